@@ -1,0 +1,181 @@
+/**
+ * The scenario format: one zod schema is the source of truth. The JSON Schema
+ * in `schema/scenario.schema.json` is generated from it (`npm run schema`).
+ *
+ * Objects are strict so a misspelled key is an error with a "did you mean".
+ */
+import { z } from 'zod';
+import { BUILT_IN_ENDINGS, INTENTS } from '../types.js';
+
+/** `">=60"`, `"<40"`, `"==3"`, `"!=0"` or a bare number (meaning `>=`). */
+export const COMPARISON = /^\s*(>=|<=|>|<|==|!=)?\s*(-?\d+(?:\.\d+)?)\s*$/;
+
+const comparison = z
+  .union([z.number(), z.string().regex(COMPARISON, 'expected a comparison such as ">=60", "<40" or "==3"')])
+  .meta({ description: 'A comparison such as ">=60", "<40", "==3"; a bare number means ">=".' });
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, starting with a letter (e.g. "irate-double-charge")');
+
+const stateName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'state names use letters, digits, "_" and "-", starting with a letter');
+
+const intent = z.enum(INTENTS);
+const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]);
+
+/** A condition on the reply's analysis and the conversation; every key given must hold. */
+export interface Condition {
+  intent?: Intent | Intent[];
+  notIntent?: Intent | Intent[];
+  empathy?: number | string;
+  positivity?: number | string;
+  followThrough?: number | string;
+  keywords?: string[];
+  mood?: number | string;
+  turn?: number | string;
+  flag?: string | string[];
+  notFlag?: string | string[];
+  specific?: boolean;
+  openPromise?: boolean;
+  any?: Condition[];
+  all?: Condition[];
+  not?: Condition;
+}
+type Intent = (typeof INTENTS)[number];
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.strictObject({
+    intent: oneOrMany(intent).optional().meta({ description: 'The reply shows this intent (any of a list).' }),
+    notIntent: oneOrMany(intent).optional().meta({ description: 'The reply shows none of these intents.' }),
+    empathy: comparison.optional(),
+    positivity: comparison.optional(),
+    followThrough: comparison.optional(),
+    keywords: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .meta({ description: 'Any of these words appears in the reply (compared after stemming: "refunds" matches "refund").' }),
+    mood: comparison.optional().meta({ description: "The customer's mood before this reply, 0–100." }),
+    turn: comparison.optional().meta({ description: 'The number of this reply in the conversation, from 1.' }),
+    flag: oneOrMany(z.string().min(1)).optional().meta({ description: 'These flags are set.' }),
+    notFlag: oneOrMany(z.string().min(1)).optional().meta({ description: 'These flags are not set.' }),
+    specific: z.boolean().optional().meta({ description: 'The reply makes (true) or does not make (false) a specific commitment.' }),
+    openPromise: z.boolean().optional().meta({ description: 'A promise from an earlier turn is still open (true) or none is (false).' }),
+    any: z.array(ConditionSchema).min(1).optional().meta({ description: 'At least one of these conditions holds.' }),
+    all: z.array(ConditionSchema).min(1).optional().meta({ description: 'All of these conditions hold.' }),
+    not: ConditionSchema.optional().meta({ description: 'This condition does not hold.' }),
+  }),
+);
+
+/** One customer line, optionally only when the mood is in a range. */
+export const LineSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    text: z.string().min(1),
+    mood: comparison.optional().meta({ description: 'Use this line only when the mood matches.' }),
+  }),
+]);
+export type Line = z.infer<typeof LineSchema>;
+
+/** What the customer says: one line, or variants chosen by mood and the session seed. */
+export const SayingSchema = z.union([z.string().min(1), z.array(LineSchema).min(1)]);
+export type Saying = z.infer<typeof SayingSchema>;
+
+const moodDelta = z
+  .union([z.number().int().min(-100).max(100), z.string().regex(/^[+-]?\d+$/, 'expected a signed whole number such as +10 or -15')])
+  .meta({ description: 'Change to the mood, e.g. +15 or -20.' });
+
+const flagEffects = z
+  .record(z.string().min(1), z.boolean())
+  .meta({ description: 'Flags to set (true) or clear (false).' });
+
+/** One outgoing branch of a state; branches are tried in order, the first match wins. */
+export const TransitionSchema = z.strictObject({
+  when: ConditionSchema.optional().meta({ description: 'Take this branch when the condition holds.' }),
+  otherwise: z.literal(true).optional().meta({ description: 'Take this branch when no earlier one matched.' }),
+  goto: stateName.meta({ description: 'The state to move to.' }),
+  mood: moodDelta.optional(),
+  set: flagEffects.optional(),
+  say: SayingSchema.optional().meta({ description: "A reaction line said before the next state's line." }),
+  note: z.string().optional().meta({ description: 'For trainers: what kind of reply this branch expects.' }),
+});
+export type Transition = z.infer<typeof TransitionSchema>;
+
+/** Impatience: what happens when the trainee is silent for a while. */
+export const AfterSchema = z.strictObject({
+  seconds: z.number().positive().max(3600),
+  mood: moodDelta.optional(),
+  say: SayingSchema.optional(),
+  goto: stateName.optional().meta({ description: 'Move here when the timer fires (default: stay).' }),
+  set: flagEffects.optional(),
+});
+export type After = z.infer<typeof AfterSchema>;
+
+const endingKind = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'endings are lower-case words such as resolved, escalated, lost or a scenario-specific one')
+  .meta({ description: `One of ${BUILT_IN_ENDINGS.join(', ')} or a scenario-specific ending.` });
+
+export const StateSchema = z.strictObject({
+  say: SayingSchema.optional().meta({ description: 'What the customer says on entering this state.' }),
+  on: z.array(TransitionSchema).optional().meta({ description: 'Branches for the next reply, tried in order.' }),
+  after: AfterSchema.optional(),
+  end: endingKind.optional().meta({ description: 'Makes this state an ending.' }),
+  value: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .meta({ description: 'How good this ending is for the session score, 0–100 (defaults: resolved 100, escalated 50, lost 0, others 50).' }),
+  summary: z.string().optional().meta({ description: 'A debrief line shown when the conversation ends here.' }),
+  hint: z.string().optional().meta({ description: 'A hint the trainee can ask for in this state.' }),
+});
+export type State = z.infer<typeof StateSchema>;
+
+export const GoalSchema = z.strictObject({
+  id,
+  description: z.string().min(1).optional(),
+  when: ConditionSchema,
+});
+export type Goal = z.infer<typeof GoalSchema>;
+
+export const PersonaSchema = z.strictObject({
+  name: z.string().min(1),
+  tier: z.string().min(1).default('standard').meta({ description: 'Service tier, e.g. standard, premium, enterprise.' }),
+  mood: z.number().int().min(0).max(100).meta({ description: 'Starting mood, 0 (furious) to 100 (delighted).' }),
+  traits: z.array(z.string().min(1)).default([]),
+  situation: z.string().min(1).meta({ description: 'What the trainee is told before the conversation starts.' }),
+});
+export type Persona = z.infer<typeof PersonaSchema>;
+
+export const RubricSchema = z
+  .strictObject({
+    empathy: z.number().min(0).max(1),
+    positivity: z.number().min(0).max(1),
+    followThrough: z.number().min(0).max(1),
+  })
+  .refine((r) => r.empathy + r.positivity + r.followThrough > 0, 'at least one rubric weight must be above 0');
+
+export const CATEGORIES = ['irate-customer', 'pre-sales', 'ethics-dilemma'] as const;
+
+export const ScenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  title: z.string().min(1),
+  category: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .meta({ description: `Built-in categories: ${CATEGORIES.join(', ')}; others are allowed.` }),
+  difficulty: z.number().int().min(1).max(5),
+  description: z.string().optional(),
+  persona: PersonaSchema,
+  rubric: RubricSchema.default({ empathy: 1 / 3, positivity: 1 / 3, followThrough: 1 / 3 }),
+  goals: z.array(GoalSchema).default([]),
+  maxTurns: z.number().int().min(1).max(100).default(12).meta({ description: 'After this many replies the customer gives up.' }),
+  start: stateName,
+  states: z.record(stateName, StateSchema),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
