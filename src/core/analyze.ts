@@ -33,6 +33,7 @@ import { afinnLexicon } from './nlp.js';
 export const MAX_ANALYSED_CHARS = 3000;
 
 const phraseMatcher = compile(PHRASE_RULES);
+const YOU = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
 function sentenceStarts(prep: Prepared): Set<number> {
@@ -102,7 +103,9 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   };
 
   // 1. Phrase rules.
-  const matches = longestMatches(matchAll(phraseMatcher, tokens, starts));
+  const matches = longestMatches(
+    matchAll(phraseMatcher, tokens, starts).filter((m) => !m.rule.statementOnly || !prep.sentences[tokens[m.first]!.sentence]!.question),
+  );
   const covered = new Set<number>();
   for (const m of matches) {
     const rule: PhraseRule = m.rule;
@@ -112,11 +115,13 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     for (const also of rule.also ?? []) intents.add(also);
   }
 
-  // 2. Questions.
+  // 2. Questions: asking about the other person ("you") explores; other questions count less.
   for (const s of prep.sentences) {
     if (!s.question) continue;
     const q = text.indexOf('?', s.end);
-    const rule = COMPUTED_RULES.question;
+    let aboutYou = false;
+    for (let k = s.first; k <= s.last; k++) if (YOU.has(tokens[k]!.norm)) aboutYou = true;
+    const rule = aboutYou ? COMPUTED_RULES.question : COMPUTED_RULES.otherQuestion;
     add(rule.id, 'empathy', rule.points, s.start, q >= 0 && q - s.end < 20 ? q + 1 : s.end, rule.note, 'question');
   }
 

@@ -33,6 +33,14 @@ const CLASSES: Record<string, readonly string[]> = {
     'sign', 'draft', 'circulate', 'share', 'post', 'upload', 'print', 'read', 'think', 'work', 'figure', 'dig', 'double',
     'personally', 'also', 'just', 'definitely', 'certainly', 'gladly', 'happily', 'immediately', 'now', 'first',
   ],
+  // Things a representative may refuse to do for someone ("I can't refund…"), unlike "I can't find it".
+  grant: [
+    'do', 'give', 'offer', 'refund', 'allow', 'accept', 'change', 'approve', 'help', 'process', 'issue', 'replace', 'cancel',
+    'waive', 'extend', 'send', 'make', 'guarantee', 'promise', 'provide', 'return', 'exchange', 'override', 'reverse', 'credit',
+    'compensate', 'discount', 'match', 'honor', 'honour', 'authorize', 'authorise', 'release', 'share', 'disclose', 'transfer',
+    'book', 'reschedule', 'arrange', 'fix', 'continue', 'let', 'grant', 'permit', 'sell', 'ship', 'deliver', 'hold', 'keep',
+    'reopen', 'repair', 'upgrade', 'downgrade', 'reimburse', 'pay', 'take', 'comment', 'answer', 'assist', 'support',
+  ],
   // How the customer will hear back.
   channel: ['email', 'e-mail', 'mail', 'phone', 'call', 'text', 'sms', 'message', 'chat', 'letter', 'post', 'ring', 'voicemail', 'dm', 'whatsapp', 'telephone', 'callback'],
   day: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'weekend'],

@@ -35,6 +35,8 @@ export interface PhraseRule {
   note: string;
   patterns: readonly string[];
   tip?: RuleTip;
+  /** Only in sentences that are not questions ("Check the box." is an order, "Check the box?" is not). */
+  statementOnly?: boolean;
 }
 
 const FEEL = '(@very|) @feel';
@@ -46,7 +48,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'empathy',
     points: 12,
     intent: 'apology',
-    extra: [{ skill: 'positivity', points: 4 }],
+    extra: [{ skill: 'positivity', points: 8 }],
     note: 'Apologises.',
     patterns: [
       '(i|we) am (@very|) sorry',
@@ -57,6 +59,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ apologies',
       'sorry (about|for)',
       'please accept (my|our) (sincere|) ~apology',
+      '^ (excuse me|pardon me|pardon)',
     ],
   },
   {
@@ -117,11 +120,29 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (used to|also|too) (have|had|feel|felt|struggle|struggled|deal|be|was)',
       '(i|we) feel (the same|you|for you|your)',
       '(same|me) (here|too)',
-      'i (relate|can relate)',
+      '(i|we) (@very|) (can|) (@very|) relate',
       'you are not (alone|the only one)',
       '(i|we) (hear|see|get) you',
       '(i|we) (get|understand) (it|that)',
       '(if i|let me see if i) (understand|understood|have this right)',
+    ],
+  },
+  {
+    id: 'empathy.shared-experience',
+    skill: 'empathy',
+    points: 10,
+    intent: 'empathy-statement',
+    note: 'Shares a similar experience, showing the feeling is understood from the inside.',
+    patterns: [
+      '^ i (was|felt|went|used to|struggled|suffered|dealt|remember|had|lost|tried|know what|also|too|still|often|sometimes|always)',
+      '^ i (have|had) (been|had|felt|gone|dealt|struggled|suffered|experienced|done|seen|lived|found|learned|learnt|tried|noticed|lost|always|also|never)',
+      '^ i do (it|that|this|the same|too)',
+      '(happened|happens|happen) to me',
+      '(for|to|with) me (too|as well|also)',
+      'in my (case|experience)',
+      'my (own|) (experience|story)',
+      '^ (same|me too|yep|yes|ditto)',
+      'when i was',
     ],
   },
   {
@@ -141,8 +162,24 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(you|it) (deserve|deserves) (better|to)',
       '(you are|you have been) (@very|) (brave|strong|patient|understanding)',
       'you (did|are doing) (the right thing|nothing wrong|your best|great|well)',
-      "(it is|it's) not your fault",
+      '(it is|that is) not your fault',
       '(do not|never) (blame|be hard on) yourself',
+      'hang in there',
+      '(you|we) (can|will|are going to) (get|make it|pull|come) through',
+      'you (can|will) (do it|do this|make it|get there|manage|overcome)',
+      'you (are|were) (@very|) (loved|not alone|worth it|worthy|enough|valued|important|strong|doing great|doing well|special|amazing)',
+      '(be|so|very|really) proud of (you|yourself)',
+      '(keep|stay) (going|fighting|strong|at it|positive|safe)',
+      '(you have|you) got this',
+      '(i|we) believe in you',
+      '(rooting|praying) for you',
+      '(good|best of) luck',
+      '(best|all the best|wishing you|sending you)',
+      '(feel free|you are welcome|you are more than welcome) to (message|dm|pm|reach|talk|contact|write|call|vent)',
+      '^ (message|dm|pm) me',
+      '(i|we) am (always|) (here|around|available|happy) (for you|to talk|to listen|if you)',
+      '(it is|that is) (ok|okay|alright|fine|normal|understandable|natural|valid|human)',
+      'you (matter|deserve)',
     ],
   },
   {
@@ -310,10 +347,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.please-start',
     skill: 'positivity',
-    points: 3,
+    points: 0,
     intent: 'polite-request',
     note: 'Opens with "please" (an instruction with a courtesy word).',
     patterns: ['^ (please|pls|plz)'],
+    // Opening with "please" makes an instruction, which people rate no more polite than average.
   },
   {
     id: 'positivity.indirect-request',
@@ -334,6 +372,28 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) would (be|) (happy|glad) if',
       '(might|may) (i|we) (ask|suggest|have)',
     ],
+  },
+  {
+    id: 'positivity.modal-request',
+    skill: 'positivity',
+    points: 4,
+    intent: 'polite-request',
+    note: 'Asks with "can you" / "will you" rather than ordering.',
+    patterns: ['^ (can|will) (you|someone|anyone|somebody|anybody)', '^ (is|are) (there|you able)', '^ any (chance|idea|ideas|suggestions|thoughts)'],
+  },
+  {
+    id: 'positivity.we',
+    skill: 'positivity',
+    points: 3,
+    note: 'Speaks as "we", making it a joint effort.',
+    patterns: ['^ (we|let us)', '(could|can|shall|should) we', 'together'],
+  },
+  {
+    id: 'positivity.indirect',
+    skill: 'positivity',
+    points: 4,
+    note: 'Eases in indirectly ("by the way").',
+    patterns: ['by the way', '^ (btw|incidentally)'],
   },
   {
     id: 'positivity.hedge',
@@ -440,7 +500,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     intent: 'refusal',
     note: 'Says what cannot be done.',
     patterns: [
-      '(i|we) (can not|could not|am not able to|are not able to|am unable to|are unable to|will not be able to|will not)',
+      '(i|we) (can not|could not|am not able to|are not able to|am unable to|are unable to|will not be able to|will not) (@very|just|simply|really|) @grant',
       '(i|we) (do not|does not) (do|offer|allow|accept|provide|give|support|have|sell|refund|take|cover)',
       '(that is|it is|this is|that would be|it would be) (not possible|impossible|out of the question|not an option)',
       '(there is|it is) (nothing|not much|not a lot) (i|we) can do',
@@ -520,9 +580,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'you (need|have|will have|will need|would need|must|are going) to',
       'you (must|should) (not|)',
-      '^ (send|give|tell|provide|fill|read|check|go|call|email|stop|wait|do|make|try|look|listen|answer|explain|fix|use|click|restart|update)',
+      '^ (send|give|tell|provide|fill|read|go|call|email|stop|wait|make|look|listen|answer|explain|fix|use|click|restart|update|quit|leave|calm)',
       '^ just',
     ],
+    statementOnly: true,
     tip: {
       message: 'Turn the order into a request and give the reason.',
       replace: 'Could you please',
@@ -564,7 +625,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     intent: 'dismissal',
     extra: [{ skill: 'empathy', points: -20 }],
     note: 'Insults the customer.',
-    patterns: ['@insult', 'shut up', 'are you (stupid|serious|kidding|crazy|blind|deaf)', 'what is wrong with you', 'get a life', 'grow up'],
+    patterns: [
+      'you (are|were|sound|look|seem|act|must be) (@very|) (a|an|such a|) (@very|) (@insult|crazy|blind|deaf|rude|annoying)',
+      'you (@very|) @insult',
+      '(what|such) (a|an) (@very|) @insult',
+      'are you (@very|) (@insult|serious|kidding|crazy|blind|deaf)',
+      '(do not|stop) (be|being) (so|) @insult',
+      '@insult (customer|customers|person|people|question|request|idea)',
+      'shut up',
+      'what is wrong with you',
+      'get a life',
+      'grow up',
+    ],
     tip: { message: 'Remove the insult; describe the problem, not the person.', example: 'This part is confusing, so let me explain it another way.' },
   },
   {
@@ -572,7 +644,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'positivity',
     points: -40,
     intent: 'profanity',
-    extra: [{ skill: 'empathy', points: -20 }],
     note: 'Swears.',
     patterns: ['@swear', 'what the (hell|heck|f)', 'for (god|christ|pete) sake'],
     tip: { message: 'Swearing at or near a customer is never acceptable.', example: 'I understand this is annoying, and I’ll sort it out.' },

@@ -45,7 +45,7 @@ export interface Prepared {
 }
 
 // Contractions people type without the apostrophe, and irregular ones.
-const WHOLE: Record<string, readonly string[]> = {
+const WHOLE_TABLE: Record<string, readonly string[]> = {
   "can't": ['can', 'not'],
   cannot: ['can', 'not'],
   cant: ['can', 'not'],
@@ -80,6 +80,8 @@ const WHOLE: Record<string, readonly string[]> = {
   wanna: ['want', 'to'],
   gotta: ['got', 'to'],
 };
+// A Map, not the object: a reply containing "constructor" must not find Object.prototype.
+const WHOLE = new Map(Object.entries(WHOLE_TABLE));
 // "'s" is only expanded after pronouns and question words: "customer's" is a possessive.
 const S_IS = new Set(['it', 'that', 'there', 'here', 'what', 'he', 'she', 'who', 'where', 'how', 'everything', 'nothing', 'this']);
 const SUFFIX: ReadonlyArray<readonly [string, string]> = [
@@ -97,7 +99,7 @@ const splitCache = new Map<string, readonly string[]>();
 export function expand(lower: string): readonly string[] {
   const cached = splitCache.get(lower);
   if (cached) return cached;
-  let out: readonly string[] = WHOLE[lower] ?? [lower];
+  let out: readonly string[] = WHOLE.get(lower) ?? [lower];
   if (out.length === 1 && lower.includes("'")) {
     for (const [suffix, word] of SUFFIX) {
       if (lower.endsWith(suffix) && lower.length > suffix.length) {
