@@ -38,7 +38,7 @@ const STARTERS: readonly Starter[] = [
     complete: true,
     patterns: ['i (am|will get) on (it|that|this)', 'i will (do|get|take care of|handle|look into|follow up on) (it|that|this)', 'i am (working on|looking into|checking|handling|sorting|chasing|following up|dealing with|taking care of) (it|that|this|your)', "(you|we) (have|) got a deal", '(leave|you can leave) it (with|to) me'],
   },
-  { who: 'I', needsAction: false, bare: true, patterns: ['i (@very|definitely|certainly|surely|) (will|can|shall|promise|do)'] },
+  { who: 'I', needsAction: false, bare: true, patterns: ['i (@very|definitely|certainly|surely|) (will|can|shall|promise)'] },
   {
     who: 'we',
     needsAction: false,
@@ -75,6 +75,7 @@ const CHANNEL_PATTERNS = [
   '(an|a) (email|text|call|letter|sms) (from me|from us)',
 ];
 
+const CONDITIONAL = new Set(['if', 'whether', 'unless', 'when', 'whenever', 'maybe', 'perhaps', 'wonder']);
 const AUX = new Set(['will', 'is', 'are', 'shall']);
 const VAGUE = new Set(['try', 'hopefully', 'maybe', 'perhaps', 'probably', 'possibly', 'might', 'attempt']);
 const BE_OK = new Set(['right', 'ready', 'on', 'in', 'back', 'sure', 'happy', 'glad', 'able', 'there', 'calling', 'sending', 'checking', 'looking', 'following', 'contacting', 'reaching', 'emailing', 'monitoring', 'handling', 'processing', 'working', 'personally', 'your']);
@@ -132,6 +133,9 @@ export function findCommitments(prep: Prepared, sentenceStarts: ReadonlySet<numb
       continue;
     }
     if (NEGATORS.has(tokens[m.last]!.norm)) continue;
+    // "…if we should talk about it": a conditional clause promises nothing.
+    const before = tokens[m.first - 1];
+    if (before && before.sentence === next.sentence && CONDITIONAL.has(before.norm)) continue;
     if (next.norm === 'be') {
       const after = tokens[m.last + 2];
       if (!after || !BE_OK.has(after.norm)) continue;

@@ -710,7 +710,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     intent: 'solution',
     note: 'Reports something already done for the customer.',
     patterns: [
-      '(i|we) (have|) (already|just|now|) (refunded|issued|sent|processed|credited|cancelled|canceled|updated|fixed|escalated|booked|scheduled|arranged|emailed|reset|replaced|placed|applied|added|corrected|changed|checked|confirmed|found|reversed|waived|resolved|removed|reissued|resent|restored|unlocked|reactivated|spoken|talked|looked|investigated|raised|logged|filed|ordered|shipped|dispatched|sorted|organised|organized|finished|completed|done|heard|received|tested|released|submitted|moved|noted|credited|paid|approved|expedited|upgraded)',
+      '(i|we) (have|have already|have just|have now|already|just|now) (refunded|issued|sent|processed|credited|cancelled|canceled|updated|fixed|escalated|booked|scheduled|arranged|emailed|reset|replaced|placed|applied|added|corrected|changed|checked|confirmed|found|reversed|waived|resolved|removed|reissued|resent|restored|unlocked|reactivated|spoken|talked|looked|investigated|raised|logged|filed|ordered|shipped|dispatched|sorted|organised|organized|finished|completed|done|heard|received|tested|released|submitted|moved|noted|paid|approved|expedited|upgraded|got)',
+      '(i|we) (refunded|issued|credited|cancelled|canceled|fixed|escalated|booked|scheduled|arranged|emailed|reversed|waived|resolved|reissued|resent|restored|unlocked|reactivated|shipped|dispatched|approved|expedited|upgraded|replaced|processed)',
       '(it|this|that|your (order|refund|account|payment|card|parcel|package|replacement|request|case|issue|booking)) (is|has been|was|will be) (now|already|) (refunded|fixed|sorted|resolved|processed|done|on its way|sent|shipped|cancelled|canceled|updated|credited|approved|booked|unlocked|restored|reactivated|back)',
       'good news',
     ],
@@ -737,7 +738,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'followThrough',
     points: 8,
     note: 'Gives a reference the customer can quote.',
-    patterns: ['(reference|ticket|case|confirmation|tracking|claim|incident|order|return) (number|no|#|id|code)', '(your|the) (reference|ticket|case) (is|will be)'],
+    patterns: ['(reference|ticket|case|confirmation|tracking|claim|incident|order|return) (number|#|id|code)', '(your|the) (reference|ticket|case) (is|will be)'],
   },
   {
     id: 'followThrough.recap',
