@@ -109,7 +109,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   const covered = new Set<number>();
   for (const m of matches) {
     const rule: PhraseRule = m.rule;
-    for (let k = m.first; k <= m.last; k++) covered.add(k);
+    if (!rule.transparent) for (let k = m.first; k <= m.last; k++) covered.add(k);
     add(rule.id, rule.skill, rule.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, rule.intent);
     for (const x of rule.extra ?? []) add(rule.id, x.skill, x.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, undefined, x.skill);
     for (const also of rule.also ?? []) intents.add(also);
