@@ -2,7 +2,7 @@
  * Development aid: for each rule, how often it fires on positive and negative
  * rows of the DEV half of a corpus (lift = share among positives / share
  * among negatives). Used to check that a rule's sign agrees with people,
- * never to fit individual rows. Usage: tsx bench/rule-stats.ts empathy|politeness|commitments
+ * never to fit individual rows. Usage: tsx bench/rule-stats.ts empathy|politeness|commitments [wikipedia|stackexchange]
  */
 import { analyze } from '../src/core/analyze.js';
 import { half, loadCommitments, loadEmpathy, loadPoliteness } from './corpora.js';
@@ -11,7 +11,7 @@ const corpus = process.argv[2] ?? 'empathy';
 interface Row { text: string; customer?: string; positive: boolean; key: string }
 let rows: Row[];
 if (corpus === 'empathy') rows = loadEmpathy().map((r) => ({ text: r.response, customer: r.seeker, positive: r.levels.some((l) => l > 0), key: r.seeker + r.response }));
-else if (corpus === 'politeness') rows = loadPoliteness().filter((r) => r.quartile !== 'middle').map((r) => ({ text: r.text, positive: r.quartile === 'polite', key: r.text }));
+else if (corpus === 'politeness') rows = loadPoliteness().filter((r) => r.quartile !== 'middle' && (!process.argv[3] || r.domain === process.argv[3])).map((r) => ({ text: r.text, positive: r.quartile === 'polite', key: r.text }));
 else rows = loadCommitments().map((r) => ({ text: r.text, positive: r.commitment, key: r.text }));
 rows = rows.filter((r) => half(r.key) === 'dev');
 const pos = rows.filter((r) => r.positive).length;

@@ -54,7 +54,7 @@ const CLASSES: Record<string, readonly string[]> = {
   day: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'weekend'],
   unit: ['minute', 'hour', 'day', 'week', 'business', 'working', 'min', 'mins', 'hr', 'hrs'],
   partofday: ['morning', 'afternoon', 'evening', 'lunchtime', 'lunch', 'noon', 'midday', 'midnight'],
-  swear: ['fuck', 'fucking', 'fucked', 'fucker', 'shit', 'shitty', 'bullshit', 'crap', 'crappy', 'damn', 'goddamn', 'bitch', 'bastard', 'asshole', 'arse', 'arsehole', 'wtf', 'stfu', 'piss', 'pissed', 'dick', 'bloody', 'hell', 'ffs', 'screw'],
+  swear: ['fuck', 'fucking', 'fucked', 'fucker', 'shit', 'shitty', 'bullshit', 'crap', 'crappy', 'damn', 'goddamn', 'bitch', 'bastard', 'asshole', 'arse', 'arsehole', 'wtf', 'stfu', 'piss', 'pissed', 'dick', 'bloody', 'hell', 'ffs'],
   insult: ['idiot', 'idiotic', 'stupid', 'moron', 'moronic', 'dumb', 'dumbass', 'clueless', 'pathetic', 'incompetent', 'ignorant', 'loser', 'fool', 'foolish', 'ridiculous', 'lazy', 'useless'],
   staff: ['supervisor', 'manager', 'specialist', 'lead', 'colleague', 'engineer', 'technician', 'agent', 'department', 'team', 'senior'],
   rival: ['competitor', 'competitors', 'competition', 'rival', 'elsewhere'],

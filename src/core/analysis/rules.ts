@@ -297,7 +297,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ whatever (man|dude|then|you say|you want)',
       'get over it',
       'deal with it',
-      '^ so what',
+      '(so|and) what if',
       '(i|we) do not care',
       '^ who cares',
       '(it|these things|stuff) happens',
@@ -331,7 +331,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'user error',
       'that is on you',
       'you (did|entered|typed|clicked|chose|picked|ordered|set|put|filled) (it|that|this|the|something|them|everything) (in|up|out|) (wrong|incorrectly)',
-      '^ why (did|do|would|are|were|have|did not|do not|have not) you',
+      // A negative why-question is an accusation ("why didn't you…"); a plain one can be curiosity.
+      '^ why (did not|do not|have not|would not|could not|were not|are not|is not|does not) you',
+      'why would you (ever|even)',
+      'why on earth',
       'you (are|were) (wrong|mistaken|confused)',
     ],
     tip: {
@@ -369,7 +372,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.gratitude',
     skill: 'positivity',
-    points: 12,
+    points: 15,
     intent: 'gratitude',
     note: 'Thanks the customer.',
     patterns: [
@@ -460,7 +463,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.greeting',
     skill: 'positivity',
-    points: 6,
+    points: 10,
     intent: 'greeting',
     note: 'Greets the customer.',
     patterns: [
@@ -530,7 +533,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.deference',
     skill: 'positivity',
-    points: 8,
+    points: 10,
     note: 'Compliments or agrees with the customer.',
     patterns: [
       '(great|good|excellent|fair|interesting|valid) (question|point|idea|catch|thought|suggestion|spot)',
@@ -606,7 +609,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(big|what a|such a) surprise',
       'thanks for nothing',
       'nice try',
-      '^ wow',
       'slow clap',
       'well duh',
       '^ duh',
@@ -638,14 +640,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.you-start',
     skill: 'positivity',
-    points: -4,
+    points: -6,
     note: 'Opens a sentence with "you", which reads as pointing at the customer.',
     patterns: ['^ (you|your|u|ur)'],
   },
   {
     id: 'positivity.factuality',
     skill: 'positivity',
-    points: -5,
+    points: -10,
     note: 'Asserts facts bluntly ("actually", "in fact", "obviously").',
     patterns: ['^ (actually|obviously|clearly|frankly|seriously|look|listen)', '(in fact|the fact is|the point is|the reality is|the truth is that)', '^ (no|nope)'],
     tip: { message: 'Leave out the emphatic opener.', replace: 'I see —' },
@@ -653,14 +655,57 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.direct-question',
     skill: 'positivity',
-    points: -3,
+    points: -5,
     note: 'A blunt direct question ("what is…", "why…").',
-    patterns: ['^ (what|why|who|where|which|how come|whats)'],
+    patterns: ['^ (what|who|where|which|whats)'],
+  },
+  {
+    id: 'positivity.why',
+    skill: 'positivity',
+    points: -5,
+    note: '"Why" asks the reader to justify themselves; ask what happened instead.',
+    patterns: ['why', 'how come'],
+    tip: { message: 'Ask about the situation rather than the reason, which can sound like a challenge.', example: 'Could you tell me a bit more about what happened?' },
+  },
+  {
+    id: 'positivity.negation',
+    skill: 'positivity',
+    points: -4,
+    note: 'Negative phrasing ("not", "never"); say what is rather than what is not.',
+    patterns: ['not', 'never', 'no', 'nothing', 'nobody', 'nowhere', 'neither', 'nor'],
+    transparent: true,
+  },
+  {
+    id: 'positivity.emphasis',
+    skill: 'positivity',
+    points: -4,
+    note: 'Emphatic "even", "actually", "really?" read as doubt or impatience.',
+    patterns: [
+      '(did|do|does|have|has|can|could|would|will|are|is) (you|they|he|she|it|anyone|anybody) (even|actually|really)',
+      '(is|are|do|does|did|was|were) (you|it|this|that|they|there) (really|seriously|honestly)',
+      'not even',
+      '^ (actually|seriously|really)',
+      'really (need|want|think|mean|expect)',
+    ],
+  },
+  {
+    id: 'positivity.challenge',
+    skill: 'positivity',
+    points: -12,
+    note: 'Challenges the reader to justify themselves ("why did you…").',
+    patterns: [
+      '^ (why|how come) (did|do|would|are|were|have|is|does) (you|your|u)',
+      'what (were|are) you (thinking|doing)',
+      'did you (even|actually|really) (read|look|check|try)',
+      // A negative yes/no question presumes the answer ("Isn't it obvious?").
+      '^ (is not|are not|do not|does not|did not|can not|could not|would not|should not|have not|has not|was not|were not|will not) (it|that|this|there|you|they|he|she|we)',
+      'why not',
+    ],
   },
   {
     id: 'positivity.direct-start',
     skill: 'positivity',
-    points: -3,
+    points: -6,
     note: 'Opens with "so", "and", "but" or "then", which reads as abrupt.',
     patterns: ['^ (so|and|but|then|anyway|anyways|well)'],
   },
@@ -691,7 +736,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -40,
     intent: 'profanity',
     note: 'Swears.',
-    patterns: ['@swear', 'what the (hell|heck|f)', 'for (god|christ|pete) sake'],
+    patterns: ['@swear', 'screw (you|this|that|it|them)', 'what the (hell|heck|f)', 'for (god|christ|pete) sake'],
     tip: { message: 'Swearing at or near a customer is never acceptable.', example: 'I understand this is annoying, and I’ll sort it out.' },
   },
   {
