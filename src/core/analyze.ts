@@ -19,7 +19,7 @@ import { inClass } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
 import { PHRASE_RULES, type PhraseRule } from './analysis/rules.js';
-import { COMPUTED_RULES, scoresFrom } from './analysis/scoring.js';
+import { COMPUTED_RULES, DELIVERY_RULES, scoresFrom } from './analysis/scoring.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
 import { prepare, type Prepared, type RuleToken } from './analysis/tokens.js';
@@ -197,7 +197,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   // 7. Coming back on an open promise.
   if (context.openPromises && context.openPromises.length > 0) {
-    const delivered = evidence.find((e) => e.rule === 'followThrough.done');
+    const delivered = evidence.find((e) => DELIVERY_RULES.has(e.rule));
     if (delivered) {
       const r = COMPUTED_RULES.keptPromise;
       add(r.id, 'followThrough', r.points, delivered.start, delivered.end, r.note);

@@ -23,6 +23,9 @@ export const COMPUTED_RULES = {
   keptPromise: { id: 'followThrough.kept-promise', points: 10, note: 'Comes back on an earlier promise.' },
 } as const;
 
+/** Rules whose evidence means the reply delivers on something (a kept promise). */
+export const DELIVERY_RULES: ReadonlySet<string> = new Set(['followThrough.done', 'followThrough.report-back']);
+
 /** Sum evidence points per skill on top of the baseline; clamp to integers 0–100. */
 export function scoresFrom(evidence: readonly Evidence[]): SkillScores {
   const totals: SkillScores = { ...BASELINE };
