@@ -50,10 +50,18 @@ function sentenceStarts(prep: Prepared): Set<number> {
   return new Set(prep.sentences.map((s) => s.first));
 }
 
+/**
+ * Cut an over-long reply after its last whole sentence within the limit (or
+ * at a space), so the analysed text never ends in half a sentence that could
+ * read differently from the whole one.
+ */
 function capText(reply: string): string {
   if (reply.length <= MAX_ANALYSED_CHARS) return reply;
-  const cut = reply.lastIndexOf(' ', MAX_ANALYSED_CHARS);
-  return reply.slice(0, cut > MAX_ANALYSED_CHARS / 2 ? cut : MAX_ANALYSED_CHARS);
+  const head = reply.slice(0, MAX_ANALYSED_CHARS);
+  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '), head.lastIndexOf('\n'));
+  if (sentenceEnd > MAX_ANALYSED_CHARS / 2) return reply.slice(0, sentenceEnd + 1);
+  const space = head.lastIndexOf(' ');
+  return space > MAX_ANALYSED_CHARS / 2 ? reply.slice(0, space) : head;
 }
 
 interface CustomerView {

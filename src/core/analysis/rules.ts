@@ -55,7 +55,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '(i|we) am (@very|) sorry',
       '(i|we) are (@very|) sorry',
-      '(i|we) (@very|) ~apologize',
+      '(i|we) (@very|) (~apologize|apologise|apologising|must apologise|must apologize|do apologise|do apologize)',
       '(my|our) (sincere|sincerest|deepest|) ~apology',
       '^ (@very|) sorry',
       '^ apologies',
@@ -273,7 +273,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'sorry (but|however)',
       '(i|we) (am|are) (@very|) sorry (but|however)',
-      '~apologize (but|however)',
+      '(~apologize|apologise) (but|however)',
       'sorry for (the|your|any) (@feel|inconvenience|confusion) (but|however)',
       'i understand (but|however)',
     ],
@@ -508,7 +508,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'not a (problem|bother|worry|trouble)',
       '(it|that|this) (will not|would not|should not|is not going to) be (a|an|any) (problem|issue|trouble|bother)',
       '(it is|that is|it was) (no|not) (a|any) (problem|trouble|bother|issue)',
-      '(do not|no need to) (worry|apologize|apologise|be sorry)',
+      '(do not|no need to) (worry|~apologize|apologise|be sorry)',
       'nothing to (worry|apologize|apologise)',
       'not (at all|a bad idea)',
       'no (harm|harm done)',

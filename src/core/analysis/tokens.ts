@@ -125,6 +125,7 @@ const HAS_LETTER = /\p{L}/u;
 
 /** Everything about a written word that does not depend on where it stands, computed once per distinct word. */
 interface WordInfo {
+  lower: string;
   parts: readonly { norm: string; stem: string; keys: readonly string[] }[];
   long: boolean;
   caps: boolean;
@@ -142,7 +143,7 @@ function wordInfo(raw: string): WordInfo {
   });
   const long = raw.length >= 2 && HAS_LETTER.test(raw);
   const caps = long && raw === raw.toUpperCase() && raw !== lower && !CAPS_IGNORE.has(lower);
-  info = { parts, long, caps };
+  info = { lower, parts, long, caps };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(raw, info);
   return info;
@@ -159,18 +160,22 @@ export function prepare(text: string): Prepared {
   let prevEnd = 0;
   let w = 0;
   let current: Sentence | undefined;
+  let prevInfo: WordInfo | undefined;
 
   for (const match of text.matchAll(WORD_PATTERN)) {
     const raw = match[0];
     const start = match.index;
     const end = start + raw.length;
     // Scan the gap since the last word for sentence ends and question marks.
+    // The sentence is a question when the first sentence end after it is a "?".
     let boundary = sentence === -1;
     let question = false;
     for (let k = prevEnd; k < start; k++) {
       const c = text.charCodeAt(k);
-      if (c === 63 /* ? */) question = boundary = true;
-      else if (c === 46 /* . */ || c === 33 /* ! */ || c === 59 /* ; */ || c === 10 /* \n */) boundary = true;
+      if (c === 63 /* ? */ || c === 46 /* . */ || c === 33 /* ! */ || c === 59 /* ; */ || c === 10 /* \n */) {
+        if (!boundary) question = c === 63;
+        boundary = true;
+      }
     }
     if (boundary) {
       if (current) current.question = question;
@@ -179,7 +184,10 @@ export function prepare(text: string): Prepared {
       sentences.push(current);
     }
     const info = wordInfo(raw);
-    for (const part of info.parts) tokens.push({ norm: part.norm, stem: part.stem, keys: part.keys, start, end, sentence, word: w });
+    // A word repeated straight after itself ("sorry sorry", "I - I'll") is read once: stuttering and stuffing add nothing.
+    const echo = !boundary && prevInfo !== undefined && prevInfo.lower === info.lower;
+    prevInfo = info;
+    if (!echo) for (const part of info.parts) tokens.push({ norm: part.norm, stem: part.stem, keys: part.keys, start, end, sentence, word: w });
     current!.last = tokens.length - 1;
     current!.end = end;
     if (info.long) {
@@ -193,8 +201,8 @@ export function prepare(text: string): Prepared {
     w++;
   }
   if (current) {
-    const tail = text.slice(prevEnd, Math.min(text.length, prevEnd + 20));
-    current.question = tail.includes('?');
+    const tail = /[.!?;\n]/.exec(text.slice(prevEnd, Math.min(text.length, prevEnd + 20)));
+    current.question = tail?.[0] === '?';
   }
   return { text, tokens, sentences, capsWords, longWords, capsSpan };
 }
