@@ -5,14 +5,14 @@
  *
  * A promise is a commitment with an owner ("I", "we", "our billing team").
  * It is kept by the first later reply that delivers (evidence from
- * `followThrough.done` or `followThrough.report-back`) and shares a content
- * word with it; failing that, by the first later delivering reply at all.
+ * `followThrough.done` or `followThrough.report-back`) and shares a topic
+ * word with it (not a generic verb such as "check"); failing that, by the first later delivering reply at all.
  * Promises made in the last reply cannot be kept inside the conversation, so
  * they are `pending` rather than broken.
  */
 import { stem, tokenize } from '../nlp.js';
 import type { Analysis, Commitment } from '../types.js';
-import { STOP_WORDS } from './lexicon.js';
+import { inClass, STOP_WORDS } from './lexicon.js';
 import { DELIVERY_RULES } from './scoring.js';
 
 /** One trainee turn as the session engine records it. */
@@ -44,9 +44,13 @@ export interface PromiseReport {
 
 const NEUTRAL_SCORE = 50;
 
-function contentStems(text: string): Set<string> {
+/** What a promise is about: its content words, leaving out generic action verbs ("check", "look"). */
+function topicStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const t of tokenize(text)) if (t.lower.length >= 3 && !STOP_WORDS.has(t.lower)) out.add(stem(t.lower));
+  for (const t of tokenize(text)) {
+    const s = stem(t.lower);
+    if (t.lower.length >= 3 && !STOP_WORDS.has(t.lower) && !inClass(s, 'act')) out.add(s);
+  }
   return out;
 }
 
@@ -75,7 +79,7 @@ export function trackPromises(turns: readonly PromiseTurn[]): PromiseReport {
     if (index > 0 && delivers(turn.analysis)) {
       const open = promises.filter((p) => !p.kept);
       const here = turnStems(index);
-      const matching = open.filter((p) => [...contentStems(p.commitment.what ?? p.commitment.text)].some((s) => here.has(s)));
+      const matching = open.filter((p) => [...topicStems(p.commitment.what ?? p.commitment.text)].some((s) => here.has(s)));
       for (const p of matching.length > 0 ? matching : open.slice(0, 1)) {
         p.kept = true;
         p.keptAt = index;
