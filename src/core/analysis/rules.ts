@@ -139,7 +139,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'empathy.shared-experience',
     skill: 'empathy',
-    points: 10,
+    points: 14,
     intent: 'empathy-statement',
     note: 'Shares a similar experience, showing the feeling is understood from the inside.',
     patterns: [
@@ -178,14 +178,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you are seen',
       'please (do not|stay|reach out|talk)',
     ],
-  },
-  {
-    id: 'empathy.emotion-word',
-    skill: 'empathy',
-    points: 4,
-    note: 'Uses emotionally expressive words (an emotional reaction).',
-    patterns: ['#emo'],
-    transparent: true,
   },
   {
     id: 'empathy.personal',
