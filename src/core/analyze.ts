@@ -175,6 +175,12 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
       const points = n < rule.maxWords ? rule.pointsPerWord : 0;
       add(rule.id, 'empathy', points, t.start, t.end, rule.note, reflected.length >= 2 ? 'reflection' : undefined, t.stem);
     });
+    const feeling = reflected.find((index) => inClass(tokens[index]!.stem, 'feel'));
+    if (feeling !== undefined) {
+      const r = COMPUTED_RULES.reflectFeeling;
+      const t = tokens[feeling]!;
+      add(r.id, 'empathy', r.points, t.start, t.end, r.note, 'reflection');
+    }
   }
 
   // 5. Word valence outside the phrases already explained.

@@ -13,6 +13,7 @@ export const COMPUTED_RULES = {
   question: { id: 'empathy.question', points: 15, note: 'Asks the customer about themselves, inviting them to say more.' },
   otherQuestion: { id: 'empathy.other-question', points: 3, note: 'Asks a question.' },
   reflection: { id: 'empathy.reflection', pointsPerWord: 3, maxWords: 3, note: 'Uses the customer’s own words, showing they were heard.' },
+  reflectFeeling: { id: 'empathy.reflect-feeling', points: 4, note: 'Names the feeling the customer expressed.' },
   positiveWord: { id: 'positivity.positive-word', perValence: 2, cap: 16, note: 'Positive wording.' },
   negativeWord: { id: 'positivity.negative-word', perValence: 2, cap: 16, note: 'Negative wording.' },
   shouting: { id: 'positivity.shouting', points: -20, note: 'Writing in capitals reads as shouting.' },
