@@ -31,6 +31,14 @@ export interface Turn {
   moodDelta: number;
   /** Goal ids first met on this turn. */
   goalsMet: string[];
+  /** Silence before this reply (`wait`), and what the customer said during it. */
+  silence?: Silence;
+}
+
+/** A stretch of trainee silence and the impatience it caused. */
+export interface Silence {
+  seconds: number;
+  customer: string[];
 }
 
 /** A goal and whether (and on which turn) the trainee met it. */
@@ -59,6 +67,8 @@ export interface SessionResult {
   goals: GoalResult[];
   /** Final mood, 0–100. */
   mood: number;
+  /** Silence after the last reply, when there was any (a timer may have ended the conversation). */
+  finalSilence?: Silence;
 }
 
 /** A running conversation. Drive it with {@link Session.reply} and {@link Session.wait}. */

@@ -37,6 +37,14 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
 
   if (typeof data.start === 'string' && states && !(data.start in states)) unknownState(['start'], data.start);
 
+  if (typeof data.outOfTurns === 'string' && states) {
+    const target = states[data.outOfTurns];
+    if (target === undefined) unknownState(['outOfTurns'], data.outOfTurns);
+    else if (!isRecord(target) || target.end === undefined) {
+      error(['outOfTurns'], `"outOfTurns" must name an ending, but state "${data.outOfTurns}" has no "end"`, `add "end: lost" (or another ending) to "${data.outOfTurns}"`);
+    }
+  }
+
   if (Array.isArray(data.goals)) {
     const seen = new Map<string, number>();
     data.goals.forEach((goal: unknown, index) => {
@@ -89,7 +97,8 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
     const reachable = reachableFrom(graph, data.start);
     const reaching = statesReachingAnEnding(graph);
     for (const name of names) {
-      if (!reachable.has(name)) warning(['states', name], `state "${name}" can never be reached from "${data.start}"`, 'add a branch that goes to it, or remove it', true);
+      // The out-of-turns ending is reached by running out of replies, not by a branch.
+      if (!reachable.has(name) && name !== data.outOfTurns) warning(['states', name], `state "${name}" can never be reached from "${data.start}"`, 'add a branch that goes to it, or remove it', true);
       else if (!reaching.has(name)) warning(['states', name], `no ending can be reached from state "${name}"`, 'add a branch that leads towards an ending', true);
     }
   }

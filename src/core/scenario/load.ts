@@ -141,7 +141,6 @@ export function loadScenarioText(text: string, path: string): LoadResult {
 
 /** Finds NUL bytes, other control characters or U+FFFD (what invalid UTF-8 decodes to). */
 function findNonText(text: string): { offset: number; what: string } | undefined {
-  // eslint-disable-next-line no-control-regex
   const match = /[\u0000-\u0008\u000e-\u001f\ufffd]/.exec(text);
   if (!match) return undefined;
   const char = match[0];

@@ -174,6 +174,9 @@ export const ScenarioSchema = z.strictObject({
   rubric: RubricSchema.default({ empathy: 1 / 3, positivity: 1 / 3, followThrough: 1 / 3 }),
   goals: z.array(GoalSchema).default([]),
   maxTurns: z.number().int().min(1).max(100).default(12).meta({ description: 'After this many replies the customer gives up.' }),
+  outOfTurns: stateName
+    .optional()
+    .meta({ description: 'The ending state reached when maxTurns replies pass without an ending (default: the customer leaves, ending "lost").' }),
   start: stateName,
   states: z.record(stateName, StateSchema),
 });
