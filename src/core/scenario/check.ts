@@ -93,13 +93,16 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
     error(['states'], 'the scenario has no ending', 'add at least one state with "end: resolved" (or escalated, lost, …)', true);
     return problems;
   }
-  if (typeof data.start === 'string' && data.start in states) {
+  // Reachability after a broken reference would only repeat that error in other words.
+  const brokenReference = problems.some((p) => p.severity === 'error' && p.message.startsWith('no state '));
+  if (typeof data.start === 'string' && data.start in states && !brokenReference) {
     const reachable = reachableFrom(graph, data.start);
     const reaching = statesReachingAnEnding(graph);
     for (const name of names) {
       // The out-of-turns ending is reached by running out of replies, not by a branch.
       if (!reachable.has(name) && name !== data.outOfTurns) warning(['states', name], `state "${name}" can never be reached from "${data.start}"`, 'add a branch that goes to it, or remove it', true);
-      else if (!reaching.has(name)) warning(['states', name], `no ending can be reached from state "${name}"`, 'add a branch that leads towards an ending', true);
+      // A state with no way out already has its own error.
+      else if (!reaching.has(name) && graph.edges.some((e) => e.from === name)) warning(['states', name], `no ending can be reached from state "${name}"`, 'add a branch that leads towards an ending', true);
     }
   }
   return problems;
