@@ -107,6 +107,11 @@ describe('loadScenarioText', () => {
     expect(result.problems.map(formatProblem)).toEqual(['orphan.yaml:14:3: warning: state "orphan" can never be reached from "opening" (add a branch that goes to it, or remove it)']);
   });
 
+  it('an unquoted comma in a flow mapping gets a quoting hint', () => {
+    const text = valid.replace('{ otherwise: true, goto: opening }', '{ otherwise: true, goto: opening, note: polite, but vague }');
+    expect(loadScenarioText(text, 'c.yaml').problems[0]).toMatchObject({ line: 12, message: 'unknown key "but vague" in "states.opening.on.1"', hint: 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"' });
+  });
+
   it('outOfTurns must name an ending', () => {
     const text = valid.replace('start: opening', 'outOfTurns: opening\nstart: opening');
     expect(loadScenarioText(text, 'o.yaml').problems[0]?.message).toBe('"outOfTurns" must name an ending, but state "opening" has no "end"');

@@ -286,7 +286,14 @@ function describeIssue(issue: Issue, data: unknown, locator: Locator): { offset:
       return {
         offset: locator.keyAt([...path, key]),
         message: `unknown key "${key}" in ${where === 'scenario' ? 'the scenario' : where}${others}`,
-        hint: suggestion ?? (allowed.length > 0 ? `allowed keys: ${allowed.join(', ')}` : undefined),
+        hint:
+          suggestion ??
+          // "{ note: polite, but vague }" splits at the comma: the tail becomes a key.
+          (key.includes(' ')
+            ? 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"'
+            : allowed.length > 0
+              ? `allowed keys: ${allowed.join(', ')}`
+              : undefined),
       };
     }
     case 'invalid_type': {
