@@ -140,3 +140,18 @@ describe('parseScript', () => {
     ]);
   });
 });
+
+describe('renderTranscript', () => {
+  it('shows every line, the scores and the result, with replies made inert', async () => {
+    const { renderTranscript } = await import('../../src/core/transcript-markdown.js');
+    const result = playScript(scenario, ['<b>hmm</b> *bold*', '/wait 61', 'I am sorry.', 'I will ship it by 5 pm.'], { seed: 1, analyze });
+    const md = renderTranscript(scenario, result);
+    expect(md).toContain('# Session test');
+    expect(md).toContain('**Agent:** \\<b\\>hmm\\</b\\> \\*bold\\*');
+    expect(md).toContain('*(61 s of silence)*');
+    expect(md).toContain('**Sam:** What happens now?');
+    expect(md).toContain('- Ending: **resolved** — Resolved with a clear plan.');
+    expect(md).toContain(`- Score: **${result.score}**`);
+    expect(md).toContain('  - [x] Apologise (reply 2)');
+  });
+});
