@@ -100,6 +100,28 @@ describe('session', () => {
     expect(session.result().finalSilence).toEqual({ seconds: 121, customer: ['I am leaving.', 'Bye.'] });
   });
 
+  it('silence fires timers scheduled by earlier timers within the same wait', () => {
+    const chain = ScenarioSchema.parse({
+      id: 'chain',
+      title: 'Chain',
+      category: 'irate-customer',
+      difficulty: 1,
+      persona: { name: 'A', mood: 50, situation: 'Test.' },
+      start: 'a',
+      states: {
+        a: { say: 'a', after: { seconds: 30, say: 'a-late', goto: 'b' }, on: [{ otherwise: true, goto: 'a' }] },
+        b: { say: 'b', after: { seconds: 30, say: 'b-late', goto: 'c' }, on: [{ otherwise: true, goto: 'a' }] },
+        c: { end: 'lost', say: 'bye' },
+      },
+    });
+    const early = createSession(chain, { seed: 1, analyze });
+    expect(early.wait(59)).toEqual(['a-late', 'b']);
+    expect(early.done).toBe(false);
+    const late = createSession(chain, { seed: 1, analyze });
+    expect(late.wait(60)).toEqual(['a-late', 'b', 'b-late', 'bye']);
+    expect(late.ending).toBe('lost');
+  });
+
   it('an unfinished script reports unfinished and is graded on mood', () => {
     const result = playScript(scenario, ['hmm'], { seed: 1, analyze });
     expect(result.ending).toBe('unfinished');
