@@ -41,6 +41,9 @@ const result = await build({
   external: ['react-devtools-core'],
   jsx: 'automatic',
   legalComments: 'none',
+  // Smaller bundles compile faster at every start-up; identifiers stay so stack traces remain readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
   metafile: true,
   logLevel: 'warning',
 });
