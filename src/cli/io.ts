@@ -25,3 +25,11 @@ export async function write(stream: NodeJS.WritableStream, text: string): Promis
     await new Promise<void>((resolve) => stream.once('drain', resolve));
   }
 }
+
+/**
+ * JSON for stdout: indented for a person at a terminal, compact when piped
+ * (10,000 sessions indented is twice the bytes for no reader's benefit).
+ */
+export function toJson(value: unknown, stream: CliIo['stdout']): string {
+  return `${JSON.stringify(value, null, (stream as NodeJS.WriteStream).isTTY ? 2 : undefined)}\n`;
+}

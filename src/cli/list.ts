@@ -2,7 +2,7 @@
  * `rapport list [--json]`: the scenarios on offer, built-in and the trainee's own.
  */
 import type { CommandRun } from './command-spec.js';
-import { write } from './io.js';
+import { toJson, write } from './io.js';
 import { stars, table } from './table.js';
 import { warnProblems } from './warnings.js';
 import { loadCatalog } from '../store/scenario-files.js';
@@ -32,7 +32,7 @@ export const run: CommandRun = async (args, io) => {
     .sort((a, b) => a.category.localeCompare(b.category) || a.difficulty - b.difficulty || a.id.localeCompare(b.id));
 
   if (args.values.json) {
-    await write(io.stdout, `${JSON.stringify(entries, null, 2)}\n`);
+    await write(io.stdout, toJson(entries, io.stdout));
     return 0;
   }
   if (entries.length === 0) {

@@ -11,7 +11,7 @@ import type { Scenario } from '../core/scenario/schema.js';
 import type { CommandRun } from './command-spec.js';
 import { UsageError, UserError } from './errors.js';
 import { findScenario } from './find-scenario.js';
-import { write, type CliIo } from './io.js';
+import { toJson, write, type CliIo } from './io.js';
 import { stars } from './table.js';
 import { warner } from './warnings.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
@@ -128,7 +128,7 @@ export const run: CommandRun = async (args, io) => {
       transcripts,
       progress: paths.progress,
     };
-    await write(io.stdout, `${JSON.stringify(output, null, 2)}\n`);
+    await write(io.stdout, toJson(output, io.stdout));
     return 0;
   }
   await write(io.stdout, conversationText(found.scenario, result));
