@@ -14,6 +14,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_ID } from '../build-info.js';
 import type { Problem } from '../core/problem.js';
+import type { SkillScores } from '../core/types.js';
 import { builtInScenariosDir } from './package-root.js';
 import type { ScenarioSource } from './scenario-sources.js';
 import { scenarioFilesIn } from './scenario-sources.js';
@@ -26,6 +27,8 @@ export interface ScenarioSummary {
   difficulty: number;
   description?: string;
   persona: { name: string; tier: string };
+  /** Rubric weights per skill (which skills this scenario trains most). */
+  rubric: SkillScores;
   path: string;
   source: ScenarioSource;
   /** The loader's content version of the file. */
@@ -85,6 +88,7 @@ async function check(file: string): Promise<Omit<CacheEntry, 'size' | 'mtimeMs'>
         difficulty: scenario.difficulty,
         ...(scenario.description ? { description: scenario.description } : {}),
         persona: { name: scenario.persona.name, tier: scenario.persona.tier },
+        rubric: { empathy: scenario.rubric.empathy, positivity: scenario.rubric.positivity, followThrough: scenario.rubric.followThrough },
         version: loaded.version,
       }
     : null;
