@@ -68,7 +68,9 @@ export function conversationText(scenario: Scenario, result: SessionResult): str
     '',
     ...result.opening.map(say),
   ];
+  const silence = (seconds: number, lines: readonly string[]) => out.push('', `(${seconds} s of silence)`, ...lines.map(say));
   for (const turn of result.turns) {
+    if (turn.silence) silence(turn.silence.seconds, turn.silence.customer);
     out.push('', `You: ${inert(turn.reply, { multiline: false })}`);
     const intents = turn.analysis.intents.length ? ` · ${turn.analysis.intents.join(', ')}` : '';
     out.push(`     ${formatScores(turn.analysis.scores)}${intents}`);
@@ -76,6 +78,7 @@ export function conversationText(scenario: Scenario, result: SessionResult): str
     if (tip) out.push(`     Tip: ${inert(tip.message, { multiline: false })} Try: “${inert(tip.rewrite, { multiline: false })}”`);
     out.push(...turn.customer.map(say));
   }
+  if (result.finalSilence) silence(result.finalSilence.seconds, result.finalSilence.customer);
   out.push('', `Ending: ${inert(result.ending)}${result.endingSummary ? ` — ${inert(result.endingSummary, { multiline: false })}` : ''}`);
   out.push(`Score: ${Math.round(result.score)}/100 — ${formatScores(result.scores)}`);
   if (result.goals.length) {
