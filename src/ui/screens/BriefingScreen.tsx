@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { Scenario } from '../../core/scenario/schema.js';
 import { SKILLS, SKILL_LABELS } from '../../core/types.js';
 import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { MoodMeter } from '../components/MoodMeter.js';
+import { useStateRef } from '../hooks/use-state-ref.js';
 import { categoryTitle, stars } from '../format.js';
 import type { Mode } from '../services.js';
 import { useTone } from '../theme.js';
@@ -24,7 +24,7 @@ const MODE_TEXT: Record<Mode, string> = {
 /** Who the customer is, what to achieve, and coach or exam mode. */
 export function BriefingScreen({ scenario, mode: initialMode, onStart, onBack }: BriefingScreenProps) {
   const tone = useTone();
-  const [mode, setMode] = useState<Mode>(initialMode);
+  const [mode, setMode, modeRef] = useStateRef<Mode>(initialMode);
   const { persona } = scenario;
 
   useInput((input, key) => {
@@ -32,7 +32,7 @@ export function BriefingScreen({ scenario, mode: initialMode, onStart, onBack }:
     if (key.leftArrow || key.rightArrow || key.tab || key.upArrow || key.downArrow) setMode((m) => (m === 'coach' ? 'exam' : 'coach'));
     else if (input === 'c') setMode('coach');
     else if (input === 'e') setMode('exam');
-    else if (key.return) onStart(mode);
+    else if (key.return) onStart(modeRef.current);
     else if (key.escape || input === 'b') onBack();
   });
 

@@ -31,11 +31,13 @@ export function CoachingPanel({ turn, columns }: { turn: PlayTurn; columns: numb
         <Box flexDirection="column" flexGrow={1} flexShrink={1}>
           <HighlightedReply reply={turn.reply} evidence={turn.analysis.evidence} />
           {tip ? (
-            <Text wrap="wrap">
-              <Text color={tone('accent')} bold>{`Tip · ${SKILL_LABELS[tip.skill]}: `}</Text>
-              {inert(tip.message)}
-              <Text color={tone('good')}>{` Try: “${inert(tip.rewrite)}”`}</Text>
-            </Text>
+            <Box flexDirection="column">
+              <Text wrap="wrap">
+                <Text color={tone('accent')} bold>{`Tip · ${SKILL_LABELS[tip.skill]}: `}</Text>
+                {inert(tip.message)}
+              </Text>
+              <Text wrap="wrap" color={tone('good')}>{`Try: “${inert(tip.rewrite)}”`}</Text>
+            </Box>
           ) : (
             <Text color={tone('good')}>No tip this time: that reply did what it needed to.</Text>
           )}

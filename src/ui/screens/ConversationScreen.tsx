@@ -8,6 +8,7 @@ import { KeyHints } from '../components/KeyHints.js';
 import { MoodMeter } from '../components/MoodMeter.js';
 import { TextInput } from '../components/TextInput.js';
 import { useImpatience } from '../hooks/use-impatience.js';
+import { useStateRef } from '../hooks/use-state-ref.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { truncate } from '../format.js';
 import type { Mode, PlaySession, PlayTurn } from '../services.js';
@@ -51,20 +52,20 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
   const { columns, rows } = useTerminalSize();
   const [entries, setEntries] = useState<ChatEntry[]>(() => session.opening.map((text) => ({ who: 'customer', text })));
   const [lastTurn, setLastTurn] = useState<PlayTurn | null>(null);
-  const [mood, setMood] = useState(session.mood);
+  const [mood, setMood, moodRef] = useStateRef(session.mood);
   const [moodDelta, setMoodDelta] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const [menuOpen, setMenuOpen] = useState(false);
-  const [menuIndex, setMenuIndex] = useState(0);
-  const [ended, setEnded] = useState(session.done);
+  const [menuOpen, setMenuOpen, menuOpenRef] = useStateRef(false);
+  const [menuIndex, setMenuIndex, menuIndexRef] = useStateRef(0);
+  const [ended, setEnded, endedRef] = useStateRef(session.done);
   const name = scenario.persona.name;
 
   const finishIfDone = useCallback(() => {
-    if (session.done && !ended) {
+    if (session.done && !endedRef.current) {
       setEnded(true);
       onEnded();
     }
-  }, [session, ended, onEnded]);
+  }, [session, endedRef, setEnded, onEnded]);
 
   const submit = useCallback(
     (text: string) => {
@@ -85,7 +86,7 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
     active: !menuOpen && !ended,
     tickMs,
     onLines: (lines) => {
-      const before = mood;
+      const before = moodRef.current;
       setEntries((old) => [...old, ...lines.map((text) => ({ who: 'impatience' as const, text }))]);
       setMood(session.mood);
       setMoodDelta(session.mood - before);
@@ -103,11 +104,11 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
 
   useInput((input, key) => {
     if (key.ctrl) return;
-    if (ended) {
+    if (endedRef.current) {
       if (key.return) onContinue();
       return;
     }
-    if (!menuOpen) {
+    if (!menuOpenRef.current) {
       if (key.escape) {
         setMenuIndex(0);
         setMenuOpen(true);
@@ -117,7 +118,7 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
     if (key.escape) setMenuOpen(false);
     else if (key.upArrow) setMenuIndex((i) => (i + MENU.length - 1) % MENU.length);
     else if (key.downArrow) setMenuIndex((i) => (i + 1) % MENU.length);
-    else if (key.return) choose(MENU[menuIndex]?.[0] ?? 'resume');
+    else if (key.return) choose(MENU[menuIndexRef.current]?.[0] ?? 'resume');
     else if (input === 'h') choose('hint');
     else if (input === 'r') choose('restart');
     else if (input === 'q') choose('quit');

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Box, Text, useInput } from 'ink';
 import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { scoreTone } from '../components/SkillBars.js';
 import { categoryTitle, pad, stars, truncate } from '../format.js';
+import { useStateRef } from '../hooks/use-state-ref.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { ScenarioEntry } from '../services.js';
 import { useTone } from '../theme.js';
@@ -41,8 +42,8 @@ export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQu
   const { columns, rows: height } = useTerminalSize();
   const rows = useMemo(() => homeRows(scenarios), [scenarios]);
   const items = rows.filter((r): r is Exclude<Row, { kind: 'heading' }> => r.kind !== 'heading');
-  const [selected, setSelected] = useState(0);
-  useEffect(() => setSelected((s) => Math.min(s, items.length - 1)), [items.length]);
+  const [selected, setSelected, selectedRef] = useStateRef(0);
+  useEffect(() => setSelected((s) => Math.min(s, items.length - 1)), [items.length, setSelected]);
 
   useInput((input, key) => {
     if (key.ctrl) return;
@@ -51,7 +52,7 @@ export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQu
     else if (input === 'p') onProgress();
     else if (input === 'q') onQuit();
     else if (key.return) {
-      const row = items[selected];
+      const row = items[selectedRef.current];
       if (row?.kind === 'scenario') onPick(row.entry.id);
       else if (row?.kind === 'progress') onProgress();
     }
