@@ -174,8 +174,56 @@ export const ScenarioSchema = z.strictObject({
   rubric: RubricSchema.default({ empathy: 1 / 3, positivity: 1 / 3, followThrough: 1 / 3 }),
   goals: z.array(GoalSchema).default([]),
   maxTurns: z.number().int().min(1).max(100).default(12).meta({ description: 'After this many replies the customer gives up.' }),
+  outOfTurns: stateName
+    .optional()
+    .meta({ description: 'The ending state reached when maxTurns replies pass without an ending (default: the customer leaves, ending "lost").' }),
   start: stateName,
   states: z.record(stateName, StateSchema),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
+
+/** Keys a condition may use, for "did you mean" on misspelled keys. */
+export const CONDITION_KEYS = [
+  'intent',
+  'notIntent',
+  'empathy',
+  'positivity',
+  'followThrough',
+  'keywords',
+  'mood',
+  'turn',
+  'flag',
+  'notFlag',
+  'specific',
+  'openPromise',
+  'any',
+  'all',
+  'not',
+] as const satisfies readonly (keyof Condition)[];
+
+/**
+ * The keys allowed in the mapping at `path` of a scenario document, so an
+ * unknown key can get a "did you mean" against its own siblings.
+ * @example allowedKeysAt(['states', 'opening', 'on', 0]) → ['when', 'otherwise', 'goto', …]
+ */
+export function allowedKeysAt(path: readonly (string | number)[]): string[] {
+  const [head, second, third, fourth, fifth] = path;
+  const keys = (shape: object) => Object.keys(shape);
+  if (path.length === 0) return keys(ScenarioSchema.shape);
+  if (head === 'persona' && path.length === 1) return keys(PersonaSchema.shape);
+  if (head === 'rubric' && path.length === 1) return keys(RubricSchema.shape);
+  if (head === 'goals') {
+    if (path.length === 2) return keys(GoalSchema.shape);
+    if (third === 'when') return [...CONDITION_KEYS];
+  }
+  if (head === 'states' && second !== undefined) {
+    if (path.length === 2) return keys(StateSchema.shape);
+    if (third === 'after' && path.length === 3) return keys(AfterSchema.shape);
+    if (third === 'on' && path.length === 4) return keys(TransitionSchema.shape);
+    if (third === 'on' && fifth === 'when') return [...CONDITION_KEYS];
+    if (third === 'on' && fifth === 'say') return ['text', 'mood'];
+    if (third === 'say' || (third === 'after' && fourth === 'say')) return ['text', 'mood'];
+  }
+  return [];
+}

@@ -1,0 +1,90 @@
+/**
+ * Word classes the phrase rules refer to as `@class`. Membership is by Porter
+ * stem, so one entry covers "frustrate", "frustrated", "frustrating".
+ * These are general English word lists, not fitted to any corpus.
+ */
+import { stem } from '../nlp.js';
+
+const CLASSES: Record<string, readonly string[]> = {
+  // Feelings a customer may have, as adjectives or nouns.
+  feel: [
+    'frustrated', 'frustrating', 'frustration', 'upset', 'upsetting', 'annoyed', 'annoying', 'annoyance', 'angry', 'anger',
+    'disappointed', 'disappointing', 'disappointment', 'stressed', 'stressful', 'stress', 'worried', 'worrying', 'worry',
+    'concerned', 'concern', 'confused', 'confusing', 'confusion', 'inconvenient', 'inconvenience', 'irritated',
+    'irritating', 'infuriating', 'furious', 'exhausting', 'exhausted', 'tiring', 'tired', 'scary', 'scared', 'afraid',
+    'frightening', 'anxious', 'anxiety', 'overwhelmed', 'overwhelming', 'hurt', 'hurtful', 'painful', 'pain', 'sad',
+    'sadness', 'lonely', 'alone', 'hopeless', 'helpless', 'depressed', 'depressing', 'lost', 'awful', 'terrible',
+    'horrible', 'hard', 'difficult', 'tough', 'rough', 'unfair', 'embarrassing', 'embarrassed', 'nervous', 'unsettling',
+    'disheartening', 'heartbreaking', 'devastating', 'devastated', 'miserable', 'fed', 'aggravating', 'maddening',
+    'hassle', 'nightmare', 'struggle', 'struggling', 'worse', 'scary', 'uncomfortable', 'unacceptable', 'ashamed', 'guilty',
+    'insecure', 'jealous', 'heartbroken', 'grief', 'upsets', 'distressing', 'distress', 'trouble', 'troubling', 'mad',
+  ],
+  // Intensifiers that may sit between a verb and a feeling word.
+  very: ['so', 'very', 'really', 'incredibly', 'truly', 'extremely', 'terribly', 'deeply', 'quite', 'pretty', 'super', 'absolutely', 'totally', 'completely', 'understandably', 'genuinely', 'sincerely', 'such'],
+  // Verbs of doing things for a customer, for commitments and solutions.
+  act: [
+    'call', 'ring', 'phone', 'email', 'text', 'message', 'send', 'check', 'look', 'follow', 'fix', 'refund', 'process',
+    'credit', 'update', 'escalate', 'contact', 'reach', 'get', 'make', 'sort', 'arrange', 'schedule', 'investigate',
+    'review', 'confirm', 'reply', 'write', 'ship', 'replace', 'cancel', 'reset', 'book', 'talk', 'speak', 'find', 'handle',
+    'take', 'do', 'chase', 'resolve', 'issue', 'waive', 'reverse', 'correct', 'change', 'apply', 'add', 'remove', 'order',
+    'deliver', 'return', 'set', 'put', 'raise', 'log', 'file', 'open', 'close', 'keep', 'let', 'give', 'help', 'try', 'see',
+    'ask', 'tell', 'explain', 'walk', 'go', 'come', 'bring', 'pass', 'forward', 'transfer', 'flag', 'note', 'email',
+    'organize', 'organise', 'prepare', 'finish', 'complete', 'start', 'run', 'test', 'install', 'repair', 'visit', 'meet',
+    'sign', 'draft', 'circulate', 'share', 'post', 'upload', 'print', 'read', 'think', 'work', 'figure', 'dig', 'double',
+    'personally', 'also', 'just', 'definitely', 'certainly', 'gladly', 'happily', 'immediately', 'now', 'first',
+  ],
+  // Things a representative may refuse to do for someone ("I can't refund…"), unlike "I can't find it".
+  grant: [
+    'do', 'give', 'offer', 'refund', 'allow', 'accept', 'change', 'approve', 'help', 'process', 'issue', 'replace', 'cancel',
+    'waive', 'extend', 'send', 'make', 'guarantee', 'promise', 'provide', 'return', 'exchange', 'override', 'reverse', 'credit',
+    'compensate', 'discount', 'match', 'honor', 'honour', 'authorize', 'authorise', 'release', 'share', 'disclose', 'transfer',
+    'book', 'reschedule', 'arrange', 'fix', 'continue', 'let', 'grant', 'permit', 'sell', 'ship', 'deliver', 'hold', 'keep',
+    'reopen', 'repair', 'upgrade', 'downgrade', 'reimburse', 'pay', 'take', 'comment', 'answer', 'assist', 'support',
+  ],
+  // How the customer will hear back.
+  channel: ['email', 'e-mail', 'mail', 'phone', 'call', 'text', 'sms', 'message', 'chat', 'letter', 'post', 'ring', 'voicemail', 'dm', 'whatsapp', 'telephone', 'callback'],
+  day: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'weekend'],
+  unit: ['minute', 'hour', 'day', 'week', 'business', 'working', 'min', 'mins', 'hr', 'hrs'],
+  partofday: ['morning', 'afternoon', 'evening', 'lunchtime', 'lunch', 'noon', 'midday', 'midnight'],
+  swear: ['fuck', 'fucking', 'fucked', 'fucker', 'shit', 'shitty', 'bullshit', 'crap', 'crappy', 'damn', 'goddamn', 'bitch', 'bastard', 'asshole', 'arse', 'arsehole', 'wtf', 'stfu', 'piss', 'pissed', 'dick', 'bloody', 'hell', 'ffs', 'screw'],
+  insult: ['idiot', 'idiotic', 'stupid', 'moron', 'moronic', 'dumb', 'dumbass', 'clueless', 'pathetic', 'incompetent', 'ignorant', 'loser', 'fool', 'foolish', 'ridiculous', 'lazy', 'useless'],
+  staff: ['supervisor', 'manager', 'specialist', 'lead', 'colleague', 'engineer', 'technician', 'agent', 'department', 'team', 'senior'],
+  rival: ['competitor', 'competitors', 'competition', 'rival', 'elsewhere'],
+};
+
+const byStem = new Map<string, string[]>();
+for (const [name, words] of Object.entries(CLASSES)) {
+  for (const word of words) {
+    const s = stem(word);
+    const list = byStem.get(s) ?? [];
+    if (!list.includes(`@${name}`)) list.push(`@${name}`);
+    byStem.set(s, list);
+  }
+}
+const NONE: readonly string[] = [];
+
+/** The `@class` keys a stem belongs to. */
+export function classesOfStem(s: string): readonly string[] {
+  return byStem.get(s) ?? NONE;
+}
+
+/** True when a stem is in the class (name without `@`). */
+export function inClass(s: string, name: keyof typeof CLASSES | string): boolean {
+  return (byStem.get(s) ?? NONE).includes(`@${name}`);
+}
+
+/** Words that carry no topic, left out of reflection overlap. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by
+  can could did do does doing down during each else even ever every few for from further get got had has have having he her here
+  hers herself him himself his how i if in into is it its itself just know let like make many me might more most much must my
+  myself need no nor not now of off often on once one only or other our ours ourselves out over own please really right said
+  same say see should so some still such sure than thank thanks that the their theirs them themselves then there these they
+  thing things think this those though through to too under until up upon us very want was way we well were what when where
+  which while who whom why will with would yes yet you your yours yourself yourselves ok okay oh hi hello hey sorry would
+  going go gonna im ive dont cant its thats also anything something everything nothing someone anyone everyone back time
+  today tomorrow day yeah yes lot bit`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that negate what follows within a few words. */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'neither', 'nor', 'nothing', 'nobody', 'none', 'nowhere', 'without', 'hardly', 'barely', 'scarcely']);

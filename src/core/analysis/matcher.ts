@@ -1,0 +1,158 @@
+/**
+ * Phrase matching with one precompiled trie instead of a loop of regexes.
+ *
+ * A pattern is a space-separated sequence of token tests:
+ * - `word`   the normalised word (contractions are already split: write "i am", "can not");
+ * - `~word`  any word with the same Porter stem ("~apologize" matches "apologise", "apologies");
+ * - `@class` any word of a word class from `lexicon.ts`;
+ * - `#num`, `#clock`: a number, a clock time such as "10am";
+ * - `*`      any one word;
+ * - `(a|b c|)` alternatives, expanded when the trie is built (an empty one makes it optional).
+ * A pattern starting with `^` only matches at the start of a sentence.
+ *
+ * Matching walks the trie from every token, stays inside one sentence, and
+ * costs O(tokens × pattern depth); each token's keys are computed once.
+ */
+import { stem } from '../nlp.js';
+import { classesOfStem } from './lexicon.js';
+import type { RuleToken } from './tokens.js';
+
+/** Anything with patterns can be compiled; the payload comes back with each match. */
+export interface Patterned {
+  patterns: readonly string[];
+}
+
+interface Node<R> {
+  next: Map<string, Node<R>>;
+  done: { rule: R; anchored: boolean }[] | null;
+}
+
+/** A compiled pattern set. */
+export interface Matcher<R> {
+  root: Node<R>;
+}
+
+/** One phrase found: token range [first, last] inclusive. */
+export interface Match<R> {
+  rule: R;
+  first: number;
+  last: number;
+}
+
+/** Expand `(a|b)` groups into plain alternatives. */
+export function expandPattern(pattern: string): string[] {
+  const open = pattern.indexOf('(');
+  if (open < 0) return [pattern.replace(/\s+/g, ' ').trim()];
+  const close = pattern.indexOf(')', open);
+  if (close < 0) throw new Error(`Unclosed "(" in pattern "${pattern}"`);
+  const head = pattern.slice(0, open);
+  const tail = pattern.slice(close + 1);
+  const out: string[] = [];
+  for (const option of pattern.slice(open + 1, close).split('|')) {
+    for (const rest of expandPattern(`${head} ${option} ${tail}`)) if (rest) out.push(rest);
+  }
+  return out;
+}
+
+function keyOf(part: string): string {
+  if (part.startsWith('~')) return `~${stem(part.slice(1))}`;
+  return part; // words, @classes, #num, #clock, *
+}
+
+/** Build the trie for a rule table. Throws on a malformed pattern (rules are code, so that is a bug). */
+export function compile<R extends Patterned>(rules: readonly R[]): Matcher<R> {
+  const root: Node<R> = { next: new Map(), done: null };
+  for (const rule of rules) {
+    for (const raw of rule.patterns) {
+      for (const pattern of expandPattern(raw)) {
+        const parts = pattern.split(' ').filter(Boolean);
+        const anchored = parts[0] === '^';
+        if (anchored) parts.shift();
+        if (parts.length === 0) throw new Error(`Empty pattern in rule ${JSON.stringify(rule)}`);
+        let node = root;
+        for (const part of parts) {
+          const key = keyOf(part);
+          let child = node.next.get(key);
+          if (!child) {
+            child = { next: new Map(), done: null };
+            node.next.set(key, child);
+          }
+          node = child;
+        }
+        node.done ??= [];
+        if (!node.done.some((d) => d.rule === rule && d.anchored === anchored)) node.done.push({ rule, anchored });
+      }
+    }
+  }
+  return { root };
+}
+
+const keyCache = new Map<string, readonly string[]>();
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'a', 'an', 'half', 'couple', 'few',
+]);
+const CLOCK = /^\d{1,2}(?:am|pm|h)$/;
+const DIGITS = /^\d+$/;
+
+/** The trie keys one token can follow: its word, its stem, its classes, `*`. */
+export function keysOf(token: RuleToken): readonly string[] {
+  const id = `${token.norm}\u0000${token.stem}`;
+  let keys = keyCache.get(id);
+  if (!keys) {
+    const out = [token.norm, `~${token.stem}`, '*'];
+    for (const cls of classesOfStem(token.stem)) out.push(cls);
+    if (DIGITS.test(token.norm) || NUMBER_WORDS.has(token.norm)) out.push('#num');
+    if (CLOCK.test(token.norm) || token.norm === 'noon' || token.norm === 'midnight') out.push('#clock');
+    keys = out;
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(id, keys);
+  }
+  return keys;
+}
+
+/** Find every occurrence of every pattern, sentence by sentence. */
+export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[], sentenceStarts: ReadonlySet<number>): Match<R>[] {
+  const found: Match<R>[] = [];
+  const keys: (readonly string[])[] = tokens.map(keysOf);
+  const stackNodes: Node<R>[] = [];
+  const stackPos: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const sentence = tokens[i]!.sentence;
+    const atStart = sentenceStarts.has(i);
+    stackNodes.push(matcher.root);
+    stackPos.push(i);
+    while (stackNodes.length > 0) {
+      const node = stackNodes.pop()!;
+      const j = stackPos.pop()!;
+      if (node.done && j > i) {
+        for (const d of node.done) if (!d.anchored || atStart) found.push({ rule: d.rule, first: i, last: j - 1 });
+      }
+      const token = tokens[j];
+      if (!token || token.sentence !== sentence || node.next.size === 0) continue;
+      for (const key of keys[j]!) {
+        const child = node.next.get(key);
+        if (child) {
+          stackNodes.push(child);
+          stackPos.push(j + 1);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Keep the most specific phrases: a match lying inside a longer match is
+ * dropped, so an idiom ("no problem", "can't wait to help") overrides the
+ * words it is made of. Matches of the same length that overlap both stay.
+ */
+export function longestMatches<R>(matches: readonly Match<R>[]): Match<R>[] {
+  const sorted = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const kept: Match<R>[] = [];
+  for (const m of sorted) {
+    const inside = kept.some((k) => k.first <= m.first && m.last <= k.last && k.last - k.first > m.last - m.first);
+    if (!inside) kept.push(m);
+  }
+  return kept.sort((a, b) => a.first - b.first || a.last - b.last);
+}

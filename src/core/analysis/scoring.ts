@@ -1,0 +1,32 @@
+/**
+ * How evidence becomes scores: each skill starts at a baseline (a neutral
+ * reply is "not yet shown"), each rule adds its points once however often it
+ * matches, and the total is clamped to 0–100 and rounded.
+ */
+import { SKILLS, type Evidence, type SkillScores } from '../types.js';
+
+/** Scores of a reply with no evidence at all (empty or neutral). */
+export const BASELINE: Readonly<SkillScores> = { empathy: 30, positivity: 45, followThrough: 30 };
+
+/** Points for computed (non-phrase) rules, kept here as data next to the baseline. */
+export const COMPUTED_RULES = {
+  question: { id: 'empathy.question', points: 8, note: 'Asks the customer about themselves, inviting them to say more.' },
+  otherQuestion: { id: 'empathy.other-question', points: 3, note: 'Asks a question.' },
+  reflection: { id: 'empathy.reflection', pointsPerWord: 5, maxWords: 4, note: 'Uses the customer’s own words, showing they were heard.' },
+  positiveWord: { id: 'positivity.positive-word', perValence: 2, cap: 16, note: 'Positive wording.' },
+  negativeWord: { id: 'positivity.negative-word', perValence: 2, cap: 16, note: 'Negative wording.' },
+  shouting: { id: 'positivity.shouting', points: -20, note: 'Writing in capitals reads as shouting.' },
+  commitment: { id: 'followThrough.commitment', points: 18, note: 'Commits to a concrete action in the first person.' },
+  hedgedCommitment: { id: 'followThrough.hedged-commitment', points: 4, note: 'Commits, but hedges ("try", "hopefully").' },
+  commitmentTime: { id: 'followThrough.commitment-time', points: 12, note: 'Says when it will happen.' },
+  commitmentChannel: { id: 'followThrough.commitment-channel', points: 10, note: 'Says how the customer will hear.' },
+  keptPromise: { id: 'followThrough.kept-promise', points: 10, note: 'Comes back on an earlier promise.' },
+} as const;
+
+/** Sum evidence points per skill on top of the baseline; clamp to integers 0–100. */
+export function scoresFrom(evidence: readonly Evidence[]): SkillScores {
+  const totals: SkillScores = { ...BASELINE };
+  for (const e of evidence) if (e.skill) totals[e.skill] += e.points;
+  for (const skill of SKILLS) totals[skill] = Math.max(0, Math.min(100, Math.round(totals[skill])));
+  return totals;
+}

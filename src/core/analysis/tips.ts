@@ -1,0 +1,94 @@
+/**
+ * Tips: a concrete better phrasing for what cost the most points, and for
+ * chances the reply missed (no acknowledgement of an upset customer's
+ * feelings, a promise with no time or channel, no next step at all).
+ */
+import type { Evidence, Tip } from '../types.js';
+import type { FoundCommitment } from './commitments.js';
+import { ruleById } from './rules.js';
+import type { Prepared } from './tokens.js';
+
+/** What the tip builder needs beyond the evidence. */
+export interface TipInput {
+  prep: Prepared;
+  evidence: readonly Evidence[];
+  commitments: readonly FoundCommitment[];
+  /** The customer sounded upset (feeling words, swearing, capitals). */
+  customerUpset: boolean;
+  /** A feeling word the customer used ("frustrated"), to echo in the rewrite. */
+  customerFeeling: string | null;
+}
+
+const MAX_TIPS = 3;
+
+function sentenceAround(prep: Prepared, start: number): { start: number; end: number } {
+  for (const s of prep.sentences) if (s.start <= start && start < s.end) return { start: s.start, end: s.end };
+  return { start, end: start };
+}
+
+function tidy(text: string): string {
+  const t = text.replace(/\s+/g, ' ').replace(/\s+([,.!?])/g, '$1').trim();
+  return t ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+}
+
+/** Build at most three tips, the costliest first. */
+export function buildTips(input: TipInput): Tip[] {
+  const { prep, evidence } = input;
+  const tips: Tip[] = [];
+  const used = new Set<string>();
+
+  const negatives = evidence.filter((e) => e.skill && e.points < 0).sort((a, b) => a.points - b.points || a.start - b.start);
+  for (const e of negatives) {
+    if (tips.length >= 2 || used.has(e.rule) || !e.skill) continue;
+    const span = { start: e.start, end: e.end, text: e.text };
+    if (e.rule === 'positivity.shouting') {
+      const calm = prep.text.slice(e.start, e.end).toLowerCase();
+      tips.push({ rule: e.rule, skill: e.skill, message: 'Write in normal case; capitals read as shouting.', rewrite: tidy(calm), span });
+      used.add(e.rule);
+      continue;
+    }
+    const tip = ruleById(e.rule)?.tip;
+    if (!tip) continue;
+    let rewrite = tip.example ?? '';
+    if (!tip.example && tip.replace !== undefined) {
+      const s = sentenceAround(prep, e.start);
+      rewrite = tidy(prep.text.slice(s.start, e.start) + tip.replace + prep.text.slice(e.end, s.end));
+    }
+    if (!rewrite) continue;
+    tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
+    used.add(e.rule);
+  }
+
+  const empathic = evidence.some((e) => e.skill === 'empathy' && e.points > 0 && e.rule !== 'empathy.question' && e.rule !== 'empathy.reflection');
+  if (input.customerUpset && !empathic) {
+    const feeling = input.customerFeeling ?? 'frustrated';
+    tips.push({
+      rule: 'empathy.missed-feelings',
+      skill: 'empathy',
+      message: 'The customer is upset: acknowledge how they feel before the facts.',
+      rewrite: `I'm really sorry — I can hear how ${feeling} you are, and I want to put this right.`,
+    });
+  }
+
+  const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific);
+  if (vague) {
+    const c = vague.commitment;
+    const base = c.text.replace(/[\s.!?,;]+$/u, '');
+    const rewrite = tidy(`${base}${c.when ? '' : ' by 3 pm today'}${c.channel ? '' : ', and I’ll email you as soon as it’s done'}.`);
+    tips.push({
+      rule: 'followThrough.unspecific-commitment',
+      skill: 'followThrough',
+      message: 'Make the promise checkable: add when it will happen and how the customer will hear.',
+      rewrite,
+      span: { start: c.start, end: c.end, text: c.text },
+    });
+  } else if (input.commitments.length === 0 && prep.tokens.length > 0 && !evidence.some((e) => e.skill === 'followThrough' && e.points > 0)) {
+    tips.push({
+      rule: 'followThrough.no-next-step',
+      skill: 'followThrough',
+      message: 'Say what you will do next, and when.',
+      rewrite: 'I’ll look into this right now and email you an update by 3 pm today.',
+    });
+  }
+  return tips.slice(0, MAX_TIPS);
+}

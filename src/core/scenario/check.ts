@@ -1,0 +1,109 @@
+/**
+ * Checks the schema cannot express: references between states, duplicate
+ * goal ids, branch shape and the reachability of the dialogue graph. They
+ * run on the raw parsed data so they report even when the schema fails.
+ */
+import { didYouMean } from '../did-you-mean.js';
+import { buildGraph, reachableFrom, statesReachingAnEnding } from './graph.js';
+
+/** A problem located by a path into the document (the loader turns it into line:col). */
+export interface GraphProblem {
+  path: (string | number)[];
+  /** Point at the key of the pair at `path` rather than its value. */
+  key?: boolean;
+  severity: 'error' | 'warning';
+  message: string;
+  hint?: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Run the cross-reference and graph checks on parsed (not necessarily valid) scenario data. */
+export function checkScenarioGraph(data: unknown): GraphProblem[] {
+  const problems: GraphProblem[] = [];
+  if (!isRecord(data)) return problems;
+  const error = (path: (string | number)[], message: string, hint?: string, key = false) =>
+    problems.push({ path, severity: 'error', message, ...(hint ? { hint } : {}), ...(key ? { key } : {}) });
+  const warning = (path: (string | number)[], message: string, hint?: string, key = false) =>
+    problems.push({ path, severity: 'warning', message, ...(hint ? { hint } : {}), ...(key ? { key } : {}) });
+
+  const id = typeof data.id === 'string' ? data.id : 'this scenario';
+  const states = isRecord(data.states) ? data.states : undefined;
+  const names = states ? Object.keys(states) : [];
+  const unknownState = (path: (string | number)[], target: string) =>
+    error(path, `no state "${target}" in scenario "${id}"`, didYouMean(target, names) ?? `states are: ${names.join(', ')}`);
+
+  if (typeof data.start === 'string' && states && !(data.start in states)) unknownState(['start'], data.start);
+
+  if (typeof data.outOfTurns === 'string' && states) {
+    const target = states[data.outOfTurns];
+    if (target === undefined) unknownState(['outOfTurns'], data.outOfTurns);
+    else if (!isRecord(target) || target.end === undefined) {
+      error(['outOfTurns'], `"outOfTurns" must name an ending, but state "${data.outOfTurns}" has no "end"`, `add "end: lost" (or another ending) to "${data.outOfTurns}"`);
+    }
+  }
+
+  if (Array.isArray(data.goals)) {
+    const seen = new Map<string, number>();
+    data.goals.forEach((goal: unknown, index) => {
+      if (!isRecord(goal) || typeof goal.id !== 'string') return;
+      const first = seen.get(goal.id);
+      if (first !== undefined) error(['goals', index, 'id'], `duplicate goal id "${goal.id}"`, `goal ${first + 1} already uses it; give each goal its own id`);
+      else seen.set(goal.id, index);
+    });
+  }
+
+  if (!states) return problems;
+  for (const [name, state] of Object.entries(states)) {
+    if (!isRecord(state)) continue;
+    const at = ['states', name];
+    const isEnding = state.end !== undefined;
+    const branches = Array.isArray(state.on) ? state.on : [];
+    if (isEnding && state.on !== undefined) {
+      error([...at, 'on'], `state "${name}" is an ending ("end: ${String(state.end)}") but also has "on" branches`, 'remove "on", or remove "end" to keep the conversation going', true);
+    }
+    if (isEnding && state.after !== undefined) {
+      error([...at, 'after'], `state "${name}" is an ending but has an "after" timer`, 'remove "after": the conversation is over here', true);
+    }
+    const after = isRecord(state.after) ? state.after : undefined;
+    if (!isEnding && branches.length === 0 && typeof after?.goto !== 'string') {
+      error(at, `state "${name}" is not an ending and has no way out`, 'add "on" branches (ending with "otherwise: true"), an "after" timer with "goto", or "end: resolved"', true);
+    }
+    let otherwiseAt: number | undefined;
+    branches.forEach((branch: unknown, index) => {
+      if (!isRecord(branch)) return;
+      const path = [...at, 'on', index];
+      const hasWhen = branch.when !== undefined;
+      const hasOtherwise = branch.otherwise !== undefined;
+      if (hasWhen && hasOtherwise) error([...path, 'otherwise'], 'a branch has both "when" and "otherwise"', 'keep "when" for a condition or "otherwise: true" for the fallback, not both', true);
+      if (!hasWhen && !hasOtherwise) error(path, 'a branch needs "when" (a condition) or "otherwise: true" (the fallback)', 'add "when: { intent: apology }" or "otherwise: true"');
+      if (otherwiseAt !== undefined) {
+        warning(path, `this branch never fires: branch ${otherwiseAt + 1} ("otherwise") always matches first`, 'move the "otherwise" branch last');
+      }
+      if (hasOtherwise && !hasWhen && otherwiseAt === undefined) otherwiseAt = index;
+      if (typeof branch.goto === 'string' && !(branch.goto in states)) unknownState([...path, 'goto'], branch.goto);
+    });
+    if (after && typeof after.goto === 'string' && !(after.goto in states)) unknownState([...at, 'after', 'goto'], after.goto);
+  }
+
+  const graph = buildGraph(states);
+  if (graph.endings.size === 0) {
+    error(['states'], 'the scenario has no ending', 'add at least one state with "end: resolved" (or escalated, lost, …)', true);
+    return problems;
+  }
+  // Reachability after a broken reference would only repeat that error in other words.
+  const brokenReference = problems.some((p) => p.severity === 'error' && p.message.startsWith('no state '));
+  if (typeof data.start === 'string' && data.start in states && !brokenReference) {
+    const reachable = reachableFrom(graph, data.start);
+    const reaching = statesReachingAnEnding(graph);
+    for (const name of names) {
+      // The out-of-turns ending is reached by running out of replies, not by a branch.
+      if (!reachable.has(name) && name !== data.outOfTurns) warning(['states', name], `state "${name}" can never be reached from "${data.start}"`, 'add a branch that goes to it, or remove it', true);
+      // A state with no way out already has its own error.
+      else if (!reaching.has(name) && graph.edges.some((e) => e.from === name)) warning(['states', name], `no ending can be reached from state "${name}"`, 'add a branch that leads towards an ending', true);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,89 @@
+/**
+ * Evaluate a scenario condition (`when:`) against what is known about one
+ * reply and the conversation so far. Pure: the compiler's guards and the goal
+ * tracker both call it.
+ */
+import { stem, tokenize } from '../nlp.js';
+import type { Analysis, Intent } from '../types.js';
+import type { Condition } from './schema.js';
+import { COMPARISON } from './schema.js';
+
+/** Everything a condition can look at. */
+export interface ConditionFacts {
+  analysis: Analysis;
+  /** Mood before this reply, 0–100. */
+  mood: number;
+  /** The number of this reply, from 1. */
+  turn: number;
+  flags: Readonly<Record<string, boolean>>;
+  /** A promise from an earlier turn is still open. */
+  openPromise: boolean;
+}
+
+const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/**
+ * Test a number against a comparison such as `">=60"` or `"<40"`; a bare
+ * number (or numeric string) means `>=`.
+ */
+export function compare(actual: number, comparison: number | string): boolean {
+  if (typeof comparison === 'number') return actual >= comparison;
+  const match = COMPARISON.exec(comparison);
+  if (!match) return false;
+  const target = Number(match[2]);
+  switch (match[1] ?? '>=') {
+    case '>':
+      return actual > target;
+    case '<':
+      return actual < target;
+    case '<=':
+      return actual <= target;
+    case '==':
+      return actual === target;
+    case '!=':
+      return actual !== target;
+    default:
+      return actual >= target;
+  }
+}
+
+/** The stems a keyword needs: every word of a multi-word keyword must appear. */
+export function keywordStems(keyword: string): string[] {
+  const tokens = tokenize(keyword);
+  return tokens.length > 0 ? tokens.map((t) => t.stem) : [stem(keyword)];
+}
+
+const stemSets = new WeakMap<Analysis, Set<string>>();
+function stemsOf(analysis: Analysis): Set<string> {
+  let set = stemSets.get(analysis);
+  if (!set) {
+    set = new Set(analysis.stems);
+    stemSets.set(analysis, set);
+  }
+  return set;
+}
+
+/** True when every key given in the condition holds (an empty condition holds). */
+export function evaluateCondition(condition: Condition, facts: ConditionFacts): boolean {
+  const { analysis } = facts;
+  const intents = new Set<Intent>(analysis.intents);
+  if (condition.intent !== undefined && !asList(condition.intent).some((i) => intents.has(i))) return false;
+  if (condition.notIntent !== undefined && asList(condition.notIntent).some((i) => intents.has(i))) return false;
+  if (condition.empathy !== undefined && !compare(analysis.scores.empathy, condition.empathy)) return false;
+  if (condition.positivity !== undefined && !compare(analysis.scores.positivity, condition.positivity)) return false;
+  if (condition.followThrough !== undefined && !compare(analysis.scores.followThrough, condition.followThrough)) return false;
+  if (condition.keywords !== undefined) {
+    const stems = stemsOf(analysis);
+    if (!condition.keywords.some((k) => keywordStems(k).every((s) => stems.has(s)))) return false;
+  }
+  if (condition.mood !== undefined && !compare(facts.mood, condition.mood)) return false;
+  if (condition.turn !== undefined && !compare(facts.turn, condition.turn)) return false;
+  if (condition.flag !== undefined && !asList(condition.flag).every((f) => facts.flags[f] === true)) return false;
+  if (condition.notFlag !== undefined && asList(condition.notFlag).some((f) => facts.flags[f] === true)) return false;
+  if (condition.specific !== undefined && analysis.commitments.some((c) => c.specific) !== condition.specific) return false;
+  if (condition.openPromise !== undefined && facts.openPromise !== condition.openPromise) return false;
+  if (condition.any !== undefined && !condition.any.some((c) => evaluateCondition(c, facts))) return false;
+  if (condition.all !== undefined && !condition.all.every((c) => evaluateCondition(c, facts))) return false;
+  if (condition.not !== undefined && evaluateCondition(condition.not, facts)) return false;
+  return true;
+}

@@ -1,0 +1,331 @@
+/**
+ * Load a scenario from YAML text: parse, validate against the schema, check
+ * the dialogue graph, and return every problem at once with its position.
+ *
+ * The file is data only: the YAML core schema with no custom tags, bounded
+ * alias expansion, and nothing in it is ever evaluated.
+ */
+import { createHash } from 'node:crypto';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import { didYouMean } from '../did-you-mean.js';
+import type { Problem } from '../problem.js';
+import { sortProblems } from '../problem.js';
+import { INTENTS } from '../types.js';
+import { checkScenarioGraph } from './check.js';
+import type { Scenario } from './schema.js';
+import { allowedKeysAt, ScenarioSchema } from './schema.js';
+
+/** What {@link loadScenarioText} returns: the scenario when valid, and every problem found. */
+export interface LoadResult {
+  /** Present only when there are no errors (warnings allowed). */
+  scenario?: Scenario;
+  /** First 12 hex digits of the SHA-256 of the text: identifies the exact file a session used. */
+  version: string;
+  /** Errors and warnings, sorted by position. */
+  problems: Problem[];
+}
+
+/** More aliases than this in one file is treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+/** Larger files are refused before parsing (a scenario is a few KB). */
+export const MAX_SCENARIO_BYTES = 1_000_000;
+
+type PathKey = string | number;
+
+/** Where a path points in the YAML document, as close as it can get. */
+export interface Locator {
+  /** Offset of the node at `path` (or of its deepest existing ancestor). */
+  at(path: readonly PathKey[]): number;
+  /** Offset of the key of the pair at `path` (falls back to {@link at}). */
+  keyAt(path: readonly PathKey[]): number;
+}
+
+/**
+ * Parse and validate scenario YAML.
+ * @param text the file's contents
+ * @param path the file's name as the user gave it, used in every problem
+ * @example const { scenario, problems } = loadScenarioText(yaml, 'scenarios/irate.yaml');
+ */
+export function loadScenarioText(text: string, path: string): LoadResult {
+  const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  const problems: Problem[] = [];
+  const lineCounter = new LineCounter();
+  const position = (offset: number): { line: number; col: number } => {
+    const { line, col } = lineCounter.linePos(offset);
+    return line === 0 ? { line: 1, col: col || 1 } : { line, col };
+  };
+  const report = (offset: number, message: string, hint?: string, severity: Problem['severity'] = 'error') => {
+    problems.push({ path, ...position(offset), severity, message, ...(hint ? { hint } : {}) });
+  };
+  const done = (scenario?: Scenario): LoadResult => {
+    const sorted = sortProblems(problems);
+    const ok = scenario !== undefined && !sorted.some((p) => p.severity === 'error');
+    return ok ? { scenario, version, problems: sorted } : { version, problems: sorted };
+  };
+
+  // Text checks come first: parsing binary junk yields a pile of misleading YAML errors.
+  const junk = findNonText(text);
+  if (junk) {
+    lineCounterFromText(lineCounter, text);
+    report(junk.offset, `this is not a text file (${junk.what})`, 'a scenario is a UTF-8 YAML text file');
+    return done();
+  }
+  if (text.length > MAX_SCENARIO_BYTES) {
+    report(0, `file is too large (${text.length} characters)`, `a scenario must be under ${MAX_SCENARIO_BYTES} characters`);
+    return done();
+  }
+  if (stripComments(text).trim() === '') {
+    report(0, 'file is empty', 'a scenario needs at least id, title, category, difficulty, persona, start and states');
+    return done();
+  }
+
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: true,
+    schema: 'core',
+    customTags: [],
+    uniqueKeys: true,
+    merge: false,
+    version: '1.2',
+  });
+  for (const error of doc.errors) {
+    report(error.pos[0], firstLine(error.message), yamlHint(error.code));
+  }
+  for (const warning of doc.warnings) {
+    report(warning.pos[0], firstLine(warning.message), yamlHint(warning.code), 'warning');
+  }
+  if (doc.errors.length > 0) return done();
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml library's alias-count error carries no position: point at the first alias.
+    const message = error instanceof Error ? error.message : String(error);
+    const alias = firstAliasOffset(doc);
+    if (/alias/i.test(message)) {
+      report(alias ?? 0, 'too many YAML aliases: this looks like an alias bomb', `use at most ${MAX_ALIAS_COUNT} aliases and avoid nesting them`);
+    } else {
+      report(alias ?? 0, `cannot read YAML: ${firstLine(message)}`);
+    }
+    return done();
+  }
+  if (data === null || data === undefined) {
+    report(0, 'file is empty', 'a scenario needs at least id, title, category, difficulty, persona, start and states');
+    return done();
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    report(doc.contents?.range?.[0] ?? 0, `expected a mapping of scenario fields, found ${describe(data)}`, 'start with "id: my-scenario" on the first line');
+    return done();
+  }
+
+  const locator = makeLocator(doc);
+  const parsed = ScenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      for (const flat of flattenIssue(issue, [])) {
+        const problem = describeIssue(flat, data, locator);
+        report(problem.offset, problem.message, problem.hint);
+      }
+    }
+  }
+  // Graph checks run on the raw data too, so a trainer sees schema and graph problems in one pass.
+  for (const found of checkScenarioGraph(data)) {
+    const offset = found.key ? locator.keyAt(found.path) : locator.at(found.path);
+    report(offset, found.message, found.hint, found.severity);
+  }
+  return done(parsed.success ? parsed.data : undefined);
+}
+
+/** Finds NUL bytes, other control characters or U+FFFD (what invalid UTF-8 decodes to). */
+function findNonText(text: string): { offset: number; what: string } | undefined {
+  const match = /[\u0000-\u0008\u000e-\u001f\ufffd]/.exec(text);
+  if (!match) return undefined;
+  const char = match[0];
+  const what =
+    char === '\u0000' ? 'it contains NUL bytes' : char === '\ufffd' ? 'it is not valid UTF-8' : `it contains control character U+${char.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+  return { offset: match.index, what };
+}
+
+function lineCounterFromText(lineCounter: LineCounter, text: string): void {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+}
+
+function stripComments(text: string): string {
+  return text.replace(/^\s*#.*$/gm, '').replace(/^---\s*$/gm, '');
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function yamlHint(code: string): string | undefined {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'each key may appear once in a mapping';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation and that every "key:" has a colon and a space';
+    case 'TAG_RESOLVE_FAILED':
+      return 'custom tags are not supported; scenario files are plain data';
+    case 'MULTIPLE_DOCS':
+      return 'put one scenario per file';
+    default:
+      return undefined;
+  }
+}
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 30 ? `${value.slice(0, 30)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function makeLocator(doc: Document): Locator {
+  const walk = (path: readonly PathKey[]): { node: YamlNode | null; keyOffset?: number } => {
+    let node: unknown = doc.contents;
+    let keyOffset: number | undefined;
+    for (const key of path) {
+      if (isAlias(node)) node = node.resolve(doc);
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+        if (!pair) break;
+        keyOffset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+        // A key with no value ("title:") still has a position: its key.
+        node = pair.value ?? pair.key;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key];
+        if (item === undefined) break;
+        keyOffset = undefined;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return { node: (node as YamlNode | null) ?? null, ...(keyOffset === undefined ? {} : { keyOffset }) };
+  };
+  return {
+    at(path) {
+      return walk(path).node?.range?.[0] ?? 0;
+    },
+    keyAt(path) {
+      const found = walk(path);
+      return found.keyOffset ?? found.node?.range?.[0] ?? 0;
+    },
+  };
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Replace union failures by the branch that got furthest, with paths made absolute. */
+function flattenIssue(issue: Issue, prefix: readonly PathKey[]): Issue[] {
+  const path = [...prefix, ...(issue.path as PathKey[])];
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ ...issue, path } as Issue];
+  const rootTypeMiss = (i: Issue) => i.code === 'invalid_type' && i.path.length === 0;
+  // A branch whose issues are not all "wrong type here" matched the shape: its issues are the real ones.
+  // Among those, the one with the fewest problems at its own root went deepest (a list of intents
+  // with one typo fails the list branch at [1], not at the root).
+  const candidates = issue.errors.filter((branch) => branch.length > 0 && !branch.every(rootTypeMiss));
+  const rootCount = (branch: Issue[]) => branch.filter((i) => i.path.length === 0).length;
+  const matched = candidates.reduce<Issue[] | undefined>((best, branch) => (best === undefined || rootCount(branch) < rootCount(best) ? branch : best), undefined);
+  if (matched) return matched.flatMap((i) => flattenIssue(i, path));
+  const expected = [...new Set(issue.errors.flat().map((i) => (i.code === 'invalid_type' ? i.expected : 'other')))];
+  return [{ ...issue, path, message: `expected ${expected.map(typeWord).join(' or ')}` } as Issue];
+}
+
+function typeWord(type: string): string {
+  switch (type) {
+    case 'string':
+      return 'text';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a mapping';
+    default:
+      return `a ${type}`;
+  }
+}
+
+function valueAt(data: unknown, path: readonly PathKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PathKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeIssue(issue: Issue, data: unknown, locator: Locator): { offset: number; message: string; hint?: string } {
+  const path = issue.path as PathKey[];
+  const where = path.length === 0 ? 'scenario' : `"${path.join('.')}"`;
+  const value = valueAt(data, path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      // One problem per key would be nicer, but zod groups them: report the first, list the rest.
+      const [first, ...rest] = issue.keys;
+      const key = first ?? '';
+      const allowed = allowedKeysAt(path);
+      const suggestion = didYouMean(key, allowed);
+      const others = rest.length > 0 ? ` (and ${rest.map((k) => `"${k}"`).join(', ')})` : '';
+      return {
+        offset: locator.keyAt([...path, key]),
+        message: `unknown key "${key}" in ${where === 'scenario' ? 'the scenario' : where}${others}`,
+        hint:
+          suggestion ??
+          // "{ note: polite, but vague }" splits at the comma: the tail becomes a key.
+          (key.includes(' ')
+            ? 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"'
+            : allowed.length > 0
+              ? `allowed keys: ${allowed.join(', ')}`
+              : undefined),
+      };
+    }
+    case 'invalid_type': {
+      if (value === undefined) {
+        const field = String(path[path.length - 1] ?? '');
+        return {
+          offset: locator.keyAt(path.slice(0, -1)),
+          message: `missing required field "${field}"${path.length > 1 ? ` in "${path.slice(0, -1).join('.')}"` : ''}`,
+          hint: `add "${field}:" here`,
+        };
+      }
+      const expected = issue.message.startsWith('expected ') ? issue.message.slice('expected '.length) : typeWord(issue.expected);
+      return { offset: locator.at(path), message: `${where} should be ${expected}, found ${describe(value)}` };
+    }
+    case 'invalid_value': {
+      const field = String(path[path.length - 1] ?? '');
+      const isIntent = path.includes('intent') || path.includes('notIntent');
+      const options = issue.values.map(String);
+      const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
+      return {
+        offset: locator.at(path),
+        message: isIntent ? `unknown intent ${JSON.stringify(value)}` : `${where} must be one of ${options.map((o) => `"${o}"`).join(', ')}`,
+        hint: suggestion ?? (isIntent ? `intents are: ${INTENTS.join(', ')}` : field ? undefined : undefined),
+      };
+    }
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'custom':
+    default: {
+      const message = issue.message.replace(/^Invalid input: /, '');
+      return { offset: locator.at(path), message: `${where}: ${message}` };
+    }
+  }
+}

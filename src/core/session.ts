@@ -1,0 +1,169 @@
+/**
+ * Run a conversation: drives the compiled scenario machine on a simulated
+ * clock, analyses each reply and grades the result. No real timers, no IO.
+ */
+import { createActor, SimulatedClock } from 'xstate';
+import { compileScenario } from './compile.js';
+import type { CompiledScenario, ConversationContext } from './compile.js';
+import { gradeSession } from './grade.js';
+import { openPromises } from './promise-ledger.js';
+import type { Scenario } from './scenario/schema.js';
+import type { Session, SessionOptions, SessionResult, Silence, Turn } from './session-types.js';
+
+export type { Analyzer, GoalResult, Session, SessionOptions, SessionResult, Silence, Turn } from './session-types.js';
+
+/**
+ * Start a conversation with a validated scenario.
+ * @example const s = createSession(scenario, { seed: 1, analyze }); s.reply("I'm so sorry about the double charge.");
+ */
+export function createSession(scenario: Scenario, options: SessionOptions): Session {
+  return new ConversationSession(compileScenario(scenario), options);
+}
+
+class ConversationSession implements Session {
+  readonly opening: string[];
+  private readonly clock = new SimulatedClock();
+  private readonly actor;
+  private readonly turns: Turn[] = [];
+  private pendingSilence: Silence | undefined;
+
+  constructor(
+    private readonly compiled: CompiledScenario,
+    private readonly options: SessionOptions,
+  ) {
+    this.actor = createActor(compiled.machine, { input: { seed: options.seed }, clock: this.clock });
+    this.actor.start();
+    this.opening = this.context.said.map((line) => line.text);
+  }
+
+  private get context(): ConversationContext {
+    return this.actor.getSnapshot().context;
+  }
+
+  get state(): string {
+    return String(this.actor.getSnapshot().value);
+  }
+
+  get mood(): number {
+    return this.context.mood;
+  }
+
+  get turn(): number {
+    return this.context.turn;
+  }
+
+  get done(): boolean {
+    return this.actor.getSnapshot().status === 'done';
+  }
+
+  get ending(): string | null {
+    return this.done ? (this.compiled.endings[this.state]?.kind ?? this.state) : null;
+  }
+
+  reply(text: string): Turn {
+    if (this.done) throw new Error(`the conversation has ended (${this.ending ?? 'done'}); start a new session to reply again`);
+    const before = this.context;
+    const stateBefore = this.state;
+    const history = this.turns.map((t) => t.reply);
+    const lastExchange = before.said.filter((line) => line.turn === before.turn).map((line) => line.text);
+    const analysis = this.options.analyze(text, {
+      customer: lastExchange.join(' '),
+      history,
+      openPromises: openPromises(before.promises).map((p) => p.commitment),
+    });
+    this.actor.send({ type: 'trainee.reply', reply: text, analysis });
+    const after = this.context;
+    const index = after.turn;
+    const turn: Turn = {
+      index,
+      reply: text,
+      analysis,
+      customer: after.said.slice(before.said.length).map((line) => line.text),
+      stateBefore,
+      state: this.state,
+      mood: after.mood,
+      moodDelta: after.mood - before.mood,
+      goalsMet: Object.entries(after.goalsMet)
+        .filter(([, met]) => met === index)
+        .map(([id]) => id),
+      ...(this.pendingSilence ? { silence: this.pendingSilence } : {}),
+    };
+    this.pendingSilence = undefined;
+    this.turns.push(turn);
+    return turn;
+  }
+
+  wait(seconds: number): string[] {
+    if (this.done || !(seconds > 0)) return [];
+    const saidBefore = this.context.said.length;
+    this.clock.increment(seconds * 1000);
+    const lines = this.context.said.slice(saidBefore).map((line) => line.text);
+    const silence = this.pendingSilence ?? { seconds: 0, customer: [] };
+    this.pendingSilence = { seconds: silence.seconds + seconds, customer: [...silence.customer, ...lines] };
+    return lines;
+  }
+
+  result(): SessionResult {
+    const context = this.context;
+    const { scenario, endings } = this.compiled;
+    const endingInfo = this.done ? endings[this.state] : undefined;
+    // An unfinished session has no ending value: how the customer feels right now stands in for it.
+    const grade = gradeSession({
+      rubric: scenario.rubric,
+      turnScores: this.turns.map((t) => t.analysis.scores),
+      promises: context.promises,
+      endingValue: endingInfo ? endingInfo.value : context.mood,
+    });
+    return {
+      scenarioId: scenario.id,
+      seed: this.options.seed,
+      ending: endingInfo?.kind ?? 'unfinished',
+      ...(endingInfo?.summary ? { endingSummary: endingInfo.summary } : {}),
+      opening: [...this.opening],
+      turns: [...this.turns],
+      score: grade.score,
+      scores: grade.scores,
+      goals: scenario.goals.map((goal) => {
+        const turn = context.goalsMet[goal.id];
+        return { id: goal.id, ...(goal.description ? { description: goal.description } : {}), met: turn !== undefined, ...(turn !== undefined ? { turn } : {}) };
+      }),
+      mood: context.mood,
+      ...(this.pendingSilence ? { finalSilence: this.pendingSilence } : {}),
+    };
+  }
+}
+
+/** One step of a script: a reply, or silence. */
+export type ScriptStep = { kind: 'reply'; text: string } | { kind: 'wait'; seconds: number };
+
+const WAIT = /^\/wait\s+(\d+(?:\.\d+)?)\s*s?$/i;
+
+/**
+ * Read a script: one reply per line; blank lines and lines starting with `#`
+ * are ignored; `/wait 90` is 90 seconds of silence.
+ */
+export function parseScript(lines: readonly string[]): ScriptStep[] {
+  const steps: ScriptStep[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const wait = WAIT.exec(line);
+    steps.push(wait ? { kind: 'wait', seconds: Number(wait[1]) } : { kind: 'reply', text: line });
+  }
+  return steps;
+}
+
+/**
+ * Play a whole script (see {@link parseScript}) and return the graded result.
+ * Stops at the first ending; replies left over are ignored.
+ * @example playScript(scenario, ['Hi, I am so sorry.', '/wait 90', 'I will refund you today.'], { seed: 1, analyze })
+ */
+export function playScript(scenario: Scenario, lines: readonly string[], options: SessionOptions): SessionResult {
+  const session = createSession(scenario, options);
+  for (const step of parseScript(lines)) {
+    if (session.done) break;
+    if (step.kind === 'wait') session.wait(step.seconds);
+    else session.reply(step.text);
+  }
+  return session.result();
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+
+const UPSET = "I was charged twice for my order and nobody called me back. I'm so frustrated!";
+
+describe('analyze: scenario-facing thresholds', () => {
+  it('a warm apology that reflects the situation and asks a question reaches empathy >= 60', () => {
+    const a = analyze("I'm so sorry you were charged twice for your order — that must be really frustrating. Could you tell me the date of the second charge?", { customer: UPSET });
+    expect(a.scores.empathy).toBeGreaterThanOrEqual(60);
+    expect(a.intents).toEqual(expect.arrayContaining(['apology', 'empathy-statement', 'reflection', 'question']));
+  });
+
+  it('an owner + time + channel commitment reaches followThrough >= 60 and is specific', () => {
+    const a = analyze("I'll call you at 10 tomorrow with the refund confirmation.");
+    expect(a.scores.followThrough).toBeGreaterThanOrEqual(60);
+    expect(a.intents).toContain('commitment');
+    expect(a.commitments).toHaveLength(1);
+    expect(a.commitments[0]).toMatchObject({ who: 'I', channel: 'call you', specific: true });
+    expect(a.commitments[0]!.when).toMatch(/10/);
+  });
+
+  it('courteous replies clearly outscore rude ones on every skill', () => {
+    const courteous = analyze("Thank you for your patience, and I'm really sorry about this. I'll fix the charge myself and email you by 5 pm today.", { customer: UPSET });
+    const rude = analyze("Calm down. It's our policy, you should have read the terms. Someone will get back to you eventually.", { customer: UPSET });
+    expect(courteous.scores.empathy - rude.scores.empathy).toBeGreaterThanOrEqual(30);
+    expect(courteous.scores.positivity - rude.scores.positivity).toBeGreaterThanOrEqual(30);
+    expect(courteous.scores.followThrough - rude.scores.followThrough).toBeGreaterThanOrEqual(30);
+    expect(rude.intents).toEqual(expect.arrayContaining(['dismissal', 'policy-hiding', 'blame', 'vague-promise']));
+  });
+
+  it('an empty reply gets the low-middle baseline and no intents', () => {
+    const a = analyze('');
+    expect(a.scores).toEqual({ empathy: 30, positivity: 45, followThrough: 30 });
+    expect(a.intents).toEqual([]);
+    expect(a.evidence).toEqual([]);
+  });
+});
+
+describe('analyze: idioms and negation', () => {
+  it.each([
+    ['No problem at all, happy to help.', 'positivity.no-problem'],
+    ["I can't wait to help you with this.", 'positivity.willing'],
+    ["That won't be an issue.", 'positivity.no-problem'],
+  ])('%s reads as positive (%s), not as a refusal', (reply, rule) => {
+    const a = analyze(reply);
+    expect(a.evidence.map((e) => e.rule)).toContain(rule);
+    expect(a.intents).not.toContain('refusal');
+    expect(a.scores.positivity).toBeGreaterThan(45);
+  });
+
+  it('"sorry, but you should have" undoes the apology and blames', () => {
+    const a = analyze("I'm sorry, but you should have read the terms.");
+    expect(a.intents).toContain('blame');
+    expect(a.intents).not.toContain('apology');
+    expect(a.scores.empathy).toBeLessThan(30);
+    expect(a.evidence.find((e) => e.rule === 'empathy.apology-undone')?.text).toBe("I'm sorry, but");
+  });
+
+  it('"I will not call you" is no commitment', () => {
+    expect(analyze('I will not call you.').commitments).toEqual([]);
+  });
+});
+
+describe('analyze: evidence and tips', () => {
+  it('evidence spans are exact offsets into the reply', () => {
+    const reply = 'Hello! Thanks so much for waiting — sadly it is company policy.';
+    const a = analyze(reply);
+    expect(a.evidence.length).toBeGreaterThan(2);
+    for (const e of a.evidence) expect(reply.slice(e.start, e.end)).toBe(e.text);
+    expect(a.evidence.find((e) => e.rule === 'positivity.policy-hiding')?.points).toBe(-15);
+  });
+
+  it('tips rewrite the worst span', () => {
+    const a = analyze("Calm down, it's not a big deal.");
+    expect(a.tips[0]?.rule).toBe('empathy.dismissal');
+    expect(a.tips[0]?.span?.text).toMatch(/Calm down|not a big deal/);
+    expect(a.tips[0]?.rewrite).toMatch(/upsetting/);
+  });
+
+  it('a missed chance to acknowledge feelings gives an empathy tip', () => {
+    const a = analyze('Your order number please.', { customer: UPSET });
+    expect(a.tips.map((t) => t.rule)).toContain('empathy.missed-feelings');
+    expect(a.tips.find((t) => t.rule === 'empathy.missed-feelings')?.rewrite).toMatch(/frustrated/);
+  });
+
+  it('stems are distinct Porter stems', () => {
+    expect(analyze('Refunds refunded refunding').stems).toEqual(['refund']);
+  });
+
+  it('repeating "sorry" counts once', () => {
+    expect(analyze('sorry sorry sorry sorry').scores).toEqual(analyze('sorry').scores);
+  });
+});

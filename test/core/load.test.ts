@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/core/problem.js';
+import { loadScenarioText } from '../../src/core/scenario/load.js';
+
+const dir = 'test/fixtures/bad-scenarios';
+const load = (name: string) => {
+  const path = join(dir, name);
+  return loadScenarioText(readFileSync(path, 'utf8'), path);
+};
+const lines = (name: string) => load(name).problems.map(formatProblem);
+
+describe('malformed scenario fixtures each give a located error', () => {
+  const cases: [file: string, expected: string][] = [
+    ['syntax-error.yaml', 'syntax-error.yaml:6:1: Flow map in block collection must be sufficiently indented and end with a }'],
+    ['unknown-target.yaml', 'unknown-target.yaml:11:42: no state "heatd" in scenario "unknown-target" (did you mean "heated"?)'],
+    ['missing-field.yaml', 'missing-field.yaml:1:1: missing required field "title" (add "title:" here)'],
+    ['wrong-type.yaml', 'wrong-type.yaml:4:13: "difficulty" should be a number, found the text "hard"'],
+    ['empty.yaml', 'empty.yaml:1:1: file is empty'],
+    ['alias-bomb.yaml', 'alias-bomb.yaml:6:8: too many YAML aliases: this looks like an alias bomb'],
+    ['binary-junk.yaml', 'binary-junk.yaml:3:1: this is not a text file (it contains NUL bytes)'],
+    ['misspelled-key.yaml', 'misspelled-key.yaml:12:5: unknown key "aftr" in "states.opening" (did you mean "after"?)'],
+    ['misspelled-intent.yaml', 'misspelled-intent.yaml:11:27: unknown intent "apolgy" (did you mean "apology"?)'],
+  ];
+  it.each(cases)('%s', (file, expected) => {
+    const result = load(file);
+    expect(result.scenario).toBeUndefined();
+    const errors = result.problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]).toContain(join(dir, expected));
+  });
+
+  it('reports every graph problem of a file at once', () => {
+    expect(lines('graph-problems.yaml').map((l) => l.replace(`${dir}/`, ''))).toEqual([
+      'graph-problems.yaml:8:11: duplicate goal id "sorry" (goal 1 already uses it; give each goal its own id)',
+      'graph-problems.yaml:14:38: a branch has both "when" and "otherwise" (keep "when" for a condition or "otherwise: true" for the fallback, not both)',
+      'graph-problems.yaml:15:9: a branch needs "when" (a condition) or "otherwise: true" (the fallback) (add "when: { intent: apology }" or "otherwise: true")',
+      'graph-problems.yaml:17:3: state "stuck" is not an ending and has no way out (add "on" branches (ending with "otherwise: true"), an "after" timer with "goto", or "end: resolved")',
+      'graph-problems.yaml:21:5: state "done" is an ending ("end: resolved") but also has "on" branches (remove "on", or remove "end" to keep the conversation going)',
+    ]);
+  });
+
+  it('a broken reference is not repeated as reachability warnings', () => {
+    expect(load('unknown-target.yaml').problems.filter((p) => p.severity === 'warning')).toEqual([]);
+  });
+});
+
+const valid = `id: tiny
+title: Tiny
+category: pre-sales
+difficulty: 1
+persona: { name: Ari, mood: 50, situation: "Test." }
+start: opening
+states:
+  opening:
+    say: Hello
+    on:
+      - { when: { intent: question }, goto: done }
+      - { otherwise: true, goto: opening }
+  done: { end: resolved }
+`;
+
+describe('loadScenarioText', () => {
+  it('returns the scenario with defaults, a version and no problems', () => {
+    const result = loadScenarioText(valid, 'tiny.yaml');
+    expect(result.problems).toEqual([]);
+    expect(result.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(result.scenario?.maxTurns).toBe(12);
+    expect(result.scenario?.persona.tier).toBe('standard');
+  });
+
+  it('the version changes with the text', () => {
+    expect(loadScenarioText(valid, 'a').version).not.toBe(loadScenarioText(`${valid}\n# edited\n`, 'a').version);
+  });
+
+  it('never executes or resolves custom tags', () => {
+    const result = loadScenarioText(valid.replace('say: Hello', 'say: !!js/function "function(){ return 1 }"'), 'tag.yaml');
+    expect(result.scenario?.states.opening?.say).toBe('function(){ return 1 }');
+    expect(result.problems.map((p) => p.message).join()).toMatch(/tag/i);
+  });
+
+  it('reports invalid UTF-8 (decoded as U+FFFD) as binary', () => {
+    const text = Buffer.from([...Buffer.from('id: x\n'), 0xc3, 0x28]).toString('utf8');
+    expect(loadScenarioText(text, 'bad.yaml').problems[0]).toMatchObject({ line: 2, col: 1, message: 'this is not a text file (it is not valid UTF-8)' });
+  });
+
+  it('a top-level list is not a scenario', () => {
+    expect(loadScenarioText('- a\n- b\n', 'list.yaml').problems[0]?.message).toBe('expected a mapping of scenario fields, found a list');
+  });
+
+  it('a bad start state gets a did-you-mean', () => {
+    const problem = loadScenarioText(valid.replace('start: opening', 'start: openin'), 'start.yaml').problems[0];
+    expect(problem).toMatchObject({ line: 6, col: 8, message: 'no state "openin" in scenario "tiny"', hint: 'did you mean "opening"?' });
+  });
+
+  it('schema and graph problems are reported together', () => {
+    const text = valid.replace('difficulty: 1', 'difficulty: 9').replace('goto: done', 'goto: dne');
+    const messages = loadScenarioText(text, 'both.yaml').problems.map((p) => `${p.line}:${p.message}`);
+    expect(messages).toEqual(['4:"difficulty": Too big: expected number to be <=5', '11:no state "dne" in scenario "tiny"']);
+  });
+
+  it('an unreachable state is a warning: the scenario still loads', () => {
+    const text = `${valid}  orphan:\n    say: Nobody comes here\n    on:\n      - { otherwise: true, goto: done }\n`;
+    const result = loadScenarioText(text, 'orphan.yaml');
+    expect(result.scenario).toBeDefined();
+    expect(result.problems.map(formatProblem)).toEqual(['orphan.yaml:14:3: warning: state "orphan" can never be reached from "opening" (add a branch that goes to it, or remove it)']);
+  });
+
+  it('an unquoted comma in a flow mapping gets a quoting hint', () => {
+    const text = valid.replace('{ otherwise: true, goto: opening }', '{ otherwise: true, goto: opening, note: polite, but vague }');
+    expect(loadScenarioText(text, 'c.yaml').problems[0]).toMatchObject({ line: 12, message: 'unknown key "but vague" in "states.opening.on.1"', hint: 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"' });
+  });
+
+  it('outOfTurns must name an ending', () => {
+    const text = valid.replace('start: opening', 'outOfTurns: opening\nstart: opening');
+    expect(loadScenarioText(text, 'o.yaml').problems[0]?.message).toBe('"outOfTurns" must name an ending, but state "opening" has no "end"');
+  });
+
+  it('a misspelled top-level key suggests its sibling', () => {
+    const problem = loadScenarioText(valid.replace('difficulty: 1', 'dificulty: 1'), 'k.yaml').problems.find((p) => p.message.startsWith('unknown key'));
+    expect(problem).toMatchObject({ line: 4, col: 1, message: 'unknown key "dificulty" in the scenario', hint: 'did you mean "difficulty"?' });
+  });
+});
