@@ -74,7 +74,7 @@ export class ScriptedSession implements PlaySession {
       this.done = true;
       this.ending = 'resolved';
     }
-    const turn: PlayTurn = { index: this.turn - 1, reply: text, analysis: known.analysis, customer: known.customer, state: this.state, mood: this.mood, moodDelta: known.mood, goalsMet: known.goals };
+    const turn: PlayTurn = { index: this.turn, reply: text, analysis: known.analysis, customer: known.customer, state: this.state, mood: this.mood, moodDelta: known.mood, goalsMet: known.goals };
     this.turns.push(turn);
     return turn;
   }

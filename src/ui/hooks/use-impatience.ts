@@ -6,7 +6,10 @@ export interface ImpatienceOptions {
   active: boolean;
   /** Milliseconds between ticks; each tick advances the session's silence clock by as much. */
   tickMs?: number;
-  /** Called with the customer's lines when a persona's timer fires. */
+  /**
+   * Called when a persona's timer fired: with the customer's lines (possibly
+   * none: a timer may only change the mood or end the conversation).
+   */
   onLines: (lines: string[]) => void;
 }
 
@@ -21,8 +24,10 @@ export function useImpatience(session: PlaySession, { active, tickMs = 1000, onL
     if (!active) return;
     const id = setInterval(() => {
       if (session.done) return;
+      const mood = session.mood;
+      const state = session.state;
       const lines = session.wait(tickMs / 1000);
-      if (lines.length > 0) onLinesRef.current(lines);
+      if (lines.length > 0 || session.done || session.mood !== mood || session.state !== state) onLinesRef.current(lines);
     }, tickMs);
     return () => clearInterval(id);
   }, [session, active, tickMs]);

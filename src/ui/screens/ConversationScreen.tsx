@@ -90,7 +90,7 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
       setEntries((old) => [...old, ...lines.map((text) => ({ who: 'impatience' as const, text }))]);
       setMood(session.mood);
       setMoodDelta(session.mood - before);
-      setNotice(`${name} is getting impatient: reply soon.`);
+      if (lines.length > 0 || session.mood < before) setNotice(`${name} is getting impatient: reply soon.`);
       finishIfDone();
     },
   });
