@@ -29,6 +29,13 @@ export interface AppProps {
   tickMs?: number;
   /** Called once, after any save, when the app is done. */
   onExit: (outcome: ExitOutcome) => void;
+  /**
+   * Data the shell already read, so the first screen draws at once instead
+   * of "Loading…" (scenarios undefined: load them on mount).
+   */
+  preload?: { trainee: string | null; scenarios?: ScenarioEntry[] };
+  /** Lets the shell ask for a clean exit (SIGINT, SIGTERM, SIGHUP); returns an unsubscribe. */
+  exitSignal?: (quit: () => void) => () => void;
 }
 
 type Route =
@@ -40,6 +47,7 @@ type Route =
   | { name: 'debrief'; result: PlayResult; saved: SavedAttempt | Error | null; earlier: AttemptRecord[] }
   | { name: 'progress'; attempts: AttemptRecord[] }
   | { name: 'error'; error: Error }
+  | { name: 'starting' }
   | { name: 'exiting' };
 
 interface Play {
@@ -51,10 +59,14 @@ interface Play {
 }
 
 /** The whole terminal app: home → briefing → conversation → debrief → progress. */
-export function App({ services, start, color = true, tickMs, onExit }: AppProps) {
-  const [route, setRoute] = useState<Route>(start ? { name: 'briefing', scenario: start.scenario, mode: start.mode } : { name: 'loading' });
-  const [trainee, setTrainee] = useState<string | null>(null);
-  const [scenarios, setScenarios] = useState<ScenarioEntry[]>([]);
+export function App({ services, start, color = true, tickMs, onExit, preload, exitSignal }: AppProps) {
+  const [route, setRoute] = useState<Route>(() => {
+    if (start) return { name: 'briefing', scenario: start.scenario, mode: start.mode };
+    if (preload?.scenarios) return preload.trainee === null ? { name: 'name' } : { name: 'home' };
+    return { name: 'loading' };
+  });
+  const [trainee, setTrainee] = useState<string | null>(preload?.trainee ?? null);
+  const [scenarios, setScenarios] = useState<ScenarioEntry[]>(preload?.scenarios ?? []);
   const play = useRef<Play | null>(null);
   const conversationKey = useRef(0);
   const exiting = useRef(false);
@@ -75,11 +87,9 @@ export function App({ services, start, color = true, tickMs, onExit }: AppProps)
   }, [services, fail]);
 
   useEffect(() => {
-    if (start) {
-      services.getTraineeName().then(setTrainee).catch(() => setTrainee(null));
-    } else {
-      goHome();
-    }
+    if (preload) return;
+    if (start) services.getTraineeName().then(setTrainee).catch(() => setTrainee(null));
+    else goHome();
     // Only on mount: later navigation calls goHome itself.
   }, []);
 
@@ -97,14 +107,15 @@ export function App({ services, start, color = true, tickMs, onExit }: AppProps)
     (scenario: Scenario, mode: Mode) => {
       abandon();
       const seed = start?.seed ?? services.newSeed();
-      try {
-        const session = services.startSession(scenario, seed);
-        play.current = { scenario, session, mode, seed, saving: null };
-        conversationKey.current += 1;
-        setRoute({ name: 'conversation', key: conversationKey.current });
-      } catch (error) {
-        fail(error);
-      }
+      setRoute({ name: 'starting' });
+      services
+        .startSession(scenario, seed)
+        .then((session) => {
+          play.current = { scenario, session, mode, seed, saving: null };
+          conversationKey.current += 1;
+          setRoute({ name: 'conversation', key: conversationKey.current });
+        })
+        .catch(fail);
     },
     [abandon, services, start, fail],
   );
@@ -146,6 +157,12 @@ export function App({ services, start, color = true, tickMs, onExit }: AppProps)
   useInput((input, key) => {
     if (key.ctrl && input === 'c') quit(0);
   });
+  useEffect(() => exitSignal?.(() => quit(0)), [exitSignal, quit]);
+  // Once the first screen is up, load what conversations need in the background.
+  useEffect(() => {
+    const timer = setTimeout(() => services.warmUp?.(), 50);
+    return () => clearTimeout(timer);
+  }, [services]);
 
   const onEnded = useCallback(() => {
     const current = play.current;
@@ -175,6 +192,9 @@ export function App({ services, start, color = true, tickMs, onExit }: AppProps)
       break;
     case 'exiting':
       screen = <Text>Saving and closing…</Text>;
+      break;
+    case 'starting':
+      screen = <Text>Starting the conversation…</Text>;
       break;
     case 'name':
       screen = (

@@ -95,7 +95,10 @@ export interface AppServices {
   setTraineeName(name: string): Promise<void>;
   listScenarios(): Promise<ScenarioEntry[]>;
   loadScenario(id: string): Promise<Scenario>;
-  startSession(scenario: Scenario, seed: number): PlaySession;
+  /** Starts a conversation (the engine may load on first use, hence a promise). */
+  startSession(scenario: Scenario, seed: number): Promise<PlaySession>;
+  /** Optional: start loading what conversations need, called once the first screen is up. */
+  warmUp?(): void;
   saveAttempt(request: SaveRequest): Promise<SavedAttempt>;
   /** Every recorded session, oldest first. */
   attempts(): Promise<AttemptRecord[]>;

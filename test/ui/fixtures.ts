@@ -135,7 +135,7 @@ export class MemoryServices implements AppServices {
     if (id !== scenario.id) throw Object.assign(new Error(`No scenario "${id}".`), { userFacing: true });
     return scenario;
   };
-  startSession = () => {
+  startSession = async () => {
     const session = new ScriptedSession(this.patience);
     this.sessions.push(session);
     return session;

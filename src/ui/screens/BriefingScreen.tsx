@@ -49,7 +49,7 @@ export function BriefingScreen({ scenario, mode: initialMode, onStart, onBack }:
         <Text>
           <Text bold color={tone('customer')}>{inert(persona.name)}</Text>
           {`  ·  ${inert(persona.tier)} customer`}
-          {persona.traits.length > 0 ? `  ·  ${persona.traits.map(inert).join(', ')}` : ''}
+          {persona.traits.length > 0 ? `  ·  ${persona.traits.map((t) => inert(t)).join(', ')}` : ''}
         </Text>
         <MoodMeter mood={persona.mood} width={16} />
         <Text wrap="wrap">{inert(persona.situation)}</Text>

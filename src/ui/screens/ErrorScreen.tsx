@@ -10,7 +10,9 @@ import { useTone } from '../theme.js';
  */
 export function ErrorScreen({ error, onHome, onQuit }: { error: Error; onHome: () => void; onQuit: () => void }) {
   const tone = useTone();
-  const fixable = (error as { userFacing?: boolean }).userFacing === true;
+  // The CLI's UserError carries `next` (what to do); anything else is a bug.
+  const next = (error as { next?: unknown }).next;
+  const fixable = Array.isArray(next) || (error as { userFacing?: boolean }).userFacing === true;
   useInput((input, key) => {
     if (key.ctrl) return;
     if (key.return || key.escape) onHome();
@@ -20,6 +22,7 @@ export function ErrorScreen({ error, onHome, onQuit }: { error: Error; onHome: (
     <Box flexDirection="column" paddingX={1}>
       <Text bold color={tone('bad')}>{fixable ? 'Something needs fixing' : 'Rapport hit a bug'}</Text>
       <Text wrap="wrap">{inert(error.message)}</Text>
+      {Array.isArray(next) ? next.map((line, i) => <Text key={i} wrap="wrap">{`→ ${inert(String(line))}`}</Text>) : null}
       {fixable ? null : (
         <Text color={tone('muted')} wrap="truncate-end">
           {inert((error.stack ?? '').split('\n').slice(1, 6).join('\n'))}
