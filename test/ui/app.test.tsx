@@ -79,7 +79,11 @@ describe('App', () => {
     const services = new MemoryServices();
     const { stdin, lastFrame } = render(<App services={services} start={{ scenario, mode: 'coach' }} onExit={() => {}} tickMs={60_000} />);
     await waitFor(() => expect(plain(lastFrame())).toContain('(•) Coach'));
-    await keys(stdin, '\r', 'Hello there\r', ESC, 'r');
+    await keys(stdin, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 0/8'));
+    await keys(stdin, 'Hello there\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 1/8'));
+    await keys(stdin, ESC, 'r');
     await waitFor(() => expect(plain(lastFrame())).toContain('Turn 0/8'));
     expect(services.sessions).toHaveLength(2);
     expect(services.saved.map((s) => s.abandoned)).toEqual([true]);

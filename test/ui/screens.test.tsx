@@ -205,9 +205,13 @@ describe('ConversationScreen', () => {
     stdin.write('First reply\r');
     await tick();
     expect(calls.ended).not.toHaveBeenCalled();
-    stdin.write('Second reply\r');
+    stdin.write('Second reply');
+    await tick();
+    stdin.write('\r');
     await tick();
     expect(calls.ended).toHaveBeenCalledTimes(1);
+    // The Enter that sent the last reply must not also open the debrief.
+    expect(calls.cont).not.toHaveBeenCalled();
     expect(plain(lastFrame())).toContain('The conversation has ended: resolved');
     stdin.write('\r');
     await tick();

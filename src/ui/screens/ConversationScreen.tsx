@@ -61,9 +61,14 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
   const name = scenario.persona.name;
 
   const finishIfDone = useCallback(() => {
+    // The ending takes effect after the key that caused it, so the Enter that
+    // sent the last reply does not also open the debrief.
     if (session.done && !endedRef.current) {
-      setEnded(true);
-      onEnded();
+      queueMicrotask(() => {
+        if (endedRef.current) return;
+        setEnded(true);
+        onEnded();
+      });
     }
   }, [session, endedRef, setEnded, onEnded]);
 

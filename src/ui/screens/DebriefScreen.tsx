@@ -67,20 +67,18 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
         <Text bold color={tone(scoreTone(score))}>{`${score}/100  grade ${grade(score)}`}</Text>
         {`   ·  ${result.turns.length} ${result.turns.length === 1 ? 'reply' : 'replies'}  ·  mood at the end ${Math.round(result.mood)}`}
       </Text>
-      <Box flexDirection="row" marginTop={1}>
-        <Box flexDirection="column" flexShrink={0} width={columns >= 100 ? 50 : 40}>
-          <SkillBars scores={result.scores} width={columns >= 100 ? 20 : 12} previous={previous?.scores ?? null} />
-        </Box>
-        <Box flexDirection="column" flexGrow={1}>
-          {result.goals.length === 0 ? <Text color={tone('muted')}>No goals in this scenario.</Text> : null}
-          {result.goals.map((goal) => (
-            <Text key={goal.id} wrap="truncate-end">
-              <Text color={tone(goal.met ? 'good' : 'bad')}>{goal.met ? '✓ ' : '✗ '}</Text>
-              {inert(goal.description ?? goal.id)}
-              {goal.met && goal.turn !== undefined ? <Text color={tone('muted')}>{` (turn ${goal.turn})`}</Text> : null}
-            </Text>
-          ))}
-        </Box>
+      <Box flexDirection="column" marginTop={1}>
+        <SkillBars scores={result.scores} width={columns >= 100 ? 24 : 16} previous={previous?.scores ?? null} />
+      </Box>
+      <Box flexDirection="column" marginTop={1}>
+        {result.goals.length === 0 ? <Text color={tone('muted')}>No goals in this scenario.</Text> : null}
+        {result.goals.map((goal) => (
+          <Text key={goal.id} wrap="wrap">
+            <Text color={tone(goal.met ? 'good' : 'bad')}>{goal.met ? '✓ ' : '✗ '}</Text>
+            {inert(goal.description ?? goal.id)}
+            {goal.met && goal.turn !== undefined ? <Text color={tone('muted')}>{` (turn ${goal.turn})`}</Text> : null}
+          </Text>
+        ))}
       </Box>
       {costly ? (
         <Box flexDirection="column" marginTop={1}>
@@ -89,11 +87,13 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
             {`“${truncate(inert(costly.turn.reply), textWidth * 2)}”`}
           </Text>
           {costly.tip ? (
-            <Text wrap="wrap">
-              <Text color={tone('accent')}>{`  ${SKILL_LABELS[costly.tip.skill]}: `}</Text>
-              {inert(costly.tip.message)}
-              <Text color={tone('good')}>{` Better: “${inert(costly.tip.rewrite)}”`}</Text>
-            </Text>
+            <Box flexDirection="column" paddingLeft={2}>
+              <Text wrap="wrap">
+                <Text color={tone('accent')}>{`${SKILL_LABELS[costly.tip.skill]}: `}</Text>
+                {inert(costly.tip.message)}
+              </Text>
+              <Text wrap="wrap" color={tone('good')}>{`Better: “${inert(costly.tip.rewrite)}”`}</Text>
+            </Box>
           ) : (
             <Text color={tone('muted')}>  No rewrite needed: even your weakest reply was sound.</Text>
           )}
