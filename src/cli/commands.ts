@@ -25,7 +25,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: ['play <scenario> [--mode coach|exam]', 'play <scenario> --script <file> [--json] [--seed N] [--trainee NAME]'],
     positionals: { names: ['scenario'], min: 1, max: 1 },
     options: {
-      script: { type: 'string', value: 'file', description: 'One trainee reply per line ("-" reads stdin). Blank lines are skipped.' },
+      script: { type: 'string', value: 'file', description: 'One trainee reply per line ("-" reads stdin). Blank and # lines are skipped; "/wait 90" is 90 s of silence.' },
       json: { type: 'boolean', description: 'Print one JSON object with the ending, scores and every turn.' },
       seed: { type: 'string', value: 'N', description: 'Seed for the customer\'s choice of lines (default: random, printed).' },
       trainee: { type: 'string', value: 'NAME', description: 'Whose session this is, for the progress log.' },

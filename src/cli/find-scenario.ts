@@ -9,8 +9,7 @@ import { suggest } from './suggest.js';
 import { loadCatalog, looksLikePath, readScenarioFile, type ScenarioFile } from '../store/scenario-files.js';
 import type { RapportPaths } from '../store/paths.js';
 import type { Scenario } from '../core/scenario/schema.js';
-// TEMPORARY: switch to '../core/problem.js' when it lands.
-import { formatProblem } from './core-shim.js';
+import { formatProblem } from '../core/problem.js';
 
 /** A scenario ready to play, with where it came from. */
 export interface FoundScenario extends ScenarioFile {

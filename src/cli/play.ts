@@ -18,8 +18,8 @@ import { rapportHome, rapportPaths } from '../store/paths.js';
 import { saveSession } from '../store/save-session.js';
 import { newSessionId } from '../store/session-id.js';
 import { formatScores } from '../store/transcript-markdown.js';
-// TEMPORARY: switch to '../core/session.js' and '../core/analyze.js' when they land.
-import { analyze, playScript, type SessionResult } from './core-shim.js';
+import { analyze } from '../core/analyze.js';
+import { parseScript, playScript, type SessionResult } from '../core/session.js';
 
 /** Largest seed accepted (seeds are 32-bit unsigned integers). */
 export const MAX_SEED = 2 ** 32 - 1;
@@ -33,12 +33,13 @@ export function parseSeed(value: string | boolean | undefined): number | undefin
   return Number(value);
 }
 
-/** Script lines → replies: one per line, `\r` stripped, blank lines skipped. */
-export function scriptReplies(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\r/g, ''))
-    .filter((line) => line.trim() !== '');
+/**
+ * Script text → script lines for the engine's `playScript` (which skips blank
+ * and `#` lines and reads `/wait 90` as silence). Stray `\r` is stripped so a
+ * file saved on Windows plays the same.
+ */
+export function scriptLines(text: string): string[] {
+  return text.split('\n').map((line) => line.replace(/\r/g, ''));
 }
 
 async function readScript(file: string, io: CliIo): Promise<string> {
@@ -97,11 +98,14 @@ export const run: CommandRun = async (args, io) => {
   const trainee = typeof args.values.trainee === 'string' && args.values.trainee.trim() ? args.values.trainee.trim() : null;
   const paths = rapportPaths(rapportHome(io.env));
   const found = await findScenario(args.positionals[0]!, paths, io.cwd);
-  const replies = scriptReplies(await readScript(script, io));
-  if (replies.length === 0) throw new UserError(`The script ${script} has no replies.`, 'Write one trainee reply per line.');
+  const lines = scriptLines(await readScript(script, io));
+  const replyCount = parseScript(lines).filter((step) => step.kind === 'reply').length;
+  if (replyCount === 0) {
+    throw new UserError(`The script ${script} has no replies.`, 'Write one trainee reply per line (blank lines and lines starting with # are skipped).');
+  }
 
   const startedAt = new Date();
-  const result = playScript(found.scenario, replies, { seed, analyze });
+  const result = playScript(found.scenario, lines, { seed, analyze });
   const id = newSessionId(startedAt);
   const { transcripts } = await saveSession(
     paths,
@@ -110,7 +114,7 @@ export const run: CommandRun = async (args, io) => {
     { id, startedAt, finishedAt: new Date(), scenarioVersion: found.version, trainee, mode: 'script' },
     { warn: warner(io) },
   );
-  const unusedReplies = replies.length - result.turns.length;
+  const unusedReplies = replyCount - result.turns.length;
 
   if (args.values.json) {
     const output = {

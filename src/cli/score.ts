@@ -12,8 +12,7 @@ import { SKILL_LABELS, SKILLS, type Analysis } from '../core/types.js';
 import type { CommandRun } from './command-spec.js';
 import { UsageError } from './errors.js';
 import { write, type CliIo } from './io.js';
-// TEMPORARY: switch to '../core/analyze.js' when it lands.
-import { analyze } from './core-shim.js';
+import { analyze } from '../core/analyze.js';
 
 /** The JSON Lines output for one good input line. */
 export interface ScoreOutput {

@@ -10,8 +10,7 @@ import type { CommandRun } from './command-spec.js';
 import { UserError } from './errors.js';
 import { write } from './io.js';
 import { readScenarioFile, scenarioFilesIn } from '../store/scenario-files.js';
-// TEMPORARY: switch to '../core/problem.js' when it lands.
-import { formatProblem, type Problem } from './core-shim.js';
+import { formatProblem, sortProblems, type Problem } from '../core/problem.js';
 
 export const run: CommandRun = async (args, io) => {
   const files: string[] = [];
@@ -44,7 +43,7 @@ export const run: CommandRun = async (args, io) => {
     }
   }
 
-  for (const problem of problems) await write(io.stdout, `${inert(formatProblem(problem), { multiline: false })}\n`);
+  for (const problem of sortProblems(problems)) await write(io.stdout, `${inert(formatProblem(problem), { multiline: false })}\n`);
   const invalid = results.filter((result) => !result.scenario).length;
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const noun = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

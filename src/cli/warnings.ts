@@ -3,8 +3,7 @@
  */
 import { inert } from '../core/sanitize.js';
 import type { CliIo } from './io.js';
-// TEMPORARY: switch to '../core/problem.js' when it lands.
-import { formatProblem, type Problem } from './core-shim.js';
+import { formatProblem, type Problem } from '../core/problem.js';
 
 /** A `warn` function for the store and loaders that prints to this io's stderr. */
 export function warner(io: CliIo): (message: string) => void {

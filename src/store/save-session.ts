@@ -8,8 +8,7 @@ import type { RapportPaths } from './paths.js';
 import { ProgressStore, type Warn } from './progress-store.js';
 import type { SessionMode, SessionRecord } from './session-record.js';
 import { writeTranscripts, type TranscriptPaths } from './transcripts.js';
-// TEMPORARY: switch to '../core/session.js' when it lands.
-import type { SessionResult } from '../cli/core-shim.js';
+import type { SessionResult } from '../core/session-types.js';
 
 /** Facts about a session that the core does not know (it has no clock). */
 export interface SessionMeta {

@@ -10,8 +10,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Scenario } from '../core/scenario/schema.js';
-// TEMPORARY: switch to '../core/scenario/load.js' and '../core/problem.js' when they land.
-import { loadScenarioText, type Problem } from '../cli/core-shim.js';
+import type { Problem } from '../core/problem.js';
+import { loadScenarioText, MAX_SCENARIO_BYTES as MAX_SCENARIO_CHARS } from '../core/scenario/load.js';
 import { builtInScenariosDir } from './package-root.js';
 
 /** Where a scenario file was found. */
@@ -28,8 +28,11 @@ export interface ScenarioFile {
   problems: Problem[];
 }
 
-/** Scenario files are small; a bigger file is a mistake (or an attack), not a scenario. */
-export const MAX_SCENARIO_BYTES = 1024 * 1024;
+/**
+ * Files bigger than this are not even read into memory. The loader has its
+ * own, exact limit in characters; this one only guards the read.
+ */
+export const MAX_SCENARIO_BYTES = 4 * MAX_SCENARIO_CHARS;
 
 const SCENARIO_FILE = /\.ya?ml$/i;
 
@@ -48,7 +51,7 @@ export async function readScenarioFile(file: string, source: ScenarioSource = 'p
         path: file,
         source,
         version: '',
-        problems: [fileProblem(file, `file is ${info.size} bytes; scenario files are limited to ${MAX_SCENARIO_BYTES} bytes`)],
+        problems: [fileProblem(file, `file is too large (${info.size} bytes)`, `a scenario must be under ${MAX_SCENARIO_CHARS} characters`)],
       };
     }
     text = await readFile(file, 'utf8');

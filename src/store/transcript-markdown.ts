@@ -6,8 +6,7 @@
 import { inert } from '../core/sanitize.js';
 import { SKILL_LABELS, SKILLS, type SkillScores } from '../core/types.js';
 import type { SessionRecord } from './session-record.js';
-// TEMPORARY: switch to '../core/session.js' when it lands.
-import type { SessionResult } from '../cli/core-shim.js';
+import type { SessionResult } from '../core/session-types.js';
 
 /** What the Markdown needs to know about the scenario beyond the record. */
 export interface TranscriptScenarioInfo {

@@ -7,8 +7,7 @@ import path from 'node:path';
 import type { SessionRecord } from './session-record.js';
 import { transcriptMarkdown, type TranscriptScenarioInfo } from './transcript-markdown.js';
 import type { RapportPaths } from './paths.js';
-// TEMPORARY: switch to '../core/session.js' when it lands.
-import type { SessionResult } from '../cli/core-shim.js';
+import type { SessionResult } from '../core/session-types.js';
 
 /** The machine-readable transcript file. */
 export interface TranscriptJson {

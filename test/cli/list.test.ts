@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, tempHome } from './run-cli.js';
+import { ROOT, runCli, tempHome } from './run-cli.js';
 
 interface Entry {
   id: string;
@@ -31,6 +31,15 @@ describe('rapport list', () => {
       expect(typeof entry.category).toBe('string');
       expect(Number.isInteger(entry.difficulty)).toBe(true);
     }
+  });
+
+  it('--json lists the built-in scenarios, covering all three categories', async () => {
+    const result = await runCli(['list', '--json'], { home: tempHome() });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const entries = JSON.parse(result.stdout) as Entry[];
+    expect(new Set(entries.map((entry) => entry.category))).toEqual(new Set(['irate-customer', 'pre-sales', 'ethics-dilemma']));
+    for (const entry of entries) expect(entry.path.startsWith(path.join(ROOT, 'scenarios'))).toBe(true);
   });
 
   it('prints a table, and warns about (but skips) an invalid scenario file', async () => {
