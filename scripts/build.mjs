@@ -52,7 +52,8 @@ const result = await build({
   // Ink optionally imports react-devtools-core only when DEV=true; never ship it.
   external: ['react-devtools-core'],
   jsx: 'automatic',
-  define: { __RAPPORT_BUILD_ID__: JSON.stringify(buildId) },
+  // React and Ink ship development builds (several times bigger, slower to load) unless told otherwise.
+  define: { __RAPPORT_BUILD_ID__: JSON.stringify(buildId), 'process.env.NODE_ENV': '"production"' },
   legalComments: 'none',
   // Smaller bundles compile faster at every start-up; identifiers stay so stack traces remain readable.
   minifyWhitespace: true,

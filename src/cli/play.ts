@@ -90,10 +90,12 @@ export function conversationText(scenario: Scenario, result: SessionResult): str
 export const run: CommandRun = async (args, io) => {
   const script = args.values.script;
   if (typeof script !== 'string') {
-    throw new UsageError(
-      '`rapport play` needs --script <file> for now (the interactive terminal app is coming).',
-      `Example: rapport play ${args.positionals[0] ?? '<scenario>'} --script replies.txt`,
-    );
+    // No script: the terminal app (or line-by-line play when stdin is not a terminal).
+    const { runApp } = await import('./app.js');
+    const mode = typeof args.values.mode === 'string' ? args.values.mode : undefined;
+    const seed = parseSeed(args.values.seed);
+    const name = typeof args.values.trainee === 'string' && args.values.trainee.trim() ? args.values.trainee.trim() : null;
+    return runApp({ scenario: args.positionals[0]!, ...(mode ? { mode } : {}), ...(seed !== undefined ? { seed } : {}), trainee: name }, io);
   }
   const seed = parseSeed(args.values.seed) ?? randomInt(0, 2 ** 31);
   const trainee = typeof args.values.trainee === 'string' && args.values.trainee.trim() ? args.values.trainee.trim() : null;

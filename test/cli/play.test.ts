@@ -151,9 +151,11 @@ describe('rapport play errors', () => {
     expect(result.stderr).toContain('No script file at nope.txt');
   });
 
-  it('needs --script (exit 2) and rejects a bad seed', async () => {
+  it('rejects a bad --mode and a bad seed (exit 2)', async () => {
     const home = tempHome({ scenarios: true });
-    expect((await runCli(['play', 'parcel-late'], { home })).code).toBe(2);
+    const mode = await runCli(['play', 'parcel-late', '--mode', 'quiz'], { home });
+    expect(mode.code).toBe(2);
+    expect(mode.stderr).toContain('--mode must be coach or exam');
     const bad = await runCli(['play', 'parcel-late', '--script', script(home, REPLIES), '--seed', 'abc'], { home });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--seed must be a whole number');
