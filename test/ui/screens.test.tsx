@@ -10,7 +10,7 @@ import { DebriefScreen } from '../../src/ui/screens/DebriefScreen.js';
 import { ProgressScreen } from '../../src/ui/screens/ProgressScreen.js';
 import { NameScreen } from '../../src/ui/screens/NameScreen.js';
 import type { Mode } from '../../src/ui/services.js';
-import { MemoryServices, ScriptedSession, SCRIPT, attempt, entries, plain, scenario, tick } from './fixtures.js';
+import { MemoryServices, ScriptedSession, SCRIPT, attempt, entries, plain, scenario, tick, waitFor } from './fixtures.js';
 
 afterEach(() => cleanup());
 
@@ -164,7 +164,7 @@ describe('ConversationScreen', () => {
 
   it('shows impatience when the persona timer fires, and the mood drops', async () => {
     const { lastFrame } = conversation('coach', new ScriptedSession(0.05), { tickMs: 10 });
-    await tick(200);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Dana is getting impatient'));
     const frame = plain(lastFrame());
     expect(frame).toContain('Dana (waiting): Hello? Are you still there?');
     expect(frame).toContain('Dana is getting impatient');
