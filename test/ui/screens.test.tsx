@@ -24,7 +24,7 @@ describe('HomeScreen', () => {
     const { lastFrame } = render(<HomeScreen trainee="Sam" scenarios={entries} grade={grade} onPick={() => {}} onProgress={() => {}} onQuit={() => {}} />);
     const frame = plain(lastFrame());
     expect(frame).toContain('Hello, Sam');
-    const order = ['Ethics dilemma', 'The competitor sells it cheaper', 'Irate customer', 'Charged twice', 'Pre sales', 'A small shop', 'Progress'];
+    const order = ['Ethics dilemma', 'The competitor sells it cheaper', 'Irate customer', 'Charged twice', 'Pre-sales', 'A small shop', 'Progress'];
     const positions = order.map((text) => frame.indexOf(text));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -321,6 +321,7 @@ describe('ProgressScreen', () => {
     expect(frame).toMatch(/▲25 since first/);
     expect(frame).toContain('Weakest skill: Follow-through (mean 32 over your last 3 finished sessions)');
     expect(frame).toContain('Practise next: A small shop asks about the premium plan');
+    expect(frame).toContain('It weighs follow-through 40%; you have not finished it yet.');
     await tick();
     stdin.write('\r');
     await tick();
