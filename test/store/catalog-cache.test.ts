@@ -18,8 +18,8 @@ const loader = async (file: string, _source: CatalogSource): Promise<LoadedFile>
   const id = path.basename(file).replace(/\.ya?ml$/, '');
   return { scenario: { ...scenario, id: id.replace(/^dup-/, ''), title: `Title ${id}` }, version: 'v1', problems: [] };
 };
-const load = () =>
-  loadCatalogCached({ builtInDir: builtIn, homeDir: own, cacheFile: path.join(root, 'cache', 'catalog.json'), load: loader, warn: (m) => warnings.push(m) });
+const load = (build = 'b1') =>
+  loadCatalogCached({ build, builtInDir: builtIn, homeDir: own, cacheFile: path.join(root, 'cache', 'catalog.json'), load: loader, warn: (m) => warnings.push(m) });
 
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'rapport-catalog-'));
@@ -63,6 +63,13 @@ describe('scenario list cache', () => {
     expect((await load()).map((e) => `${e.id}:${e.source}`)).toEqual(['alpha:built-in', 'beta:built-in']);
     expect(warnings.some((w) => w.includes('broken.yaml:1:1: error: bad'))).toBe(true);
     expect(warnings.some((w) => w.includes('"alpha" is already used by'))).toBe(true);
+  });
+
+  it('checks every file again after an upgrade (another build)', async () => {
+    await load('b1');
+    calls = [];
+    await load('b2');
+    expect(calls).toEqual(['alpha.yaml', 'beta.yml']);
   });
 
   it('rebuilds from the files when the cache is unreadable', async () => {
