@@ -97,10 +97,16 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
       'Goodbye.',
     ];
     for (const [i, reply] of replies.entries()) {
-      pane.type(reply);
-      pane.press('Enter');
+      if (i === 0) {
+        // The first reply is pasted with its line break, in one chunk: that sends it.
+        pane.paste(`${reply}\n`);
+      } else {
+        pane.type(reply);
+        pane.press('Enter');
+      }
       // One reply at a time: wait for the turn counter (or the ending) before the next.
       const screen = await pane.waitFor((s) => s.includes(`Turn ${i + 1}/10`) || s.includes('Press Enter for your debrief'), 20_000, `reply ${i + 1}`);
+      if (i === 0) expect(screen).toContain("You: I'm really sorry about the double charge");
       if (screen.includes('Press Enter for your debrief')) break;
     }
     const ended = await pane.waitFor((s) => s.includes('Press Enter for your debrief') || s.includes('Transcript:'), 20_000, 'the ending');

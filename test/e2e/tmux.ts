@@ -50,6 +50,12 @@ export class TmuxPane {
     this.tmux('send-keys', '-t', this.options.name, '-l', text);
   }
 
+  /** Pastes text in one write, as a terminal paste arrives (tmux turns each \n into \r). */
+  paste(text: string): void {
+    this.tmux('set-buffer', '-b', 'paste', text);
+    this.tmux('paste-buffer', '-d', '-b', 'paste', '-t', this.options.name);
+  }
+
   /** Presses keys by tmux name: Enter, Escape, C-c, Down… */
   press(...keys: string[]): void {
     this.tmux('send-keys', '-t', this.options.name, ...keys);
