@@ -125,4 +125,17 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
     await pane.waitFor(() => pane.exited(), 20_000, 'the app to exit');
     expect(pane.exitStatus()).toBe(0);
   }, 120_000);
+
+  it('a corrupt progress log is reported after the app exits, never drawn over the screen', async () => {
+    writeFileSync(path.join(home, 'config.json'), JSON.stringify({ trainee: 'Robin' }));
+    writeFileSync(path.join(home, 'progress.json'), '{"version":1,"sessions":[{"id"');
+    pane.start(['sh', '-c', 'node bin/rapport.js; echo "EXIT=$?"; sleep 30']);
+    const homeScreen = await pane.waitFor((s) => s.includes('Hello, Robin'), 20_000, 'the home screen');
+    expect(homeScreen).not.toContain('warning');
+    pane.press('q');
+    const after = await pane.waitFor((s) => s.includes('EXIT='), 20_000, 'the app to exit');
+    expect(after).toContain('EXIT=0');
+    expect(after).toMatch(/rapport: warning: .*progress\.json/);
+    expect(readdirSync(home).some((f) => f.startsWith('progress.json.corrupt'))).toBe(true);
+  }, 120_000);
 });
