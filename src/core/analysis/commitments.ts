@@ -118,15 +118,15 @@ function timeIn<R>(matches: Match<R>[], first: number, last: number): Match<R> |
 }
 
 /** Extract commitments from a prepared reply. */
-export function findCommitments(prep: Prepared, sentenceStarts: ReadonlySet<number>): FoundCommitment[] {
+export function findCommitments(prep: Prepared): FoundCommitment[] {
   const { tokens, text } = prep;
   // Full starters before whole-phrase ones, so "I will call you…" is read with its action.
-  const starters = longestMatches(matchAll(starterMatcher, tokens, sentenceStarts)).sort(
+  const starters = longestMatches(matchAll(starterMatcher, tokens)).sort(
     (a, b) => a.first - b.first || Number(Boolean(a.rule.complete || a.rule.bare)) - Number(Boolean(b.rule.complete || b.rule.bare)),
   );
   if (starters.length === 0) return [];
-  const times = matchAll(timeMatcher, tokens, sentenceStarts);
-  const channels = matchAll(channelMatcher, tokens, sentenceStarts);
+  const times = matchAll(timeMatcher, tokens);
+  const channels = matchAll(channelMatcher, tokens);
   const out: FoundCommitment[] = [];
   let lastSentence = -1;
   for (const m of starters) {
