@@ -138,6 +138,13 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     add(rule.id, 'empathy', rule.points, s.start, q >= 0 && q - s.end < 20 ? q + 1 : s.end, rule.note, 'question');
   }
 
+  // 2b. An exclamation shows feeling (an emotional reaction); one counts, more add nothing.
+  const bang = text.indexOf('!');
+  if (bang >= 0 && tokens.length > 0 && !(prep.capsSpan && prep.capsWords >= prep.longWords * 0.6)) {
+    const r = COMPUTED_RULES.exclaim;
+    add(r.id, 'empathy', r.points, bang, bang + 1, r.note);
+  }
+
   // 3. Commitments.
   const found = findCommitments(prep);
   for (const f of found) {
