@@ -9,7 +9,8 @@ import { inert } from '../core/sanitize.js';
 import type { CommandRun } from './command-spec.js';
 import { UserError } from './errors.js';
 import { write } from './io.js';
-import { readScenarioFile, scenarioFilesIn } from '../store/scenario-files.js';
+import { readScenarioFile } from '../store/scenario-files.js';
+import { scenarioFilesIn } from '../store/scenario-sources.js';
 import { formatProblem, sortProblems, type Problem } from '../core/problem.js';
 
 export const run: CommandRun = async (args, io) => {
