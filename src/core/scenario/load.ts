@@ -197,7 +197,7 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function makeLocator(doc: Document): Locator {
+export function makeLocator(doc: Document): Locator {
   const walk = (path: readonly PathKey[]): { node: YamlNode | null; keyOffset?: number } => {
     let node: unknown = doc.contents;
     let keyOffset: number | undefined;
