@@ -221,7 +221,7 @@ export function formatPath(path: PathToEnding): string[] {
     `${title}: ${count}`,
     ...path.steps.map((s) => {
       const hop = `${s.from} → ${s.to}`.padEnd(width);
-      return `  ${hop}  ${s.needs}${s.note ? ` — ${s.note}` : ''}`;
+      return `  ${hop}  ${s.needs}${s.note && s.note !== s.needs ? ` — ${s.note}` : ''}`;
     }),
   ];
 }
