@@ -224,7 +224,7 @@ export const TestFileSchema = z.strictObject({
 });
 export type TestFile = z.infer<typeof TestFileSchema>;
 
-export const CATEGORIES = ['irate-customer', 'pre-sales', 'ethics-dilemma'] as const;
+export const CATEGORIES = ['irate-customer', 'pre-sales', 'ethics-dilemma', 'tiered-service', 'help-desk', 'outbound-follow-up'] as const;
 
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
