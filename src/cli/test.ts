@@ -73,15 +73,15 @@ async function collect(targets: string[], io: ToolIo): Promise<Map<string, Suite
     const shown = rel(io, testFile);
     const loaded = loadTestFileText(await readFile(testFile, 'utf8'), shown);
     const id = loaded.file?.scenario ?? scenarioIdFromTestFile(testFile);
-    let scenarioPath = [path.join(path.dirname(testFile), `${id}.yaml`), path.join(path.dirname(testFile), `${id}.yml`)];
     let target: string | undefined;
-    for (const candidate of scenarioPath) if ((await kindOf(candidate)) === 'file') target = candidate;
+    for (const candidate of [`${id}.yaml`, `${id}.yml`].map((n) => path.join(path.dirname(testFile), n))) {
+      if ((await kindOf(candidate)) === 'file') target = candidate;
+    }
     if (!target) {
       const found = await findScenarioFile(id, io).catch(() => undefined);
       if (!found) throw new ToolError(`${shown}: no scenario "${id}" for these tests.`, [`Put ${id}.yaml beside it, or name the scenario with "scenario: <id>" at the top of the test file.`]);
       target = path.resolve(io.cwd, found.path);
     }
-    scenarioPath = [];
     const suite = await suiteFor(target);
     suite.problems.push(...loaded.problems);
     if (loaded.file && suite.file.scenario) {
@@ -149,7 +149,14 @@ export async function run(args: ToolArgs, io: ToolIo): Promise<number> {
         }
       }
       if (ran > 0) {
-        lines.push('', `${ran} case${ran === 1 ? '' : 's'} ran in ${reports.filter((r) => r.results.length > 0).length} scenario${reports.length === 1 ? '' : 's'}: ${ran - failed} passed, ${failed} failed${broken ? `; ${broken} scenario${broken === 1 ? '' : 's'} could not be tested` : ''}`);
+        const tested = reports.filter((r) => r.results.length > 0).length;
+        const untested = reports.filter((r) => r.results.length === 0 && r.problems.length === 0).map((r) => r.scenario);
+        lines.push(
+          '',
+          `${ran} case${ran === 1 ? '' : 's'} ran in ${tested} scenario${tested === 1 ? '' : 's'}: ${ran - failed} passed, ${failed} failed` +
+            (broken ? `; ${broken} scenario${broken === 1 ? '' : 's'} could not be tested` : '') +
+            (untested.length ? `; no tests in ${untested.join(', ')}` : ''),
+        );
       }
       if (lines.length > 0) io.stdout.write(`${lines.join('\n')}\n`);
     }
