@@ -14,9 +14,15 @@ import type { TestCaseResult } from '../core/scenario/scenario-test.js';
 import { runScenarioTests } from '../core/scenario/scenario-test.js';
 import type { Scenario, TestCase } from '../core/scenario/schema.js';
 import { isTestFileName, loadTestFileText, scenarioIdFromTestFile } from '../core/scenario/test-file.js';
-import type { LoadedFile, ToolArgs, ToolIo } from './toolkit-support.js';
-import { EXIT_FAILURE, EXIT_OK, findScenarioFile, isScenarioFileName, kindOf, packageRoot, readScenario, reportError, ToolError, yamlFilesIn } from './toolkit-support.js';
+import { inert } from '../core/sanitize.js';
+import type { CommandRun } from './command-spec.js';
+import { UserError } from './errors.js';
+import type { CliIo } from './io.js';
+import { toJson, write } from './io.js';
+import type { LoadedFile } from './toolkit-support.js';
+import { findScenarioFile, kindOf, readScenario, shownPath, yamlFilesIn } from './toolkit-support.js';
 import { readFile } from 'node:fs/promises';
+import { builtInScenariosDir } from '../store/package-root.js';
 
 /** The cases of one scenario, from its block and/or a test file. */
 interface Suite {
@@ -33,9 +39,8 @@ export interface SuiteReport {
   results: (TestCaseResult & { source: string })[];
 }
 
-const rel = (io: ToolIo, file: string) => path.relative(io.cwd, file) || file;
 
-async function collect(targets: string[], io: ToolIo): Promise<Map<string, Suite>> {
+async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>> {
   const suites = new Map<string, Suite>();
   const scenarioFiles: string[] = [];
   const testFiles: string[] = [];
@@ -50,13 +55,13 @@ async function collect(targets: string[], io: ToolIo): Promise<Map<string, Suite
       const found = await findScenarioFile(target, io);
       scenarioFiles.push(path.resolve(io.cwd, found.path));
     } else {
-      throw new ToolError(`No such file or folder: ${target}`, ['Give scenario files, .test.yaml files, folders of them, or scenario ids.']);
+      throw new UserError(`No such file or folder: ${target}`, ['Give scenario files, .test.yaml files, folders of them, or scenario ids.']);
     }
   }
   const suiteFor = async (file: string): Promise<Suite> => {
     let suite = suites.get(file);
     if (!suite) {
-      const loaded = await readScenario(file, rel(io, file));
+      const loaded = await readScenario(file, shownPath(io, file));
       suite = { file: loaded, groups: [], problems: loaded.scenario ? [] : loaded.problems.filter((p) => p.severity === 'error') };
       if (loaded.scenario?.tests) suite.groups.push({ source: 'tests block', cases: loaded.scenario.tests });
       suites.set(file, suite);
@@ -70,7 +75,7 @@ async function collect(targets: string[], io: ToolIo): Promise<Map<string, Suite
     if (!testFiles.includes(sibling) && (await kindOf(sibling)) === 'file') testFiles.push(sibling);
   }
   for (const testFile of [...new Set(testFiles)]) {
-    const shown = rel(io, testFile);
+    const shown = shownPath(io, testFile);
     const loaded = loadTestFileText(await readFile(testFile, 'utf8'), shown);
     const id = loaded.file?.scenario ?? scenarioIdFromTestFile(testFile);
     let target: string | undefined;
@@ -79,7 +84,7 @@ async function collect(targets: string[], io: ToolIo): Promise<Map<string, Suite
     }
     if (!target) {
       const found = await findScenarioFile(id, io).catch(() => undefined);
-      if (!found) throw new ToolError(`${shown}: no scenario "${id}" for these tests.`, [`Put ${id}.yaml beside it, or name the scenario with "scenario: <id>" at the top of the test file.`]);
+      if (!found) throw new UserError(`${shown}: no scenario "${id}" for these tests.`, [`Put ${id}.yaml beside it, or name the scenario with "scenario: <id>" at the top of the test file.`]);
       target = path.resolve(io.cwd, found.path);
     }
     const suite = await suiteFor(target);
@@ -111,11 +116,11 @@ export function runSuites(suites: Iterable<Suite>): SuiteReport[] {
 }
 
 /** Run `rapport test`. */
-export async function run(args: ToolArgs, io: ToolIo): Promise<number> {
-  try {
+export const run: CommandRun = async (args, io) => {
+  {
     let targets = args.positionals;
     if (targets.length === 0) {
-      targets = [(await kindOf(path.resolve(io.cwd, 'scenarios'))) === 'dir' ? 'scenarios' : path.join(packageRoot(), 'scenarios')];
+      targets = [(await kindOf(path.resolve(io.cwd, 'scenarios'))) === 'dir' ? 'scenarios' : builtInScenariosDir()];
     }
     const reports = runSuites((await collect(targets, io)).values());
     const ran = reports.reduce((n, r) => n + r.results.length, 0);
@@ -133,7 +138,7 @@ export async function run(args: ToolArgs, io: ToolIo): Promise<number> {
           cases: r.results.map(({ name, source, passed, failures, actual }) => ({ name, source, passed, failures, actual: { ...actual, transcript: undefined } })),
         })),
       };
-      io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      await write(io.stdout, toJson(json, io.stdout));
     } else {
       const lines: string[] = [];
       for (const report of reports) {
@@ -158,17 +163,15 @@ export async function run(args: ToolArgs, io: ToolIo): Promise<number> {
             (untested.length ? `; no tests in ${untested.join(', ')}` : ''),
         );
       }
-      if (lines.length > 0) io.stdout.write(`${lines.join('\n')}\n`);
+      if (lines.length > 0) await write(io.stdout, `${inert(lines.join('\n'))}\n`);
     }
     if (ran === 0 && broken === 0) {
-      throw new ToolError(`No scenario tests ran: ${reports.length === 0 ? 'no scenario files' : `none of the ${reports.length} scenario${reports.length === 1 ? '' : 's'} found has tests`} in ${targets.join(', ')}.`, [
+      throw new UserError(`No scenario tests ran: ${reports.length === 0 ? 'no scenario files' : `none of the ${reports.length} scenario${reports.length === 1 ? '' : 's'} found has tests`} in ${targets.join(', ')}.`, [
         'Add a "tests:" block to the scenario, or a <id>.test.yaml file beside it (see docs/authoring.md).',
         'A test run that checks nothing counts as a failure.',
       ]);
     }
     if (ran === 0) io.stderr.write('rapport: no scenario tests ran: fix the problems above first.\n');
-    return failed > 0 || broken > 0 || ran === 0 ? EXIT_FAILURE : EXIT_OK;
-  } catch (error) {
-    return reportError(error, io);
+    return failed > 0 || broken > 0 || ran === 0 ? 1 : 0;
   }
-}
+};

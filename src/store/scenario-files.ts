@@ -74,7 +74,8 @@ export async function scenarioFilesIn(dir: string): Promise<string[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return names.filter((name) => SCENARIO_FILE.test(name)).sort().map((name) => path.join(dir, name));
+  // `<id>.test.yaml` holds a scenario's tests (see `rapport test`), not a scenario.
+  return names.filter((name) => SCENARIO_FILE.test(name) && !/\.test\.ya?ml$/i.test(name)).sort().map((name) => path.join(dir, name));
 }
 
 /** Every scenario Rapport can offer, plus the problems found on the way. */
