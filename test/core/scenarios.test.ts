@@ -11,7 +11,7 @@ import type { Scenario } from '../../src/core/scenario/schema.js';
 import { CATEGORIES } from '../../src/core/scenario/schema.js';
 
 const dir = 'scenarios';
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'));
 const loaded = files.map((file) => {
   const path = join(dir, file);
   const text = readFileSync(path, 'utf8');
