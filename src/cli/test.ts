@@ -144,7 +144,7 @@ export const run: CommandRun = async (args, io) => {
       for (const report of reports) {
         if (report.results.length === 0 && report.problems.length === 0) continue;
         lines.push(`${report.path} (${report.scenario}): ${report.results.length} case${report.results.length === 1 ? '' : 's'}`);
-        for (const problem of report.problems) lines.push(`  ${formatProblem(problem)}`);
+        for (const problem of report.problems) lines.push(`  ${formatProblem(problem, { labelErrors: true })}`);
         for (const result of report.results) {
           lines.push(`  ${result.passed ? '✓' : '✗'} ${result.name}${result.source === 'tests block' ? '' : ` [${result.source}]`}`);
           if (!result.passed) {

@@ -62,7 +62,7 @@ export const run: CommandRun = async (args, io) => {
     await write(io.stdout, toJson(report, io.stdout));
     return badFiles.size === 0 ? 0 : 1;
   }
-  for (const problem of sortProblems(problems)) await write(io.stdout, `${inert(formatProblem(problem), { multiline: false })}\n`);
+  for (const problem of sortProblems(problems)) await write(io.stdout, `${inert(formatProblem(problem, { labelErrors: true }), { multiline: false })}\n`);
   const invalid = badFiles.size;
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const noun = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

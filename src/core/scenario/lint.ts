@@ -71,7 +71,12 @@ export function deadBranches(scenario: Scenario): DeadBranch[] {
       const push = (reason: string) => dead.push({ state: name, index, reason });
       const fallback = branches.findIndex((b, j) => j < index && b.otherwise === true && b.when === undefined);
       if (fallback !== -1) return push(`branch ${fallback + 1} ("otherwise") always matches first`);
-      if (branch.otherwise) return;
+      if (branch.otherwise) {
+        // An "otherwise" after a branch whose condition always holds is dead too.
+        const always = branches.findIndex((b, j) => j < index && !b.otherwise && implies(undefined, b.when, domains));
+        if (always !== -1) push(`branch ${always + 1} has an empty condition, which always matches first`);
+        return;
+      }
       const impossible = unsatisfiable(branch.when, domains);
       if (impossible) return push(`its condition can never hold: ${impossible}`);
       const flag = missingFlag(branch.when, flags);
