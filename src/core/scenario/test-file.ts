@@ -51,8 +51,19 @@ export function loadTestFileText(text: string, path: string): TestFileResult {
   const locator = makeLocator(doc);
   const parsed = TestFileSchema.safeParse(data);
   if (parsed.success) return { file: parsed.data, problems: [] };
+  // A misspelled key also makes its field "missing": report only the misspelling, with its "did you mean".
+  const misspelt = new Set<string>();
+  for (const issue of parsed.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = issue.path.length === 0 ? Object.keys(TestFileSchema.shape) : allowedKeysAt(issue.path as (string | number)[]);
+    for (const key of issue.keys) {
+      const guess = didYouMean(key, allowed)?.match(/"(.+)"/)?.[1];
+      if (guess) misspelt.add([...issue.path, guess].join('.'));
+    }
+  }
   for (const issue of parsed.error.issues) {
     const at = issue.path as (string | number)[];
+    if (misspelt.has(at.join('.'))) continue;
     const where = at.length ? `"${at.join('.')}"` : 'the test file';
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0] ?? '';
@@ -60,7 +71,8 @@ export function loadTestFileText(text: string, path: string): TestFileResult {
       const allowed = at.length === 0 ? Object.keys(TestFileSchema.shape) : allowedKeysAt(at);
       report(locator.keyAt([...at, key]), `unknown key "${key}" in ${where}`, didYouMean(key, allowed) ?? (allowed.length ? `allowed keys: ${allowed.join(', ')}` : undefined));
     } else if (issue.code === 'invalid_type' && valueAt(data, at) === undefined) {
-      report(locator.keyAt(at.slice(0, -1)), `missing required field "${String(at[at.length - 1])}"${at.length > 1 ? ` in "${at.slice(0, -1).join('.')}"` : ''}`);
+      const field = String(at[at.length - 1]);
+      report(locator.keyAt(at.slice(0, -1)), `missing required field "${field}"${at.length > 1 ? ` in "${at.slice(0, -1).join('.')}"` : ''}`, `add "${field}:" here`);
     } else {
       report(locator.at(at), `${where}: ${issue.message.replace(/^Invalid input: /, '')}`);
     }
