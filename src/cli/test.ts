@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { analyze } from '../core/analyze.js';
 import type { Problem } from '../core/problem.js';
-import { formatProblem } from '../core/problem.js';
+import { formatLabelledProblem } from '../core/problem.js';
 import { lintTests } from '../core/scenario/lint.js';
 import { locateProblems } from '../core/scenario/locate.js';
 import type { TestCaseResult } from '../core/scenario/scenario-test.js';
@@ -144,7 +144,7 @@ export const run: CommandRun = async (args, io) => {
       for (const report of reports) {
         if (report.results.length === 0 && report.problems.length === 0) continue;
         lines.push(`${report.path} (${report.scenario}): ${report.results.length} case${report.results.length === 1 ? '' : 's'}`);
-        for (const problem of report.problems) lines.push(`  ${formatProblem(problem, { labelErrors: true })}`);
+        for (const problem of report.problems) lines.push(`  ${formatLabelledProblem(problem)}`);
         for (const result of report.results) {
           lines.push(`  ${result.passed ? '✓' : '✗'} ${result.name}${result.source === 'tests block' ? '' : ` [${result.source}]`}`);
           if (!result.passed) {

@@ -10,7 +10,7 @@ import type { CommandRun } from './command-spec.js';
 import { UserError } from './errors.js';
 import { write } from './io.js';
 import { readScenarioFile, scenarioFilesIn } from '../store/scenario-files.js';
-import { formatProblem, sortProblems, type Problem } from '../core/problem.js';
+import { formatLabelledProblem, sortProblems, type Problem } from '../core/problem.js';
 import { isTestFileName } from '../core/scenario/test-file.js';
 import { toJson } from './io.js';
 import { checkTestFile, deepChecks } from './validate-deep.js';
@@ -62,7 +62,7 @@ export const run: CommandRun = async (args, io) => {
     await write(io.stdout, toJson(report, io.stdout));
     return badFiles.size === 0 ? 0 : 1;
   }
-  for (const problem of sortProblems(problems)) await write(io.stdout, `${inert(formatProblem(problem, { labelErrors: true }), { multiline: false })}\n`);
+  for (const problem of sortProblems(problems)) await write(io.stdout, `${inert(formatLabelledProblem(problem), { multiline: false })}\n`);
   const invalid = badFiles.size;
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const noun = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

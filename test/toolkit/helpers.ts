@@ -1,6 +1,6 @@
 /** Small scenario texts for toolkit tests: a header plus the states (and extras) a test needs. */
 import { analyze } from '../../src/core/analyze.js';
-import { formatProblem } from '../../src/core/problem.js';
+import { formatLabelledProblem } from '../../src/core/problem.js';
 import { validateScenarioText } from '../../src/core/scenario/validate.js';
 
 /** A scenario file with the given `states:` body (indented two spaces) and optional top-level extras. */
@@ -18,7 +18,7 @@ ${states}`;
 
 /** Every problem as `path:line:col: …` lines, with the real analyzer for rubric examples. */
 export function problemsOf(text: string): string[] {
-  return validateScenarioText(text, 'x.yaml', { analyze }).problems.map((p) => formatProblem(p, { labelErrors: true }));
+  return validateScenarioText(text, 'x.yaml', { analyze }).problems.map(formatLabelledProblem);
 }
 
 /** The standard endings block. */
