@@ -118,7 +118,7 @@ describe('rapport test failures', () => {
     const validate = await runCli(['validate', 'scenarios'], { home, cwd });
     expect(validate.code).toBe(1);
     expect(validate.stdout).toContain('did you mean "upset"?');
-    writeFileSync(path.join(cwd, 'scenarios', 'late-parcel.test.yaml'), 'tests:\n  - name: silence loses her\n    replies: ["/wait 45", "Whatever."]\n    expect: { ending: lost }\n');
+    writeFileSync(path.join(cwd, 'scenarios', 'late-parcel.test.yaml'), 'tests:\n  - name: silence loses her\n    replies: ["/wait 45", "Calm down, that is not my problem.", "Whatever."]\n    expect: { ending: lost }\n');
     const ok = await runCli(['test', 'scenarios/late-parcel.test.yaml'], { home, cwd });
     expect(ok.stdout).toContain('✓ silence loses her [scenarios/late-parcel.test.yaml]');
     expect(ok.stdout).toContain('3 cases ran in 1 scenario: 3 passed, 0 failed');
