@@ -91,7 +91,7 @@ export function loadScenarioText(text: string, path: string): LoadResult {
     version: '1.2',
   });
   for (const error of doc.errors) {
-    report(error.pos[0], firstLine(error.message), yamlHint(error.code));
+    report(error.pos[0], yamlMessage(error.code, error.message), yamlHint(error.code));
   }
   for (const warning of doc.warnings) {
     report(warning.pos[0], firstLine(warning.message), yamlHint(warning.code), 'warning');
@@ -160,6 +160,16 @@ function stripComments(text: string): string {
 
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** The library's message, except where it speaks to programmers rather than scenario authors. */
+function yamlMessage(code: string, message: string): string {
+  switch (code) {
+    case 'MULTIPLE_DOCS':
+      return 'this file holds more than one YAML document (a second "---")';
+    default:
+      return firstLine(message);
+  }
 }
 
 function yamlHint(code: string): string | undefined {
@@ -312,14 +322,13 @@ function describeIssue(issue: Issue, data: unknown, locator: Locator): { offset:
       return { offset: locator.at(path), message: `${where} should be ${expected}, found ${describe(value)}` };
     }
     case 'invalid_value': {
-      const field = String(path[path.length - 1] ?? '');
       const isIntent = path.includes('intent') || path.includes('notIntent');
       const options = issue.values.map(String);
       const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
       return {
         offset: locator.at(path),
         message: isIntent ? `unknown intent ${JSON.stringify(value)}` : `${where} must be one of ${options.map((o) => `"${o}"`).join(', ')}`,
-        hint: suggestion ?? (isIntent ? `intents are: ${INTENTS.join(', ')}` : field ? undefined : undefined),
+        hint: suggestion ?? (isIntent ? `intents are: ${INTENTS.join(', ')}` : undefined),
       };
     }
     case 'too_small':
