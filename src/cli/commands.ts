@@ -82,6 +82,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: async () => (await import('./validate.js')).run,
   },
   {
+    name: 'progress',
+    summary: 'Show your past sessions and per-skill averages.',
+    usage: ['progress [--json]'],
+    positionals: { names: [], min: 0, max: 0 },
+    options: {
+      json: { type: 'boolean', description: 'Print {"sessions": [...], "summary": {...}, "store": "..."}.' },
+    },
+    examples: ['rapport progress', 'rapport progress --json'],
+    load: async () => (await import('./progress.js')).run,
+  },
+  {
     name: 'new',
     summary: 'Write a commented starter scenario (valid as written, with tests).',
     usage: ['new <id> --category <category> [--dir scenarios]'],
@@ -120,17 +131,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     details: ['<scenario> is a scenario id or a path to a .yaml file. Exit 1 when some ending cannot be reached.'],
     examples: ['rapport paths irate-double-charge', 'rapport paths scenarios/late-parcel.yaml --json'],
     load: async () => (await import('./paths.js')).run,
-  },
-  {
-    name: 'progress',
-    summary: 'Show your past sessions and per-skill averages.',
-    usage: ['progress [--json]'],
-    positionals: { names: [], min: 0, max: 0 },
-    options: {
-      json: { type: 'boolean', description: 'Print {"sessions": [...], "summary": {...}, "store": "..."}.' },
-    },
-    examples: ['rapport progress', 'rapport progress --json'],
-    load: async () => (await import('./progress.js')).run,
   },
 ];
 
