@@ -221,7 +221,7 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
 export function lintTests(scenario: Scenario, cases: readonly TestCase[], at: (string | number)[]): GraphProblem[] {
   const problems: GraphProblem[] = [];
   const names = Object.keys(scenario.states);
-  const endingKinds = [...new Set(Object.values(scenario.states).flatMap((s) => (s.end === undefined ? [] : [s.end]))), 'lost', 'unfinished'];
+  const endingKinds = [...new Set([...Object.values(scenario.states).flatMap((s) => (s.end === undefined ? [] : [s.end])), 'lost', 'unfinished'])];
   const goalIds = scenario.goals.map((g) => g.id);
   cases.forEach((test, index) => {
     const expect = [...at, index, 'expect'];
@@ -238,12 +238,13 @@ export function lintTests(scenario: Scenario, cases: readonly TestCase[], at: (s
     const ending = test.expect.ending;
     if (ending !== undefined && !endingKinds.includes(ending)) {
       // An ending's state name is a common slip for its kind.
-      const byState = scenario.states[ending]?.end;
+      const state = scenario.states[ending];
+      const byState = state === undefined ? undefined : (state.end ?? `not an ending; endings are: ${endingKinds.join(', ')}`);
       problems.push({
         path: [...expect, 'ending'],
         severity: 'error',
         message: `test "${test.name}" expects ending "${ending}", which no state of "${scenario.id}" has`,
-        hint: byState ? `"${ending}" is a state; its ending is "${byState}"` : (didYouMean(ending, endingKinds) ?? `endings are: ${endingKinds.join(', ')}`),
+        hint: byState ? `"${ending}" is a state; ${state?.end === undefined ? byState : `its ending is "${byState}"`}` : (didYouMean(ending, endingKinds) ?? `endings are: ${endingKinds.join(', ')}`),
       });
     }
     for (const key of ['goals', 'notGoals'] as const) {
