@@ -22,7 +22,7 @@ import { PHRASE_RULES, type PhraseRule } from './analysis/rules.js';
 import { COMPUTED_RULES, scoresFrom } from './analysis/scoring.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
-import { prepare, type Prepared } from './analysis/tokens.js';
+import { prepare, type Prepared, type RuleToken } from './analysis/tokens.js';
 import { afinnLexicon } from './nlp.js';
 
 /**
@@ -34,6 +34,16 @@ export const MAX_ANALYSED_CHARS = 3000;
 
 const phraseMatcher = compile(PHRASE_RULES);
 const YOU = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
+const ASKING = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which', 'do', 'does', 'did', 'are', 'is', 'have', 'has', 'can', 'could', 'would', 'will', 'were', 'was']);
+
+/** A question written without its "?": a question word or auxiliary first, "you" right after it. */
+function interrogative(tokens: readonly RuleToken[], first: number, last: number): boolean {
+  let k = first;
+  if (tokens[k] && (tokens[k]!.norm === 'but' || tokens[k]!.norm === 'and' || tokens[k]!.norm === 'so')) k++;
+  if (!tokens[k] || !ASKING.has(tokens[k]!.norm)) return false;
+  for (let j = k + 1; j <= Math.min(last, k + 3); j++) if (YOU.has(tokens[j]!.norm)) return true;
+  return false;
+}
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
 function sentenceStarts(prep: Prepared): Set<number> {
@@ -109,7 +119,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   const covered = new Set<number>();
   for (const m of matches) {
     const rule: PhraseRule = m.rule;
-    for (let k = m.first; k <= m.last; k++) covered.add(k);
+    if (!rule.transparent) for (let k = m.first; k <= m.last; k++) covered.add(k);
     add(rule.id, rule.skill, rule.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, rule.intent);
     for (const x of rule.extra ?? []) add(rule.id, x.skill, x.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, undefined, x.skill);
     for (const also of rule.also ?? []) intents.add(also);
@@ -117,7 +127,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   // 2. Questions: asking about the other person ("you") explores; other questions count less.
   for (const s of prep.sentences) {
-    if (!s.question) continue;
+    if (!s.question && !interrogative(tokens, s.first, s.last)) continue;
     const q = text.indexOf('?', s.end);
     let aboutYou = false;
     for (let k = s.first; k <= s.last; k++) if (YOU.has(tokens[k]!.norm)) aboutYou = true;

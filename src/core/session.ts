@@ -2,10 +2,11 @@
  * Run a conversation: drives the compiled scenario machine on a simulated
  * clock, analyses each reply and grades the result. No real timers, no IO.
  */
-import { createActor, SimulatedClock } from 'xstate';
+import { createActor } from 'xstate';
 import { compileScenario } from './compile.js';
 import type { CompiledScenario, ConversationContext } from './compile.js';
 import { gradeSession } from './grade.js';
+import { SteppingClock } from './stepping-clock.js';
 import { openPromises } from './promise-ledger.js';
 import type { Scenario } from './scenario/schema.js';
 import type { Session, SessionOptions, SessionResult, Silence, Turn } from './session-types.js';
@@ -36,7 +37,7 @@ function compiledFor(scenario: Scenario): CompiledScenario {
 
 class ConversationSession implements Session {
   readonly opening: string[];
-  private readonly clock = new SimulatedClock();
+  private readonly clock = new SteppingClock();
   private readonly actor;
   private readonly turns: Turn[] = [];
   private pendingSilence: Silence | undefined;
@@ -110,7 +111,7 @@ class ConversationSession implements Session {
   wait(seconds: number): string[] {
     if (this.done || !(seconds > 0)) return [];
     const saidBefore = this.context.said.length;
-    this.clock.increment(seconds * 1000);
+    this.clock.advance(seconds * 1000);
     const lines = this.context.said.slice(saidBefore).map((line) => line.text);
     const silence = this.pendingSilence ?? { seconds: 0, customer: [] };
     this.pendingSilence = { seconds: silence.seconds + seconds, customer: [...silence.customer, ...lines] };

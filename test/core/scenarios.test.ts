@@ -70,7 +70,8 @@ describe.each(scenarios)('graph of $id (@xstate/graph, state value only)', (scen
   });
   const edges = new Map<string, Set<string>>();
   for (const [key, node] of Object.entries(adjacency)) {
-    edges.set(JSON.parse(key) as string, new Set(Object.values(node.transitions).map((t) => String(t.state.value))));
+    const transitions = Object.values(node.transitions) as { state: { value: unknown } }[];
+    edges.set(JSON.parse(key) as string, new Set(transitions.map((t) => String(t.state.value))));
   }
   const reached = new Set(edges.keys());
   const endings = Object.keys(scenario.states).filter((s) => scenario.states[s]?.end !== undefined);

@@ -100,6 +100,28 @@ describe('session', () => {
     expect(session.result().finalSilence).toEqual({ seconds: 121, customer: ['I am leaving.', 'Bye.'] });
   });
 
+  it('silence fires timers scheduled by earlier timers within the same wait', () => {
+    const chain = ScenarioSchema.parse({
+      id: 'chain',
+      title: 'Chain',
+      category: 'irate-customer',
+      difficulty: 1,
+      persona: { name: 'A', mood: 50, situation: 'Test.' },
+      start: 'a',
+      states: {
+        a: { say: 'a', after: { seconds: 30, say: 'a-late', goto: 'b' }, on: [{ otherwise: true, goto: 'a' }] },
+        b: { say: 'b', after: { seconds: 30, say: 'b-late', goto: 'c' }, on: [{ otherwise: true, goto: 'a' }] },
+        c: { end: 'lost', say: 'bye' },
+      },
+    });
+    const early = createSession(chain, { seed: 1, analyze });
+    expect(early.wait(59)).toEqual(['a-late', 'b']);
+    expect(early.done).toBe(false);
+    const late = createSession(chain, { seed: 1, analyze });
+    expect(late.wait(60)).toEqual(['a-late', 'b', 'b-late', 'bye']);
+    expect(late.ending).toBe('lost');
+  });
+
   it('an unfinished script reports unfinished and is graded on mood', () => {
     const result = playScript(scenario, ['hmm'], { seed: 1, analyze });
     expect(result.ending).toBe('unfinished');
@@ -138,5 +160,20 @@ describe('parseScript', () => {
       { kind: 'wait', seconds: 2.5 },
       { kind: 'reply', text: '/waiting room' },
     ]);
+  });
+});
+
+describe('renderTranscript', () => {
+  it('shows every line, the scores and the result, with replies made inert', async () => {
+    const { renderTranscript } = await import('../../src/core/transcript-markdown.js');
+    const result = playScript(scenario, ['<b>hmm</b> *bold*', '/wait 61', 'I am sorry.', 'I will ship it by 5 pm.'], { seed: 1, analyze });
+    const md = renderTranscript(scenario, result);
+    expect(md).toContain('# Session test');
+    expect(md).toContain('**Agent:** \\<b\\>hmm\\</b\\> \\*bold\\*');
+    expect(md).toContain('*(61 s of silence)*');
+    expect(md).toContain('**Sam:** What happens now?');
+    expect(md).toContain('- Ending: **resolved** — Resolved with a clear plan.');
+    expect(md).toContain(`- Score: **${result.score}**`);
+    expect(md).toContain('  - [x] Apologise (reply 2)');
   });
 });

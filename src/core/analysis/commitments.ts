@@ -12,15 +12,38 @@ interface Starter {
   patterns: readonly string[];
   /** Who owns it; null for "someone will". `phrase` means: use the matched words ("our billing team"). */
   who: 'I' | 'we' | 'phrase' | null;
-  /** The next word must be an action verb (for "I can …", which is often not a promise). */
+  /** The next word must be an action verb. */
   needsAction: boolean;
+  /** The phrase is a whole promise by itself ("I'm on it"). */
+  complete?: boolean;
+  /** A promise only when nothing follows in the sentence ("Okay, I will."). */
+  bare?: boolean;
 }
 
+const ADV = '(@very|definitely|certainly|surely|personally|also|then|now|just|first|probably|gladly|immediately|happily|still|actually|)';
 const STARTERS: readonly Starter[] = [
-  { who: 'I', needsAction: false, patterns: ['i (will|shall|am going to|am about to|will be sure to|will make sure to|would be happy to|am happy to|would be glad to|am glad to|promise to|promise i will)', 'let me', 'i will (personally|also|then|now|just|definitely|certainly|gladly|immediately|first)'] },
-  { who: 'I', needsAction: true, patterns: ['i (can|could) (also|then|now|just|)', 'i (need|have|got|want|plan|intend|offer) to'] },
-  { who: 'we', needsAction: false, patterns: ['we (will|shall|are going to|are about to|would be happy to|are happy to|promise to)', 'let us'] },
-  { who: 'we', needsAction: true, patterns: ['we (can|could) (also|then|now|just|)'] },
+  {
+    who: 'I',
+    needsAction: false,
+    patterns: [
+      `i ${ADV} (will|shall|am going to|am gonna|am about to|will be sure to|will make sure to|would be happy to|am happy to|would be glad to|am glad to|promise to|promise i will|would like to|am planning to|am planning on|plan to|intend to|was going to|was planning to|was planning on)`,
+      `i (will|am going to) ${ADV}`,
+      'let me',
+      `i ${ADV} (can|could|should|must|have to|need to|got to|have got to|ought to|want to|offered to|volunteer to|volunteered to|agreed to)`,
+    ],
+  },
+  {
+    who: 'I',
+    needsAction: false,
+    complete: true,
+    patterns: ['i (am|will get) on (it|that|this)', 'i will (do|get|take care of|handle|look into|follow up on) (it|that|this)', 'i am (working on|looking into|checking|handling|sorting|chasing|following up|dealing with|taking care of) (it|that|this|your)', "(you|we) (have|) got a deal", '(leave|you can leave) it (with|to) me'],
+  },
+  { who: 'I', needsAction: false, bare: true, patterns: ['i (@very|definitely|certainly|surely|) (will|can|shall|promise)'] },
+  {
+    who: 'we',
+    needsAction: false,
+    patterns: [`we ${ADV} (will|shall|are going to|are gonna|are about to|would be happy to|are happy to|promise to|are planning to|plan to|intend to|can|could|should|need to|have to)`, 'let us'],
+  },
   { who: 'phrase', needsAction: false, patterns: ['(our|the|my) (*|) @staff (will|is going to|are going to|shall)'] },
   { who: null, needsAction: false, patterns: ['(someone|somebody|they|a colleague|an agent|one of us) (will|is going to|are going to|should|shall)'] },
 ];
@@ -52,9 +75,10 @@ const CHANNEL_PATTERNS = [
   '(an|a) (email|text|call|letter|sms) (from me|from us)',
 ];
 
+const CONDITIONAL = new Set(['if', 'whether', 'unless', 'when', 'whenever', 'maybe', 'perhaps', 'wonder']);
 const AUX = new Set(['will', 'is', 'are', 'shall']);
 const VAGUE = new Set(['try', 'hopefully', 'maybe', 'perhaps', 'probably', 'possibly', 'might', 'attempt']);
-const BE_OK = new Set(['in', 'back', 'sure', 'happy', 'glad', 'able', 'there', 'calling', 'sending', 'checking', 'looking', 'following', 'contacting', 'reaching', 'emailing', 'monitoring', 'handling', 'processing', 'working', 'personally', 'your']);
+const BE_OK = new Set(['right', 'ready', 'on', 'in', 'back', 'sure', 'happy', 'glad', 'able', 'there', 'calling', 'sending', 'checking', 'looking', 'following', 'contacting', 'reaching', 'emailing', 'monitoring', 'handling', 'processing', 'working', 'personally', 'your']);
 const NOT_ACTIONS = new Set(['see', 'imagine', 'understand', 'hear', 'tell', 'feel', 'relate', 'think', 'say', 'guess', 'assure', 'only', 'not', 'be', 'never']);
 
 const starterMatcher = compile(STARTERS);
@@ -83,7 +107,10 @@ function firstIn<R>(matches: Match<R>[], first: number, last: number): Match<R> 
 /** Extract commitments from a prepared reply. */
 export function findCommitments(prep: Prepared, sentenceStarts: ReadonlySet<number>): FoundCommitment[] {
   const { tokens, text } = prep;
-  const starters = longestMatches(matchAll(starterMatcher, tokens, sentenceStarts));
+  // Full starters before whole-phrase ones, so "I will call you…" is read with its action.
+  const starters = longestMatches(matchAll(starterMatcher, tokens, sentenceStarts)).sort(
+    (a, b) => a.first - b.first || Number(Boolean(a.rule.complete || a.rule.bare)) - Number(Boolean(b.rule.complete || b.rule.bare)),
+  );
   if (starters.length === 0) return [];
   const times = matchAll(timeMatcher, tokens, sentenceStarts);
   const channels = matchAll(channelMatcher, tokens, sentenceStarts);
@@ -92,9 +119,23 @@ export function findCommitments(prep: Prepared, sentenceStarts: ReadonlySet<numb
   for (const m of starters) {
     const sentence = prep.sentences[tokens[m.first]!.sentence]!;
     if (tokens[m.first]!.sentence === lastSentence) continue; // one commitment per sentence
-    const next: RuleToken | undefined = tokens[m.last + 1];
-    if (!next || next.sentence !== tokens[m.first]!.sentence) continue;
-    if (NEGATORS.has(next.norm)) continue;
+    let next: RuleToken | undefined = tokens[m.last + 1];
+    if (next && next.sentence !== tokens[m.first]!.sentence) next = undefined;
+    if (!next && !m.rule.complete && !m.rule.bare) continue;
+    if (next && m.rule.bare) continue;
+    if (next && NEGATORS.has(next.norm)) continue;
+    if (!next || m.rule.complete) {
+      const last = tokens[m.last]!;
+      const start = tokens[m.first]!.start;
+      lastSentence = last.sentence;
+      const commitment: Commitment = { start, end: last.end, text: spanText(text, start, last.end), who: m.rule.who === 'phrase' ? null : m.rule.who, what: null, when: null, channel: null, specific: false };
+      out.push({ commitment, head: { start, end: last.end }, whenSpan: null, channelSpan: null, hedged: false });
+      continue;
+    }
+    if (NEGATORS.has(tokens[m.last]!.norm)) continue;
+    // "…if we should talk about it": a conditional clause promises nothing.
+    const before = tokens[m.first - 1];
+    if (before && before.sentence === next.sentence && CONDITIONAL.has(before.norm)) continue;
     if (next.norm === 'be') {
       const after = tokens[m.last + 2];
       if (!after || !BE_OK.has(after.norm)) continue;

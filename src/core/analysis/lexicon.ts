@@ -19,6 +19,14 @@ const CLASSES: Record<string, readonly string[]> = {
     'hassle', 'nightmare', 'struggle', 'struggling', 'worse', 'scary', 'uncomfortable', 'unacceptable', 'ashamed', 'guilty',
     'insecure', 'jealous', 'heartbroken', 'grief', 'upsets', 'distressing', 'distress', 'trouble', 'troubling', 'mad',
   ],
+  // Verbs of experiencing: "I felt…", "I struggle…" share one's own experience (self-disclosure).
+  exp: [
+    'feel', 'felt', 'feeling', 'struggle', 'struggled', 'want', 'wanted', 'wish', 'remember', 'went', 'suffer', 'suffered',
+    'cry', 'cried', 'hate', 'hated', 'love', 'loved', 'lost', 'tried', 'deal', 'dealt', 'relate', 'experienced', 'experience',
+    'understand', 'know', 'knew', 'miss', 'missed', 'fear', 'feared', 'worry', 'worried', 'get', 'got', 'find', 'found',
+    'used', 'grew', 'spent', 'survived', 'overcame', 'learned', 'learnt', 'realized', 'realised', 'stopped', 'started',
+    'quit', 'lived', 'live', 'enjoy', 'enjoyed', 'hope', 'hoped', 'need', 'needed', 'believe', 'try', 'self', 'harmed',
+  ],
   // Intensifiers that may sit between a verb and a feeling word.
   very: ['so', 'very', 'really', 'incredibly', 'truly', 'extremely', 'terribly', 'deeply', 'quite', 'pretty', 'super', 'absolutely', 'totally', 'completely', 'understandably', 'genuinely', 'sincerely', 'such'],
   // Verbs of doing things for a customer, for commitments and solutions.
@@ -46,7 +54,7 @@ const CLASSES: Record<string, readonly string[]> = {
   day: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'weekend'],
   unit: ['minute', 'hour', 'day', 'week', 'business', 'working', 'min', 'mins', 'hr', 'hrs'],
   partofday: ['morning', 'afternoon', 'evening', 'lunchtime', 'lunch', 'noon', 'midday', 'midnight'],
-  swear: ['fuck', 'fucking', 'fucked', 'fucker', 'shit', 'shitty', 'bullshit', 'crap', 'crappy', 'damn', 'goddamn', 'bitch', 'bastard', 'asshole', 'arse', 'arsehole', 'wtf', 'stfu', 'piss', 'pissed', 'dick', 'bloody', 'hell', 'ffs', 'screw'],
+  swear: ['fuck', 'fucking', 'fucked', 'fucker', 'shit', 'shitty', 'bullshit', 'crap', 'crappy', 'damn', 'goddamn', 'bitch', 'bastard', 'asshole', 'arse', 'arsehole', 'wtf', 'stfu', 'piss', 'pissed', 'dick', 'bloody', 'hell', 'ffs'],
   insult: ['idiot', 'idiotic', 'stupid', 'moron', 'moronic', 'dumb', 'dumbass', 'clueless', 'pathetic', 'incompetent', 'ignorant', 'loser', 'fool', 'foolish', 'ridiculous', 'lazy', 'useless'],
   staff: ['supervisor', 'manager', 'specialist', 'lead', 'colleague', 'engineer', 'technician', 'agent', 'department', 'team', 'senior'],
   rival: ['competitor', 'competitors', 'competition', 'rival', 'elsewhere'],

@@ -6,6 +6,7 @@
  * - `~word`  any word with the same Porter stem ("~apologize" matches "apologise", "apologies");
  * - `@class` any word of a word class from `lexicon.ts`;
  * - `#num`, `#clock`: a number, a clock time such as "10am";
+ * - `#emo`: a strongly valenced word (AFINN |valence| ≥ 2), positive or negative;
  * - `*`      any one word;
  * - `(a|b c|)` alternatives, expanded when the trie is built (an empty one makes it optional).
  * A pattern starting with `^` only matches at the start of a sentence.
@@ -14,6 +15,7 @@
  * costs O(tokens × pattern depth); each token's keys are computed once.
  */
 import { stem } from '../nlp.js';
+import { afinnLexicon } from '../nlp.js';
 import { classesOfStem } from './lexicon.js';
 import type { RuleToken } from './tokens.js';
 
@@ -103,6 +105,7 @@ export function keysOf(token: RuleToken): readonly string[] {
     const out = [token.norm, `~${token.stem}`, '*'];
     for (const cls of classesOfStem(token.stem)) out.push(cls);
     if (DIGITS.test(token.norm) || NUMBER_WORDS.has(token.norm)) out.push('#num');
+    if (Math.abs(afinnLexicon().get(token.norm) ?? 0) >= 2) out.push('#emo');
     if (CLOCK.test(token.norm) || token.norm === 'noon' || token.norm === 'midnight') out.push('#clock');
     keys = out;
     if (keyCache.size > 50_000) keyCache.clear();

@@ -35,6 +35,8 @@ export interface PhraseRule {
   note: string;
   patterns: readonly string[];
   tip?: RuleTip;
+  /** A word-level cue that leaves its words to the valence scoring (they are not "explained" by it). */
+  transparent?: boolean;
   /** Only in sentences that are not questions ("Check the box." is an order, "Check the box?" is not). */
   statementOnly?: boolean;
 }
@@ -79,6 +81,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(what|such) a (@very|) (@feel|pain|shame)',
       '(my|) heart (goes out|breaks)',
       '(sending|send) (you|) (hugs|love|strength|support)',
+      '~hug',
+      '(love|miss) you',
       '^ (hugs|oof|ugh|aw|aww|damn)',
       '(that|this|it) (really|) (sucks|stinks)',
     ],
@@ -122,6 +126,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(same|me) (here|too)',
       '(i|we) (@very|) (can|) (@very|) relate',
       'you are not (alone|the only one)',
+      '(we|us) all',
+      '(many|most|all|some|none|lots|a lot|plenty) of us',
       '(i|we) (hear|see|get) you',
       '(i|we) (get|understand) (it|that)',
       '(if i|let me see if i) (understand|understood|have this right)',
@@ -137,6 +143,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ i (was|felt|went|used to|struggled|suffered|dealt|remember|had|lost|tried|know what|also|too|still|often|sometimes|always)',
       '^ i (have|had) (been|had|felt|gone|dealt|struggled|suffered|experienced|done|seen|lived|found|learned|learnt|tried|noticed|lost|always|also|never)',
       '^ i do (it|that|this|the same|too)',
+      'i (@very|also|too|still|just|often|sometimes|always|never|really|even|personally|kind of|used to|once|have|had|have been|have always|can|could|do|did|do not|did not|) @exp',
+      'i (am|was|have been|get|got) (@very|also|too|still|not|often|sometimes|always|really|) (@very|also|too|) (@feel|#emo|in the same|in a similar|the same)',
+      '(makes|made|make|making) me (feel|want|think|cry|sad|happy|angry)',
+      'for me (too|as well|also|)',
       '(happened|happens|happen) to me',
       '(for|to|with) me (too|as well|also)',
       'in my (case|experience)',
@@ -146,6 +156,43 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    id: 'empathy.warmth',
+    skill: 'empathy',
+    points: 8,
+    intent: 'empathy-statement',
+    note: 'Shows warmth or care towards the customer.',
+    patterns: [
+      '(care|cares|cared) (about|for) you',
+      '(we|i) care',
+      'good for you',
+      'way to go',
+      'keep it up',
+      '~congratulate',
+      '(congratulations|congrats)',
+      'happy (birthday|holidays|new year)',
+      'you (are|look|sound|seem) (@very|) (beautiful|amazing|awesome|wonderful|great|kind|smart|lovely|brave|strong|worth|valuable|capable)',
+      '(you|it) (did|are doing|sounds) (great|amazing|awesome|wonderful|well)',
+      'you are seen',
+      'please (do not|stay|reach out|talk)',
+    ],
+  },
+  {
+    id: 'empathy.emotion-word',
+    skill: 'empathy',
+    points: 4,
+    note: 'Uses emotionally expressive words (an emotional reaction).',
+    patterns: ['#emo'],
+    transparent: true,
+  },
+  {
+    id: 'empathy.personal',
+    skill: 'empathy',
+    points: 6,
+    note: 'Speaks personally, in the first person, rather than as an institution.',
+    patterns: ['i', 'me', 'my', 'myself', 'mine'],
+    transparent: true,
+  },
+  {
     id: 'empathy.support',
     skill: 'empathy',
     points: 12,
@@ -153,7 +200,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Offers warmth and support.',
     patterns: [
       '(i am|we are|i will be|we will be) (here|there) (for you|to help|with you)',
-      '(i|we) (hope|wish) (you|things|it|everything|this|that) (feel|get|gets|will|work|works|turn|turns|go|goes|is|are|improve)',
+      '(i|we) (@very|) (hope|wish) (that|) (you|your|things|it|everything|this|that) (feel|get|gets|will|work|works|turn|turns|go|goes|is|are|improve|day|week|find|have|can)',
       'hope (you|things|it|everything) (feel|get|gets|will|works|turn|improve)',
       '(take|taking) care of yourself',
       '(stay|be) strong',
@@ -174,7 +221,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) believe in you',
       '(rooting|praying) for you',
       '(good|best of) luck',
-      '(best|all the best|wishing you|sending you)',
+      '(all the best|wishing you|wish you|wish u|sending you) (the best|luck|well|all the best|love|strength|)',
       '(feel free|you are welcome|you are more than welcome) to (message|dm|pm|reach|talk|contact|write|call|vent)',
       '^ (message|dm|pm) me',
       '(i|we) am (always|) (here|around|available|happy) (for you|to talk|to listen|if you)',
@@ -247,12 +294,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(it is|that is) not that (bad|serious|hard|important|big)',
       'you are (overreacting|over reacting|being (dramatic|silly|unreasonable|hysterical|difficult|emotional))',
       '(stop|quit) (complaining|whining|overreacting|being)',
-      '^ whatever',
+      '^ whatever (man|dude|then|you say|you want)',
       'get over it',
       'deal with it',
-      '^ so what',
+      '(so|and) what if',
       '(i|we) do not care',
-      'who cares',
+      '^ who cares',
       '(it|these things|stuff) happens',
       '(that is|such is) life',
       'not (my|our) problem',
@@ -284,7 +331,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'user error',
       'that is on you',
       'you (did|entered|typed|clicked|chose|picked|ordered|set|put|filled) (it|that|this|the|something|them|everything) (in|up|out|) (wrong|incorrectly)',
-      '^ why (did|do|would|are|were|have|did not|do not|have not) you',
+      // A negative why-question is an accusation ("why didn't you…"); a plain one can be curiosity.
+      '^ why (did not|do not|have not|would not|could not|were not|are not|is not|does not) you',
+      'why would you (ever|even)',
+      'why on earth',
       'you (are|were) (wrong|mistaken|confused)',
     ],
     tip: {
@@ -322,7 +372,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.gratitude',
     skill: 'positivity',
-    points: 12,
+    points: 15,
     intent: 'gratitude',
     note: 'Thanks the customer.',
     patterns: [
@@ -413,7 +463,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.greeting',
     skill: 'positivity',
-    points: 6,
+    points: 10,
     intent: 'greeting',
     note: 'Greets the customer.',
     patterns: [
@@ -483,7 +533,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.deference',
     skill: 'positivity',
-    points: 8,
+    points: 10,
     note: 'Compliments or agrees with the customer.',
     patterns: [
       '(great|good|excellent|fair|interesting|valid) (question|point|idea|catch|thought|suggestion|spot)',
@@ -552,7 +602,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'yeah (right|sure)',
       'good luck with that',
       '^ oh (great|wonderful|perfect|brilliant|joy|really|sure|good)',
-      '(congratulations|congrats) (on|you)',
       '(as|which) (you|anyone|everyone) (would|should|could|must) (obviously|clearly|) know',
       'sure you (did|do|have|are|were)',
       'must be nice',
@@ -560,7 +609,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(big|what a|such a) surprise',
       'thanks for nothing',
       'nice try',
-      '^ wow',
       'slow clap',
       'well duh',
       '^ duh',
@@ -592,14 +640,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.you-start',
     skill: 'positivity',
-    points: -4,
+    points: -6,
     note: 'Opens a sentence with "you", which reads as pointing at the customer.',
     patterns: ['^ (you|your|u|ur)'],
   },
   {
     id: 'positivity.factuality',
     skill: 'positivity',
-    points: -5,
+    points: -10,
     note: 'Asserts facts bluntly ("actually", "in fact", "obviously").',
     patterns: ['^ (actually|obviously|clearly|frankly|seriously|look|listen)', '(in fact|the fact is|the point is|the reality is|the truth is that)', '^ (no|nope)'],
     tip: { message: 'Leave out the emphatic opener.', replace: 'I see —' },
@@ -607,14 +655,57 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.direct-question',
     skill: 'positivity',
-    points: -3,
+    points: -5,
     note: 'A blunt direct question ("what is…", "why…").',
-    patterns: ['^ (what|why|who|where|which|how come|whats)'],
+    patterns: ['^ (what|who|where|which|whats)'],
+  },
+  {
+    id: 'positivity.why',
+    skill: 'positivity',
+    points: -5,
+    note: '"Why" asks the reader to justify themselves; ask what happened instead.',
+    patterns: ['why', 'how come'],
+    tip: { message: 'Ask about the situation rather than the reason, which can sound like a challenge.', example: 'Could you tell me a bit more about what happened?' },
+  },
+  {
+    id: 'positivity.negation',
+    skill: 'positivity',
+    points: -4,
+    note: 'Negative phrasing ("not", "never"); say what is rather than what is not.',
+    patterns: ['not', 'never', 'no', 'nothing', 'nobody', 'nowhere', 'neither', 'nor'],
+    transparent: true,
+  },
+  {
+    id: 'positivity.emphasis',
+    skill: 'positivity',
+    points: -4,
+    note: 'Emphatic "even", "actually", "really?" read as doubt or impatience.',
+    patterns: [
+      '(did|do|does|have|has|can|could|would|will|are|is) (you|they|he|she|it|anyone|anybody) (even|actually|really)',
+      '(is|are|do|does|did|was|were) (you|it|this|that|they|there) (really|seriously|honestly)',
+      'not even',
+      '^ (actually|seriously|really)',
+      'really (need|want|think|mean|expect)',
+    ],
+  },
+  {
+    id: 'positivity.challenge',
+    skill: 'positivity',
+    points: -12,
+    note: 'Challenges the reader to justify themselves ("why did you…").',
+    patterns: [
+      '^ (why|how come) (did|do|would|are|were|have|is|does) (you|your|u)',
+      'what (were|are) you (thinking|doing)',
+      'did you (even|actually|really) (read|look|check|try)',
+      // A negative yes/no question presumes the answer ("Isn't it obvious?").
+      '^ (is not|are not|do not|does not|did not|can not|could not|would not|should not|have not|has not|was not|were not|will not) (it|that|this|there|you|they|he|she|we)',
+      'why not',
+    ],
   },
   {
     id: 'positivity.direct-start',
     skill: 'positivity',
-    points: -3,
+    points: -6,
     note: 'Opens with "so", "and", "but" or "then", which reads as abrupt.',
     patterns: ['^ (so|and|but|then|anyway|anyways|well)'],
   },
@@ -645,7 +736,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -40,
     intent: 'profanity',
     note: 'Swears.',
-    patterns: ['@swear', 'what the (hell|heck|f)', 'for (god|christ|pete) sake'],
+    patterns: ['@swear', 'screw (you|this|that|it|them)', 'what the (hell|heck|f)', 'for (god|christ|pete) sake'],
     tip: { message: 'Swearing at or near a customer is never acceptable.', example: 'I understand this is annoying, and I’ll sort it out.' },
   },
   {
@@ -710,7 +801,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     intent: 'solution',
     note: 'Reports something already done for the customer.',
     patterns: [
-      '(i|we) (have|) (already|just|now|) (refunded|issued|sent|processed|credited|cancelled|canceled|updated|fixed|escalated|booked|scheduled|arranged|emailed|reset|replaced|placed|applied|added|corrected|changed|checked|confirmed|found|reversed|waived|resolved|removed|reissued|resent|restored|unlocked|reactivated|spoken|talked|looked|investigated|raised|logged|filed|ordered|shipped|dispatched|sorted|organised|organized|finished|completed|done|heard|received|tested|released|submitted|moved|noted|credited|paid|approved|expedited|upgraded)',
+      '(i|we) (have|have already|have just|have now|already|just|now) (refunded|issued|sent|processed|credited|cancelled|canceled|updated|fixed|escalated|booked|scheduled|arranged|emailed|reset|replaced|placed|applied|added|corrected|changed|checked|confirmed|found|reversed|waived|resolved|removed|reissued|resent|restored|unlocked|reactivated|spoken|talked|looked|investigated|raised|logged|filed|ordered|shipped|dispatched|sorted|organised|organized|finished|completed|done|heard|received|tested|released|submitted|moved|noted|paid|approved|expedited|upgraded|got)',
+      '(i|we) (refunded|issued|credited|cancelled|canceled|fixed|escalated|booked|scheduled|arranged|emailed|reversed|waived|resolved|reissued|resent|restored|unlocked|reactivated|shipped|dispatched|approved|expedited|upgraded|replaced|processed)',
       '(it|this|that|your (order|refund|account|payment|card|parcel|package|replacement|request|case|issue|booking)) (is|has been|was|will be) (now|already|) (refunded|fixed|sorted|resolved|processed|done|on its way|sent|shipped|cancelled|canceled|updated|credited|approved|booked|unlocked|restored|reactivated|back)',
       'good news',
     ],
@@ -737,7 +829,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'followThrough',
     points: 8,
     note: 'Gives a reference the customer can quote.',
-    patterns: ['(reference|ticket|case|confirmation|tracking|claim|incident|order|return) (number|no|#|id|code)', '(your|the) (reference|ticket|case) (is|will be)'],
+    patterns: ['(reference|ticket|case|confirmation|tracking|claim|incident|order|return) (number|#|id|code)', '(your|the) (reference|ticket|case) (is|will be)'],
   },
   {
     id: 'followThrough.recap',

@@ -10,9 +10,9 @@ export const BASELINE: Readonly<SkillScores> = { empathy: 30, positivity: 45, fo
 
 /** Points for computed (non-phrase) rules, kept here as data next to the baseline. */
 export const COMPUTED_RULES = {
-  question: { id: 'empathy.question', points: 8, note: 'Asks the customer about themselves, inviting them to say more.' },
+  question: { id: 'empathy.question', points: 12, note: 'Asks the customer about themselves, inviting them to say more.' },
   otherQuestion: { id: 'empathy.other-question', points: 3, note: 'Asks a question.' },
-  reflection: { id: 'empathy.reflection', pointsPerWord: 5, maxWords: 4, note: 'Uses the customer’s own words, showing they were heard.' },
+  reflection: { id: 'empathy.reflection', pointsPerWord: 3, maxWords: 3, note: 'Uses the customer’s own words, showing they were heard.' },
   positiveWord: { id: 'positivity.positive-word', perValence: 2, cap: 16, note: 'Positive wording.' },
   negativeWord: { id: 'positivity.negative-word', perValence: 2, cap: 16, note: 'Negative wording.' },
   shouting: { id: 'positivity.shouting', points: -20, note: 'Writing in capitals reads as shouting.' },

@@ -38,13 +38,12 @@ export function satisfyingNumber(comparison: number | string): number {
 }
 
 function add(draft: Draft, condition: Condition): void {
-  const intents = asList(condition.intent).filter((i) => !draft.banned.has(i));
-  const first = intents[0];
-  if (first !== undefined) draft.intents.add(first);
   for (const banned of asList(condition.notIntent)) {
     draft.banned.add(banned);
     draft.intents.delete(banned);
   }
+  const first = asList(condition.intent).find((i) => !draft.banned.has(i));
+  if (first !== undefined) draft.intents.add(first);
   for (const skill of SKILLS) {
     const comparison = condition[skill];
     if (comparison !== undefined) draft.scores[skill] = satisfyingNumber(comparison);

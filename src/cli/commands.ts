@@ -1,0 +1,90 @@
+/**
+ * The command table: specs only. Each `load` is a dynamic import, so a
+ * command's code (and what it imports) is read only when that command runs.
+ */
+import type { CommandSpec } from './command-spec.js';
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'list',
+    summary: 'List the scenarios you can play.',
+    usage: ['list [--json]'],
+    positionals: { names: [], min: 0, max: 0 },
+    options: {
+      json: { type: 'boolean', description: 'Print a JSON array of {id, title, category, difficulty, path}.' },
+    },
+    details: [
+      'Scenarios come from the built-in scenarios/ folder and from $RAPPORT_HOME/scenarios/ when it exists.',
+    ],
+    examples: ['rapport list', 'rapport list --json'],
+    load: async () => (await import('./list.js')).run,
+  },
+  {
+    name: 'play',
+    summary: 'Play a scenario from a script of replies, without the terminal UI.',
+    usage: ['play <scenario> --script <file> [--json] [--seed N] [--trainee NAME]'],
+    positionals: { names: ['scenario'], min: 1, max: 1 },
+    options: {
+      script: { type: 'string', value: 'file', description: 'One trainee reply per line ("-" reads stdin). Blank and # lines are skipped; "/wait 90" is 90 s of silence.' },
+      json: { type: 'boolean', description: 'Print one JSON object with the ending, scores and every turn.' },
+      seed: { type: 'string', value: 'N', description: 'Seed for the customer\'s choice of lines (default: random, printed).' },
+      trainee: { type: 'string', value: 'NAME', description: 'Whose session this is, for the progress log.' },
+    },
+    details: [
+      '<scenario> is a scenario id (see `rapport list`) or a path to a .yaml file.',
+      'The session is saved like an interactive one: a progress entry and a transcript in $RAPPORT_HOME/transcripts/ (.md and .json).',
+    ],
+    examples: [
+      'rapport play irate-double-charge --script replies.txt',
+      'rapport play irate-double-charge --script replies.txt --json --seed 7',
+    ],
+    load: async () => (await import('./play.js')).run,
+  },
+  {
+    name: 'score',
+    summary: 'Score replies: JSON Lines in, JSON Lines out (--json), or plain text.',
+    usage: ['score --json < replies.jsonl', 'score [reply…]'],
+    positionals: { names: ['reply'], min: 0, max: Infinity },
+    options: {
+      json: {
+        type: 'boolean',
+        description: 'Read {"reply": "...", "customer": "..."} per line on stdin; write {scores, intents, evidence, tips} per line.',
+      },
+    },
+    details: [
+      'With --json, each input line gets exactly one output line, in order; a bad line gets {"error": "..."} and the rest go on.',
+      'Without --json, each argument (or each stdin line) is one reply, explained in plain text.',
+    ],
+    examples: [
+      `echo '{"reply": "I am sorry, I will call you by 5 pm today."}' | rapport score --json`,
+      'rapport score "That is not my department."',
+    ],
+    load: async () => (await import('./score.js')).run,
+  },
+  {
+    name: 'validate',
+    summary: 'Check scenario files; print path:line:col: message for every problem.',
+    usage: ['validate <file-or-dir>…'],
+    positionals: { names: ['file-or-dir'], min: 1, max: Infinity },
+    options: {},
+    details: ['A folder means every .yaml/.yml file directly in it. Exit 0 when all are valid, 1 otherwise.'],
+    examples: ['rapport validate scenarios/', 'rapport validate my-scenario.yaml'],
+    load: async () => (await import('./validate.js')).run,
+  },
+  {
+    name: 'progress',
+    summary: 'Show your past sessions and per-skill averages.',
+    usage: ['progress [--json]'],
+    positionals: { names: [], min: 0, max: 0 },
+    options: {
+      json: { type: 'boolean', description: 'Print {"sessions": [...], "summary": {...}, "store": "..."}.' },
+    },
+    examples: ['rapport progress', 'rapport progress --json'],
+    load: async () => (await import('./progress.js')).run,
+  },
+];
+
+/** Find a command spec by name. */
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

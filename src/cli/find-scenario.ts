@@ -1,0 +1,49 @@
+/**
+ * Turning the `<scenario>` argument (an id or a .yaml path) into a valid
+ * scenario, or a message that says how to fix it.
+ */
+import path from 'node:path';
+import { inert } from '../core/sanitize.js';
+import { UserError } from './errors.js';
+import { suggest } from './suggest.js';
+import { loadCatalog, looksLikePath, readScenarioFile, type ScenarioFile } from '../store/scenario-files.js';
+import type { RapportPaths } from '../store/paths.js';
+import type { Scenario } from '../core/scenario/schema.js';
+import { formatProblem } from '../core/problem.js';
+
+/** A scenario ready to play, with where it came from. */
+export interface FoundScenario extends ScenarioFile {
+  scenario: Scenario;
+}
+
+function invalid(file: ScenarioFile, label: string): UserError {
+  const lines = file.problems.slice(0, 10).map((problem) => inert(formatProblem(problem), { multiline: false }));
+  const more = file.problems.length > 10 ? [`…and ${file.problems.length - 10} more`] : [];
+  return new UserError(`Scenario ${label} has problems:\n${[...lines, ...more].map((line) => `  ${line}`).join('\n')}`, `Fix them, then check with \`rapport validate ${file.path}\`.`);
+}
+
+/** Find a scenario by id (built-in or in $RAPPORT_HOME/scenarios) or by file path. */
+export async function findScenario(idOrPath: string, paths: RapportPaths, cwd: string): Promise<FoundScenario> {
+  if (looksLikePath(idOrPath)) {
+    const file = await readScenarioFile(path.resolve(cwd, idOrPath));
+    if (file.problems.some((problem) => problem.message === 'no such file')) {
+      throw new UserError(`No scenario file at ${idOrPath}`, 'Check the path, or give a scenario id from `rapport list`.');
+    }
+    if (!file.scenario) throw invalid(file, idOrPath);
+    return file as FoundScenario;
+  }
+  const catalog = await loadCatalog(paths.scenarios);
+  const found = catalog.scenarios.find((file) => file.scenario?.id === idOrPath);
+  if (found) return found as FoundScenario;
+  const broken = catalog.problems.find((problem) => path.basename(problem.path).replace(/\.ya?ml$/i, '') === idOrPath);
+  if (broken) {
+    const file = await readScenarioFile(broken.path);
+    throw invalid(file, idOrPath);
+  }
+  const ids = catalog.scenarios.map((file) => file.scenario!.id);
+  const guess = suggest(idOrPath, ids);
+  throw new UserError(`No scenario with id "${idOrPath}".`, [
+    ...(guess ? [`Did you mean "${guess}"?`] : []),
+    ids.length ? `Run \`rapport list\` to see the ${ids.length} scenarios, or give a path to a .yaml file.` : 'No scenarios are installed; give a path to a .yaml file.',
+  ]);
+}

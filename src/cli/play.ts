@@ -1,0 +1,144 @@
+/**
+ * `rapport play <scenario> --script <file>`: a whole conversation with no
+ * terminal UI, one trainee reply per script line. Prints the conversation
+ * (or one JSON object with `--json`) and saves it like an interactive session.
+ */
+import { randomInt } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { inert } from '../core/sanitize.js';
+import type { Scenario } from '../core/scenario/schema.js';
+import type { CommandRun } from './command-spec.js';
+import { UsageError, UserError } from './errors.js';
+import { findScenario } from './find-scenario.js';
+import { toJson, write, type CliIo } from './io.js';
+import { stars } from './table.js';
+import { warner } from './warnings.js';
+import { rapportHome, rapportPaths } from '../store/paths.js';
+import { saveSession } from '../store/save-session.js';
+import { newSessionId } from '../store/session-id.js';
+import { formatScores } from '../store/transcript-markdown.js';
+import { analyze } from '../core/analyze.js';
+import { parseScript, playScript, type SessionResult } from '../core/session.js';
+
+/** Largest seed accepted (seeds are 32-bit unsigned integers). */
+export const MAX_SEED = 2 ** 32 - 1;
+
+/** Parse `--seed`; a whole number 0…2^32−1. */
+export function parseSeed(value: string | boolean | undefined): number | undefined {
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  if (!/^\d+$/.test(value.trim()) || Number(value) > MAX_SEED) {
+    throw new UsageError(`--seed must be a whole number from 0 to ${MAX_SEED} (got "${value}").`, 'Example: --seed 42');
+  }
+  return Number(value);
+}
+
+/**
+ * Script text → script lines for the engine's `playScript` (which skips blank
+ * and `#` lines and reads `/wait 90` as silence). Stray `\r` is stripped so a
+ * file saved on Windows plays the same.
+ */
+export function scriptLines(text: string): string[] {
+  return text.split('\n').map((line) => line.replace(/\r/g, ''));
+}
+
+async function readScript(file: string, io: CliIo): Promise<string> {
+  if (file === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return await readFile(path.resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`No script file at ${file}`, 'A script is a text file with one trainee reply per line.');
+    if (code === 'EISDIR') throw new UserError(`${file} is a folder, not a script file.`, 'A script is a text file with one trainee reply per line.');
+    throw new UserError(`Cannot read the script ${file} (${code ?? String(error)}).`);
+  }
+}
+
+/** The conversation as plain text, every piece of file or reply text made inert. */
+export function conversationText(scenario: Scenario, result: SessionResult): string {
+  const name = inert(scenario.persona.name, { multiline: false });
+  const say = (text: string) => `${name}: ${inert(text, { multiline: false })}`;
+  const out = [
+    `${inert(scenario.title, { multiline: false })}  (${inert(scenario.category)}, ${stars(scenario.difficulty)})`,
+    `${name}, ${inert(scenario.persona.tier, { multiline: false })} customer — ${inert(scenario.persona.situation)}`,
+    '',
+    ...result.opening.map(say),
+  ];
+  for (const turn of result.turns) {
+    out.push('', `You: ${inert(turn.reply, { multiline: false })}`);
+    const intents = turn.analysis.intents.length ? ` · ${turn.analysis.intents.join(', ')}` : '';
+    out.push(`     ${formatScores(turn.analysis.scores)}${intents}`);
+    const tip = turn.analysis.tips[0];
+    if (tip) out.push(`     Tip: ${inert(tip.message, { multiline: false })} Try: “${inert(tip.rewrite, { multiline: false })}”`);
+    out.push(...turn.customer.map(say));
+  }
+  out.push('', `Ending: ${inert(result.ending)}${result.endingSummary ? ` — ${inert(result.endingSummary, { multiline: false })}` : ''}`);
+  out.push(`Score: ${Math.round(result.score)}/100 — ${formatScores(result.scores)}`);
+  if (result.goals.length) {
+    out.push(`Goals: ${result.goals.map((goal) => `${goal.met ? '✓' : '✗'} ${inert(goal.description ?? goal.id, { multiline: false })}`).join(', ')}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+export const run: CommandRun = async (args, io) => {
+  const script = args.values.script;
+  if (typeof script !== 'string') {
+    throw new UsageError(
+      '`rapport play` needs --script <file> for now (the interactive terminal app is coming).',
+      `Example: rapport play ${args.positionals[0] ?? '<scenario>'} --script replies.txt`,
+    );
+  }
+  const seed = parseSeed(args.values.seed) ?? randomInt(0, 2 ** 31);
+  const trainee = typeof args.values.trainee === 'string' && args.values.trainee.trim() ? args.values.trainee.trim() : null;
+  const paths = rapportPaths(rapportHome(io.env));
+  const found = await findScenario(args.positionals[0]!, paths, io.cwd);
+  const lines = scriptLines(await readScript(script, io));
+  const replyCount = parseScript(lines).filter((step) => step.kind === 'reply').length;
+  if (replyCount === 0) {
+    throw new UserError(`The script ${script} has no replies.`, 'Write one trainee reply per line (blank lines and lines starting with # are skipped).');
+  }
+
+  const startedAt = new Date();
+  const result = playScript(found.scenario, lines, { seed, analyze });
+  const id = newSessionId(startedAt);
+  const { transcripts } = await saveSession(
+    paths,
+    result,
+    found.scenario,
+    { id, startedAt, finishedAt: new Date(), scenarioVersion: found.version, trainee, mode: 'script' },
+    { warn: warner(io) },
+  );
+  const unusedReplies = replyCount - result.turns.length;
+
+  if (args.values.json) {
+    const output = {
+      sessionId: id,
+      scenario: found.scenario.id,
+      scenarioVersion: found.version,
+      seed,
+      ending: result.ending,
+      ...(result.endingSummary ? { endingSummary: result.endingSummary } : {}),
+      score: result.score,
+      scores: result.scores,
+      goals: result.goals,
+      mood: result.mood,
+      opening: result.opening,
+      turns: result.turns,
+      unusedReplies,
+      transcripts,
+      progress: paths.progress,
+    };
+    await write(io.stdout, toJson(output, io.stdout));
+    return 0;
+  }
+  await write(io.stdout, conversationText(found.scenario, result));
+  if (unusedReplies > 0) {
+    await write(io.stdout, `(${unusedReplies} script line${unusedReplies === 1 ? ' was' : 's were'} not used: the conversation ended first.)\n`);
+  }
+  await write(io.stdout, `\nSeed ${seed} · session ${id}\nTranscript: ${inert(transcripts.markdown)}\n`);
+  return 0;
+};

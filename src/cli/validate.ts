@@ -1,0 +1,56 @@
+/**
+ * `rapport validate <file-or-dir>…`: every problem as `path:line:col: message`
+ * on stdout, exit 1 if any is an error. Never a stack trace: read failures
+ * are problems too (see scenario-files.ts).
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { inert } from '../core/sanitize.js';
+import type { CommandRun } from './command-spec.js';
+import { UserError } from './errors.js';
+import { write } from './io.js';
+import { readScenarioFile, scenarioFilesIn } from '../store/scenario-files.js';
+import { formatProblem, sortProblems, type Problem } from '../core/problem.js';
+
+export const run: CommandRun = async (args, io) => {
+  const files: string[] = [];
+  for (const target of args.positionals) {
+    const absolute = path.resolve(io.cwd, target);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) {
+      throw new UserError(`No such file or folder: ${target}`, 'Give a scenario .yaml file or a folder of them, e.g. `rapport validate scenarios/`.');
+    }
+    if (info.isDirectory()) {
+      const found = await scenarioFilesIn(target);
+      if (found.length === 0) throw new UserError(`No .yaml or .yml files in ${target}`, 'Scenario files end in .yaml; put them directly in the folder.');
+      files.push(...found);
+    } else {
+      files.push(target);
+    }
+  }
+
+  const results = await Promise.all(files.map((file) => readScenarioFile(file)));
+  const problems: Problem[] = results.flatMap((result) => result.problems);
+  // Two files with one id would shadow each other in `rapport list`.
+  const owners = new Map<string, string>();
+  for (const result of results) {
+    if (!result.scenario) continue;
+    const owner = owners.get(result.scenario.id);
+    if (owner) {
+      problems.push({ path: result.path, line: 1, col: 1, severity: 'warning', message: `id "${result.scenario.id}" is also used by ${owner}` });
+    } else {
+      owners.set(result.scenario.id, result.path);
+    }
+  }
+
+  for (const problem of sortProblems(problems)) await write(io.stdout, `${inert(formatProblem(problem), { multiline: false })}\n`);
+  const invalid = results.filter((result) => !result.scenario).length;
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const noun = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (invalid > 0) {
+    io.stderr.write(`${noun(invalid, 'file')} of ${files.length} invalid (${noun(errors, 'error')}).\n`);
+    return 1;
+  }
+  await write(io.stdout, `${files.length === 1 ? `${inert(files[0]!)} is valid` : `All ${files.length} scenario files are valid`}.\n`);
+  return 0;
+};

@@ -1,0 +1,18 @@
+/**
+ * Warnings on stderr, one line each, always inert.
+ */
+import { inert } from '../core/sanitize.js';
+import type { CliIo } from './io.js';
+import { formatProblem, type Problem } from '../core/problem.js';
+
+/** A `warn` function for the store and loaders that prints to this io's stderr. */
+export function warner(io: CliIo): (message: string) => void {
+  return (message) => io.stderr.write(`rapport: warning: ${inert(message, { multiline: false })}\n`);
+}
+
+/** Print scenario problems found while listing, as `path:line:col: message`. */
+export function warnProblems(io: CliIo, problems: readonly Problem[], note: string): void {
+  for (const problem of problems) {
+    io.stderr.write(`rapport: warning: ${inert(formatProblem(problem), { multiline: false })}${problem.severity === 'error' ? ` ${note}` : ''}\n`);
+  }
+}

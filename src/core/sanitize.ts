@@ -1,0 +1,39 @@
+/**
+ * Making untrusted text inert before it reaches a terminal.
+ *
+ * Replies and scenario files are written by people we do not control; an
+ * escape sequence in either could recolour, move the cursor, retitle the
+ * window or hide text. Every human-readable output goes through `inert()`.
+ * JSON output needs nothing: `JSON.stringify` escapes control characters.
+ */
+
+/** Options for {@link inert}. */
+export interface InertOptions {
+  /** Keep line breaks as real line breaks (default true); false shows them as `␤`. */
+  multiline?: boolean;
+}
+
+// C0 controls (except tab and newline, handled apart), DEL, C1 controls, and the
+// bidirectional overrides/isolates that can visually reorder text ("Trojan Source").
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function visible(char: string): string {
+  const code = char.charCodeAt(0);
+  // The Unicode "Control Pictures" block has a glyph for each C0 control: ␛ for ESC.
+  if (code < 0x20) return String.fromCharCode(0x2400 + code);
+  if (code === 0x7f) return '\u2421'; // ␡
+  return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Replace control characters and escape sequences with visible stand-ins.
+ *
+ * @example inert('\x1b[31mred') → '␛[31mred'
+ * @example inert('a\r\nb') → 'a\nb' (a CR before LF is dropped; a lone CR shows as ␍)
+ */
+export function inert(text: string, options: InertOptions = {}): string {
+  const multiline = options.multiline ?? true;
+  let out = text.replace(/\r\n/g, '\n').replace(UNSAFE, visible);
+  if (!multiline) out = out.replace(/\n/g, '\u2424'); // ␤
+  return out;
+}

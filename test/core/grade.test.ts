@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { gradeLetter, gradeSession } from '../../src/core/grade.js';
+import type { TrackedPromise } from '../../src/core/promise-ledger.js';
+
+const equal = { empathy: 1 / 3, positivity: 1 / 3, followThrough: 1 / 3 };
+const promise = (keptOn?: number): TrackedPromise => ({
+  turn: 1,
+  commitment: { start: 0, end: 1, text: 'I will', who: 'I', what: 'refund', when: 'today', channel: null, specific: true },
+  ...(keptOn === undefined ? {} : { keptOn }),
+});
+
+describe('gradeSession', () => {
+  const cases = [
+    { name: 'no replies', turnScores: [], promises: [], endingValue: 0, score: 0, scores: { empathy: 0, positivity: 0, followThrough: 0 } },
+    { name: 'no replies but a good ending', turnScores: [], promises: [], endingValue: 100, score: 25, scores: { empathy: 0, positivity: 0, followThrough: 0 } },
+    {
+      name: 'per-skill mean over turns, equal weights, resolved',
+      turnScores: [
+        { empathy: 80, positivity: 60, followThrough: 40 },
+        { empathy: 60, positivity: 80, followThrough: 60 },
+      ],
+      promises: [],
+      endingValue: 100,
+      score: 73, // 0.75 × (70 + 70 + 50) / 3 + 25 = 72.5, rounded
+      scores: { empathy: 70, positivity: 70, followThrough: 50 },
+    },
+    {
+      name: 'kept promises raise follow-through, capped',
+      turnScores: [{ empathy: 50, positivity: 50, followThrough: 50 }],
+      promises: [promise(2), promise(3), promise(4), promise(5), promise()],
+      endingValue: 0,
+      score: 41, // 0.75 × (50 + 50 + 65) / 3
+      scores: { empathy: 50, positivity: 50, followThrough: 65 },
+    },
+  ];
+  it.each(cases)('$name', ({ turnScores, promises, endingValue, score, scores }) => {
+    expect(gradeSession({ rubric: equal, turnScores, promises, endingValue })).toEqual({ score, scores });
+  });
+
+  it('weights skills by the rubric', () => {
+    const turnScores = [{ empathy: 100, positivity: 0, followThrough: 0 }];
+    const empathyOnly = gradeSession({ rubric: { empathy: 1, positivity: 0, followThrough: 0 }, turnScores, promises: [], endingValue: 0 });
+    const followOnly = gradeSession({ rubric: { empathy: 0, positivity: 0, followThrough: 1 }, turnScores, promises: [], endingValue: 0 });
+    expect(empathyOnly.score).toBe(75);
+    expect(followOnly.score).toBe(0);
+  });
+
+  it('the ending is worth a quarter of the score', () => {
+    const turnScores = [{ empathy: 60, positivity: 60, followThrough: 60 }];
+    const resolved = gradeSession({ rubric: equal, turnScores, promises: [], endingValue: 100 }).score;
+    const lost = gradeSession({ rubric: equal, turnScores, promises: [], endingValue: 0 }).score;
+    expect(resolved - lost).toBe(25);
+  });
+});
+
+describe('gradeLetter', () => {
+  it.each([
+    [100, 'A'],
+    [90, 'A'],
+    [89, 'B'],
+    [80, 'B'],
+    [79, 'C'],
+    [70, 'C'],
+    [60, 'D'],
+    [59, 'F'],
+    [0, 'F'],
+  ] as const)('%d → %s', (score, letter) => {
+    expect(gradeLetter(score)).toBe(letter);
+  });
+});
