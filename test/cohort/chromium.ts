@@ -34,7 +34,8 @@ export async function inspectInChromium(file: string) {
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
     const url = pathToFileURL(file).href;
     await page.goto(url, { waitUntil: 'load' });
-    const seen = await page.evaluate(() => ({
+    // A string, because the test's TypeScript has no DOM types; it runs in the page.
+    const seen = (await page.evaluate(`({
       title: document.title,
       svgs: document.querySelectorAll('svg').length,
       bars: document.querySelectorAll('svg rect').length,
@@ -42,7 +43,7 @@ export async function inspectInChromium(file: string) {
       scripts: document.querySelectorAll('script').length,
       text: document.body.innerText,
       width: document.querySelector('svg')?.getBoundingClientRect().width ?? 0,
-    }));
+    })`)) as { title: string; svgs: number; bars: number; rows: number; scripts: number; text: string; width: number };
     return { ...seen, problems, requests: requests.filter((r) => r !== url) };
   } finally {
     await browser.close();
