@@ -9,7 +9,9 @@ import { inert } from '../core/sanitize.js';
 import type { CommandRun } from './command-spec.js';
 import { UserError } from './errors.js';
 import { write } from './io.js';
-import { readScenarioFile, scenarioFilesIn } from '../store/scenario-files.js';
+import { loadCatalog, scenarioFilesIn } from '../store/scenario-files.js';
+import { readForValidation } from '../store/drill-files.js';
+import { rapportHome, rapportPaths } from '../store/paths.js';
 import { formatProblem, sortProblems, type Problem } from '../core/problem.js';
 
 export const run: CommandRun = async (args, io) => {
@@ -21,7 +23,8 @@ export const run: CommandRun = async (args, io) => {
       throw new UserError(`No such file or folder: ${target}`, 'Give a scenario .yaml file or a folder of them, e.g. `rapport validate scenarios/`.');
     }
     if (info.isDirectory()) {
-      const found = await scenarioFilesIn(target);
+      // A scenarios folder's drills/ subfolder is checked with it.
+      const found = [...(await scenarioFilesIn(target)), ...(await scenarioFilesIn(path.join(target, 'drills')))];
       if (found.length === 0) throw new UserError(`No .yaml or .yml files in ${target}`, 'Scenario files end in .yaml; put them directly in the folder.');
       files.push(...found);
     } else {
@@ -29,12 +32,13 @@ export const run: CommandRun = async (args, io) => {
     }
   }
 
-  const results = await Promise.all(files.map((file) => readScenarioFile(file)));
+  const installed = await loadCatalog(rapportPaths(rapportHome(io.env)).scenarios);
+  const results = await readForValidation(files, installed.scenarios.flatMap((file) => (file.scenario ? [file.scenario.id] : [])));
   const problems: Problem[] = results.flatMap((result) => result.problems);
   // Two files with one id would shadow each other in `rapport list`.
   const owners = new Map<string, string>();
   for (const result of results) {
-    if (!result.scenario) continue;
+    if (result.kind !== 'scenario' || !result.scenario) continue;
     const owner = owners.get(result.scenario.id);
     if (owner) {
       problems.push({ path: result.path, line: 1, col: 1, severity: 'warning', message: `id "${result.scenario.id}" is also used by ${owner}` });
@@ -44,13 +48,20 @@ export const run: CommandRun = async (args, io) => {
   }
 
   for (const problem of sortProblems(problems)) await write(io.stdout, `${inert(formatProblem(problem), { multiline: false })}\n`);
-  const invalid = results.filter((result) => !result.scenario).length;
+  const invalid = results.filter((result) => (result.kind === 'scenario' ? !result.scenario : !result.drill)).length;
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const noun = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (invalid > 0) {
     io.stderr.write(`${noun(invalid, 'file')} of ${files.length} invalid (${noun(errors, 'error')}).\n`);
     return 1;
   }
-  await write(io.stdout, `${files.length === 1 ? `${inert(files[0]!)} is valid` : `All ${files.length} scenario files are valid`}.\n`);
+  if (files.length === 1) {
+    await write(io.stdout, `${inert(files[0]!)} is valid.\n`);
+    return 0;
+  }
+  const drills = results.filter((result) => result.kind === 'drill').length;
+  const scenarios = files.length - drills;
+  if (scenarios > 0) await write(io.stdout, `All ${scenarios} scenario files are valid.\n`);
+  if (drills > 0) await write(io.stdout, `${drills === 1 ? 'The drill file is' : `All ${drills} drill files are`} valid.\n`);
   return 0;
 };

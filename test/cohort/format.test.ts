@@ -78,7 +78,8 @@ describe('report formats', () => {
     expect(text).toContain('\\<script\\>');
     expect(text).not.toContain('\u001b');
     expect(text).toMatch(/garbage\.json \(foreign\)/);
-    expect(escapeMarkdown('a|b *c* [d](e)')).toBe('a\\|b \\*c\\* \\[d\\]\\(e\\)');
+    expect(escapeMarkdown('a|b *c* [d](e) # 1')).toBe('a\\|b \\*c\\* \\[d\\](e) # 1');
+    expect(escapeMarkdown('# title')).toBe('\\# title');
   });
 
   it('HTML: self-contained, with charts, and every piece of user text escaped', () => {

@@ -22,9 +22,10 @@ export function escapeHtml(text: string): string {
  * the characters that start formatting, links, HTML or break a table.
  */
 export function escapeMarkdown(text: string): string {
+  // Parentheses are harmless once brackets are escaped; the rest start emphasis, code, HTML or a cell.
   return oneLine(text)
-    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
-    .replace(/^([-=]+)/, '\\$1')
+    .replace(/[\\`*_{}[\]|<>~]/g, (c) => `\\${c}`)
+    .replace(/^([-=+#!]+)/, '\\$1')
     .replace(/^(\d+)\./, '$1\\.');
 }
 
