@@ -11,7 +11,8 @@
  * which an ESM bundle does not have otherwise.
  */
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -20,6 +21,17 @@ const outdir = path.join(root, 'dist');
 const quiet = process.argv.includes('--quiet');
 
 await rm(outdir, { recursive: true, force: true });
+
+// A hash of every source file: caches made by one build (e.g. the scenario
+// catalog) are ignored by a build from different code.
+async function sourceHash() {
+  const hash = createHash('sha256');
+  const files = (await readdir(path.join(root, 'src'), { recursive: true })).filter((f) => /\.tsx?$/.test(f)).sort();
+  for (const file of files) hash.update(file).update('\0').update(await readFile(path.join(root, 'src', file))).update('\0');
+  hash.update(await readFile(path.join(root, 'package.json')));
+  return hash.digest('hex').slice(0, 16);
+}
+const buildId = await sourceHash();
 
 const started = performance.now();
 const result = await build({
@@ -40,6 +52,8 @@ const result = await build({
   // Ink optionally imports react-devtools-core only when DEV=true; never ship it.
   external: ['react-devtools-core'],
   jsx: 'automatic',
+  // React and Ink ship development builds (several times bigger, slower to load) unless told otherwise.
+  define: { __RAPPORT_BUILD_ID__: JSON.stringify(buildId), 'process.env.NODE_ENV': '"production"' },
   legalComments: 'none',
   // Smaller bundles compile faster at every start-up; identifiers stay so stack traces remain readable.
   minifyWhitespace: true,
@@ -52,5 +66,5 @@ if (!quiet) {
   const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
   const total = outputs.reduce((sum, [, out]) => sum + out.bytes, 0);
   const ms = Math.round(performance.now() - started);
-  process.stdout.write(`built dist/main.js + ${outputs.length - 1} chunks (${(total / 1024).toFixed(0)} KiB) in ${ms} ms\n`);
+  process.stdout.write(`built dist/main.js + ${outputs.length - 1} chunks (${(total / 1024).toFixed(0)} KiB, build ${buildId}) in ${ms} ms\n`);
 }

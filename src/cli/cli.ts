@@ -18,7 +18,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {
-      // The Ink home screen will open here; until then, help is the friendliest start.
+      // In a terminal: the app's home screen. Piped or redirected: the help.
+      if ((io.stdin as NodeJS.ReadStream).isTTY && (io.stdout as NodeJS.WriteStream).isTTY) return await (await import('./app.js')).runApp({}, io);
       io.stdout.write(programHelp(packageVersion()));
       return EXIT.ok;
     }

@@ -21,20 +21,24 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'play',
-    summary: 'Play a scenario from a script of replies, without the terminal UI.',
-    usage: ['play <scenario> --script <file> [--json] [--seed N] [--trainee NAME]'],
+    summary: 'Play a scenario: in the terminal app, or from a script of replies.',
+    usage: ['play <scenario> [--mode coach|exam]', 'play <scenario> --script <file> [--json] [--seed N] [--trainee NAME]'],
     positionals: { names: ['scenario'], min: 1, max: 1 },
     options: {
       script: { type: 'string', value: 'file', description: 'One trainee reply per line ("-" reads stdin). Blank and # lines are skipped; "/wait 90" is 90 s of silence.' },
       json: { type: 'boolean', description: 'Print one JSON object with the ending, scores and every turn.' },
       seed: { type: 'string', value: 'N', description: 'Seed for the customer\'s choice of lines (default: random, printed).' },
       trainee: { type: 'string', value: 'NAME', description: 'Whose session this is, for the progress log.' },
+      mode: { type: 'string', value: 'coach|exam', description: 'Without --script: coach (feedback after every reply, the default) or exam (feedback only at the end).' },
     },
     details: [
       '<scenario> is a scenario id (see `rapport list`) or a path to a .yaml file.',
+      'Without --script it opens the terminal app at the briefing; when stdin is not a terminal, each line read is one reply.',
       'The session is saved like an interactive one: a progress entry and a transcript in $RAPPORT_HOME/transcripts/ (.md and .json).',
     ],
     examples: [
+      'rapport play irate-double-charge',
+      'rapport play irate-double-charge --mode exam',
       'rapport play irate-double-charge --script replies.txt',
       'rapport play irate-double-charge --script replies.txt --json --seed 7',
     ],

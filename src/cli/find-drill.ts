@@ -7,10 +7,10 @@ import type { CurrentScenario } from '../core/cohort/rescore.js';
 import type { Drill } from '../core/drill/schema.js';
 import { formatProblem } from '../core/problem.js';
 import { inert } from '../core/sanitize.js';
-import { loadDrillCatalog, readDrillFile } from '../store/drill-files.js';
+import { loadDrillCatalog, loadInstalledScenarios, readDrillFile } from '../store/drill-files.js';
 import type { DrillFile } from '../store/drill-files.js';
 import type { RapportPaths } from '../store/paths.js';
-import { loadCatalog, looksLikePath } from '../store/scenario-files.js';
+import { looksLikePath } from '../store/scenario-sources.js';
 import { UserError } from './errors.js';
 import { suggest } from './suggest.js';
 
@@ -31,8 +31,8 @@ function invalid(file: DrillFile, label: string): UserError {
 
 /** Every installed scenario, by id. */
 export async function installedScenarios(paths: RapportPaths): Promise<Record<string, CurrentScenario>> {
-  const catalog = await loadCatalog(paths.scenarios);
-  return Object.fromEntries(catalog.scenarios.map((file) => [file.scenario!.id, { scenario: file.scenario!, version: file.version }]));
+  const files = await loadInstalledScenarios(paths.scenarios);
+  return Object.fromEntries(files.map((file) => [file.scenario!.id, { scenario: file.scenario!, version: file.version }]));
 }
 
 /** All installed drills (valid ones), for menus and "did you mean". */

@@ -3,13 +3,15 @@
  * scenario, or a message that says how to fix it.
  */
 import path from 'node:path';
+import { formatProblem } from '../core/problem.js';
 import { inert } from '../core/sanitize.js';
+import type { Scenario } from '../core/scenario/schema.js';
 import { UserError } from './errors.js';
 import { suggest } from './suggest.js';
-import { loadCatalog, looksLikePath, readScenarioFile, type ScenarioFile } from '../store/scenario-files.js';
 import type { RapportPaths } from '../store/paths.js';
-import type { Scenario } from '../core/scenario/schema.js';
-import { formatProblem } from '../core/problem.js';
+import { listScenarios } from '../store/scenario-catalog.js';
+import { readScenarioFile, type ScenarioFile } from '../store/scenario-files.js';
+import { looksLikePath } from '../store/scenario-sources.js';
 
 /** A scenario ready to play, with where it came from. */
 export interface FoundScenario extends ScenarioFile {
@@ -32,15 +34,18 @@ export async function findScenario(idOrPath: string, paths: RapportPaths, cwd: s
     if (!file.scenario) throw invalid(file, idOrPath);
     return file as FoundScenario;
   }
-  const catalog = await loadCatalog(paths.scenarios);
-  const found = catalog.scenarios.find((file) => file.scenario?.id === idOrPath);
-  if (found) return found as FoundScenario;
-  const broken = catalog.problems.find((problem) => path.basename(problem.path).replace(/\.ya?ml$/i, '') === idOrPath);
-  if (broken) {
-    const file = await readScenarioFile(broken.path);
-    throw invalid(file, idOrPath);
+  const catalog = await listScenarios(paths.home);
+  const summary = catalog.scenarios.find((entry) => entry.id === idOrPath);
+  if (summary) {
+    // The catalog may be a cached summary: load the file itself, and check it still is that scenario.
+    const file = { ...(await readScenarioFile(summary.path, summary.source)) };
+    if (!file.scenario) throw invalid(file, idOrPath);
+    if (file.scenario.id === idOrPath) return file as FoundScenario;
   }
-  const ids = catalog.scenarios.map((file) => file.scenario!.id);
+  // A file named after the id that does not load is most likely the one meant.
+  const broken = catalog.problems.find((problem) => problem.severity === 'error' && path.basename(problem.path).replace(/\.ya?ml$/i, '') === idOrPath);
+  if (broken) throw invalid(await readScenarioFile(broken.path), idOrPath);
+  const ids = catalog.scenarios.map((entry) => entry.id);
   const guess = suggest(idOrPath, ids);
   throw new UserError(`No scenario with id "${idOrPath}".`, [
     ...(guess ? [`Did you mean "${guess}"?`] : []),

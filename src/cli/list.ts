@@ -5,7 +5,7 @@ import type { CommandRun } from './command-spec.js';
 import { toJson, write } from './io.js';
 import { stars, table } from './table.js';
 import { warnProblems } from './warnings.js';
-import { loadCatalog } from '../store/scenario-files.js';
+import { listScenarios } from '../store/scenario-catalog.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
 
 /** One scenario in `list --json`. */
@@ -19,16 +19,10 @@ export interface ListEntry {
 
 export const run: CommandRun = async (args, io) => {
   const paths = rapportPaths(rapportHome(io.env));
-  const catalog = await loadCatalog(paths.scenarios);
+  const catalog = await listScenarios(paths.home);
   warnProblems(io, catalog.problems, '(skipped; run `rapport validate` on it)');
   const entries: ListEntry[] = catalog.scenarios
-    .map(({ scenario, path }) => ({
-      id: scenario!.id,
-      title: scenario!.title,
-      category: scenario!.category,
-      difficulty: scenario!.difficulty,
-      path,
-    }))
+    .map(({ id, title, category, difficulty, path }) => ({ id, title, category, difficulty, path }))
     .sort((a, b) => a.category.localeCompare(b.category) || a.difficulty - b.difficulty || a.id.localeCompare(b.id));
 
   if (args.values.json) {

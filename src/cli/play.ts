@@ -68,7 +68,9 @@ export function conversationText(scenario: Scenario, result: SessionResult): str
     '',
     ...result.opening.map(say),
   ];
+  const silence = (seconds: number, lines: readonly string[]) => out.push('', `(${seconds} s of silence)`, ...lines.map(say));
   for (const turn of result.turns) {
+    if (turn.silence) silence(turn.silence.seconds, turn.silence.customer);
     out.push('', `You: ${inert(turn.reply, { multiline: false })}`);
     const intents = turn.analysis.intents.length ? ` · ${turn.analysis.intents.join(', ')}` : '';
     out.push(`     ${formatScores(turn.analysis.scores)}${intents}`);
@@ -76,6 +78,7 @@ export function conversationText(scenario: Scenario, result: SessionResult): str
     if (tip) out.push(`     Tip: ${inert(tip.message, { multiline: false })} Try: “${inert(tip.rewrite, { multiline: false })}”`);
     out.push(...turn.customer.map(say));
   }
+  if (result.finalSilence) silence(result.finalSilence.seconds, result.finalSilence.customer);
   out.push('', `Ending: ${inert(result.ending)}${result.endingSummary ? ` — ${inert(result.endingSummary, { multiline: false })}` : ''}`);
   out.push(`Score: ${Math.round(result.score)}/100 — ${formatScores(result.scores)}`);
   if (result.goals.length) {
@@ -87,10 +90,12 @@ export function conversationText(scenario: Scenario, result: SessionResult): str
 export const run: CommandRun = async (args, io) => {
   const script = args.values.script;
   if (typeof script !== 'string') {
-    throw new UsageError(
-      '`rapport play` needs --script <file> for now (the interactive terminal app is coming).',
-      `Example: rapport play ${args.positionals[0] ?? '<scenario>'} --script replies.txt`,
-    );
+    // No script: the terminal app (or line-by-line play when stdin is not a terminal).
+    const { runApp } = await import('./app.js');
+    const mode = typeof args.values.mode === 'string' ? args.values.mode : undefined;
+    const seed = parseSeed(args.values.seed);
+    const name = typeof args.values.trainee === 'string' && args.values.trainee.trim() ? args.values.trainee.trim() : null;
+    return runApp({ scenario: args.positionals[0]!, ...(mode ? { mode } : {}), ...(seed !== undefined ? { seed } : {}), trainee: name }, io);
   }
   const seed = parseSeed(args.values.seed) ?? randomInt(0, 2 ** 31);
   const trainee = typeof args.values.trainee === 'string' && args.values.trainee.trim() ? args.values.trainee.trim() : null;

@@ -9,8 +9,8 @@ import { inert } from '../core/sanitize.js';
 import type { CommandRun } from './command-spec.js';
 import { UserError } from './errors.js';
 import { write } from './io.js';
-import { loadCatalog, scenarioFilesIn } from '../store/scenario-files.js';
-import { readForValidation } from '../store/drill-files.js';
+import { scenarioFilesIn } from '../store/scenario-sources.js';
+import { loadInstalledScenarios, readForValidation } from '../store/drill-files.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
 import { formatProblem, sortProblems, type Problem } from '../core/problem.js';
 
@@ -32,8 +32,8 @@ export const run: CommandRun = async (args, io) => {
     }
   }
 
-  const installed = await loadCatalog(rapportPaths(rapportHome(io.env)).scenarios);
-  const results = await readForValidation(files, installed.scenarios.flatMap((file) => (file.scenario ? [file.scenario.id] : [])));
+  const installed = await loadInstalledScenarios(rapportPaths(rapportHome(io.env)).scenarios);
+  const results = await readForValidation(files, installed.flatMap((file) => (file.scenario ? [file.scenario.id] : [])));
   const problems: Problem[] = results.flatMap((result) => result.problems);
   // Two files with one id would shadow each other in `rapport list`.
   const owners = new Map<string, string>();

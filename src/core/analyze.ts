@@ -19,7 +19,7 @@ import { inClass } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
 import { PHRASE_RULES, type PhraseRule } from './analysis/rules.js';
-import { COMPUTED_RULES, scoresFrom } from './analysis/scoring.js';
+import { COMPUTED_RULES, DELIVERY_RULES, scoresFrom } from './analysis/scoring.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
 import { prepare, type Prepared, type RuleToken } from './analysis/tokens.js';
@@ -50,10 +50,18 @@ function sentenceStarts(prep: Prepared): Set<number> {
   return new Set(prep.sentences.map((s) => s.first));
 }
 
+/**
+ * Cut an over-long reply after its last whole sentence within the limit (or
+ * at a space), so the analysed text never ends in half a sentence that could
+ * read differently from the whole one.
+ */
 function capText(reply: string): string {
   if (reply.length <= MAX_ANALYSED_CHARS) return reply;
-  const cut = reply.lastIndexOf(' ', MAX_ANALYSED_CHARS);
-  return reply.slice(0, cut > MAX_ANALYSED_CHARS / 2 ? cut : MAX_ANALYSED_CHARS);
+  const head = reply.slice(0, MAX_ANALYSED_CHARS);
+  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '), head.lastIndexOf('\n'));
+  if (sentenceEnd > MAX_ANALYSED_CHARS / 2) return reply.slice(0, sentenceEnd + 1);
+  const space = head.lastIndexOf(' ');
+  return space > MAX_ANALYSED_CHARS / 2 ? reply.slice(0, space) : head;
 }
 
 interface CustomerView {
@@ -167,6 +175,12 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
       const points = n < rule.maxWords ? rule.pointsPerWord : 0;
       add(rule.id, 'empathy', points, t.start, t.end, rule.note, reflected.length >= 2 ? 'reflection' : undefined, t.stem);
     });
+    const feeling = reflected.find((index) => inClass(tokens[index]!.stem, 'feel'));
+    if (feeling !== undefined) {
+      const r = COMPUTED_RULES.reflectFeeling;
+      const t = tokens[feeling]!;
+      add(r.id, 'empathy', r.points, t.start, t.end, r.note, 'reflection');
+    }
   }
 
   // 5. Word valence outside the phrases already explained.
@@ -197,7 +211,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   // 7. Coming back on an open promise.
   if (context.openPromises && context.openPromises.length > 0) {
-    const delivered = evidence.find((e) => e.rule === 'followThrough.done');
+    const delivered = evidence.find((e) => DELIVERY_RULES.has(e.rule));
     if (delivered) {
       const r = COMPUTED_RULES.keptPromise;
       add(r.id, 'followThrough', r.points, delivered.start, delivered.end, r.note);

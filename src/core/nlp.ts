@@ -63,6 +63,9 @@ export interface Token {
 // Words with inner apostrophes stay whole ("can't", "I'll"); curly quotes are folded.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/** The word pattern {@link tokenize} uses (global; use with `matchAll`), for callers that keep their own per-word caches. */
+export const WORD_PATTERN: RegExp = WORD;
+
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
 

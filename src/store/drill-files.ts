@@ -13,8 +13,10 @@ import type { Drill } from '../core/drill/schema.js';
 import type { Problem } from '../core/problem.js';
 import { MAX_SCENARIO_BYTES as MAX_YAML_CHARS } from '../core/scenario/load.js';
 import { builtInScenariosDir } from './package-root.js';
-import { readScenarioFile, scenarioFilesIn } from './scenario-files.js';
-import type { ScenarioFile, ScenarioSource } from './scenario-files.js';
+import { readScenarioFile } from './scenario-files.js';
+import type { ScenarioFile } from './scenario-files.js';
+import { scenarioFilesIn } from './scenario-sources.js';
+import type { ScenarioSource } from './scenario-sources.js';
 
 /** One drill file, loaded or not. */
 export interface DrillFile {
@@ -79,7 +81,7 @@ export async function loadDrillCatalog(homeDir: string, scenarioIds: readonly st
     [builtInDir, 'built-in'],
     [homeDir, 'home'],
   ] as const) {
-    const files = await Promise.all((await scenarioFilesIn(dir)).map((file) => readDrillFile(file, scenarioIds, source)));
+    const files = await Promise.all((await scenarioFilesIn(dir)).map((file: string) => readDrillFile(file, scenarioIds, source)));
     for (const file of files) {
       problems.push(...file.problems);
       if (!file.drill) continue;
@@ -93,6 +95,28 @@ export async function loadDrillCatalog(homeDir: string, scenarioIds: readonly st
     }
   }
   return { drills, problems };
+}
+
+/**
+ * Every installed scenario, fully loaded (drills replay them): built-in
+ * first, then `homeScenariosDir`; the first file with an id wins. Invalid
+ * files are left out (`rapport validate` reports them).
+ */
+export async function loadInstalledScenarios(homeScenariosDir: string): Promise<ScenarioFile[]> {
+  const found: ScenarioFile[] = [];
+  const seen = new Set<string>();
+  for (const [dir, source] of [
+    [builtInScenariosDir(), 'built-in'],
+    [homeScenariosDir, 'home'],
+  ] as const) {
+    const files = await Promise.all((await scenarioFilesIn(dir)).map((file) => readScenarioFile(file, source)));
+    for (const file of files) {
+      if (!file.scenario || seen.has(file.scenario.id)) continue;
+      seen.add(file.scenario.id);
+      found.push(file);
+    }
+  }
+  return found;
 }
 
 /** A YAML file checked as whichever it is: a scenario or a drill. */

@@ -5,7 +5,8 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SessionRecord } from './session-record.js';
-import { transcriptMarkdown, type TranscriptScenarioInfo } from './transcript-markdown.js';
+import { transcriptMarkdown } from './transcript-markdown.js';
+import type { Scenario } from '../core/scenario/schema.js';
 import type { RapportPaths } from './paths.js';
 import type { SessionResult } from '../core/session-types.js';
 
@@ -43,7 +44,7 @@ export async function writeTranscripts(
   paths: Pick<RapportPaths, 'transcripts'>,
   record: SessionRecord,
   result: SessionResult,
-  scenario: TranscriptScenarioInfo,
+  scenario: Scenario,
 ): Promise<TranscriptPaths> {
   const files = transcriptPaths(paths, record.id);
   await mkdir(paths.transcripts, { recursive: true });

@@ -2,11 +2,11 @@
  * The issue's acceptance check, end to end through the real binary: in every
  * built-in scenario, a courteous trainee who has not read the scenario and a
  * rude, dismissive one reach different endings, at least 30 points apart.
- * The scripts are generic on purpose (test/fixtures/shell/*.txt).
+ * The scripts are generic on purpose (test/fixtures/scripts/generic-*.txt).
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { FIXTURES, runCli, tempHome } from './run-cli.js';
+import { ROOT, runCli, tempHome } from './run-cli.js';
 
 interface Play {
   ending: string;
@@ -24,11 +24,11 @@ describe('built-in scenarios through `rapport play --json`', async () => {
 
   it.each(ids)('%s: courteous and rude trainees reach different endings, ≥30 points apart', async (id) => {
     const play = async (script: string) => {
-      const result = await runCli(['play', id, '--script', path.join(FIXTURES, script), '--json', '--seed', '1'], { home });
+      const result = await runCli(['play', id, '--script', path.join(ROOT, 'test', 'fixtures', 'scripts', script), '--json', '--seed', '1'], { home });
       expect(result.code).toBe(0);
       return JSON.parse(result.stdout) as Play;
     };
-    const [courteous, rude] = [await play('courteous.txt'), await play('rude.txt')];
+    const [courteous, rude] = [await play('generic-courteous.txt'), await play('generic-rude.txt')];
     expect(courteous.ending).not.toBe(rude.ending);
     expect(courteous.score - rude.score).toBeGreaterThanOrEqual(30);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, runCli, tempHome } from './run-cli.js';
 
@@ -50,5 +50,42 @@ describe('rapport list', () => {
     expect(result.stdout).toMatch(/^ID\s+TITLE\s+CATEGORY\s+DIFFICULTY$/m);
     expect(result.stdout).toMatch(/^parcel-late\s+The parcel that never came\s+irate-customer\s+★☆☆☆☆$/m);
     expect(result.stderr).toMatch(new RegExp(`warning: ${path.join(home, 'scenarios', 'broken.yaml').replace(/[.]/g, '\\.')}:\\d+:\\d+: `));
+  });
+
+  describe('catalog cache ($RAPPORT_HOME/cache/scenarios.json)', () => {
+    it('gives the same answer from the cache, and notices an edited file', async () => {
+      const home = tempHome({ scenarios: true });
+      const first = await runCli(['list', '--json'], { home });
+      expect(existsSync(path.join(home, 'cache', 'scenarios.json'))).toBe(true);
+      const second = await runCli(['list', '--json'], { home });
+      expect(second.stdout).toBe(first.stdout);
+
+      const file = path.join(home, 'scenarios', 'parcel-late.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('title: The parcel that never came', 'title: The parcel, renamed'));
+      utimesSync(file, new Date(), new Date(Date.now() + 5000)); // a distinct mtime even on coarse clocks
+      const third = JSON.parse((await runCli(['list', '--json'], { home })).stdout) as Entry[];
+      expect(third.find((entry) => entry.id === 'parcel-late')?.title).toBe('The parcel, renamed');
+    });
+
+    it('ignores a damaged cache file', async () => {
+      const home = tempHome({ scenarios: true });
+      const first = await runCli(['list', '--json'], { home });
+      writeFileSync(path.join(home, 'cache', 'scenarios.json'), '{"format":1,"build":');
+      const again = await runCli(['list', '--json'], { home });
+      expect(again.code).toBe(0);
+      expect(again.stderr).toBe('');
+      expect(again.stdout).toBe(first.stdout);
+    });
+
+    it('forgets a cached file that was broken since', async () => {
+      const home = tempHome({ scenarios: true });
+      await runCli(['list', '--json'], { home });
+      const file = path.join(home, 'scenarios', 'parcel-late.yaml');
+      writeFileSync(file, 'id: [broken\n');
+      utimesSync(file, new Date(), new Date(Date.now() + 5000));
+      const result = await runCli(['list', '--json'], { home });
+      expect((JSON.parse(result.stdout) as Entry[]).some((entry) => entry.id === 'parcel-late')).toBe(false);
+      expect(result.stderr).toContain(`${file}:`);
+    });
   });
 });

@@ -101,6 +101,16 @@ describe('rapport play (text)', () => {
     expect(result.stdout).toContain('Seed 3');
   });
 
+  it('shows silences (/wait in the script) and what the customer said during them', async () => {
+    const home = tempHome();
+    const file = script(home, ['# comments and blank lines are skipped', '', '/wait 50', 'I am so sorry for the wait.']);
+    const result = await runCli(['play', 'irate-double-charge', '--script', file, '--seed', '1'], { home });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\(50 s of silence\)\n\S[^:]*: \S/m);
+    expect(result.stdout).toContain('You: I am so sorry for the wait.');
+    expect(result.stdout).not.toContain('comments and blank lines');
+  });
+
   it('shows escape sequences and control characters in replies inert', async () => {
     const home = tempHome({ scenarios: true });
     const evil = 'Sorry \x1b[31mRED\x1b[0m \x1b]0;pwned\x07 \x9b2J done';
@@ -141,9 +151,11 @@ describe('rapport play errors', () => {
     expect(result.stderr).toContain('No script file at nope.txt');
   });
 
-  it('needs --script (exit 2) and rejects a bad seed', async () => {
+  it('rejects a bad --mode and a bad seed (exit 2)', async () => {
     const home = tempHome({ scenarios: true });
-    expect((await runCli(['play', 'parcel-late'], { home })).code).toBe(2);
+    const mode = await runCli(['play', 'parcel-late', '--mode', 'quiz'], { home });
+    expect(mode.code).toBe(2);
+    expect(mode.stderr).toContain('--mode must be coach or exam');
     const bad = await runCli(['play', 'parcel-late', '--script', script(home, REPLIES), '--seed', 'abc'], { home });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--seed must be a whole number');

@@ -191,3 +191,18 @@ describe('chooseLine', () => {
     expect(chooseLine('hi', 10, 99)).toEqual({ text: 'hi', rng: 99 });
   });
 });
+
+describe('named implementations', () => {
+  it('guards are named in setup(), so .provide() can swap them', () => {
+    // Force every reply down the first branch whose index is 0: blame → heated, whatever the analysis says.
+    const firstBranchOnly = machine.provide({ guards: { matches: (_args, params: { state: string; branch: number }) => params.branch === 0 } });
+    let [snapshot] = initialTransition(firstBranchOnly, { seed: 1 });
+    [snapshot] = transition(firstBranchOnly, snapshot, { type: 'trainee.reply', reply: '', analysis: fakeAnalysis({ intents: ['apology'], scores: { empathy: 99 } }) });
+    expect(snapshot.value).toBe('heated');
+  });
+
+  it('the machine declares one named delay per impatience timer', () => {
+    const delays = Object.keys(machine.implementations.delays).sort();
+    expect(delays).toEqual(['patience.heated', 'patience.opening']);
+  });
+});

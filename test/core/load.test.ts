@@ -85,6 +85,19 @@ describe('loadScenarioText', () => {
     expect(loadScenarioText(text, 'bad.yaml').problems[0]).toMatchObject({ line: 2, col: 1, message: 'this is not a text file (it is not valid UTF-8)' });
   });
 
+  it('accepts a byte-order mark and CRLF line ends', () => {
+    expect(loadScenarioText(`\uFEFF${valid.replace(/\n/g, '\r\n')}`, 'bom.yaml').problems).toEqual([]);
+  });
+
+  it('a second YAML document is reported in words an author understands', () => {
+    expect(loadScenarioText(`${valid}---\nid: two\n`, 'two.yaml').problems[0]).toMatchObject({
+      line: 14,
+      col: 1,
+      message: 'this file holds more than one YAML document (a second "---")',
+      hint: 'put one scenario per file',
+    });
+  });
+
   it('a top-level list is not a scenario', () => {
     expect(loadScenarioText('- a\n- b\n', 'list.yaml').problems[0]?.message).toBe('expected a mapping of scenario fields, found a list');
   });

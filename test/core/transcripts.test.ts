@@ -53,7 +53,9 @@ describe('reference transcripts replay with the real analyzer', () => {
 describe('a generic courteous trainee and a generic rude one, in every built-in scenario', () => {
   const courteous = readLines('test/fixtures/scripts/generic-courteous.txt');
   const rude = readLines('test/fixtures/scripts/generic-rude.txt');
-  it.each([...scenarioById.keys()])('%s: different endings, scores ≥ 30 apart, courteous ends well', (id) => {
+  const courteousAlt = readLines('test/fixtures/scripts/generic-courteous-alt.txt');
+  const rudeAlt = readLines('test/fixtures/scripts/generic-rude-alt.txt');
+  it.each([...scenarioById.keys()])('%s: different endings, scores ≥ 30 apart, courteous resolves', (id) => {
     const scenario = scenarioById.get(id) as Scenario;
     const good = playScript(scenario, courteous, { seed: 1, analyze });
     const bad = playScript(scenario, rude, { seed: 1, analyze });
@@ -61,6 +63,21 @@ describe('a generic courteous trainee and a generic rude one, in every built-in 
     expect(good.ending).toBe('resolved');
     expect(['lost', 'escalated']).toContain(bad.ending);
     expect(good.score - bad.score).toBeGreaterThanOrEqual(30);
+  });
+
+  // Differently worded trainees, so the scenarios are not tuned to one script's phrasing.
+  it.each([...scenarioById.keys()])('%s: the same holds for a second pair worded differently (every pairing)', (id) => {
+    const scenario = scenarioById.get(id) as Scenario;
+    for (const goodLines of [courteous, courteousAlt]) {
+      for (const badLines of [rude, rudeAlt]) {
+        const good = playScript(scenario, goodLines, { seed: 1, analyze });
+        const bad = playScript(scenario, badLines, { seed: 1, analyze });
+        expect(good.ending).not.toBe(bad.ending);
+        expect(['lost', 'escalated', 'unfinished']).not.toContain(good.ending);
+        expect(['lost', 'escalated']).toContain(bad.ending);
+        expect(good.score - bad.score).toBeGreaterThanOrEqual(30);
+      }
+    }
   });
 
   it.each([...scenarioById.keys()])('%s: the outcome does not depend on the seed', (id) => {

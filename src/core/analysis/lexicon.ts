@@ -23,9 +23,8 @@ const CLASSES: Record<string, readonly string[]> = {
   exp: [
     'feel', 'felt', 'feeling', 'struggle', 'struggled', 'want', 'wanted', 'wish', 'remember', 'went', 'suffer', 'suffered',
     'cry', 'cried', 'hate', 'hated', 'love', 'loved', 'lost', 'tried', 'deal', 'dealt', 'relate', 'experienced', 'experience',
-    'understand', 'know', 'knew', 'miss', 'missed', 'fear', 'feared', 'worry', 'worried', 'get', 'got', 'find', 'found',
-    'used', 'grew', 'spent', 'survived', 'overcame', 'learned', 'learnt', 'realized', 'realised', 'stopped', 'started',
-    'quit', 'lived', 'live', 'enjoy', 'enjoyed', 'hope', 'hoped', 'need', 'needed', 'believe', 'try', 'self', 'harmed',
+    'miss', 'missed', 'fear', 'feared', 'worry', 'worried', 'used', 'grew', 'spent', 'survived', 'overcame', 'learned',
+    'learnt', 'realized', 'realised', 'stopped', 'started', 'quit', 'lived', 'live', 'enjoy', 'enjoyed', 'self', 'harmed',
   ],
   // Intensifiers that may sit between a verb and a feeling word.
   very: ['so', 'very', 'really', 'incredibly', 'truly', 'extremely', 'terribly', 'deeply', 'quite', 'pretty', 'super', 'absolutely', 'totally', 'completely', 'understandably', 'genuinely', 'sincerely', 'such'],
@@ -93,6 +92,17 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   going go gonna im ive dont cant its thats also anything something everything nothing someone anyone everyone back time
   today tomorrow day yeah yes lot bit`.split(/\s+/).filter(Boolean),
 );
+
+// Words that name the customer's problem rather than the writer's attitude:
+// a representative who says "the double charge" or "the mistake" is not being negative.
+export const TOPIC_WORDS: ReadonlySet<string> = new Set([
+  'charge', 'charged', 'charges', 'problem', 'problems', 'issue', 'issues', 'fraud', 'fraudulent', 'cancel', 'cancelled',
+  'canceled', 'cancellation', 'refund', 'complaint', 'complaints', 'error', 'errors', 'delay', 'delayed', 'damage',
+  'damaged', 'broke', 'broken', 'lost', 'missing', 'fault', 'faulty', 'mistake', 'mistakes', 'overdue', 'late', 'fee',
+  'fees', 'debt', 'bill', 'no', 'yes', 'like', 'likes', 'want', 'wants', 'please', 'pleased', 'thank', 'thanks',
+  'thankful', 'sorry', 'help', 'helps', 'helping', 'hope', 'hopefully', 'care', 'block', 'blocked', 'stop', 'stopped',
+  'limited', 'dispute', 'worry', 'worried', 'kind', 'share', 'sure', 'ok', 'okay', 'agree', 'fine', 'pay', 'free',
+]);
 
 /** Words that negate what follows within a few words. */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'neither', 'nor', 'nothing', 'nobody', 'none', 'nowhere', 'without', 'hardly', 'barely', 'scarcely']);

@@ -16,7 +16,7 @@
  */
 import { stem } from '../nlp.js';
 import { afinnLexicon } from '../nlp.js';
-import { classesOfStem } from './lexicon.js';
+import { classesOfStem, TOPIC_WORDS } from './lexicon.js';
 import type { RuleToken } from './tokens.js';
 
 /** Anything with patterns can be compiled; the payload comes back with each match. */
@@ -89,7 +89,6 @@ export function compile<R extends Patterned>(rules: readonly R[]): Matcher<R> {
   return { root };
 }
 
-const keyCache = new Map<string, readonly string[]>();
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'a', 'an', 'half', 'couple', 'few',
@@ -97,27 +96,19 @@ const NUMBER_WORDS = new Set([
 const CLOCK = /^\d{1,2}(?:am|pm|h)$/;
 const DIGITS = /^\d+$/;
 
-/** The trie keys one token can follow: its word, its stem, its classes, `*`. */
-export function keysOf(token: RuleToken): readonly string[] {
-  const id = `${token.norm}\u0000${token.stem}`;
-  let keys = keyCache.get(id);
-  if (!keys) {
-    const out = [token.norm, `~${token.stem}`, '*'];
-    for (const cls of classesOfStem(token.stem)) out.push(cls);
-    if (DIGITS.test(token.norm) || NUMBER_WORDS.has(token.norm)) out.push('#num');
-    if (Math.abs(afinnLexicon().get(token.norm) ?? 0) >= 2) out.push('#emo');
-    if (CLOCK.test(token.norm) || token.norm === 'noon' || token.norm === 'midnight') out.push('#clock');
-    keys = out;
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(id, keys);
-  }
-  return keys;
+/** The trie keys a word can follow: itself, its stem, its classes, `#` tags and `*`. Called once per distinct word. */
+export function keysOf(norm: string, wordStem: string): readonly string[] {
+  const out = [norm, `~${wordStem}`, '*'];
+  for (const cls of classesOfStem(wordStem)) out.push(cls);
+  if (DIGITS.test(norm) || NUMBER_WORDS.has(norm)) out.push('#num');
+  if (!TOPIC_WORDS.has(norm) && Math.abs(afinnLexicon().get(norm) ?? 0) >= 2) out.push('#emo');
+  if (CLOCK.test(norm) || norm === 'noon' || norm === 'midnight') out.push('#clock');
+  return out;
 }
 
 /** Find every occurrence of every pattern, sentence by sentence. */
 export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[], sentenceStarts: ReadonlySet<number>): Match<R>[] {
   const found: Match<R>[] = [];
-  const keys: (readonly string[])[] = tokens.map(keysOf);
   const stackNodes: Node<R>[] = [];
   const stackPos: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -133,7 +124,7 @@ export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[], s
       }
       const token = tokens[j];
       if (!token || token.sentence !== sentence || node.next.size === 0) continue;
-      for (const key of keys[j]!) {
+      for (const key of token.keys) {
         const child = node.next.get(key);
         if (child) {
           stackNodes.push(child);

@@ -10,9 +10,10 @@ export const BASELINE: Readonly<SkillScores> = { empathy: 30, positivity: 45, fo
 
 /** Points for computed (non-phrase) rules, kept here as data next to the baseline. */
 export const COMPUTED_RULES = {
-  question: { id: 'empathy.question', points: 12, note: 'Asks the customer about themselves, inviting them to say more.' },
+  question: { id: 'empathy.question', points: 15, note: 'Asks the customer about themselves, inviting them to say more.' },
   otherQuestion: { id: 'empathy.other-question', points: 3, note: 'Asks a question.' },
   reflection: { id: 'empathy.reflection', pointsPerWord: 3, maxWords: 3, note: 'Uses the customer’s own words, showing they were heard.' },
+  reflectFeeling: { id: 'empathy.reflect-feeling', points: 4, note: 'Names the feeling the customer expressed.' },
   positiveWord: { id: 'positivity.positive-word', perValence: 2, cap: 16, note: 'Positive wording.' },
   negativeWord: { id: 'positivity.negative-word', perValence: 2, cap: 16, note: 'Negative wording.' },
   shouting: { id: 'positivity.shouting', points: -20, note: 'Writing in capitals reads as shouting.' },
@@ -22,6 +23,9 @@ export const COMPUTED_RULES = {
   commitmentChannel: { id: 'followThrough.commitment-channel', points: 10, note: 'Says how the customer will hear.' },
   keptPromise: { id: 'followThrough.kept-promise', points: 10, note: 'Comes back on an earlier promise.' },
 } as const;
+
+/** Rules whose evidence means the reply delivers on something (a kept promise). */
+export const DELIVERY_RULES: ReadonlySet<string> = new Set(['followThrough.done', 'followThrough.report-back']);
 
 /** Sum evidence points per skill on top of the baseline; clamp to integers 0–100. */
 export function scoresFrom(evidence: readonly Evidence[]): SkillScores {

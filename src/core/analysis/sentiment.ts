@@ -5,7 +5,7 @@
  * stuffing positive words stops paying quickly.
  */
 import { afinnLexicon } from '../nlp.js';
-import { NEGATORS } from './lexicon.js';
+import { inClass, NEGATORS, TOPIC_WORDS } from './lexicon.js';
 import type { RuleToken } from './tokens.js';
 
 /** One scored word. */
@@ -15,16 +15,6 @@ export interface ValenceHit {
   negated: boolean;
 }
 
-// Words that name the customer's problem rather than the writer's attitude:
-// a representative who says "the double charge" or "the mistake" is not being negative.
-const TOPIC_WORDS = new Set([
-  'charge', 'charged', 'charges', 'problem', 'problems', 'issue', 'issues', 'fraud', 'fraudulent', 'cancel', 'cancelled',
-  'canceled', 'cancellation', 'refund', 'complaint', 'complaints', 'error', 'errors', 'delay', 'delayed', 'damage',
-  'damaged', 'broke', 'broken', 'lost', 'missing', 'fault', 'faulty', 'mistake', 'mistakes', 'overdue', 'late', 'fee',
-  'fees', 'debt', 'bill', 'no', 'yes', 'like', 'likes', 'want', 'wants', 'please', 'pleased', 'thank', 'thanks',
-  'thankful', 'sorry', 'help', 'helps', 'helping', 'hope', 'hopefully', 'care', 'block', 'blocked', 'stop', 'stopped',
-  'limited', 'dispute', 'worry', 'worried', 'kind', 'share', 'sure', 'ok', 'okay', 'agree', 'fine', 'pay', 'free',
-]);
 
 /** Valenced words outside the spans already explained by phrase rules. */
 export function valence(tokens: readonly RuleToken[], covered: ReadonlySet<number>): ValenceHit[] {
@@ -36,6 +26,8 @@ export function valence(tokens: readonly RuleToken[], covered: ReadonlySet<numbe
     if (TOPIC_WORDS.has(t.norm)) continue;
     const value = lexicon.get(t.norm);
     if (value === undefined) continue;
+    // Naming a feeling ("this is frustrating") acknowledges it; it is not negative wording.
+    if (value < 0 && inClass(t.stem, 'feel')) continue;
     let negated = false;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const prev = tokens[k]!;

@@ -4,7 +4,8 @@
  * step (phrase matching, commitments, reflection) reads this, so the text is
  * tokenised and each distinct word stemmed exactly once.
  */
-import { stem, tokenize } from '../nlp.js';
+import { stem, WORD_PATTERN } from '../nlp.js';
+import { keysOf } from './matcher.js';
 
 /** A word of the reply as the rules see it. Contractions become two tokens with the same span. */
 export interface RuleToken {
@@ -19,6 +20,8 @@ export interface RuleToken {
   sentence: number;
   /** Index of the written word this token came from. */
   word: number;
+  /** The trie keys this token can follow (see `matcher.ts`). */
+  keys: readonly string[];
 }
 
 export interface Sentence {
@@ -117,12 +120,37 @@ export function expand(lower: string): readonly string[] {
   return out;
 }
 
-const BOUNDARY = /[.!?;\n]/;
 const CAPS_IGNORE = new Set(['ok', 'id', 'us', 'uk', 'tv', 'pm', 'am', 'eu', 'faq', 'pc', 'usb', 'pin', 'sms', 'eod', 'asap', 'vip']);
+const HAS_LETTER = /\p{L}/u;
+
+/** Everything about a written word that does not depend on where it stands, computed once per distinct word. */
+interface WordInfo {
+  lower: string;
+  parts: readonly { norm: string; stem: string; keys: readonly string[] }[];
+  long: boolean;
+  caps: boolean;
+}
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function wordInfo(raw: string): WordInfo {
+  let info = wordCache.get(raw);
+  if (info) return info;
+  const lower = raw.toLowerCase().replace(/’/g, "'");
+  const parts = expand(lower).map((norm) => {
+    const s = stem(norm);
+    return { norm, stem: s, keys: keysOf(norm, s) };
+  });
+  const long = raw.length >= 2 && HAS_LETTER.test(raw);
+  const caps = long && raw === raw.toUpperCase() && raw !== lower && !CAPS_IGNORE.has(lower);
+  info = { lower, parts, long, caps };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(raw, info);
+  return info;
+}
 
 /** Tokenise a reply once for every rule. */
 export function prepare(text: string): Prepared {
-  const words = tokenize(text);
   const tokens: RuleToken[] = [];
   const sentences: Sentence[] = [];
   let capsWords = 0;
@@ -130,36 +158,51 @@ export function prepare(text: string): Prepared {
   let capsSpan: { start: number; end: number } | null = null;
   let sentence = -1;
   let prevEnd = 0;
+  let w = 0;
+  let current: Sentence | undefined;
+  let prevInfo: WordInfo | undefined;
 
-  const closeSentence = (gapText: string): void => {
-    const current = sentences[sentence];
-    if (current) current.question = gapText.includes('?');
-  };
-
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    const gap = text.slice(prevEnd, word.start);
-    if (sentence === -1 || BOUNDARY.test(gap)) {
-      if (sentence >= 0) closeSentence(gap);
-      sentence++;
-      sentences.push({ first: tokens.length, last: tokens.length, start: word.start, end: word.end, question: false });
-    }
-    const parts = expand(word.lower);
-    for (const part of parts) {
-      tokens.push({ norm: part, stem: part === word.lower ? word.stem : stem(part), start: word.start, end: word.end, sentence, word: w });
-    }
-    const current = sentences[sentence]!;
-    current.last = tokens.length - 1;
-    current.end = word.end;
-    if (word.text.length >= 2 && /\p{L}/u.test(word.text)) {
-      longWords++;
-      if (word.text === word.text.toUpperCase() && word.text !== word.lower && !CAPS_IGNORE.has(word.lower)) {
-        capsWords++;
-        capsSpan = capsSpan ? { start: capsSpan.start, end: word.end } : { start: word.start, end: word.end };
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    const raw = match[0];
+    const start = match.index;
+    const end = start + raw.length;
+    // Scan the gap since the last word for sentence ends and question marks.
+    // The sentence is a question when the first sentence end after it is a "?".
+    let boundary = sentence === -1;
+    let question = false;
+    for (let k = prevEnd; k < start; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 63 /* ? */ || c === 46 /* . */ || c === 33 /* ! */ || c === 59 /* ; */ || c === 10 /* \n */) {
+        if (!boundary) question = c === 63;
+        boundary = true;
       }
     }
-    prevEnd = word.end;
+    if (boundary) {
+      if (current) current.question = question;
+      sentence++;
+      current = { first: tokens.length, last: tokens.length, start, end, question: false };
+      sentences.push(current);
+    }
+    const info = wordInfo(raw);
+    // A word repeated straight after itself ("sorry sorry", "I - I'll") is read once: stuttering and stuffing add nothing.
+    const echo = !boundary && prevInfo !== undefined && prevInfo.lower === info.lower;
+    prevInfo = info;
+    if (!echo) for (const part of info.parts) tokens.push({ norm: part.norm, stem: part.stem, keys: part.keys, start, end, sentence, word: w });
+    current!.last = tokens.length - 1;
+    current!.end = end;
+    if (info.long) {
+      longWords++;
+      if (info.caps) {
+        capsWords++;
+        capsSpan = capsSpan ? { start: capsSpan.start, end } : { start, end };
+      }
+    }
+    prevEnd = end;
+    w++;
   }
-  if (sentence >= 0) closeSentence(text.slice(prevEnd, Math.min(text.length, prevEnd + 20)));
+  if (current) {
+    const tail = /[.!?;\n]/.exec(text.slice(prevEnd, Math.min(text.length, prevEnd + 20)));
+    current.question = tail?.[0] === '?';
+  }
   return { text, tokens, sentences, capsWords, longWords, capsSpan };
 }

@@ -138,7 +138,7 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     version: '1.2',
   });
   for (const error of doc.errors) {
-    report(error.pos[0], firstLine(error.message), yamlHint(error.code, spec.noun));
+    report(error.pos[0], yamlMessage(error.code, error.message), yamlHint(error.code, spec.noun));
   }
   for (const warning of doc.warnings) {
     report(warning.pos[0], firstLine(warning.message), yamlHint(warning.code, spec.noun), 'warning');
@@ -207,6 +207,16 @@ function stripComments(text: string): string {
 
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** The library's message, except where it speaks to programmers rather than scenario authors. */
+function yamlMessage(code: string, message: string): string {
+  switch (code) {
+    case 'MULTIPLE_DOCS':
+      return 'this file holds more than one YAML document (a second "---")';
+    default:
+      return firstLine(message);
+  }
 }
 
 function yamlHint(code: string, noun: string): string | undefined {
@@ -356,14 +366,13 @@ function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: D
       return { offset: locator.at(path), message: `${where} should be ${expected}, found ${describe(value)}` };
     }
     case 'invalid_value': {
-      const field = String(path[path.length - 1] ?? '');
       const isIntent = path.includes('intent') || path.includes('notIntent');
       const options = issue.values.map(String);
       const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
       return {
         offset: locator.at(path),
         message: isIntent ? `unknown intent ${JSON.stringify(value)}` : `${where} must be one of ${options.map((o) => `"${o}"`).join(', ')}`,
-        hint: suggestion ?? (isIntent ? `intents are: ${INTENTS.join(', ')}` : field ? undefined : undefined),
+        hint: suggestion ?? (isIntent ? `intents are: ${INTENTS.join(', ')}` : undefined),
       };
     }
     case 'too_small':

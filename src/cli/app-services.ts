@@ -1,0 +1,141 @@
+/**
+ * The real services behind the terminal app: scenarios from the catalog,
+ * sessions from the engine, progress and transcripts from the store, the
+ * trainee's name from the config file. Warnings go to a callback (the app
+ * shows them after Ink has let go of the screen), never straight to stderr.
+ */
+import { randomInt } from 'node:crypto';
+import { gradeLetter } from '../core/grade.js';
+import { finishedSessions } from '../core/progress-stats.js';
+import path from 'node:path';
+import type { Scenario } from '../core/scenario/schema.js';
+import type { Analyzer, Session, SessionOptions } from '../core/session.js';
+import type { AppServices, AttemptRecord, PlaySession, SaveRequest, SavedAttempt, ScenarioEntry } from '../ui/services.js';
+import { rapportHome, rapportPaths } from '../store/paths.js';
+import type { RapportPaths } from '../store/paths.js';
+import { ProgressStore } from '../store/progress-store.js';
+import { saveSession } from '../store/save-session.js';
+import { loadCatalogCached } from '../store/catalog-cache.js';
+import type { CatalogEntry } from '../store/catalog-cache.js';
+import { builtInScenariosDir } from '../store/package-root.js';
+import { newSessionId } from '../store/session-id.js';
+import type { SessionRecord } from '../store/session-record.js';
+import { readTraineeConfig, writeTraineeName } from '../store/trainee-config.js';
+import type { CliIo } from './io.js';
+
+/** A recorded session as the screens read it. */
+export function toAttempt(record: SessionRecord): AttemptRecord {
+  return { id: record.id, scenario: record.scenario, startedAt: record.startedAt, ending: record.ending, score: record.score, scores: record.scores };
+}
+
+/** Best finished score per scenario id. */
+export function bestScores(records: readonly SessionRecord[]): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const record of finishedSessions(records)) best.set(record.scenario, Math.max(best.get(record.scenario) ?? 0, record.score));
+  return best;
+}
+
+// The analysis builds its rule tables when it loads (≈0.4 s here), so it
+// loads on first use or after the first screen is drawn, never before it.
+let enginePromise: Promise<{ analyze: Analyzer; createSession: (scenario: Scenario, options: SessionOptions) => Session }> | undefined;
+function engine() {
+  enginePromise ??= Promise.all([import('../core/analyze.js'), import('../core/session.js')]).then(([a, s]) => ({ analyze: a.analyze, createSession: s.createSession }));
+  return enginePromise;
+}
+
+interface Running {
+  session: Session;
+  startedAt: Date;
+}
+
+/** Services for the app, reading `$RAPPORT_HOME` from `io.env`. */
+export function createAppServices(io: Pick<CliIo, 'env' | 'cwd'>, warn: (message: string) => void): AppServices & { paths: RapportPaths } {
+  const paths = rapportPaths(rapportHome(io.env));
+  const store = () => new ProgressStore(paths, { warn });
+  const versions = new Map<string, string>();
+  const known = new Map<string, CatalogEntry>();
+  // The engine's sessions behind the PlaySession handles given to the screens.
+  const running = new WeakMap<PlaySession, Running>();
+
+  return {
+    paths,
+    async getTraineeName() {
+      return (await readTraineeConfig(paths.home, warn)).trainee ?? null;
+    },
+    async setTraineeName(name) {
+      await writeTraineeName(paths.home, name);
+    },
+    async listScenarios(): Promise<ScenarioEntry[]> {
+      const [entries, progress] = await Promise.all([
+        loadCatalogCached({
+          builtInDir: builtInScenariosDir(),
+          homeDir: paths.scenarios,
+          cacheFile: path.join(paths.home, 'cache', 'catalog.json'),
+          load: async (file, source) => {
+            // The loader (yaml, zod, graph checks) loads only on a cache miss.
+            const [{ readScenarioFile }, { formatProblem }] = await Promise.all([import('../store/scenario-files.js'), import('../core/problem.js')]);
+            const loaded = await readScenarioFile(file, source);
+            return { ...(loaded.scenario ? { scenario: loaded.scenario } : {}), version: loaded.version, problems: loaded.problems.map((p) => formatProblem(p)) };
+          },
+          warn,
+        }),
+        store().read(),
+      ]);
+      const best = bestScores(progress.sessions);
+      known.clear();
+      for (const entry of entries) known.set(entry.id, entry);
+      return entries.map(({ id, title, category, difficulty, rubric }) => ({ id, title, category, difficulty, rubric, best: best.get(id) ?? null }));
+    },
+    async loadScenario(id): Promise<Scenario> {
+      const entry = known.get(id);
+      if (entry) {
+        // Listed a moment ago: read just that file instead of the whole catalog.
+        const { readScenarioFile } = await import('../store/scenario-files.js');
+        const file = await readScenarioFile(entry.path, entry.source);
+        if (file.scenario?.id === id) {
+          versions.set(id, file.version);
+          return file.scenario;
+        }
+      }
+      const { findScenario } = await import('./find-scenario.js');
+      const found = await findScenario(id, paths, io.cwd);
+      versions.set(found.scenario.id, found.version);
+      return found.scenario;
+    },
+    warmUp() {
+      engine().catch(() => {});
+    },
+    async startSession(scenario, seed) {
+      const { analyze, createSession } = await engine();
+      const session = createSession(scenario, { seed, analyze });
+      running.set(session, { session, startedAt: new Date() });
+      return session;
+    },
+    async saveAttempt(request: SaveRequest): Promise<SavedAttempt> {
+      const run = running.get(request.session);
+      if (!run) throw new Error('saveAttempt was given a session that startSession did not create');
+      const result = run.session.result();
+      const { record, transcripts } = await saveSession(
+        paths,
+        request.abandoned ? { ...result, ending: 'abandoned' } : result,
+        request.scenario,
+        {
+          id: newSessionId(run.startedAt),
+          startedAt: run.startedAt,
+          finishedAt: new Date(),
+          scenarioVersion: versions.get(request.scenario.id) ?? '',
+          trainee: request.trainee,
+          mode: request.mode,
+        },
+        { warn },
+      );
+      return { attempt: toAttempt(record), transcriptPath: transcripts.markdown };
+    },
+    async attempts() {
+      const data = await store().read();
+      return data.sessions.map(toAttempt).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    },
+    grade: gradeLetter,
+    newSeed: () => randomInt(0, 2 ** 31),
+  };
+}

@@ -1,0 +1,291 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Box, Text, useInput } from 'ink';
+import type { Scenario } from '../core/scenario/schema.js';
+import { finishedSessions } from '../core/progress-stats.js';
+import type { AppServices, AttemptRecord, Mode, PlayResult, PlaySession, SavedAttempt, ScenarioEntry } from './services.js';
+import { ThemeContext } from './theme.js';
+import { BriefingScreen } from './screens/BriefingScreen.js';
+import { ConversationScreen } from './screens/ConversationScreen.js';
+import { DebriefScreen } from './screens/DebriefScreen.js';
+import { ErrorScreen } from './screens/ErrorScreen.js';
+import { HomeScreen } from './screens/HomeScreen.js';
+import { NameScreen } from './screens/NameScreen.js';
+import { ProgressScreen } from './screens/ProgressScreen.js';
+
+/** How the app ended, for the shell to print after Ink has let go of the terminal. */
+export interface ExitOutcome {
+  code: number;
+  /** Set when a conversation was cut short and saved as abandoned. */
+  abandonedTranscript?: string;
+}
+
+export interface AppProps {
+  services: AppServices;
+  /** Open this scenario's briefing straight away (`rapport play <id>`). */
+  start?: { scenario: Scenario; mode: Mode; seed?: number };
+  color?: boolean;
+  /** Impatience tick in ms (tests shorten it). */
+  tickMs?: number;
+  /** Called once, after any save, when the app is done. */
+  onExit: (outcome: ExitOutcome) => void;
+  /**
+   * Data the shell already read, so the first screen draws at once instead
+   * of "Loading…" (scenarios undefined: load them on mount).
+   */
+  preload?: { trainee: string | null; scenarios?: ScenarioEntry[] };
+  /** Lets the shell ask for a clean exit (SIGINT, SIGTERM, SIGHUP); returns an unsubscribe. */
+  exitSignal?: (quit: () => void) => () => void;
+}
+
+type Route =
+  | { name: 'loading' }
+  | { name: 'name' }
+  | { name: 'home' }
+  | { name: 'briefing'; scenario: Scenario; mode: Mode }
+  | { name: 'conversation'; key: number }
+  | { name: 'debrief'; result: PlayResult; saved: SavedAttempt | Error | null; earlier: AttemptRecord[] }
+  | { name: 'progress'; attempts: AttemptRecord[] }
+  | { name: 'error'; error: Error }
+  | { name: 'starting' }
+  | { name: 'exiting' };
+
+interface Play {
+  scenario: Scenario;
+  session: PlaySession;
+  mode: Mode;
+  seed: number;
+  saving: Promise<SavedAttempt> | null;
+}
+
+/** The whole terminal app: home → briefing → conversation → debrief → progress. */
+export function App({ services, start, color = true, tickMs, onExit, preload, exitSignal }: AppProps) {
+  const [route, setRoute] = useState<Route>(() => {
+    if (start) return { name: 'briefing', scenario: start.scenario, mode: start.mode };
+    if (preload?.scenarios) return preload.trainee === null ? { name: 'name' } : { name: 'home' };
+    return { name: 'loading' };
+  });
+  const [trainee, setTrainee] = useState<string | null>(preload?.trainee ?? null);
+  const [scenarios, setScenarios] = useState<ScenarioEntry[]>(preload?.scenarios ?? []);
+  const play = useRef<Play | null>(null);
+  const conversationKey = useRef(0);
+  const exiting = useRef(false);
+
+  const fail = useCallback((error: unknown) => {
+    setRoute({ name: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+  }, []);
+
+  const goHome = useCallback(() => {
+    setRoute({ name: 'loading' });
+    Promise.all([services.listScenarios(), services.getTraineeName()])
+      .then(([list, name]) => {
+        setScenarios(list);
+        setTrainee(name);
+        setRoute(name === null ? { name: 'name' } : { name: 'home' });
+      })
+      .catch(fail);
+  }, [services, fail]);
+
+  useEffect(() => {
+    if (preload) return;
+    if (start) services.getTraineeName().then(setTrainee).catch(() => setTrainee(null));
+    else goHome();
+    // Only on mount: later navigation calls goHome itself.
+  }, []);
+
+  /** Saves the running conversation as abandoned if it has replies and is not saved yet. */
+  const abandon = useCallback((): Promise<SavedAttempt> | null => {
+    const current = play.current;
+    if (!current) return null;
+    if (!current.saving && current.session.turn > 0 && !current.session.done) {
+      current.saving = services.saveAttempt({ ...current, trainee, abandoned: true });
+    }
+    return current.saving;
+  }, [services, trainee]);
+
+  const beginConversation = useCallback(
+    (scenario: Scenario, mode: Mode) => {
+      abandon();
+      const seed = start?.seed ?? services.newSeed();
+      setRoute({ name: 'starting' });
+      services
+        .startSession(scenario, seed)
+        .then((session) => {
+          play.current = { scenario, session, mode, seed, saving: null };
+          conversationKey.current += 1;
+          setRoute({ name: 'conversation', key: conversationKey.current });
+        })
+        .catch(fail);
+    },
+    [abandon, services, start, fail],
+  );
+
+  const openScenario = useCallback(
+    (id: string, mode: Mode = 'coach') => {
+      services
+        .loadScenario(id)
+        .then((scenario) => setRoute({ name: 'briefing', scenario, mode }))
+        .catch(fail);
+    },
+    [services, fail],
+  );
+
+  const showProgress = useCallback(() => {
+    Promise.all([services.attempts(), services.listScenarios()])
+      .then(([attempts, list]) => {
+        setScenarios(list);
+        setRoute({ name: 'progress', attempts });
+      })
+      .catch(fail);
+  }, [services, fail]);
+
+  const quit = useCallback(
+    (code = 0) => {
+      if (exiting.current) return;
+      exiting.current = true;
+      setRoute({ name: 'exiting' });
+      const pending = abandon();
+      const wasAbandoned = pending !== null && play.current !== null && !play.current.session.done;
+      (pending ?? Promise.resolve(null))
+        .then((saved) => onExit(saved && wasAbandoned ? { code, abandonedTranscript: saved.transcriptPath } : { code }))
+        .catch(() => onExit({ code: 1 }));
+    },
+    [abandon, onExit],
+  );
+
+  // Ctrl-C anywhere: leave cleanly, keeping a partial conversation as abandoned.
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') quit(0);
+  });
+  useEffect(() => exitSignal?.(() => quit(0)), [exitSignal, quit]);
+  // Once the first screen is up, load what conversations need in the background.
+  useEffect(() => {
+    const timer = setTimeout(() => services.warmUp?.(), 50);
+    return () => clearTimeout(timer);
+  }, [services]);
+
+  const onEnded = useCallback(() => {
+    const current = play.current;
+    if (current && !current.saving) current.saving = services.saveAttempt({ ...current, trainee, abandoned: false });
+  }, [services, trainee]);
+
+  const onContinue = useCallback(() => {
+    const current = play.current;
+    if (!current) return;
+    const result = current.session.result();
+    setRoute({ name: 'debrief', result, saved: null, earlier: [] });
+    const saving = current.saving ?? services.saveAttempt({ ...current, trainee, abandoned: false });
+    current.saving = saving;
+    saving
+      .then(async (saved) => {
+        const all = await services.attempts();
+        const earlier = finishedSessions(all).filter((a) => a.scenario === current.scenario.id && a.id !== saved.attempt.id);
+        setRoute({ name: 'debrief', result, saved, earlier });
+      })
+      .catch((error: unknown) => setRoute({ name: 'debrief', result, saved: error instanceof Error ? error : new Error(String(error)), earlier: [] }));
+  }, [services, trainee]);
+
+  let screen: ReactNode;
+  switch (route.name) {
+    case 'loading':
+      screen = <Text>Loading…</Text>;
+      break;
+    case 'exiting':
+      screen = <Text>Saving and closing…</Text>;
+      break;
+    case 'starting':
+      screen = <Text>Starting the conversation…</Text>;
+      break;
+    case 'name':
+      screen = (
+        <NameScreen
+          onName={(name) => {
+            services
+              .setTraineeName(name)
+              .then(() => {
+                setTrainee(name);
+                setRoute({ name: 'home' });
+              })
+              .catch(fail);
+          }}
+        />
+      );
+      break;
+    case 'home':
+      screen = (
+        <HomeScreen
+          trainee={trainee}
+          scenarios={scenarios}
+          grade={services.grade}
+          onPick={(id) => openScenario(id)}
+          onProgress={showProgress}
+          onQuit={() => quit(0)}
+        />
+      );
+      break;
+    case 'briefing':
+      screen = <BriefingScreen scenario={route.scenario} mode={route.mode} onStart={(mode) => beginConversation(route.scenario, mode)} onBack={goHome} />;
+      break;
+    case 'conversation': {
+      const current = play.current;
+      if (!current) break;
+      screen = (
+        <ConversationScreen
+          key={route.key}
+          scenario={current.scenario}
+          session={current.session}
+          mode={current.mode}
+          tickMs={tickMs}
+          onEnded={onEnded}
+          onContinue={onContinue}
+          onRestart={() => beginConversation(current.scenario, current.mode)}
+          onQuit={() => {
+            abandon();
+            goHome();
+          }}
+        />
+      );
+      break;
+    }
+    case 'debrief': {
+      const current = play.current;
+      if (!current) break;
+      screen = (
+        <DebriefScreen
+          scenario={current.scenario}
+          mode={current.mode}
+          result={route.result}
+          saved={route.saved}
+          earlier={route.earlier}
+          grade={services.grade}
+          onHome={goHome}
+          onRetry={() => setRoute({ name: 'briefing', scenario: current.scenario, mode: current.mode })}
+          onProgress={showProgress}
+          onQuit={() => quit(0)}
+        />
+      );
+      break;
+    }
+    case 'progress':
+      screen = (
+        <ProgressScreen
+          trainee={trainee}
+          attempts={route.attempts}
+          scenarios={scenarios}
+          grade={services.grade}
+          onPractise={(id) => openScenario(id)}
+          onHome={goHome}
+          onQuit={() => quit(0)}
+        />
+      );
+      break;
+    case 'error':
+      screen = <ErrorScreen error={route.error} onHome={goHome} onQuit={() => quit(1)} />;
+      break;
+  }
+  return (
+    <ThemeContext.Provider value={{ color }}>
+      <Box flexDirection="column">{screen}</Box>
+    </ThemeContext.Provider>
+  );
+}

@@ -1,0 +1,53 @@
+import { Box, Text } from 'ink';
+import { inert } from '../../core/sanitize.js';
+import { useTone } from '../theme.js';
+
+/** One line in the conversation as the trainee sees it. */
+export interface ChatEntry {
+  who: 'customer' | 'trainee' | 'impatience' | 'system';
+  text: string;
+}
+
+/**
+ * The conversation, newest at the bottom. The box clips what does not fit,
+ * so the oldest lines scroll off the top as the chat grows.
+ */
+export function ChatLog({ entries, customerName }: { entries: readonly ChatEntry[]; customerName: string }) {
+  const tone = useTone();
+  return (
+    <Box flexDirection="column" flexGrow={1} flexShrink={1} overflowY="hidden" justifyContent="flex-end">
+      {entries.map((entry, i) => {
+        const text = inert(entry.text);
+        switch (entry.who) {
+          case 'customer':
+            return (
+              <Text key={i} wrap="wrap">
+                <Text color={tone('customer')} bold>{`${inert(customerName)}: `}</Text>
+                {text}
+              </Text>
+            );
+          case 'impatience':
+            return (
+              <Text key={i} wrap="wrap">
+                <Text color={tone('warn')} bold>{`⏳ ${inert(customerName)} (waiting): `}</Text>
+                {text}
+              </Text>
+            );
+          case 'trainee':
+            return (
+              <Text key={i} wrap="wrap">
+                <Text color={tone('trainee')} bold>{'You: '}</Text>
+                {text}
+              </Text>
+            );
+          default:
+            return (
+              <Text key={i} wrap="wrap" color={tone('accent')}>
+                {`· ${text}`}
+              </Text>
+            );
+        }
+      })}
+    </Box>
+  );
+}

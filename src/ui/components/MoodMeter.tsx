@@ -1,0 +1,22 @@
+import { Text } from 'ink';
+import { bar, moodWord, signed } from '../format.js';
+import { useTone } from '../theme.js';
+
+export interface MoodMeterProps {
+  mood: number;
+  /** The last change, shown as an arrow so the trainee sees the meter move. */
+  delta?: number;
+  width?: number;
+}
+
+/** The customer's mood, 0 (furious) to 100 (happy), with the last change. */
+export function MoodMeter({ mood, delta = 0, width = 16 }: MoodMeterProps) {
+  const tone = useTone();
+  const colour = tone(mood < 30 ? 'bad' : mood < 60 ? 'warn' : 'good');
+  return (
+    <Text>
+      Mood <Text color={colour}>{bar(mood, width)}</Text> {String(Math.round(mood)).padStart(3)} {moodWord(mood)}
+      {delta !== 0 ? <Text color={tone(delta > 0 ? 'good' : 'bad')}>{` ${delta > 0 ? '▲' : '▼'}${signed(delta)}`}</Text> : null}
+    </Text>
+  );
+}

@@ -1,0 +1,81 @@
+import { useCallback, useRef, useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import type { Key } from 'ink';
+import { inert } from '../../core/sanitize.js';
+import { applyChunk, backspace, deleteWord, MAX_REPLY_CHARS } from '../input-chunk.js';
+import { useTone } from '../theme.js';
+
+export interface TextInputProps {
+  onSubmit: (text: string) => void;
+  /** Told when a paste was cut to the maximum length. */
+  onNotice?: (message: string) => void;
+  isActive?: boolean;
+  placeholder?: string;
+  /** Characters of the reply kept in view (the tail); longer replies show `…` first. */
+  visibleChars?: number;
+}
+
+/**
+ * A one-reply text field. It keeps its text in a ref as well as in state:
+ * a paste and the Enter after it can arrive before React re-renders, and the
+ * Enter must see the pasted text.
+ */
+export function TextInput({ onSubmit, onNotice, isActive = true, placeholder = '', visibleChars = 240 }: TextInputProps) {
+  const tone = useTone();
+  const valueRef = useRef('');
+  const [value, setValue] = useState('');
+  const update = useCallback((next: string) => {
+    valueRef.current = next;
+    setValue(next);
+  }, []);
+
+  const handle = useCallback(
+    (input: string, key: Key) => {
+      if (key.ctrl && input === 'c') return; // the app handles Ctrl-C
+      if (key.escape || key.tab || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown) return;
+      if (key.return) {
+        const text = valueRef.current.trim();
+        if (text !== '') {
+          update('');
+          onSubmit(text);
+        }
+        return;
+      }
+      if (key.backspace || key.delete) {
+        update(backspace(valueRef.current));
+        return;
+      }
+      if (key.ctrl && input === 'u') {
+        update('');
+        return;
+      }
+      if (key.ctrl && input === 'w') {
+        update(deleteWord(valueRef.current));
+        return;
+      }
+      if (key.ctrl || key.meta) return;
+      const result = applyChunk(valueRef.current, input);
+      if (result.capped) onNotice?.(`That paste was long: the reply keeps its first ${MAX_REPLY_CHARS} characters.`);
+      if (result.submit && result.value.trim() !== '') {
+        update('');
+        onSubmit(result.value.trim());
+        return;
+      }
+      update(result.value);
+    },
+    [onNotice, onSubmit, update],
+  );
+  useInput(handle, { isActive });
+
+  const chars = Array.from(value);
+  const shown = chars.length > visibleChars ? '…' + chars.slice(-visibleChars).join('') : value;
+  return (
+    <Box borderStyle="round" borderColor={tone(isActive ? 'accent' : 'muted')} paddingX={1} flexGrow={1}>
+      <Text wrap="wrap">
+        <Text color={tone('accent')}>› </Text>
+        {value === '' && placeholder ? <Text color={tone('muted')}>{placeholder}</Text> : inert(shown)}
+        {isActive ? <Text inverse> </Text> : null}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * How typed or pasted input changes the reply being written. Terminals hand
+ * a paste over as one chunk, often with its line break, so a chunk that ends
+ * in a newline both inserts and submits; a `\r` not ending the chunk is a
+ * stray (Windows line ends, some terminals) and is dropped; line breaks
+ * inside a paste join the lines with a space; other control characters never
+ * enter the reply.
+ */
+
+/** Longest reply kept; a longer paste is cut here and the trainee told. */
+export const MAX_REPLY_CHARS = 1000;
+
+export interface ChunkResult {
+  /** The reply text after the chunk. */
+  value: string;
+  /** True when the chunk ended with a line break: send the reply. */
+  submit: boolean;
+  /** True when the reply was cut at MAX_REPLY_CHARS. */
+  capped: boolean;
+}
+
+/**
+ * Applies one input chunk to the reply so far.
+ *
+ * @example applyChunk('I', ' am sorry\r\n') // { value: 'I am sorry', submit: true, capped: false }
+ */
+export function applyChunk(value: string, chunk: string, max = MAX_REPLY_CHARS): ChunkResult {
+  let text = chunk;
+  let submit = false;
+  const trailing = /(\r\n|\n|\r)+$/.exec(text);
+  if (trailing) {
+    submit = true;
+    text = text.slice(0, trailing.index);
+  }
+  text = text
+    .replace(/\r\n/g, '\n')
+    .replace(/\r/g, '')
+    .replace(/\n+/g, ' ')
+    .replace(/\t/g, ' ')
+    // Other C0/C1 controls and DEL are never part of a reply.
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  const joined = value + text;
+  const chars = Array.from(joined);
+  const capped = chars.length > max;
+  return { value: capped ? chars.slice(0, max).join('') : joined, submit, capped };
+}
+
+/** Removes the last character (a whole code point, so emoji stay intact). */
+export function backspace(value: string): string {
+  const chars = Array.from(value);
+  chars.pop();
+  return chars.join('');
+}
+
+/** Removes the last word and the spaces after it (Ctrl-W). */
+export function deleteWord(value: string): string {
+  return value.replace(/\S*\s*$/, '');
+}

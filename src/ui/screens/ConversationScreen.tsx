@@ -1,0 +1,195 @@
+import { useCallback, useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import type { Scenario } from '../../core/scenario/schema.js';
+import { inert } from '../../core/sanitize.js';
+import { ChatLog } from '../components/ChatLog.js';
+import type { ChatEntry } from '../components/ChatLog.js';
+import { KeyHints } from '../components/KeyHints.js';
+import { MoodMeter } from '../components/MoodMeter.js';
+import { TextInput } from '../components/TextInput.js';
+import { useImpatience } from '../hooks/use-impatience.js';
+import { useStateRef } from '../hooks/use-state-ref.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { truncate } from '../format.js';
+import type { Mode, PlaySession, PlayTurn } from '../services.js';
+import { useTone } from '../theme.js';
+import { CoachingPanel } from './CoachingPanel.js';
+
+export interface ConversationScreenProps {
+  scenario: Scenario;
+  session: PlaySession;
+  mode: Mode;
+  /** Impatience tick, in ms (tests shorten it). */
+  tickMs?: number;
+  /** The conversation reached an ending: save it now. */
+  onEnded: () => void;
+  /** The trainee asked for the debrief after the ending. */
+  onContinue: () => void;
+  onRestart: () => void;
+  /** Quit to the home screen, abandoning the conversation. */
+  onQuit: () => void;
+}
+
+const MENU = [
+  ['resume', 'Resume the conversation'],
+  ['hint', 'Hint: what would help now'],
+  ['restart', 'Restart this scenario'],
+  ['quit', 'Quit to home (saved as abandoned)'],
+] as const;
+type MenuItem = (typeof MENU)[number][0];
+
+/** Falls back on general advice when the scenario gives no hint for this state. */
+export function hintFor(scenario: Scenario, state: string): string {
+  return (
+    scenario.states[state]?.hint ??
+    'No scenario hint here. Name the feeling you hear, say what you will do, and when.'
+  );
+}
+
+/** The chat itself: customer lines, the trainee's replies, mood, turns and (coach mode) feedback. */
+export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onEnded, onContinue, onRestart, onQuit }: ConversationScreenProps) {
+  const tone = useTone();
+  const { columns, rows } = useTerminalSize();
+  const [entries, setEntries] = useState<ChatEntry[]>(() => session.opening.map((text) => ({ who: 'customer', text })));
+  const [lastTurn, setLastTurn] = useState<PlayTurn | null>(null);
+  const [mood, setMood, moodRef] = useStateRef(session.mood);
+  const [moodDelta, setMoodDelta] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [menuOpen, setMenuOpen, menuOpenRef] = useStateRef(false);
+  const [menuIndex, setMenuIndex, menuIndexRef] = useStateRef(0);
+  const [ended, setEnded, endedRef] = useStateRef(session.done);
+  const name = scenario.persona.name;
+
+  const finishIfDone = useCallback(() => {
+    // The ending takes effect after the key that caused it, so the Enter that
+    // sent the last reply does not also open the debrief.
+    if (session.done && !endedRef.current) {
+      queueMicrotask(() => {
+        if (endedRef.current) return;
+        setEnded(true);
+        onEnded();
+      });
+    }
+  }, [session, endedRef, setEnded, onEnded]);
+
+  const submit = useCallback(
+    (text: string) => {
+      if (session.done) return;
+      const before = session.mood;
+      const turn = session.reply(text);
+      setEntries((old) => [...old, { who: 'trainee', text: turn.reply }, ...turn.customer.map((line) => ({ who: 'customer' as const, text: line }))]);
+      setLastTurn(turn);
+      setMood(session.mood);
+      setMoodDelta(session.mood - before);
+      setNotice(null);
+      finishIfDone();
+    },
+    [session, finishIfDone],
+  );
+
+  useImpatience(session, {
+    active: !menuOpen && !ended,
+    tickMs,
+    onLines: (lines) => {
+      const before = moodRef.current;
+      setEntries((old) => [...old, ...lines.map((text) => ({ who: 'impatience' as const, text }))]);
+      setMood(session.mood);
+      setMoodDelta(session.mood - before);
+      if (lines.length > 0 || session.mood < before) setNotice(`${name} is getting impatient: reply soon.`);
+      finishIfDone();
+    },
+  });
+
+  const choose = (item: MenuItem) => {
+    setMenuOpen(false);
+    if (item === 'hint') setEntries((old) => [...old, { who: 'system', text: `Hint: ${hintFor(scenario, session.state)}` }]);
+    if (item === 'restart') onRestart();
+    if (item === 'quit') onQuit();
+  };
+
+  useInput((input, key) => {
+    if (key.ctrl) return;
+    if (endedRef.current) {
+      if (key.return) onContinue();
+      return;
+    }
+    if (!menuOpenRef.current) {
+      if (key.escape) {
+        setMenuIndex(0);
+        setMenuOpen(true);
+      }
+      return;
+    }
+    if (key.escape) setMenuOpen(false);
+    else if (key.upArrow) setMenuIndex((i) => (i + MENU.length - 1) % MENU.length);
+    else if (key.downArrow) setMenuIndex((i) => (i + 1) % MENU.length);
+    else if (key.return) choose(MENU[menuIndexRef.current]?.[0] ?? 'resume');
+    else if (input === 'h') choose('hint');
+    else if (input === 'r') choose('restart');
+    else if (input === 'q') choose('quit');
+  });
+
+  const coaching = mode === 'coach' && lastTurn !== null;
+  return (
+    <Box flexDirection="column" width={columns} height={rows - 1}>
+      <Box flexShrink={0} justifyContent="space-between">
+        <Text bold wrap="truncate-end">{truncate(inert(scenario.title), Math.max(10, columns - 32))}</Text>
+        <Text>
+          <Text color={tone('accent')}>{mode === 'coach' ? 'COACH' : 'EXAM'}</Text>
+          {`  Turn ${session.turn}/${scenario.maxTurns}`}
+        </Text>
+      </Box>
+      <Box flexShrink={0}>
+        <Text wrap="truncate-end">
+          <Text color={tone('customer')} bold>{inert(name)}</Text>
+          {` (${inert(scenario.persona.tier)})  `}
+        </Text>
+        <MoodMeter mood={mood} delta={moodDelta} width={columns >= 100 ? 20 : 12} />
+      </Box>
+      <Box flexShrink={0}>
+        <Text color={tone('muted')}>{'─'.repeat(columns)}</Text>
+      </Box>
+      <ChatLog entries={entries} customerName={name} />
+      {coaching && lastTurn ? <CoachingPanel turn={lastTurn} columns={columns} /> : null}
+      {notice ? (
+        <Box flexShrink={0}>
+          <Text color={tone('warn')} wrap="truncate-end">{notice}</Text>
+        </Box>
+      ) : null}
+      {ended ? (
+        <Box flexShrink={0} borderStyle="round" borderColor={tone('accent')} paddingX={1}>
+          <Text>
+            {`The conversation has ended: ${inert(session.ending ?? 'over')}. `}
+            <Text bold>Press Enter for your debrief.</Text>
+          </Text>
+        </Box>
+      ) : menuOpen ? (
+        <Box flexShrink={0} flexDirection="column" borderStyle="round" borderColor={tone('accent')} paddingX={1}>
+          {MENU.map(([item, label], i) => (
+            <Text key={item} inverse={i === menuIndex}>{`${i === menuIndex ? '›' : ' '} ${label}`}</Text>
+          ))}
+        </Box>
+      ) : (
+        <Box flexShrink={0}>
+          <TextInput
+            onSubmit={submit}
+            onNotice={setNotice}
+            placeholder={`Reply to ${name}…`}
+            visibleChars={Math.max(60, columns * 2)}
+          />
+        </Box>
+      )}
+      <Box flexShrink={0}>
+        <KeyHints
+          hints={
+            ended
+              ? [['Enter', 'debrief'], ['Ctrl-C', 'exit']]
+              : menuOpen
+                ? [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to the chat']]
+                : [['Enter', 'send'], ['Esc', 'menu (hint, restart, quit)'], ['Ctrl-C', 'exit and save']]
+          }
+        />
+      </Box>
+    </Box>
+  );
+}

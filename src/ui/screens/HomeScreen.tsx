@@ -1,0 +1,111 @@
+import { useEffect, useMemo } from 'react';
+import { Box, Text, useInput } from 'ink';
+import { inert } from '../../core/sanitize.js';
+import { KeyHints } from '../components/KeyHints.js';
+import { scoreTone } from '../components/SkillBars.js';
+import { categoryTitle, pad, stars, truncate } from '../format.js';
+import { useStateRef } from '../hooks/use-state-ref.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import type { ScenarioEntry } from '../services.js';
+import { useTone } from '../theme.js';
+
+export interface HomeScreenProps {
+  trainee: string | null;
+  scenarios: readonly ScenarioEntry[];
+  grade: (score: number) => string;
+  onPick: (id: string) => void;
+  onProgress: () => void;
+  onQuit: () => void;
+}
+
+type Row = { kind: 'heading'; title: string } | { kind: 'scenario'; entry: ScenarioEntry; item: number } | { kind: 'progress'; item: number };
+
+/** Builds the menu: scenarios grouped by category (sorted by difficulty), then the progress entry. */
+export function homeRows(scenarios: readonly ScenarioEntry[]): Row[] {
+  const byCategory = new Map<string, ScenarioEntry[]>();
+  for (const s of scenarios) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s]);
+  const rows: Row[] = [];
+  let item = 0;
+  for (const category of [...byCategory.keys()].sort()) {
+    rows.push({ kind: 'heading', title: categoryTitle(category) });
+    const group = (byCategory.get(category) ?? []).sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title));
+    for (const entry of group) rows.push({ kind: 'scenario', entry, item: item++ });
+  }
+  rows.push({ kind: 'heading', title: 'You' });
+  rows.push({ kind: 'progress', item: item++ });
+  return rows;
+}
+
+/** The start screen: pick a scenario or look at progress. */
+export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQuit }: HomeScreenProps) {
+  const tone = useTone();
+  const { columns, rows: height } = useTerminalSize();
+  const rows = useMemo(() => homeRows(scenarios), [scenarios]);
+  const items = rows.filter((r): r is Exclude<Row, { kind: 'heading' }> => r.kind !== 'heading');
+  const [selected, setSelected, selectedRef] = useStateRef(0);
+  useEffect(() => setSelected((s) => Math.min(s, items.length - 1)), [items.length, setSelected]);
+
+  useInput((input, key) => {
+    if (key.ctrl) return;
+    if (key.upArrow || input === 'k') setSelected((s) => (s + items.length - 1) % items.length);
+    else if (key.downArrow || input === 'j') setSelected((s) => (s + 1) % items.length);
+    else if (input === 'p') onProgress();
+    else if (input === 'q') onQuit();
+    else if (key.return) {
+      const row = items[selectedRef.current];
+      if (row?.kind === 'scenario') onPick(row.entry.id);
+      else if (row?.kind === 'progress') onProgress();
+    }
+  });
+
+  // Keep the selected row in view when the list is taller than the screen.
+  const budget = Math.max(5, height - 7);
+  const selectedRow = rows.findIndex((r) => r.kind !== 'heading' && r.item === selected);
+  const start = Math.max(0, Math.min(selectedRow - Math.floor(budget / 2), rows.length - budget));
+  const visible = rows.slice(start, start + budget);
+  const titleWidth = Math.max(20, columns - 34);
+
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <Text>
+        <Text bold color={tone('accent')}>Rapport</Text>
+        {trainee ? `  ·  Hello, ${inert(trainee)}. Pick a customer to talk to.` : '  ·  Pick a customer to talk to.'}
+      </Text>
+      {scenarios.length === 0 ? <Text color={tone('warn')}>No scenarios found. Put scenario files in scenarios/ (see `rapport validate`).</Text> : null}
+      {visible.map((row, i) => {
+        if (row.kind === 'heading') {
+          return (
+            <Text key={`h${start + i}`} bold color={tone('muted')}>
+              {row.title}
+            </Text>
+          );
+        }
+        const active = row.item === selected;
+        const marker = active ? '› ' : '  ';
+        if (row.kind === 'progress') {
+          return (
+            <Text key="progress" inverse={active}>
+              {`${marker}Progress: skills over time and what to practise next`}
+            </Text>
+          );
+        }
+        const { entry } = row;
+        return (
+          <Text key={entry.id} wrap="truncate-end">
+            <Text inverse={active}>{marker + pad(truncate(inert(entry.title), titleWidth), titleWidth)}</Text>
+            {'  '}
+            <Text color={tone('warn')}>{stars(entry.difficulty)}</Text>
+            {'  '}
+            {entry.best === null ? (
+              <Text color={tone('muted')}>not yet played</Text>
+            ) : (
+              <Text color={tone(scoreTone(entry.best))}>{`best ${entry.best} ${grade(entry.best)}`}</Text>
+            )}
+          </Text>
+        );
+      })}
+      <Text> </Text>
+      <KeyHints hints={[['↑↓', 'choose'], ['Enter', 'open'], ['p', 'progress'], ['q', 'quit']]} />
+    </Box>
+  );
+}

@@ -1,0 +1,83 @@
+import { Box, Text, useInput } from 'ink';
+import { SKILLS, SKILL_LABELS } from '../../core/types.js';
+import { finishedSessions, recentAverages, skillTrends, suggestScenario, weakestSkill } from '../../core/progress-stats.js';
+import { inert } from '../../core/sanitize.js';
+import { KeyHints } from '../components/KeyHints.js';
+import { TrendChart } from '../components/TrendChart.js';
+import { stars, truncate } from '../format.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import type { AttemptRecord, ScenarioEntry } from '../services.js';
+import { useTone } from '../theme.js';
+
+export interface ProgressScreenProps {
+  trainee: string | null;
+  attempts: readonly AttemptRecord[];
+  scenarios: readonly ScenarioEntry[];
+  grade: (score: number) => string;
+  onPractise: (id: string) => void;
+  onHome: () => void;
+  onQuit: () => void;
+}
+
+/** Skills over time, the weakest one and a scenario that trains it. */
+export function ProgressScreen({ trainee, attempts, scenarios, grade, onPractise, onHome, onQuit }: ProgressScreenProps) {
+  const tone = useTone();
+  const { columns } = useTerminalSize();
+  const finished = finishedSessions(attempts);
+  const weakest = weakestSkill(attempts);
+  const averages = recentAverages(attempts);
+  const suggestion = weakest ? suggestScenario(scenarios, weakest) : null;
+  const maxColumns = Math.max(10, Math.min(60, columns - 48));
+  const trends = skillTrends(attempts, maxColumns);
+
+  useInput((input, key) => {
+    if (key.ctrl) return;
+    if (key.return && suggestion) onPractise(suggestion.id);
+    else if (key.escape || input === 'h' || (key.return && !suggestion)) onHome();
+    else if (input === 'q') onQuit();
+  });
+
+  const meanScore = finished.length > 0 ? Math.round(finished.reduce((a, s) => a + s.score, 0) / finished.length) : null;
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <Text>
+        <Text bold color={tone('accent')}>Progress</Text>
+        {trainee ? ` · ${inert(trainee)}` : ''}
+        {` · ${attempts.length} ${attempts.length === 1 ? 'session' : 'sessions'}, ${finished.length} finished`}
+        {meanScore !== null ? ` · mean score ${meanScore} ${grade(meanScore)}` : ''}
+      </Text>
+      {finished.length === 0 ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text>No finished conversations yet. Play a scenario to the end and your skills will show here.</Text>
+        </Box>
+      ) : (
+        <Box flexDirection="column" marginTop={1}>
+          {SKILLS.map((skill) => (
+            <TrendChart key={skill} label={SKILL_LABELS[skill]} values={trends[skill]} maxColumns={maxColumns} />
+          ))}
+          <Text color={tone('muted')}>{`${' '.repeat(22)}← older    last ${trends.empathy.length} finished sessions    newer →`}</Text>
+        </Box>
+      )}
+      {weakest && averages ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text>
+            {'Weakest skill: '}
+            <Text bold color={tone('bad')}>{SKILL_LABELS[weakest]}</Text>
+            {` (mean ${averages[weakest]} over your last ${Math.min(5, finished.length)} finished sessions)`}
+          </Text>
+          {suggestion ? (
+            <Text wrap="truncate-end">
+              {'Practise next: '}
+              <Text bold>{truncate(inert(suggestion.title), Math.max(20, columns - 50))}</Text>
+              <Text color={tone('warn')}>{`  ${stars(suggestion.difficulty)}`}</Text>
+              <Text color={tone('muted')}>{`  trains ${SKILL_LABELS[weakest].toLowerCase()}${suggestion.best === null ? ', not yet played' : `, best ${suggestion.best}`}`}</Text>
+            </Text>
+          ) : null}
+        </Box>
+      ) : null}
+      <Box marginTop={1}>
+        <KeyHints hints={suggestion ? [['Enter', 'practise it'], ['Esc', 'home'], ['q', 'quit']] : [['Esc', 'home'], ['q', 'quit']]} />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * Customer-service sense: for each skill, pairs of replies a CSR trainer
+ * would rank the same way. The better reply must score strictly higher on
+ * the skill named, by at least the margin given.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+import type { Skill } from '../../src/core/types.js';
+
+const DOUBLE_CHARGE = "You charged my card twice for the same order and nobody has called me back. I'm really frustrated.";
+const LATE = 'My parcel was supposed to arrive on Monday and it still has not come. I need it for my daughter’s birthday.';
+
+interface Pair {
+  skill: Skill;
+  why: string;
+  customer?: string;
+  better: string;
+  worse: string;
+  margin: number;
+}
+
+const PAIRS: Pair[] = [
+  // Empathy
+  { skill: 'empathy', why: 'reflection beats a formulaic "I understand"', customer: DOUBLE_CHARGE, better: 'Being charged twice and then hearing nothing back is really frustrating.', worse: 'I understand.', margin: 15 },
+  { skill: 'empathy', why: 'apology without "but" beats an apology taken back', customer: DOUBLE_CHARGE, better: "I'm sorry about the double charge.", worse: "I'm sorry, but you should have checked your statement.", margin: 30 },
+  { skill: 'empathy', why: 'acknowledging beats dismissing', customer: DOUBLE_CHARGE, better: 'That sounds really stressful.', worse: "Calm down, it's not a big deal.", margin: 30 },
+  { skill: 'empathy', why: 'exploring beats lecturing', customer: LATE, better: 'Could you tell me when you placed the order, so I can see what happened?', worse: 'As I already said, read the delivery terms.', margin: 25 },
+  { skill: 'empathy', why: 'naming the situation beats a bare apology', customer: LATE, better: "I'm so sorry your parcel hasn't arrived in time for your daughter's birthday.", worse: 'Sorry.', margin: 10 },
+  { skill: 'empathy', why: 'not blaming beats blaming', better: "Let's look at the address together.", worse: 'You entered the address wrong.', margin: 20 },
+  // Positivity
+  { skill: 'positivity', why: '"what I can do" beats "I can\'t"', better: "I can't change the fee, but what I can do is waive next month's charge.", worse: "I can't change the fee.", margin: 10 },
+  { skill: 'positivity', why: 'explaining beats hiding behind policy', better: 'I can offer you a replacement today.', worse: "It's company policy, there's nothing I can do.", margin: 25 },
+  { skill: 'positivity', why: 'a polite request beats an order', better: 'Could you please send me the order number?', worse: 'Send me the order number.', margin: 10 },
+  { skill: 'positivity', why: 'thanks beats none', better: 'Thanks for your patience while I look into this.', worse: 'Wait while I look into this.', margin: 10 },
+  { skill: 'positivity', why: 'calm case beats shouting', better: 'Please check your email for the link.', worse: 'PLEASE CHECK YOUR EMAIL FOR THE LINK', margin: 15 },
+  { skill: 'positivity', why: 'plain words beat sarcasm', better: 'I see, let me help with that.', worse: 'Oh great, good luck with that.', margin: 20 },
+  { skill: 'positivity', why: 'room to decide beats pressure', better: 'Take your time; I am happy to answer any questions.', worse: 'You need to decide now, this offer ends today.', margin: 20 },
+  { skill: 'positivity', why: '"no problem" is an idiom, not a problem', better: 'No problem at all.', worse: 'That is a problem.', margin: 5 },
+  // Follow-through
+  { skill: 'followThrough', why: 'an owned, timed, channelled promise beats "someone will get back to you"', better: "I'll call you at 10 tomorrow with the refund confirmation.", worse: 'Someone will get back to you.', margin: 40 },
+  { skill: 'followThrough', why: 'a specific promise beats a vague one', better: "I'll email you the tracking link by 3 pm today.", worse: "I'll look into it at some point.", margin: 25 },
+  { skill: 'followThrough', why: 'owning the handover beats passing the buck', better: "I'll contact our billing team for you and call you back by 4 pm.", worse: "That's not my department, you'll have to call billing.", margin: 40 },
+  { skill: 'followThrough', why: 'a recap and a check beat nothing', better: 'To recap, the refund goes out today. Is there anything else I can help with?', worse: 'The refund goes out today.', margin: 10 },
+  { skill: 'followThrough', why: 'reporting back beats a hedge', better: "I've refunded the second charge; you'll see it within 3 days.", worse: 'Hopefully it should be sorted soon.', margin: 25 },
+];
+
+describe('contrasting reply pairs', () => {
+  it.each(PAIRS.map((p) => [p.skill, p.why, p] as const))('%s: %s', (skill, _why, p) => {
+    const context = p.customer ? { customer: p.customer } : {};
+    const better = analyze(p.better, context).scores[skill];
+    const worse = analyze(p.worse, context).scores[skill];
+    expect(better - worse).toBeGreaterThanOrEqual(p.margin);
+  });
+
+  it('has pairs for every skill', () => {
+    for (const skill of ['empathy', 'positivity', 'followThrough'] as const) expect(PAIRS.filter((p) => p.skill === skill).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('idioms and negation', () => {
+  it.each([
+    ['No problem, happy to help.', 'positivity.no-problem', null],
+    ["Not a problem — I'll sort it.", 'positivity.no-problem', null],
+    ["I can't wait to help you set it up!", 'positivity.willing', 'refusal'],
+    ["That won't be an issue.", 'positivity.no-problem', null],
+    ["Don't worry, I've got this.", 'positivity.no-problem', null],
+  ] as const)('%s → %s', (reply, rule, notIntent) => {
+    const a = analyze(reply);
+    expect(a.evidence.map((e) => e.rule)).toContain(rule);
+    expect(a.evidence.filter((e) => e.skill === 'positivity' && e.points < 0)).toEqual([]);
+    if (notIntent) expect(a.intents).not.toContain(notIntent);
+  });
+
+  it('negation flips word valence: "not happy" is negative, "not bad" mildly positive', () => {
+    const valenced = (reply: string, word: string) => analyze(reply).evidence.find((e) => e.text === word && e.rule.startsWith('positivity.'));
+    const notHappy = valenced('The customer is not happy.', 'happy');
+    const notBad = valenced('That is not bad.', 'bad');
+    expect(notHappy?.points).toBeLessThan(0);
+    expect(notBad?.points).toBeGreaterThan(0);
+  });
+
+  it('"I can\'t find it" is not a refusal; "I can\'t refund it" is', () => {
+    expect(analyze("I can't find it.").intents).not.toContain('refusal');
+    expect(analyze("I can't refund it.").intents).toContain('refusal');
+  });
+
+  it('the apology undone by "but" + blame: no apology intent, blame intent, tip rewrites it', () => {
+    const a = analyze("I'm sorry, but you should have read the terms.");
+    expect(a.intents).not.toContain('apology');
+    expect(a.intents).toContain('blame');
+    expect(a.tips[0]?.span?.text).toBe('you should have read');
+  });
+
+  it('a conditional is not a promise', () => {
+    expect(analyze("I don't know if we should refund it.").commitments).toEqual([]);
+  });
+});
+
+describe('intents scenarios branch on', () => {
+  it.each([
+    ['Hello Dana, good morning!', 'greeting'],
+    ['I want to be honest with you: the basic plan might suit you better.', 'honest-disclosure'],
+    ['The other store sells it cheaper, and we can price match.', 'competitor-mention'],
+    ['Let me bring in my supervisor.', 'escalation'],
+    ['Just this once, between you and me, I can backdate it.', 'bend-the-rules'],
+    ['Buy now, this offer ends today!', 'pressure'],
+    ['That is our fault, and I take full responsibility.', 'ownership'],
+    ['Just to confirm, you want a refund rather than a replacement?', 'recap'],
+    ['Is there anything else I can help you with today?', 'closing'],
+    ["That's not my department.", 'pass-the-buck'],
+    ['What the hell is wrong with you', 'profanity'],
+    ['Yeah right, good luck with that.', 'sarcasm'],
+    ['Could you please send a photo of the label?', 'polite-request'],
+    ['Thank you so much for your patience.', 'gratitude'],
+  ] as const)('%s → %s', (reply, intent) => {
+    expect(analyze(reply).intents).toContain(intent);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The built binary in a real terminal (tmux, 110×34), driven as a trainee
+ * would: play an irate-customer scenario, type a reply, read the answer and
+ * the feedback, press Ctrl-C, and find the abandoned transcript on disk.
+ * Skipped, with the reason in its name, only when tmux is not installed.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hasTmux, TmuxPane } from './tmux.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TMUX = hasTmux();
+const SOCKET = `rapport-e2e-${process.pid}`;
+const REPLY = "I'm so sorry you were charged twice and never got that call. I will refund the second payment today and email you the confirmation by 5 pm.";
+
+if (!TMUX) console.warn('SKIPPED: the tmux end-to-end tests need tmux (apt-get install tmux; .ci/run installs it).');
+
+describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in tmux — SKIPPED: tmux is not installed', () => {
+  let home: string;
+  let pane: TmuxPane;
+  let n = 0;
+  beforeEach(() => {
+    home = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
+    pane = new TmuxPane({ socket: SOCKET, name: `e2e-${n++}`, width: 110, height: 34, env: { RAPPORT_HOME: home, TERM: 'xterm-256color' }, cwd: ROOT });
+  });
+  afterEach(() => {
+    pane.kill();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('play: opening line, a reply with answer and feedback, Ctrl-C saves the abandoned transcript', async () => {
+    pane.start(['node', 'bin/rapport.js', 'play', 'irate-double-charge']);
+    await pane.waitFor((s) => s.includes('Goals') && s.includes('Dana Whitfield'), 10_000, 'the briefing');
+    pane.press('Enter');
+    const opening = await pane.waitFor((s) => s.includes('Dana Whitfield:') && s.includes('Turn 0/10'), 10_000, 'the opening line');
+    expect(opening).toMatch(/Dana Whitfield: .*(twice|charged)/);
+    await new Promise((r) => setTimeout(r, 200));
+    pane.type(REPLY);
+    pane.press('Enter');
+    const after = await pane.waitFor((s) => s.includes('Feedback on your reply'), 10_000, 'the coaching feedback');
+    expect(after).toContain('You: I');
+    expect(after).toContain('Turn 1/10');
+    for (const skill of ['Empathy', 'Positive language', 'Follow-through']) expect(after).toContain(skill);
+    // The customer answered: a Dana line after the reply.
+    const afterReply = after.slice(after.indexOf('You: I'));
+    expect(afterReply).toContain('Dana Whitfield:');
+
+    pane.press('C-c');
+    const final = await pane.waitFor(() => pane.exited(), 10_000, 'the app to exit');
+    expect(pane.exitStatus()).toBe(0);
+    expect(final).not.toMatch(/Error| {4}at /);
+    expect(final).toContain('abandoned');
+
+    const transcripts = readdirSync(path.join(home, 'transcripts'));
+    const json = transcripts.find((f) => f.endsWith('.json'));
+    expect(json).toBeDefined();
+    expect(transcripts).toContain(json!.replace(/\.json$/, '.md'));
+    const saved = readFileSync(path.join(home, 'transcripts', json!), 'utf8');
+    expect(saved).toContain('abandoned');
+    expect(saved).toContain('refund the second payment today');
+    const progress = JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')) as { sessions: { ending: string; mode: string }[] };
+    expect(progress.sessions).toHaveLength(1);
+    expect(progress.sessions[0]).toMatchObject({ ending: 'abandoned', mode: 'coach' });
+  });
+
+  it('home → briefing → conversation → debrief → progress with the keyboard alone', async () => {
+    writeFileSync(path.join(home, 'config.json'), JSON.stringify({ trainee: 'Robin' }));
+    pane.start(['node', 'bin/rapport.js']);
+    await pane.waitFor((s) => s.includes('Hello, Robin'), 10_000, 'the home screen');
+    // Pick the irate-customer scenario by moving down to it.
+    let screen = pane.screen();
+    for (let i = 0; i < 6 && !/› Charged twice/.test(screen); i++) {
+      pane.press('Down');
+      await new Promise((r) => setTimeout(r, 100));
+      screen = pane.screen();
+    }
+    expect(screen).toMatch(/› Charged twice/);
+    pane.press('Enter');
+    await pane.waitFor((s) => s.includes('(•) Coach'), 10_000, 'the briefing');
+    pane.press('Right');
+    await pane.waitFor((s) => s.includes('(•) Exam'), 5_000, 'exam mode selected');
+    pane.press('Enter');
+    await pane.waitFor((s) => s.includes('EXAM') && s.includes('Turn 0/10'), 10_000, 'the conversation');
+    const replies = [
+      "I'm really sorry about the double charge and the missed callback, that is frustrating.",
+      'I will refund the duplicate 89.99 myself today and email you the confirmation by 5 pm.',
+      'To recap: refund today, email by 5 pm. Is there anything else I can help with?',
+      'Thank you for your patience, Dana. Have a good evening.',
+      'You are welcome. Goodbye.',
+      'Take care.',
+      'Thanks again.',
+      'Bye for now.',
+      'All the best.',
+      'Goodbye.',
+    ];
+    for (const [i, reply] of replies.entries()) {
+      pane.type(reply);
+      pane.press('Enter');
+      // One reply at a time: wait for the turn counter (or the ending) before the next.
+      const screen = await pane.waitFor((s) => s.includes(`Turn ${i + 1}/10`) || s.includes('Press Enter for your debrief'), 10_000, `reply ${i + 1}`);
+      if (screen.includes('Press Enter for your debrief')) break;
+    }
+    const ended = await pane.waitFor((s) => s.includes('Press Enter for your debrief') || s.includes('Transcript:'), 10_000, 'the ending');
+    expect(ended).not.toContain('Feedback on your reply'); // exam mode: no feedback during the chat
+    if (!ended.includes('Transcript:')) pane.press('Enter');
+    const debrief = await pane.waitFor((s) => s.includes('Transcript:'), 10_000, 'the debrief');
+    expect(debrief).toMatch(/Score \d+\/100 {2}grade [A-F]/);
+    expect(debrief).toContain('First attempt at this scenario');
+    pane.press('p');
+    const progress = await pane.waitFor((s) => s.includes('Weakest skill'), 10_000, 'the progress screen');
+    expect(progress).toContain('1 session, 1 finished');
+    expect(progress).toContain('Practise next:');
+    pane.press('Escape');
+    await pane.waitFor((s) => s.includes('Hello, Robin') && /best \d+/.test(s), 10_000, 'home with a best score');
+    pane.press('q');
+    await pane.waitFor(() => pane.exited(), 10_000, 'the app to exit');
+    expect(pane.exitStatus()).toBe(0);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Driving a program in a real pseudo-terminal through tmux, as a person
+ * would: type, press keys, read the screen. Every session lives on a private
+ * tmux server (its own socket), so nothing touches the user's own tmux.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+
+/** True when the tmux binary is on PATH. */
+export function hasTmux(): boolean {
+  return spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
+}
+
+function quote(arg: string): string {
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+export interface PaneOptions {
+  socket: string;
+  name: string;
+  width: number;
+  height: number;
+  /** Environment for the program; CI is always removed (Ink draws nothing under CI=true). */
+  env: Record<string, string>;
+  cwd: string;
+}
+
+/** One program running in one tmux pane. */
+export class TmuxPane {
+  constructor(private readonly options: PaneOptions) {}
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.options.socket, ...args], { encoding: 'utf8' });
+  }
+
+  /** Starts `argv` in a new detached session; the pane stays after the program exits. */
+  start(argv: readonly string[]): void {
+    const env = Object.entries(this.options.env).map(([k, v]) => `${k}=${quote(v)}`);
+    const command = `cd ${quote(this.options.cwd)} && exec env -u CI ${env.join(' ')} ${argv.map(quote).join(' ')}`;
+    this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.options.name, '-x', String(this.options.width), '-y', String(this.options.height), command);
+    this.tmux('set-option', '-t', this.options.name, 'remain-on-exit', 'on');
+  }
+
+  /** The visible screen as text. */
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-t', this.options.name);
+  }
+
+  /** Types literal text (no key names interpreted). */
+  type(text: string): void {
+    this.tmux('send-keys', '-t', this.options.name, '-l', text);
+  }
+
+  /** Presses keys by tmux name: Enter, Escape, C-c, Down… */
+  press(...keys: string[]): void {
+    this.tmux('send-keys', '-t', this.options.name, ...keys);
+  }
+
+  /** True once the program in the pane has exited. */
+  exited(): boolean {
+    return this.tmux('display-message', '-p', '-t', this.options.name, '#{pane_dead}').trim() === '1';
+  }
+
+  /** Exit status of the program once it has exited. */
+  exitStatus(): number | null {
+    const text = this.tmux('display-message', '-p', '-t', this.options.name, '#{pane_dead_status}').trim();
+    return text === '' ? null : Number(text);
+  }
+
+  resize(width: number, height: number): void {
+    this.tmux('resize-window', '-t', this.options.name, '-x', String(width), '-y', String(height));
+  }
+
+  /** Polls the screen until `test` holds; throws with the last screen after `timeoutMs`. */
+  async waitFor(test: (screen: string) => boolean, timeoutMs = 10_000, what = 'the expected screen'): Promise<string> {
+    const start = Date.now();
+    let last = '';
+    while (Date.now() - start < timeoutMs) {
+      last = this.screen();
+      if (test(last)) return last;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Screen:\n${last}`);
+  }
+
+  /** Ends the session (and the private server when it has no other sessions). */
+  kill(): void {
+    spawnSync('tmux', ['-L', this.options.socket, 'kill-session', '-t', this.options.name], { stdio: 'ignore' });
+  }
+}

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from 'ink-testing-library';
+import { App } from '../../src/ui/App.js';
+import type { ExitOutcome } from '../../src/ui/App.js';
+import { MemoryServices, attempt, plain, scenario, tick, waitFor } from './fixtures.js';
+
+afterEach(() => cleanup());
+const ESC = '\u001b';
+const DOWN = `${ESC}[B`;
+
+async function keys(stdin: { write: (s: string) => void }, ...sequence: string[]) {
+  // Ink attaches key listeners in effects that run just after a frame is drawn.
+  await tick();
+  for (const k of sequence) {
+    stdin.write(k);
+    await tick();
+  }
+}
+
+describe('App', () => {
+  it('asks the name once, then home → briefing → conversation; Ctrl-C saves the partial conversation as abandoned', async () => {
+    const services = new MemoryServices({ name: null });
+    const onExit = vi.fn<(outcome: ExitOutcome) => void>();
+    const { stdin, lastFrame } = render(<App services={services} onExit={onExit} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('What should we call you?'));
+    await keys(stdin, 'Priya', '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Hello, Priya'));
+    expect(services.name).toBe('Priya');
+    await keys(stdin, DOWN, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('(•) Coach'));
+    await keys(stdin, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Dana: Second time writing'));
+    await keys(stdin, "I'm sorry someone will check", '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Feedback on your reply'));
+    await keys(stdin, '\u0003');
+    await waitFor(() => expect(onExit).toHaveBeenCalled());
+    expect(services.saved).toHaveLength(1);
+    expect(services.saved[0]).toMatchObject({ abandoned: true, mode: 'coach', trainee: 'Priya' });
+    expect(services.saved[0]?.session.turn).toBe(1);
+    expect(onExit).toHaveBeenCalledWith({ code: 0, abandonedTranscript: '/tmp/rapport/transcripts/saved1.md' });
+  });
+
+  it('Ctrl-C before any reply saves nothing', async () => {
+    const services = new MemoryServices();
+    const onExit = vi.fn();
+    const { stdin, lastFrame } = render(<App services={services} start={{ scenario, mode: 'exam' }} onExit={onExit} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('(•) Exam'));
+    await keys(stdin, '\r', '\u0003');
+    await waitFor(() => expect(onExit).toHaveBeenCalledWith({ code: 0 }));
+    expect(services.saved).toHaveLength(0);
+  });
+
+  it('plays to the end: debrief with the saved transcript and earlier attempts, then progress, then home', async () => {
+    const services = new MemoryServices({ history: [attempt(1, scenario.id, { empathy: 40, positivity: 40, followThrough: 40 })] });
+    const onExit = vi.fn();
+    const { stdin, lastFrame } = render(<App services={services} start={{ scenario, mode: 'exam' }} onExit={onExit} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('(•) Exam'));
+    await keys(stdin, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('EXAM'));
+    await keys(stdin, "I'm sorry someone will check\r", 'Thanks for waiting\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Press Enter for your debrief'));
+    expect(services.saved).toHaveLength(1);
+    expect(services.saved[0]?.abandoned).toBe(false);
+    await keys(stdin, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Transcript: /tmp/rapport/transcripts/saved1.md'));
+    expect(plain(lastFrame())).toMatch(/2nd attempt · earlier 40/);
+    expect(plain(lastFrame())).toContain('Score 64/100  grade D');
+    await keys(stdin, 'p');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Weakest skill'));
+    expect(plain(lastFrame())).toContain('2 sessions, 2 finished');
+    await keys(stdin, ESC);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Pick a customer to talk to'));
+    await keys(stdin, 'q');
+    await waitFor(() => expect(onExit).toHaveBeenCalledWith({ code: 0 }));
+    expect(services.saved).toHaveLength(1);
+  });
+
+  it('restart from the menu abandons the first conversation and starts a fresh one', async () => {
+    const services = new MemoryServices();
+    const { stdin, lastFrame } = render(<App services={services} start={{ scenario, mode: 'coach' }} onExit={() => {}} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('(•) Coach'));
+    await keys(stdin, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 0/8'));
+    await keys(stdin, 'Hello there\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 1/8'));
+    await keys(stdin, ESC, 'r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 0/8'));
+    expect(services.sessions).toHaveLength(2);
+    expect(services.saved.map((s) => s.abandoned)).toEqual([true]);
+  });
+
+  it('an unknown scenario from progress shows a fixable error, not a crash', async () => {
+    const services = new MemoryServices();
+    services.loadScenario = async (id: string) => {
+      throw Object.assign(new Error(`No scenario "${id}" in scenarios/.`), { userFacing: true });
+    };
+    const { stdin, lastFrame } = render(<App services={services} onExit={() => {}} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Pick a customer'));
+    await keys(stdin, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Something needs fixing'));
+    expect(plain(lastFrame())).toContain('No scenario "ethics-cheaper" in scenarios/.');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bar, columnChart, sparkline, stars } from '../../src/ui/format.js';
+import { segmentReply } from '../../src/ui/reply-segments.js';
+import type { Evidence } from '../../src/core/types.js';
+
+describe('charts', () => {
+  it('bar fills in proportion', () => {
+    expect(bar(0, 4)).toBe('░░░░');
+    expect(bar(50, 4)).toBe('██░░');
+    expect(bar(150, 4)).toBe('████');
+  });
+  it('sparkline maps 0–100 to eight levels', () => expect(sparkline([0, 50, 100])).toBe('▁▅█'));
+  it('column chart stacks eighths from the bottom row', () => {
+    expect(columnChart([0, 50, 100], 2)).toEqual(['  █', ' ██']);
+    expect(columnChart([25], 2)).toEqual([' ', '▄']);
+  });
+  it('stars show difficulty out of five', () => expect(stars(2)).toBe('★★☆☆☆'));
+});
+
+describe('segmentReply', () => {
+  const ev = (start: number, end: number, points: number, skill: Evidence['skill'] = 'empathy'): Evidence => ({
+    start,
+    end,
+    text: '',
+    rule: 'r',
+    skill,
+    points,
+    note: '',
+  });
+  it('splits plain and scored text in order', () => {
+    expect(segmentReply('I am sorry but no', [ev(5, 10, 10), ev(11, 17, -8)])).toEqual([
+      { text: 'I am ', points: 0 },
+      { text: 'sorry', points: 10 },
+      { text: ' ', points: 0 },
+      { text: 'but no', points: -8 },
+    ]);
+  });
+  it('drops intent-only and overlapping evidence', () => {
+    expect(segmentReply('hello there', [ev(0, 5, 0), ev(0, 11, 5), ev(6, 11, -3), ev(0, 5, 4, null)])).toEqual([{ text: 'hello there', points: 5 }]);
+  });
+});

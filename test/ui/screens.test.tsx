@@ -1,0 +1,334 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from 'ink-testing-library';
+import type { ReactElement } from 'react';
+import { ThemeContext } from '../../src/ui/theme.js';
+import { HomeScreen } from '../../src/ui/screens/HomeScreen.js';
+import { BriefingScreen } from '../../src/ui/screens/BriefingScreen.js';
+import { ConversationScreen } from '../../src/ui/screens/ConversationScreen.js';
+import { CoachingPanel } from '../../src/ui/screens/CoachingPanel.js';
+import { DebriefScreen } from '../../src/ui/screens/DebriefScreen.js';
+import { ProgressScreen } from '../../src/ui/screens/ProgressScreen.js';
+import { NameScreen } from '../../src/ui/screens/NameScreen.js';
+import type { Mode } from '../../src/ui/services.js';
+import { MemoryServices, ScriptedSession, SCRIPT, attempt, entries, plain, scenario, tick } from './fixtures.js';
+
+afterEach(() => cleanup());
+
+const grade = new MemoryServices().grade;
+const withTheme = (node: ReactElement, color = true) => <ThemeContext.Provider value={{ color }}>{node}</ThemeContext.Provider>;
+const ESC = '\u001b';
+const REPLY = "I'm sorry someone will check";
+
+describe('HomeScreen', () => {
+  it('groups scenarios by category with difficulty and best score, then progress', () => {
+    const { lastFrame } = render(<HomeScreen trainee="Sam" scenarios={entries} grade={grade} onPick={() => {}} onProgress={() => {}} onQuit={() => {}} />);
+    const frame = plain(lastFrame());
+    expect(frame).toContain('Hello, Sam');
+    const order = ['Ethics dilemma', 'The competitor sells it cheaper', 'Irate customer', 'Charged twice', 'Pre sales', 'A small shop', 'Progress'];
+    const positions = order.map((text) => frame.indexOf(text));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(frame).toMatch(/Charged twice.*★★☆☆☆.*best 71 C/);
+    expect(frame).toMatch(/A small shop.*not yet played/);
+  });
+
+  it('moves with the arrows and opens the chosen scenario or progress', async () => {
+    const onPick = vi.fn();
+    const onProgress = vi.fn();
+    const { stdin } = render(<HomeScreen trainee="Sam" scenarios={entries} grade={grade} onPick={onPick} onProgress={onProgress} onQuit={() => {}} />);
+    await tick();
+    stdin.write(`${ESC}[B`);
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(onPick).toHaveBeenCalledWith('irate-double-charge');
+    stdin.write(`${ESC}[A`);
+    await tick();
+    stdin.write(`${ESC}[A`);
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(onProgress).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('NameScreen', () => {
+  it('asks for a name and hands it over on Enter', async () => {
+    const onName = vi.fn();
+    const { stdin, lastFrame } = render(<NameScreen onName={onName} />);
+    expect(plain(lastFrame())).toContain('What should we call you?');
+    await tick();
+    stdin.write('Priya');
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(onName).toHaveBeenCalledWith('Priya');
+  });
+});
+
+describe('BriefingScreen', () => {
+  it('shows the persona card, goals and the mode, and starts in the chosen mode', async () => {
+    const onStart = vi.fn();
+    const { stdin, lastFrame } = render(<BriefingScreen scenario={scenario} mode="coach" onStart={onStart} onBack={() => {}} />);
+    const frame = plain(lastFrame());
+    for (const text of ['Charged twice, and nobody called back', 'Dana', 'premium customer', 'impatient', 'Mood', 'charged twice for one order', 'Apologise for the double charge', 'Give a specific refund timeline', '(•) Coach']) {
+      expect(frame).toContain(text);
+    }
+    await tick();
+    stdin.write(`${ESC}[C`);
+    await tick();
+    expect(plain(lastFrame())).toContain('(•) Exam');
+    stdin.write('\r');
+    await tick();
+    expect(onStart).toHaveBeenCalledWith('exam');
+  });
+});
+
+function conversation(mode: Mode, session = new ScriptedSession(1000), extra: { tickMs?: number } = {}) {
+  const calls = { ended: vi.fn(), cont: vi.fn(), restart: vi.fn(), quit: vi.fn() };
+  const view = render(
+    <ConversationScreen
+      scenario={scenario}
+      session={session}
+      mode={mode}
+      tickMs={extra.tickMs ?? 60_000}
+      onEnded={calls.ended}
+      onContinue={calls.cont}
+      onRestart={calls.restart}
+      onQuit={calls.quit}
+    />,
+  );
+  return { ...view, session, calls };
+}
+
+describe('ConversationScreen', () => {
+  it('shows the opening, the mood and the turn counter', () => {
+    const { lastFrame } = conversation('coach');
+    const frame = plain(lastFrame());
+    expect(frame).toContain('Dana: Second time writing about this double charge.');
+    expect(frame).toMatch(/Mood .* 20 upset/);
+    expect(frame).toContain('Turn 0/8');
+    expect(frame).toContain('COACH');
+  });
+
+  it('coach mode: a reply shows the answer and feedback naming the skills, with a tip', async () => {
+    const { stdin, lastFrame } = conversation('coach');
+    await tick();
+    stdin.write(REPLY);
+    await tick();
+    stdin.write('\r');
+    await tick();
+    const frame = plain(lastFrame());
+    expect(frame).toContain(`You: ${REPLY}`);
+    expect(frame).toContain('Dana: Someone? I want a name and a date.');
+    expect(frame).toContain('Feedback on your reply');
+    for (const skill of ['Empathy', 'Positive language', 'Follow-through']) expect(frame).toContain(skill);
+    expect(frame).toMatch(/Tip · Follow-through: Say who will act and by when\./);
+    expect(frame).toContain('Try: “I will refund the second charge today');
+    expect(frame).toContain('Turn 1/8');
+    expect(frame).toMatch(/15 furious ▼-5/);
+  });
+
+  it('exam mode: the same reply gets the answer but no feedback', async () => {
+    const { stdin, lastFrame } = conversation('exam');
+    await tick();
+    stdin.write(REPLY + '\r');
+    await tick();
+    const frame = plain(lastFrame());
+    expect(frame).toContain(`You: ${REPLY}`);
+    expect(frame).toContain('Dana: Someone? I want a name and a date.');
+    expect(frame).toContain('EXAM');
+    expect(frame).not.toContain('Feedback on your reply');
+    expect(frame).not.toContain('Tip ·');
+    expect(frame).not.toContain('Positive language');
+  });
+
+  it('a pasted reply with its newline in one chunk is sent, stray \\r removed', async () => {
+    const { stdin, session } = conversation('coach');
+    await tick();
+    stdin.write("I'm sorry some\rone will check\r\n");
+    await tick();
+    expect(session.turns.map((t) => t.reply)).toEqual([REPLY]);
+  });
+
+  it('a huge paste is capped with a notice', async () => {
+    const { stdin, lastFrame, session } = conversation('coach');
+    await tick();
+    stdin.write('a'.repeat(5000));
+    await tick();
+    expect(plain(lastFrame())).toContain('keeps its first 1000 characters');
+    stdin.write('\r');
+    await tick();
+    expect(session.turns[0]?.reply).toHaveLength(1000);
+  });
+
+  it('shows impatience when the persona timer fires, and the mood drops', async () => {
+    const { lastFrame } = conversation('coach', new ScriptedSession(0.05), { tickMs: 10 });
+    await tick(200);
+    const frame = plain(lastFrame());
+    expect(frame).toContain('Dana (waiting): Hello? Are you still there?');
+    expect(frame).toContain('Dana is getting impatient');
+    expect(frame).toMatch(/10 furious ▼-10/);
+  });
+
+  it('Esc opens the menu; h adds the scenario hint; r and q restart and quit', async () => {
+    const { stdin, lastFrame, calls } = conversation('coach');
+    await tick();
+    stdin.write(ESC);
+    await tick();
+    expect(plain(lastFrame())).toContain('Restart this scenario');
+    stdin.write('h');
+    await tick();
+    expect(plain(lastFrame())).toContain('Hint: Start by acknowledging how frustrating a second contact is.');
+    expect(plain(lastFrame())).not.toContain('Restart this scenario');
+    stdin.write(ESC);
+    await tick();
+    stdin.write('r');
+    await tick();
+    expect(calls.restart).toHaveBeenCalledTimes(1);
+    stdin.write(ESC);
+    await tick();
+    stdin.write(`${ESC}[B`);
+    await tick();
+    stdin.write(`${ESC}[B`);
+    await tick();
+    stdin.write(`${ESC}[B`);
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(calls.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('at the ending it saves at once and Enter opens the debrief', async () => {
+    const { stdin, lastFrame, calls } = conversation('coach');
+    await tick();
+    stdin.write('First reply\r');
+    await tick();
+    expect(calls.ended).not.toHaveBeenCalled();
+    stdin.write('Second reply');
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(calls.ended).toHaveBeenCalledTimes(1);
+    // The Enter that sent the last reply must not also open the debrief.
+    expect(calls.cont).not.toHaveBeenCalled();
+    expect(plain(lastFrame())).toContain('The conversation has ended: resolved');
+    stdin.write('\r');
+    await tick();
+    expect(calls.cont).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows escapes from a scenario line inert, never raw', () => {
+    const session = new ScriptedSession(1000);
+    session.opening = ['Hi\u001b[2J there\u0007'];
+    const { lastFrame } = conversation('coach', session);
+    const frame = lastFrame() ?? '';
+    expect(frame).not.toContain('\u001b[2J');
+    expect(frame).not.toContain('\u0007');
+    expect(plain(frame)).toContain('Hi␛[2J there␇');
+  });
+});
+
+describe('CoachingPanel', () => {
+  const turn = { index: 0, reply: REPLY, analysis: SCRIPT[REPLY]!.analysis, customer: [], state: 'details', mood: 15, moodDelta: -5, goalsMet: [] };
+  it('marks earning and costing spans without colour (NO_COLOR)', () => {
+    const { lastFrame } = render(withTheme(<CoachingPanel turn={turn} columns={100} />, false));
+    const frame = lastFrame() ?? '';
+    expect(frame).toContain("[+I'm sorry] [-someone will check]");
+    expect(frame).not.toMatch(/\u001b\[3\dm/);
+  });
+  it('uses colour, not brackets, when colour is on', () => {
+    const { lastFrame } = render(withTheme(<CoachingPanel turn={turn} columns={100} />, true));
+    expect(plain(lastFrame())).not.toContain('[+');
+    expect(plain(lastFrame())).toContain(REPLY);
+  });
+  it('shows each skill with its score', () => {
+    const frame = plain(render(<CoachingPanel turn={turn} columns={100} />).lastFrame());
+    expect(frame).toMatch(/Empathy\s+[█░]+\s+72/);
+    expect(frame).toMatch(/Positive language\s+[█░]+\s+55/);
+    expect(frame).toMatch(/Follow-through\s+[█░]+\s+20/);
+  });
+});
+
+describe('DebriefScreen', () => {
+  function debrief(earlier = [attempt(1, scenario.id, { empathy: 50, positivity: 50, followThrough: 50 })]) {
+    const session = new ScriptedSession(1000);
+    session.reply("I'm sorry someone will check");
+    session.reply('Thanks for waiting');
+    const calls = { home: vi.fn(), retry: vi.fn(), progress: vi.fn(), quit: vi.fn() };
+    const view = render(
+      <DebriefScreen
+        scenario={scenario}
+        mode="exam"
+        result={session.result()}
+        saved={{ attempt: attempt(9, scenario.id, { empathy: 70, positivity: 58, followThrough: 35 }), transcriptPath: '/home/sam/rapport/transcripts/x.md' }}
+        earlier={earlier}
+        grade={grade}
+        onHome={calls.home}
+        onRetry={calls.retry}
+        onProgress={calls.progress}
+        onQuit={calls.quit}
+      />,
+    );
+    return { ...view, calls };
+  }
+
+  it('shows ending, score and grade, skills, goals, the costliest reply with a rewrite, history and the transcript', () => {
+    const frame = plain(debrief().lastFrame());
+    expect(frame).toContain('Ending: resolved — Dana accepted the refund plan.');
+    expect(frame).toContain('Score 64/100  grade D');
+    expect(frame).toMatch(/Empathy\s+[█░]+\s+70 ▲20/);
+    expect(frame).toMatch(/Follow-through\s+[█░]+\s+35 ▼15/);
+    expect(frame).toContain('✓ Apologise for the double charge (turn 1)');
+    expect(frame).toContain('✗ Give a specific refund timeline');
+    expect(frame).toContain('The reply that cost most (turn 1');
+    expect(frame).toContain("“I'm sorry someone will check”");
+    expect(frame).toContain('Better: “I will refund the second charge today');
+    expect(frame).toMatch(/2nd attempt · earlier 50 .* vs best before 50 \(\+14\)/);
+    expect(frame).toContain('Transcript: /home/sam/rapport/transcripts/x.md');
+  });
+
+  it('says when it is the first attempt, and the keys lead on', async () => {
+    const { lastFrame, stdin, calls } = debrief([]);
+    expect(plain(lastFrame())).toContain('First attempt at this scenario');
+    await tick();
+    stdin.write('p');
+    await tick();
+    stdin.write('r');
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect([calls.progress.mock.calls.length, calls.retry.mock.calls.length, calls.home.mock.calls.length]).toEqual([1, 1, 1]);
+  });
+});
+
+describe('ProgressScreen', () => {
+  const history = [
+    attempt(1, 'irate-double-charge', { empathy: 40, positivity: 60, followThrough: 20 }),
+    attempt(2, 'irate-double-charge', { empathy: 60, positivity: 70, followThrough: 30 }),
+    attempt(3, 'ethics-cheaper', { empathy: 80, positivity: 75, followThrough: 35 }, 'abandoned'),
+    attempt(4, 'ethics-cheaper', { empathy: 90, positivity: 80, followThrough: 45 }),
+  ];
+  it('charts each skill, names the weakest and suggests a scenario for it', async () => {
+    const onPractise = vi.fn();
+    const { lastFrame, stdin } = render(
+      <ProgressScreen trainee="Sam" attempts={history} scenarios={entries} grade={grade} onPractise={onPractise} onHome={() => {}} onQuit={() => {}} />,
+    );
+    const frame = plain(lastFrame());
+    expect(frame).toContain('4 sessions, 3 finished');
+    expect(frame).toMatch(/Empathy\s+100┤.*latest 90/);
+    expect(frame).toMatch(/mean 32/); // follow-through mean of 20, 30, 45
+    expect(frame).toMatch(/▲25 since first/);
+    expect(frame).toContain('Weakest skill: Follow-through (mean 32 over your last 3 finished sessions)');
+    expect(frame).toContain('Practise next: A small shop asks about the premium plan');
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(onPractise).toHaveBeenCalledWith('pre-sales-budget');
+  });
+  it('explains an empty log', () => {
+    const frame = plain(render(<ProgressScreen trainee={null} attempts={[]} scenarios={entries} grade={grade} onPractise={() => {}} onHome={() => {}} onQuit={() => {}} />).lastFrame());
+    expect(frame).toContain('No finished conversations yet');
+    expect(frame).not.toContain('Weakest skill');
+  });
+});
