@@ -33,7 +33,7 @@ interface Running {
 }
 
 /** The drill's state across the app: one running session per scenario, and the finish step. */
-export function createDrillServices(loaded: LoadedDrill, trainee: string, io: CliIo, warn: (message: string) => void) {
+export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pick<CliIo, 'env'>, warn: (message: string) => void) {
   const paths = rapportPaths(rapportHome(io.env));
   const started = new Date();
   const running: (Running | undefined)[] = [];

@@ -166,7 +166,7 @@ describe('rapport cohort report', () => {
     const again = mkdtempSync(path.join(tmpdir(), 'rapport-again-'));
     cpSync(handedIn, again, { recursive: true });
     const retake = await runCli(['drill', DRILL, '--trainee', 'Poor Trainee', '--script-dir', path.join(SCRIPTS, 'good'), '--out', `${again}/`], { home: tempHome() });
-    expect(retake.code).toBe(0);
+    expect(retake.code, retake.stderr).toBe(0);
     const run = await runCli(['cohort', 'report', again, '--format', 'csv'], { home });
     const rows = csvRows(run.stdout);
     const status = rows[0]!.indexOf('status');

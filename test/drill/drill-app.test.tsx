@@ -139,3 +139,31 @@ describe('DrillApp', () => {
     expect(finish).not.toHaveBeenCalled();
   });
 });
+
+describe('HomeScreen with drills', () => {
+  it('lists drills under their own heading and opens the chosen one', async () => {
+    const { HomeScreen } = await import('../../src/ui/screens/HomeScreen.js');
+    const onDrill = vi.fn();
+    const onProgress = vi.fn();
+    const scenarios = [{ id: 'a', title: 'A scenario', category: 'irate-customer', difficulty: 2, rubric: { empathy: 1, positivity: 1, followThrough: 1 }, best: null }];
+    const drills = [{ id: 'onboarding-week-1', title: 'Onboarding, week 1', scenarios: 3 }];
+    const { stdin, lastFrame } = render(
+      <HomeScreen trainee="Sam" scenarios={scenarios} grade={() => 'A'} onPick={() => {}} onProgress={onProgress} onQuit={() => {}} drills={drills} onDrill={onDrill} />,
+    );
+    const frame = plain(lastFrame());
+    expect(frame).toMatch(/A scenario[\s\S]*Drills[\s\S]*Onboarding, week 1 +\(graded drill, 3 scenarios, exam mode\)[\s\S]*Progress/);
+    await tick();
+    stdin.write('\u001b[B');
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(onDrill).toHaveBeenCalledWith('onboarding-week-1');
+    expect(onProgress).not.toHaveBeenCalled();
+  });
+
+  it('shows no Drills heading when there are none', async () => {
+    const { HomeScreen } = await import('../../src/ui/screens/HomeScreen.js');
+    const { lastFrame } = render(<HomeScreen trainee="Sam" scenarios={[]} grade={() => 'A'} onPick={() => {}} onProgress={() => {}} onQuit={() => {}} />);
+    expect(plain(lastFrame())).not.toContain('Drills');
+  });
+});

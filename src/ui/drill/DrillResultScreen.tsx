@@ -55,7 +55,7 @@ export function DrillResultScreen({ drill, outcome, onDone }: DrillResultScreenP
           <Text>{`• ${inert(advice.reason, { multiline: false })} Practise "${advice.scenario}".`}</Text>
           {advice.example ? (
             <Text color={tone('muted')}>
-              {`  You said “${inert(truncate(advice.example.reply, 90), { multiline: false })}”. Try: “${inert(advice.example.rewrite, { multiline: false })}”`}
+              {`  You said “${inert(truncate(advice.example.reply, 90), { multiline: false })}” — try: “${inert(advice.example.rewrite, { multiline: false })}”`}
             </Text>
           ) : null}
         </Box>
