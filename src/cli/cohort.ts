@@ -5,19 +5,19 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analyze } from '../core/analyze.js';
 import { formatCohortCsv } from '../core/cohort/format-csv.js';
 import { formatCohortHtml } from '../core/cohort/format-html.js';
 import { formatCohortMarkdown } from '../core/cohort/format-markdown.js';
 import { buildCohortReport } from '../core/cohort/report.js';
 import type { CohortReport } from '../core/cohort/report.js';
-import { mostCommonDrill, rescoreCohort } from '../core/cohort/rescore.js';
+import { mostCommonDrill } from '../core/cohort/rescore.js';
 import { inert } from '../core/sanitize.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
 import { readSubmissionFiles } from '../store/submissions.js';
 import type { CommandRun } from './command-spec.js';
 import { UsageError, UserError } from './errors.js';
 import { findDrill } from './find-drill.js';
+import { rescoreWithWorkers } from './cohort-rescore.js';
 import { write } from './io.js';
 
 /** Report formats. */
@@ -66,7 +66,7 @@ export const run: CommandRun = async (args, io) => {
   }
   const paths = rapportPaths(rapportHome(io.env));
   const loaded = await findDrill(drillId, paths, io.cwd);
-  const cohort = rescoreCohort({ files, drill: loaded.drill, drillVersion: loaded.version, scenarios: loaded.scenarios, analyze });
+  const cohort = await rescoreWithWorkers(files, loaded, paths);
   const byId = Object.fromEntries(Object.entries(loaded.scenarios).map(([id, s]) => [id, s.scenario]));
   const report = buildCohortReport(cohort, byId);
   const text = renderReport(report, format, new Date().toISOString());

@@ -114,10 +114,27 @@ export function traineeKey(name: string): string {
  * @example rescoreCohort({ files, drill, drillVersion, scenarios, analyze }).accepted[0].verdict.score
  */
 export function rescoreCohort(input: RescoreInput): RescoredCohort {
-  const { drill } = input;
+  const plan = planCohort(input.files, input.drill);
+  const accepted = plan.candidates.map(({ file, submission }) => rescoreSubmission(file, submission, input));
+  return { drill: input.drill, drillVersion: input.drillVersion, accepted, superseded: plan.superseded, rejected: plan.rejected };
+}
+
+/** Which files to grade: rejections, and for each trainee only the latest submission. */
+export interface CohortPlan {
+  /** One per trainee (the latest submission), in file order. */
+  candidates: { file: string; submission: Submission }[];
+  superseded: Superseded[];
+  rejected: Rejection[];
+}
+
+/**
+ * Sort files into rejected, superseded and to-grade, without replaying
+ * anything (cheap; the replays can then run anywhere, e.g. in workers).
+ */
+export function planCohort(files: readonly SubmissionFile[], drill: Pick<Drill, 'id'>): CohortPlan {
   const rejected: Rejection[] = [];
   const candidates: { file: string; submission: Submission; order: number }[] = [];
-  input.files.forEach(({ file, parsed }, order) => {
+  files.forEach(({ file, parsed }, order) => {
     if (!parsed.ok) rejected.push({ file, kind: parsed.kind, reason: parsed.reason });
     else if (parsed.submission.drill.id !== drill.id) {
       rejected.push({
@@ -155,12 +172,19 @@ export function rescoreCohort(input: RescoreInput): RescoredCohort {
     entry.keptFile = winner.file;
     entry.keptFinishedAt = winner.submission.finishedAt;
   }
-
-  const accepted = [...latest.values()].sort((a, b) => a.order - b.order).map(({ file, submission }) => rescoreOne(file, submission, input));
-  return { drill, drillVersion: input.drillVersion, accepted, superseded, rejected };
+  const kept = [...latest.values()].sort((a, b) => a.order - b.order).map(({ file, submission }) => ({ file, submission }));
+  return { candidates: kept, superseded, rejected };
 }
 
-function rescoreOne(file: string, submission: Submission, input: RescoreInput): RescoredSubmission {
+/**
+ * Replay one submission against the current drill and scenarios, grade it,
+ * and flag every difference from what the file claims.
+ */
+export function rescoreSubmission(file: string, submission: Submission, input: Omit<RescoreInput, 'files'>): RescoredSubmission {
+  return rescoreOne(file, submission, input);
+}
+
+function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInput, 'files'>): RescoredSubmission {
   const { drill, analyze } = input;
   const flags: Flag[] = [];
   if (submission.drill.version !== input.drillVersion) {
@@ -201,7 +225,7 @@ function rescoreOne(file: string, submission: Submission, input: RescoreInput): 
       ? replayDrillEvents(current.scenario, drill, play.events, { analyze })
       : createDrillSession(current.scenario, drill, { analyze });
     const result = session.result();
-    results[id] = result;
+    results[id] = slimResult(result);
     timedOut[id] = session.timedOut;
 
     const stored = play.result;
@@ -232,6 +256,15 @@ function rescoreOne(file: string, submission: Submission, input: RescoreInput): 
     });
   }
   return { file, trainee: submission.trainee.trim(), submission, results, timedOut, verdict, flags };
+}
+
+/**
+ * A result without what the report never reads (evidence spans, commitment
+ * details, stems): a cohort holds thousands of them, and the spans are most
+ * of their memory.
+ */
+export function slimResult(result: SessionResult): SessionResult {
+  return { ...result, turns: result.turns.map((turn) => ({ ...turn, analysis: { ...turn.analysis, evidence: [], commitments: [], stems: [] } })) };
 }
 
 function sameTranscript(play: Submission['scenarios'][number], result: SessionResult): boolean {
