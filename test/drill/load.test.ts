@@ -60,3 +60,13 @@ describe('drill files', () => {
     expect(looksLikeDrill('id: x\nstart: a\nstates:\n  a: { end: resolved }\n')).toBe(false);
   });
 });
+
+describe('schema/drill.schema.json', () => {
+  it('is up to date with the zod schema (run `npm run schema` if this fails)', async () => {
+    const { drillJsonSchemaText } = await import('../../src/core/drill/json-schema.js');
+    expect(readFileSync('schema/drill.schema.json', 'utf8')).toBe(drillJsonSchemaText());
+    const schema = JSON.parse(drillJsonSchemaText()) as { required: string[]; additionalProperties: boolean };
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'scenarios', 'seed', 'pass']));
+    expect(schema.additionalProperties).toBe(false);
+  });
+});
