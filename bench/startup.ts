@@ -58,7 +58,8 @@ try {
   const base = median(results.node!);
   const line = (label: string, values: number[]) =>
     `${label.padEnd(34)} median ${median(values).toFixed(0).padStart(4)} ms  (+${(median(values) - base).toFixed(0)} ms over node)  runs: ${values.map((v) => v.toFixed(0)).join(', ')}`;
-  console.log(`Time to first screen in tmux 110×34, ${RUNS} launches each`);
+  const { loadavg, cpus } = await import('node:os');
+  console.log(`Time to first screen in tmux 110×34, ${RUNS} launches each (load average ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores; other work on the machine inflates every figure)`);
   console.log(`${'node -e 0 (baseline)'.padEnd(34)} median ${base.toFixed(0).padStart(4)} ms  runs: ${results.node!.map((v) => v.toFixed(0)).join(', ')}`);
   console.log(line('rapport (home screen)', results.home!));
   console.log(line('rapport play <id> (briefing)', results.play!));

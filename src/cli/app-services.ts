@@ -57,6 +57,42 @@ export function createAppServices(io: Pick<CliIo, 'env' | 'cwd'>, warn: (message
   // The engine's sessions behind the PlaySession handles given to the screens.
   const running = new WeakMap<PlaySession, Running>();
 
+  /** The catalog (cached per file), remembering where each id lives. */
+  async function catalog(): Promise<CatalogEntry[]> {
+    const entries = await loadCatalogCached({
+      builtInDir: builtInScenariosDir(),
+      homeDir: paths.scenarios,
+      cacheFile: path.join(paths.home, 'cache', 'catalog.json'),
+      load: async (file, source) => {
+        // The loader (yaml, zod, graph checks) loads only on a cache miss.
+        const [{ readScenarioFile }, { formatProblem }] = await Promise.all([import('../store/scenario-files.js'), import('../core/problem.js')]);
+        const loaded = await readScenarioFile(file, source);
+        return { ...(loaded.scenario ? { scenario: loaded.scenario } : {}), version: loaded.version, problems: loaded.problems.map((p) => formatProblem(p)) };
+      },
+      warn,
+    });
+    known.clear();
+    for (const entry of entries) known.set(entry.id, entry);
+    return entries;
+  }
+
+  /**
+   * The scenario to play: a listed one is read and checked again from its
+   * file (the cache only serves the screens); one found by path already was.
+   */
+  async function fresh(shown: Scenario): Promise<Scenario> {
+    const entry = known.get(shown.id);
+    if (!entry || entry.scenario !== shown) return shown;
+    const { readScenarioFile } = await import('../store/scenario-files.js');
+    const file = await readScenarioFile(entry.path, entry.source);
+    if (!file.scenario || file.scenario.id !== shown.id) {
+      const { UserError } = await import('./errors.js');
+      throw new UserError(`The scenario file ${entry.path} changed and no longer loads as "${shown.id}".`, `Check it with \`rapport validate ${entry.path}\`.`);
+    }
+    versions.set(shown.id, file.version);
+    return file.scenario;
+  }
+
   return {
     paths,
     async getTraineeName() {
@@ -66,35 +102,18 @@ export function createAppServices(io: Pick<CliIo, 'env' | 'cwd'>, warn: (message
       await writeTraineeName(paths.home, name);
     },
     async listScenarios(): Promise<ScenarioEntry[]> {
-      const [entries, progress] = await Promise.all([
-        loadCatalogCached({
-          builtInDir: builtInScenariosDir(),
-          homeDir: paths.scenarios,
-          cacheFile: path.join(paths.home, 'cache', 'catalog.json'),
-          load: async (file, source) => {
-            // The loader (yaml, zod, graph checks) loads only on a cache miss.
-            const [{ readScenarioFile }, { formatProblem }] = await Promise.all([import('../store/scenario-files.js'), import('../core/problem.js')]);
-            const loaded = await readScenarioFile(file, source);
-            return { ...(loaded.scenario ? { scenario: loaded.scenario } : {}), version: loaded.version, problems: loaded.problems.map((p) => formatProblem(p)) };
-          },
-          warn,
-        }),
-        store().read(),
-      ]);
+      const [entries, progress] = await Promise.all([catalog(), store().read()]);
       const best = bestScores(progress.sessions);
-      known.clear();
-      for (const entry of entries) known.set(entry.id, entry);
       return entries.map(({ id, title, category, difficulty, rubric }) => ({ id, title, category, difficulty, rubric, best: best.get(id) ?? null }));
     },
     async loadScenario(id): Promise<Scenario> {
-      const entry = known.get(id);
-      if (entry) {
-        // Listed a moment ago: read just that file instead of the whole catalog.
-        const { readScenarioFile } = await import('../store/scenario-files.js');
-        const file = await readScenarioFile(entry.path, entry.source);
-        if (file.scenario?.id === id) {
-          versions.set(id, file.version);
-          return file.scenario;
+      const { looksLikePath } = await import('../store/scenario-sources.js');
+      if (!looksLikePath(id)) {
+        if (!known.has(id)) await catalog();
+        const entry = known.get(id);
+        if (entry) {
+          versions.set(id, entry.version);
+          return entry.scenario;
         }
       }
       const { findScenario } = await import('./find-scenario.js');
@@ -105,8 +124,8 @@ export function createAppServices(io: Pick<CliIo, 'env' | 'cwd'>, warn: (message
     warmUp() {
       engine().catch(() => {});
     },
-    async startSession(scenario, seed) {
-      const { analyze, createSession } = await engine();
+    async startSession(shown, seed) {
+      const [{ analyze, createSession }, scenario] = await Promise.all([engine(), fresh(shown)]);
       const session = createSession(scenario, { seed, analyze });
       running.set(session, { session, startedAt: new Date() });
       return session;

@@ -68,10 +68,16 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'validate',
     summary: 'Check scenario files; print path:line:col: message for every problem.',
-    usage: ['validate <file-or-dir>…'],
+    usage: ['validate <file-or-dir>… [--json]'],
     positionals: { names: ['file-or-dir'], min: 1, max: Infinity },
-    options: {},
-    details: ['A folder means every .yaml/.yml file directly in it. Exit 0 when all are valid, 1 otherwise.'],
+    options: {
+      json: { type: 'boolean', description: 'Print {"valid", "files", "problems"} as JSON for tools.' },
+    },
+    details: [
+      'A folder means every .yaml/.yml file directly in it; <id>.test.yaml files are checked as scenario tests.',
+      'Beyond the schema: branches that can never fire, states and endings no reply reaches, goals nobody can meet, and rubric examples that miss their scores.',
+      'Exit 0 when there are no errors (warnings are fine), 1 otherwise.',
+    ],
     examples: ['rapport validate scenarios/', 'rapport validate my-scenario.yaml'],
     load: async () => (await import('./validate.js')).run,
   },
@@ -120,6 +126,46 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     examples: ['rapport cohort report submissions/', 'rapport cohort report submissions/ --format html --out cohort.html'],
     load: async () => (await import('./cohort.js')).run,
+  },
+  {
+    name: 'new',
+    summary: 'Write a commented starter scenario (valid as written, with tests).',
+    usage: ['new <id> --category <category> [--dir scenarios]'],
+    positionals: { names: ['id'], min: 1, max: 1 },
+    options: {
+      category: { type: 'string', value: 'category', description: 'e.g. irate-customer, pre-sales, ethics-dilemma, tiered-service, help-desk, outbound-follow-up.' },
+      dir: { type: 'string', value: 'folder', description: 'Where to write <id>.yaml (default: scenarios).' },
+    },
+    details: ['Never overwrites: an existing file is an error. The guide is docs/authoring.md.'],
+    examples: ['rapport new late-parcel --category irate-customer', 'rapport new vip-renewal --category tiered-service --dir my-scenarios'],
+    load: async () => (await import('./new.js')).run,
+  },
+  {
+    name: 'test',
+    summary: "Run scenario tests: replies in, expected states, ending, score band and goals out.",
+    usage: ['test [file-dir-or-id…] [--json]'],
+    positionals: { names: ['file-dir-or-id'], min: 0, max: Infinity },
+    options: {
+      json: { type: 'boolean', description: 'Print {"ran", "passed", "failed", "suites"} as JSON.' },
+    },
+    details: [
+      'Tests come from a scenario\'s "tests:" block and from <id>.test.yaml beside it. Default: the scenarios/ folder.',
+      'A failure shows the expected against the actual conversation. Zero cases run is a failure, not a pass.',
+    ],
+    examples: ['rapport test', 'rapport test scenarios/late-parcel.yaml', 'rapport test irate-double-charge'],
+    load: async () => (await import('./test.js')).run,
+  },
+  {
+    name: 'paths',
+    summary: 'Show the shortest path to each ending and what kind of reply each step needs.',
+    usage: ['paths <scenario> [--json]'],
+    positionals: { names: ['scenario'], min: 1, max: 1 },
+    options: {
+      json: { type: 'boolean', description: 'Print {"scenario", "start", "paths": [{ending, kind, steps}]} as JSON.' },
+    },
+    details: ['<scenario> is a scenario id or a path to a .yaml file. Exit 1 when some ending cannot be reached.'],
+    examples: ['rapport paths irate-double-charge', 'rapport paths scenarios/late-parcel.yaml --json'],
+    load: async () => (await import('./paths.js')).run,
   },
 ];
 

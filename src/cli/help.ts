@@ -22,7 +22,8 @@ export function programHelp(version: string): string {
   return [
     `rapport ${version} — practise customer conversations, get every reply scored and explained.`,
     '',
-    'Usage: rapport <command> [options]',
+    'Usage: rapport                  open the app (in a terminal)',
+    '       rapport <command> [options]',
     '',
     'Commands:',
     ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),

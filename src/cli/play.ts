@@ -18,8 +18,7 @@ import { rapportHome, rapportPaths } from '../store/paths.js';
 import { saveSession } from '../store/save-session.js';
 import { newSessionId } from '../store/session-id.js';
 import { formatScores } from '../store/transcript-markdown.js';
-import { analyze } from '../core/analyze.js';
-import { parseScript, playScript, type SessionResult } from '../core/session.js';
+import type { SessionResult } from '../core/session.js';
 
 /** Largest seed accepted (seeds are 32-bit unsigned integers). */
 export const MAX_SEED = 2 ** 32 - 1;
@@ -100,6 +99,9 @@ export const run: CommandRun = async (args, io) => {
   const seed = parseSeed(args.values.seed) ?? randomInt(0, 2 ** 31);
   const trainee = typeof args.values.trainee === 'string' && args.values.trainee.trim() ? args.values.trainee.trim() : null;
   const paths = rapportPaths(rapportHome(io.env));
+  // The engine and the analysis load here, not with this module: without
+  // --script this command opens the app, whose first screen must not wait for them.
+  const [{ analyze }, { parseScript, playScript }] = await Promise.all([import('../core/analyze.js'), import('../core/session.js')]);
   const found = await findScenario(args.positionals[0]!, paths, io.cwd);
   const lines = scriptLines(await readScript(script, io));
   const replyCount = parseScript(lines).filter((step) => step.kind === 'reply').length;

@@ -6,6 +6,10 @@
  * `$RAPPORT_HOME/cache/catalog.json`, keyed by path, size and modification
  * time; a changed or new file is loaded and checked again.
  *
+ * The whole validated scenario is kept too, so `rapport play <id>` can show
+ * the briefing without loading the YAML parser and the schema; the session
+ * itself is always started from the file, loaded and checked again.
+ *
  * The loader is passed in, so this module stays light to import.
  */
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
@@ -25,6 +29,11 @@ export interface CatalogEntry {
   path: string;
   source: CatalogSource;
   version: string;
+  /**
+   * The scenario as validated when the entry was cached, for screens that
+   * only show it (the briefing). Play from a freshly loaded file instead.
+   */
+  scenario: Scenario;
 }
 
 /** What the injected loader returns for one file. */
@@ -45,7 +54,7 @@ export interface CatalogOptions {
 }
 
 interface CacheFile {
-  version: 1;
+  version: 2;
   files: Record<string, { size: number; mtimeMs: number; entry: CatalogEntry }>;
 }
 
@@ -54,7 +63,8 @@ const SCENARIO_FILE = /\.ya?ml$/i;
 async function yamlFilesIn(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir))
-      .filter((name) => SCENARIO_FILE.test(name))
+      // `<id>.test.yaml` holds a scenario's tests (see `rapport test`), not a scenario.
+      .filter((name) => SCENARIO_FILE.test(name) && !/\.test\.ya?ml$/i.test(name))
       .sort()
       .map((name) => path.join(dir, name));
   } catch (error) {
@@ -66,11 +76,11 @@ async function yamlFilesIn(dir: string): Promise<string[]> {
 async function readCache(file: string): Promise<CacheFile> {
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-    if (data && data.version === 1 && typeof data.files === 'object' && data.files !== null) return data;
+    if (data && data.version === 2 && typeof data.files === 'object' && data.files !== null) return data;
   } catch {
     // A missing or unreadable cache is rebuilt; it holds nothing that is not in the scenario files.
   }
-  return { version: 1, files: {} };
+  return { version: 2, files: {} };
 }
 
 /**
@@ -79,7 +89,7 @@ async function readCache(file: string): Promise<CacheFile> {
  */
 export async function loadCatalogCached(options: CatalogOptions): Promise<CatalogEntry[]> {
   const cache = await readCache(options.cacheFile);
-  const next: CacheFile = { version: 1, files: {} };
+  const next: CacheFile = { version: 2, files: {} };
   let changed = false;
   const entries: CatalogEntry[] = [];
   const seen = new Map<string, string>();
@@ -105,7 +115,7 @@ export async function loadCatalogCached(options: CatalogOptions): Promise<Catalo
         const loaded = await options.load(file, source);
         for (const problem of loaded.problems) options.warn(`${problem} (skipped; run \`rapport validate\` on it)`);
         const s = loaded.scenario;
-        if (s) entry = { id: s.id, title: s.title, category: s.category, difficulty: s.difficulty, rubric: s.rubric, path: file, source, version: loaded.version };
+        if (s) entry = { id: s.id, title: s.title, category: s.category, difficulty: s.difficulty, rubric: s.rubric, path: file, source, version: loaded.version, scenario: s };
       }
       if (!entry) continue;
       next.files[file] = { size: info.size, mtimeMs: info.mtimeMs, entry };

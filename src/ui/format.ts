@@ -44,8 +44,10 @@ export function moodWord(mood: number): string {
   return 'happy';
 }
 
-/** `irate-customer` → `Irate customer`. */
+/** `irate-customer` → `Irate customer`, `pre-sales` → `Pre-sales`. */
 export function categoryTitle(category: string): string {
+  const known: Record<string, string> = { 'pre-sales': 'Pre-sales', 'irate-customer': 'Irate customer', 'ethics-dilemma': 'Ethics dilemma' };
+  if (known[category]) return known[category];
   const words = category.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

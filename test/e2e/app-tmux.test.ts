@@ -33,14 +33,14 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
 
   it('play: opening line, a reply with answer and feedback, Ctrl-C saves the abandoned transcript', async () => {
     pane.start(['node', 'bin/rapport.js', 'play', 'irate-double-charge']);
-    await pane.waitFor((s) => s.includes('Goals') && s.includes('Dana Whitfield'), 10_000, 'the briefing');
+    await pane.waitFor((s) => s.includes('Goals') && s.includes('Dana Whitfield'), 20_000, 'the briefing');
     pane.press('Enter');
-    const opening = await pane.waitFor((s) => s.includes('Dana Whitfield:') && s.includes('Turn 0/10'), 10_000, 'the opening line');
+    const opening = await pane.waitFor((s) => s.includes('Dana Whitfield:') && s.includes('Turn 0/10'), 20_000, 'the opening line');
     expect(opening).toMatch(/Dana Whitfield: .*(twice|charged)/);
     await new Promise((r) => setTimeout(r, 200));
     pane.type(REPLY);
     pane.press('Enter');
-    const after = await pane.waitFor((s) => s.includes('Feedback on your reply'), 10_000, 'the coaching feedback');
+    const after = await pane.waitFor((s) => s.includes('Feedback on your reply'), 20_000, 'the coaching feedback');
     expect(after).toContain('You: I');
     expect(after).toContain('Turn 1/10');
     for (const skill of ['Empathy', 'Positive language', 'Follow-through']) expect(after).toContain(skill);
@@ -49,7 +49,7 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
     expect(afterReply).toContain('Dana Whitfield:');
 
     pane.press('C-c');
-    const final = await pane.waitFor(() => pane.exited(), 10_000, 'the app to exit');
+    const final = await pane.waitFor(() => pane.exited(), 20_000, 'the app to exit');
     expect(pane.exitStatus()).toBe(0);
     expect(final).not.toMatch(/Error| {4}at /);
     expect(final).toContain('abandoned');
@@ -64,12 +64,12 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
     const progress = JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')) as { sessions: { ending: string; mode: string }[] };
     expect(progress.sessions).toHaveLength(1);
     expect(progress.sessions[0]).toMatchObject({ ending: 'abandoned', mode: 'coach' });
-  });
+  }, 120_000);
 
   it('home → briefing → conversation → debrief → progress with the keyboard alone', async () => {
     writeFileSync(path.join(home, 'config.json'), JSON.stringify({ trainee: 'Robin' }));
     pane.start(['node', 'bin/rapport.js']);
-    await pane.waitFor((s) => s.includes('Hello, Robin'), 10_000, 'the home screen');
+    await pane.waitFor((s) => s.includes('Hello, Robin'), 20_000, 'the home screen');
     // Pick the irate-customer scenario by moving down to it.
     let screen = pane.screen();
     for (let i = 0; i < 6 && !/› Charged twice/.test(screen); i++) {
@@ -79,11 +79,11 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
     }
     expect(screen).toMatch(/› Charged twice/);
     pane.press('Enter');
-    await pane.waitFor((s) => s.includes('(•) Coach'), 10_000, 'the briefing');
+    await pane.waitFor((s) => s.includes('(•) Coach'), 20_000, 'the briefing');
     pane.press('Right');
     await pane.waitFor((s) => s.includes('(•) Exam'), 5_000, 'exam mode selected');
     pane.press('Enter');
-    await pane.waitFor((s) => s.includes('EXAM') && s.includes('Turn 0/10'), 10_000, 'the conversation');
+    await pane.waitFor((s) => s.includes('EXAM') && s.includes('Turn 0/10'), 20_000, 'the conversation');
     const replies = [
       "I'm really sorry about the double charge and the missed callback, that is frustrating.",
       'I will refund the duplicate 89.99 myself today and email you the confirmation by 5 pm.',
@@ -100,23 +100,23 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
       pane.type(reply);
       pane.press('Enter');
       // One reply at a time: wait for the turn counter (or the ending) before the next.
-      const screen = await pane.waitFor((s) => s.includes(`Turn ${i + 1}/10`) || s.includes('Press Enter for your debrief'), 10_000, `reply ${i + 1}`);
+      const screen = await pane.waitFor((s) => s.includes(`Turn ${i + 1}/10`) || s.includes('Press Enter for your debrief'), 20_000, `reply ${i + 1}`);
       if (screen.includes('Press Enter for your debrief')) break;
     }
-    const ended = await pane.waitFor((s) => s.includes('Press Enter for your debrief') || s.includes('Transcript:'), 10_000, 'the ending');
+    const ended = await pane.waitFor((s) => s.includes('Press Enter for your debrief') || s.includes('Transcript:'), 20_000, 'the ending');
     expect(ended).not.toContain('Feedback on your reply'); // exam mode: no feedback during the chat
     if (!ended.includes('Transcript:')) pane.press('Enter');
-    const debrief = await pane.waitFor((s) => s.includes('Transcript:'), 10_000, 'the debrief');
+    const debrief = await pane.waitFor((s) => s.includes('Transcript:'), 20_000, 'the debrief');
     expect(debrief).toMatch(/Score \d+\/100 {2}grade [A-F]/);
     expect(debrief).toContain('First attempt at this scenario');
     pane.press('p');
-    const progress = await pane.waitFor((s) => s.includes('Weakest skill'), 10_000, 'the progress screen');
+    const progress = await pane.waitFor((s) => s.includes('Weakest skill'), 20_000, 'the progress screen');
     expect(progress).toContain('1 session, 1 finished');
     expect(progress).toContain('Practise next:');
     pane.press('Escape');
-    await pane.waitFor((s) => s.includes('Hello, Robin') && /best \d+/.test(s), 10_000, 'home with a best score');
+    await pane.waitFor((s) => s.includes('Hello, Robin') && /best \d+/.test(s), 20_000, 'home with a best score');
     pane.press('q');
-    await pane.waitFor(() => pane.exited(), 10_000, 'the app to exit');
+    await pane.waitFor(() => pane.exited(), 20_000, 'the app to exit');
     expect(pane.exitStatus()).toBe(0);
-  });
+  }, 120_000);
 });

@@ -10,7 +10,7 @@ import { DebriefScreen } from '../../src/ui/screens/DebriefScreen.js';
 import { ProgressScreen } from '../../src/ui/screens/ProgressScreen.js';
 import { NameScreen } from '../../src/ui/screens/NameScreen.js';
 import type { Mode } from '../../src/ui/services.js';
-import { MemoryServices, ScriptedSession, SCRIPT, attempt, entries, plain, scenario, tick } from './fixtures.js';
+import { MemoryServices, ScriptedSession, SCRIPT, attempt, entries, plain, scenario, tick, waitFor } from './fixtures.js';
 
 afterEach(() => cleanup());
 
@@ -24,7 +24,7 @@ describe('HomeScreen', () => {
     const { lastFrame } = render(<HomeScreen trainee="Sam" scenarios={entries} grade={grade} onPick={() => {}} onProgress={() => {}} onQuit={() => {}} />);
     const frame = plain(lastFrame());
     expect(frame).toContain('Hello, Sam');
-    const order = ['Ethics dilemma', 'The competitor sells it cheaper', 'Irate customer', 'Charged twice', 'Pre sales', 'A small shop', 'Progress'];
+    const order = ['Ethics dilemma', 'The competitor sells it cheaper', 'Irate customer', 'Charged twice', 'Pre-sales', 'A small shop', 'Progress'];
     const positions = order.map((text) => frame.indexOf(text));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -164,7 +164,7 @@ describe('ConversationScreen', () => {
 
   it('shows impatience when the persona timer fires, and the mood drops', async () => {
     const { lastFrame } = conversation('coach', new ScriptedSession(0.05), { tickMs: 10 });
-    await tick(200);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Dana is getting impatient'));
     const frame = plain(lastFrame());
     expect(frame).toContain('Dana (waiting): Hello? Are you still there?');
     expect(frame).toContain('Dana is getting impatient');
@@ -321,6 +321,7 @@ describe('ProgressScreen', () => {
     expect(frame).toMatch(/▲25 since first/);
     expect(frame).toContain('Weakest skill: Follow-through (mean 32 over your last 3 finished sessions)');
     expect(frame).toContain('Practise next: A small shop asks about the premium plan');
+    expect(frame).toContain('It weighs follow-through 40%; you have not finished it yet.');
     await tick();
     stdin.write('\r');
     await tick();

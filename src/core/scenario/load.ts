@@ -228,6 +228,9 @@ function yamlHint(code: string, noun: string): string | undefined {
       return 'check the indentation and that every "key:" has a colon and a space';
     case 'TAG_RESOLVE_FAILED':
       return `custom tags are not supported; ${noun} files are plain data`;
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      // The usual cause: unquoted text containing ": ", e.g. `summary: Tip: be specific`.
+      return 'text containing ": " must be quoted, e.g. summary: "Tip: be specific"';
     case 'MULTIPLE_DOCS':
       return `put one ${noun} per file`;
     default:
@@ -254,7 +257,7 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function makeLocator(doc: Document): Locator {
+export function makeLocator(doc: Document): Locator {
   const walk = (path: readonly PathKey[]): { node: YamlNode | null; keyOffset?: number } => {
     let node: unknown = doc.contents;
     let keyOffset: number | undefined;

@@ -1,10 +1,11 @@
 import { Box, Text, useInput } from 'ink';
 import { SKILLS, SKILL_LABELS } from '../../core/types.js';
+import type { Skill } from '../../core/types.js';
 import { finishedSessions, recentAverages, skillTrends, suggestScenario, weakestSkill } from '../../core/progress-stats.js';
 import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { TrendChart } from '../components/TrendChart.js';
-import { stars, truncate } from '../format.js';
+import { stars } from '../format.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { AttemptRecord, ScenarioEntry } from '../services.js';
 import { useTone } from '../theme.js';
@@ -17,6 +18,12 @@ export interface ProgressScreenProps {
   onPractise: (id: string) => void;
   onHome: () => void;
   onQuit: () => void;
+}
+
+/** The share of a scenario's rubric on one skill, 0–1. */
+function share(scenario: ScenarioEntry, skill: Skill): number {
+  const total = SKILLS.reduce((sum, s) => sum + scenario.rubric[s], 0);
+  return total > 0 ? scenario.rubric[skill] / total : 0;
 }
 
 /** Skills over time, the weakest one and a scenario that trains it. */
@@ -66,12 +73,16 @@ export function ProgressScreen({ trainee, attempts, scenarios, grade, onPractise
             {` (mean ${averages[weakest]} over your last ${Math.min(5, finished.length)} finished sessions)`}
           </Text>
           {suggestion ? (
-            <Text wrap="truncate-end">
-              {'Practise next: '}
-              <Text bold>{truncate(inert(suggestion.title), Math.max(20, columns - 50))}</Text>
-              <Text color={tone('warn')}>{`  ${stars(suggestion.difficulty)}`}</Text>
-              <Text color={tone('muted')}>{`  trains ${SKILL_LABELS[weakest].toLowerCase()}${suggestion.best === null ? ', not yet played' : `, best ${suggestion.best}`}`}</Text>
-            </Text>
+            <Box flexDirection="column">
+              <Text wrap="truncate-end">
+                {'Practise next: '}
+                <Text bold>{inert(suggestion.title)}</Text>
+                <Text color={tone('warn')}>{`  ${stars(suggestion.difficulty)}`}</Text>
+              </Text>
+              <Text color={tone('muted')} wrap="wrap">
+                {`  It weighs ${SKILL_LABELS[weakest].toLowerCase()} ${Math.round(share(suggestion, weakest) * 100)}%; ${suggestion.best === null ? 'you have not finished it yet.' : `your best there is ${suggestion.best}.`}`}
+              </Text>
+            </Box>
           ) : null}
         </Box>
       ) : null}
