@@ -6,11 +6,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { drillJsonSchemaText } from '../src/core/drill/json-schema.js';
 import { scenarioJsonSchemaText, testFileJsonSchemaText } from '../src/core/scenario/json-schema.js';
 
 const outputs = [
   { target: fileURLToPath(new URL('../schema/scenario.schema.json', import.meta.url)), text: scenarioJsonSchemaText() },
   { target: fileURLToPath(new URL('../schema/scenario-tests.schema.json', import.meta.url)), text: testFileJsonSchemaText() },
+  { target: fileURLToPath(new URL('../schema/drill.schema.json', import.meta.url)), text: drillJsonSchemaText() },
 ];
 let stale = false;
 for (const { target, text } of outputs) {

@@ -93,6 +93,41 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: async () => (await import('./progress.js')).run,
   },
   {
+    name: 'drill',
+    summary: 'Take a graded drill: its scenarios in exam mode, then a result and a submission file.',
+    usage: ['drill <id> [--trainee NAME] [--script-dir DIR] [--json] [--out FILE]'],
+    positionals: { names: ['id'], min: 1, max: 1 },
+    options: {
+      trainee: { type: 'string', value: 'NAME', description: 'Whose drill this is; the name on the submission.' },
+      'script-dir': { type: 'string', value: 'DIR', description: 'Run headless: one script per scenario, named <scenario-id>.txt.' },
+      json: { type: 'boolean', description: 'With --script-dir: print one JSON object with the result.' },
+      out: { type: 'string', value: 'FILE', description: 'Also write the submission here (a file, or a folder).' },
+    },
+    details: [
+      '<id> is a drill id (built-in: onboarding-week-1) or a path to a drill .yaml file.',
+      'The submission is written to $RAPPORT_HOME/submissions/; hand it to your cohort lead.',
+    ],
+    examples: ['rapport drill onboarding-week-1 --trainee "Ana Lima"', 'rapport drill onboarding-week-1 --trainee Ana --script-dir my-replies/ --json'],
+    load: async () => (await import('./drill.js')).run,
+  },
+  {
+    name: 'cohort',
+    summary: 'Cohort lead: re-score drill submissions and write one report (Markdown, CSV or HTML).',
+    usage: ['cohort report <files or folders>… [--format md|csv|html] [--out FILE] [--drill ID]'],
+    positionals: { names: ['report', 'files or folders'], min: 1, max: Infinity },
+    options: {
+      format: { type: 'string', value: 'md|csv|html', description: 'Report format (default: from --out\'s extension, else md).' },
+      out: { type: 'string', value: 'FILE', description: 'Write the report here instead of stdout.' },
+      drill: { type: 'string', value: 'ID', description: 'The drill to report on (default: the one most files are for).' },
+    },
+    details: [
+      'Every submission is replayed from its raw replies against the current drill and scenarios: scores edited in a file change nothing and are flagged.',
+      'Bad files are listed as rejected with the reason; the same trainee twice keeps the latest.',
+    ],
+    examples: ['rapport cohort report submissions/', 'rapport cohort report submissions/ --format html --out cohort.html'],
+    load: async () => (await import('./cohort.js')).run,
+  },
+  {
     name: 'new',
     summary: 'Write a commented starter scenario (valid as written, with tests).',
     usage: ['new <id> --category <category> [--dir scenarios]'],
