@@ -36,7 +36,8 @@ const buildId = await sourceHash();
 const started = performance.now();
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts' },
+  // The cohort report re-scores in worker threads; their entry is bundled beside main.
+  entryPoints: { main: 'src/cli/main.ts', 'cohort-worker': 'src/cli/cohort-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -6,23 +6,33 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scenarioJsonSchemaText } from '../src/core/scenario/json-schema.js';
+import { drillJsonSchemaText } from '../src/core/drill/json-schema.js';
+import { scenarioJsonSchemaText, testFileJsonSchemaText } from '../src/core/scenario/json-schema.js';
 
-const target = fileURLToPath(new URL('../schema/scenario.schema.json', import.meta.url));
-const text = scenarioJsonSchemaText();
+const outputs = [
+  { target: fileURLToPath(new URL('../schema/scenario.schema.json', import.meta.url)), text: scenarioJsonSchemaText() },
+  { target: fileURLToPath(new URL('../schema/scenario-tests.schema.json', import.meta.url)), text: testFileJsonSchemaText() },
+  { target: fileURLToPath(new URL('../schema/drill.schema.json', import.meta.url)), text: drillJsonSchemaText() },
+];
+let stale = false;
+for (const { target, text } of outputs) {
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(target, 'utf8');
+    } catch {
+      // missing counts as stale
+    }
+    if (current !== text) {
+      process.stderr.write(`${target} is stale: run \`npm run schema\`\n`);
+      stale = true;
+    }
+  } else {
+    writeFileSync(target, text);
+    process.stdout.write(`wrote ${target}\n`);
+  }
+}
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // missing counts as stale
-  }
-  if (current !== text) {
-    process.stderr.write(`${target} is stale: run \`npm run schema\`\n`);
-    process.exit(1);
-  }
+  if (stale) process.exit(1);
   process.stdout.write('schema is up to date\n');
-} else {
-  writeFileSync(target, text);
-  process.stdout.write(`wrote ${target}\n`);
 }

@@ -158,5 +158,15 @@ export function createAppServices(io: Pick<CliIo, 'env' | 'cwd'>, warn: (message
     },
     grade: gradeLetter,
     newSeed: () => randomInt(0, 2 ** 31),
+    async listDrills() {
+      const [{ installedDrills, installedScenarios }] = await Promise.all([import('./find-drill.js')]);
+      const drills = await installedDrills(paths, Object.keys(await installedScenarios(paths)));
+      return drills.map((file) => ({ id: file.drill!.id, title: file.drill!.title, scenarios: file.drill!.scenarios.length }));
+    },
+    async startDrill(id, trainee) {
+      const [{ findDrill }, { createDrillServices }] = await Promise.all([import('./find-drill.js'), import('./drill-app.js')]);
+      const loaded = await findDrill(id, paths, io.cwd);
+      return createDrillServices(loaded, trainee, io, warn);
+    },
   };
 }

@@ -68,10 +68,16 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'validate',
     summary: 'Check scenario files; print path:line:col: message for every problem.',
-    usage: ['validate <file-or-dir>…'],
+    usage: ['validate <file-or-dir>… [--json]'],
     positionals: { names: ['file-or-dir'], min: 1, max: Infinity },
-    options: {},
-    details: ['A folder means every .yaml/.yml file directly in it. Exit 0 when all are valid, 1 otherwise.'],
+    options: {
+      json: { type: 'boolean', description: 'Print {"valid", "files", "problems"} as JSON for tools.' },
+    },
+    details: [
+      'A folder means every .yaml/.yml file directly in it; <id>.test.yaml files are checked as scenario tests.',
+      'Beyond the schema: branches that can never fire, states and endings no reply reaches, goals nobody can meet, and rubric examples that miss their scores.',
+      'Exit 0 when there are no errors (warnings are fine), 1 otherwise.',
+    ],
     examples: ['rapport validate scenarios/', 'rapport validate my-scenario.yaml'],
     load: async () => (await import('./validate.js')).run,
   },
@@ -85,6 +91,81 @@ export const COMMANDS: readonly CommandSpec[] = [
     },
     examples: ['rapport progress', 'rapport progress --json'],
     load: async () => (await import('./progress.js')).run,
+  },
+  {
+    name: 'drill',
+    summary: 'Take a graded drill: its scenarios in exam mode, then a result and a submission file.',
+    usage: ['drill <id> [--trainee NAME] [--script-dir DIR] [--json] [--out FILE]'],
+    positionals: { names: ['id'], min: 1, max: 1 },
+    options: {
+      trainee: { type: 'string', value: 'NAME', description: 'Whose drill this is; the name on the submission.' },
+      'script-dir': { type: 'string', value: 'DIR', description: 'Run headless: one script per scenario, named <scenario-id>.txt.' },
+      json: { type: 'boolean', description: 'With --script-dir: print one JSON object with the result.' },
+      out: { type: 'string', value: 'FILE', description: 'Also write the submission here (a file, or a folder).' },
+    },
+    details: [
+      '<id> is a drill id (built-in: onboarding-week-1) or a path to a drill .yaml file.',
+      'The submission is written to $RAPPORT_HOME/submissions/; hand it to your cohort lead.',
+    ],
+    examples: ['rapport drill onboarding-week-1 --trainee "Ana Lima"', 'rapport drill onboarding-week-1 --trainee Ana --script-dir my-replies/ --json'],
+    load: async () => (await import('./drill.js')).run,
+  },
+  {
+    name: 'cohort',
+    summary: 'Cohort lead: re-score drill submissions and write one report (Markdown, CSV or HTML).',
+    usage: ['cohort report <files or folders>… [--format md|csv|html] [--out FILE] [--drill ID]'],
+    positionals: { names: ['report', 'files or folders'], min: 1, max: Infinity },
+    options: {
+      format: { type: 'string', value: 'md|csv|html', description: 'Report format (default: from --out\'s extension, else md).' },
+      out: { type: 'string', value: 'FILE', description: 'Write the report here instead of stdout.' },
+      drill: { type: 'string', value: 'ID', description: 'The drill to report on (default: the one most files are for).' },
+    },
+    details: [
+      'Every submission is replayed from its raw replies against the current drill and scenarios: scores edited in a file change nothing and are flagged.',
+      'Bad files are listed as rejected with the reason; the same trainee twice keeps the latest.',
+    ],
+    examples: ['rapport cohort report submissions/', 'rapport cohort report submissions/ --format html --out cohort.html'],
+    load: async () => (await import('./cohort.js')).run,
+  },
+  {
+    name: 'new',
+    summary: 'Write a commented starter scenario (valid as written, with tests).',
+    usage: ['new <id> --category <category> [--dir scenarios]'],
+    positionals: { names: ['id'], min: 1, max: 1 },
+    options: {
+      category: { type: 'string', value: 'category', description: 'e.g. irate-customer, pre-sales, ethics-dilemma, tiered-service, help-desk, outbound-follow-up.' },
+      dir: { type: 'string', value: 'folder', description: 'Where to write <id>.yaml (default: scenarios).' },
+    },
+    details: ['Never overwrites: an existing file is an error. The guide is docs/authoring.md.'],
+    examples: ['rapport new late-parcel --category irate-customer', 'rapport new vip-renewal --category tiered-service --dir my-scenarios'],
+    load: async () => (await import('./new.js')).run,
+  },
+  {
+    name: 'test',
+    summary: "Run scenario tests: replies in, expected states, ending, score band and goals out.",
+    usage: ['test [file-dir-or-id…] [--json]'],
+    positionals: { names: ['file-dir-or-id'], min: 0, max: Infinity },
+    options: {
+      json: { type: 'boolean', description: 'Print {"ran", "passed", "failed", "suites"} as JSON.' },
+    },
+    details: [
+      'Tests come from a scenario\'s "tests:" block and from <id>.test.yaml beside it. Default: the scenarios/ folder.',
+      'A failure shows the expected against the actual conversation. Zero cases run is a failure, not a pass.',
+    ],
+    examples: ['rapport test', 'rapport test scenarios/late-parcel.yaml', 'rapport test irate-double-charge'],
+    load: async () => (await import('./test.js')).run,
+  },
+  {
+    name: 'paths',
+    summary: 'Show the shortest path to each ending and what kind of reply each step needs.',
+    usage: ['paths <scenario> [--json]'],
+    positionals: { names: ['scenario'], min: 1, max: 1 },
+    options: {
+      json: { type: 'boolean', description: 'Print {"scenario", "start", "paths": [{ending, kind, steps}]} as JSON.' },
+    },
+    details: ['<scenario> is a scenario id or a path to a .yaml file. Exit 1 when some ending cannot be reached.'],
+    examples: ['rapport paths irate-double-charge', 'rapport paths scenarios/late-parcel.yaml --json'],
+    load: async () => (await import('./paths.js')).run,
   },
 ];
 

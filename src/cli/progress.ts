@@ -2,6 +2,7 @@
  * `rapport progress [--json]`: past sessions from the progress log, with
  * averages per skill and the weakest one.
  */
+import { suggestScenario } from '../core/progress-stats.js';
 import { summarizeProgress } from '../core/progress-summary.js';
 import { SKILL_LABELS } from '../core/types.js';
 import type { CommandRun } from './command-spec.js';
@@ -10,6 +11,7 @@ import { table } from './table.js';
 import { warner } from './warnings.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
 import { ProgressStore } from '../store/progress-store.js';
+import { listScenarios } from '../store/scenario-catalog.js';
 import { transcriptPaths } from '../store/transcripts.js';
 import { formatScores } from '../store/transcript-markdown.js';
 
@@ -56,7 +58,16 @@ export const run: CommandRun = async (args, io) => {
   if (summary.averageScores && summary.averageScore !== null) {
     lines.push(`Average over ${summary.completed} completed session${summary.completed === 1 ? '' : 's'}: ${summary.averageScore}/100 — ${formatScores(summary.averageScores)}`);
   }
-  if (summary.weakestSkill) lines.push(`Weakest skill: ${SKILL_LABELS[summary.weakestSkill]}`);
+  if (summary.weakestSkill) {
+    lines.push(`Weakest skill lately: ${SKILL_LABELS[summary.weakestSkill]}`);
+    // Problems in scenario files are `rapport list`'s to report; here they would only be noise.
+    const { scenarios } = await listScenarios(paths.home);
+    const next = suggestScenario(
+      scenarios.map((scenario) => ({ ...scenario, best: summary.bestByScenario[scenario.id] ?? null })),
+      summary.weakestSkill,
+    );
+    if (next) lines.push(`Practise it next: ${next.title} — rapport play ${next.id}`);
+  }
   lines.push(`Progress log: ${paths.progress}`, `Transcripts: ${paths.transcripts}`);
   await write(io.stdout, lines.join('\n') + '\n');
   return 0;

@@ -22,7 +22,7 @@ import { PHRASE_RULES, type PhraseRule } from './analysis/rules.js';
 import { COMPUTED_RULES, DELIVERY_RULES, scoresFrom } from './analysis/scoring.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
-import { prepare, type Prepared, type RuleToken } from './analysis/tokens.js';
+import { prepare, type RuleToken } from './analysis/tokens.js';
 import { afinnLexicon } from './nlp.js';
 
 /**
@@ -45,10 +45,6 @@ function interrogative(tokens: readonly RuleToken[], first: number, last: number
   return false;
 }
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
-
-function sentenceStarts(prep: Prepared): Set<number> {
-  return new Set(prep.sentences.map((s) => s.first));
-}
 
 /**
  * Cut an over-long reply after its last whole sentence within the limit (or
@@ -100,7 +96,6 @@ function readCustomer(text: string | undefined): CustomerView | null {
 export function analyze(reply: string, context: AnalysisContext = {}): Analysis {
   const text = capText(typeof reply === 'string' ? reply : '');
   const prep = prepare(text);
-  const starts = sentenceStarts(prep);
   const { tokens } = prep;
   const evidence: Evidence[] = [];
   const intents = new Set<Intent>();
@@ -122,12 +117,12 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   // 1. Phrase rules.
   const matches = longestMatches(
-    matchAll(phraseMatcher, tokens, starts).filter((m) => !m.rule.statementOnly || !prep.sentences[tokens[m.first]!.sentence]!.question),
+    matchAll(phraseMatcher, tokens).filter((m) => !m.rule.statementOnly || !prep.sentences[tokens[m.first]!.sentence]!.question),
   );
-  const covered = new Set<number>();
+  const covered = new Uint8Array(tokens.length);
   for (const m of matches) {
     const rule: PhraseRule = m.rule;
-    if (!rule.transparent) for (let k = m.first; k <= m.last; k++) covered.add(k);
+    if (!rule.transparent) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
     add(rule.id, rule.skill, rule.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, rule.intent);
     for (const x of rule.extra ?? []) add(rule.id, x.skill, x.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, undefined, x.skill);
     for (const also of rule.also ?? []) intents.add(also);
@@ -143,8 +138,15 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     add(rule.id, 'empathy', rule.points, s.start, q >= 0 && q - s.end < 20 ? q + 1 : s.end, rule.note, 'question');
   }
 
+  // 2b. An exclamation shows feeling (an emotional reaction); one counts, more add nothing.
+  const bang = text.indexOf('!');
+  if (bang >= 0 && tokens.length > 0 && !(prep.capsSpan && prep.capsWords >= prep.longWords * 0.6)) {
+    const r = COMPUTED_RULES.exclaim;
+    add(r.id, 'empathy', r.points, bang, bang + 1, r.note);
+  }
+
   // 3. Commitments.
-  const found = findCommitments(prep, starts);
+  const found = findCommitments(prep);
   for (const f of found) {
     const c = f.commitment;
     if (c.who === null) continue; // "someone will…" is scored by the vague-promise rule

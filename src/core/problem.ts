@@ -18,11 +18,23 @@ export interface Problem {
 
 /**
  * Render a problem as `path:line:col: message (hint)`, the format editors and
- * terminals recognise as a clickable location.
+ * terminals recognise as a clickable location. Warnings say `warning:`.
  * @example formatProblem(p) → "scenarios/x.yaml:12:7: unknown state \"heatd\" (did you mean \"heated\"?)"
  */
 export function formatProblem(p: Problem): string {
-  const level = p.severity === 'warning' ? 'warning: ' : '';
+  return render(p, false);
+}
+
+/**
+ * Like {@link formatProblem}, but errors say so too: `path:line:col: error: message`,
+ * the way `rapport validate` and `rapport test` print them for trainers.
+ */
+export function formatLabelledProblem(p: Problem): string {
+  return render(p, true);
+}
+
+function render(p: Problem, labelErrors: boolean): string {
+  const level = p.severity === 'warning' ? 'warning: ' : labelErrors ? 'error: ' : '';
   const hint = p.hint ? ` (${p.hint})` : '';
   return `${p.path}:${p.line}:${p.col}: ${level}${p.message}${hint}`;
 }

@@ -1,7 +1,9 @@
 /**
- * Progress over many sessions: averages, bests and the weakest skill. Pure,
- * so the CLI and the terminal app's progress screen compute it the same way.
+ * Progress over many sessions for `rapport progress`: all-time averages,
+ * bests and ending counts. "Finished" and "weakest skill" come from
+ * progress-stats.ts, so the CLI and the app's progress screen agree.
  */
+import { finishedSessions, recentAverages, weakestSkill } from './progress-stats.js';
 import { SKILLS, type Skill, type SkillScores } from './types.js';
 
 /** The fields of a past session the summary needs. */
@@ -21,6 +23,9 @@ export interface ProgressSummary {
   /** Averages over completed sessions; null when there are none. */
   averageScore: number | null;
   averageScores: SkillScores | null;
+  /** Per-skill means over the last few completed sessions (see progress-stats.ts). */
+  recentScores: SkillScores | null;
+  /** The skill with the lowest recent mean: what to practise next. */
   weakestSkill: Skill | null;
   /** Best score per scenario id, over completed sessions. */
   bestByScenario: Record<string, number>;
@@ -30,12 +35,11 @@ export interface ProgressSummary {
   lastAt: string | null;
 }
 
-const UNFINISHED = new Set(['abandoned', 'unfinished']);
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-/** Summarise sessions (any order). */
+/** Summarise sessions, oldest first (the recent figures read the end of the list). */
 export function summarizeProgress(sessions: readonly SessionSummaryInput[]): ProgressSummary {
-  const completed = sessions.filter((session) => !UNFINISHED.has(session.ending));
+  const completed = finishedSessions(sessions);
   const endings: Record<string, number> = {};
   const bestByScenario: Record<string, number> = {};
   let firstAt: string | null = null;
@@ -49,18 +53,17 @@ export function summarizeProgress(sessions: readonly SessionSummaryInput[]): Pro
     bestByScenario[session.scenario] = Math.max(bestByScenario[session.scenario] ?? -Infinity, session.score);
   }
   if (completed.length === 0) {
-    return { sessions: sessions.length, completed: 0, averageScore: null, averageScores: null, weakestSkill: null, bestByScenario, endings, firstAt, lastAt };
+    return { sessions: sessions.length, completed: 0, averageScore: null, averageScores: null, recentScores: null, weakestSkill: null, bestByScenario, endings, firstAt, lastAt };
   }
   const mean = (pick: (session: SessionSummaryInput) => number) => round1(completed.reduce((sum, session) => sum + pick(session), 0) / completed.length);
   const averageScores = Object.fromEntries(SKILLS.map((skill) => [skill, mean((session) => session.scores[skill])])) as SkillScores;
-  // Ties go to the skill listed first in SKILLS, so the answer is stable.
-  const weakestSkill = SKILLS.reduce((weakest, skill) => (averageScores[skill] < averageScores[weakest] ? skill : weakest));
   return {
     sessions: sessions.length,
     completed: completed.length,
     averageScore: mean((session) => session.score),
     averageScores,
-    weakestSkill,
+    recentScores: recentAverages(sessions),
+    weakestSkill: weakestSkill(sessions),
     bestByScenario,
     endings,
     firstAt,

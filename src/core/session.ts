@@ -18,7 +18,21 @@ export type { Analyzer, GoalResult, Session, SessionOptions, SessionResult, Sile
  * @example const s = createSession(scenario, { seed: 1, analyze }); s.reply("I'm so sorry about the double charge.");
  */
 export function createSession(scenario: Scenario, options: SessionOptions): Session {
-  return new ConversationSession(compileScenario(scenario), options);
+  return new ConversationSession(compiledFor(scenario), options);
+}
+
+// Compiling costs a few milliseconds; a cohort report replays thousands of
+// sessions of the same few scenarios. Machines are immutable, so one per
+// scenario object is safe to share.
+const compiledCache = new WeakMap<Scenario, CompiledScenario>();
+
+function compiledFor(scenario: Scenario): CompiledScenario {
+  let compiled = compiledCache.get(scenario);
+  if (!compiled) {
+    compiled = compileScenario(scenario);
+    compiledCache.set(scenario, compiled);
+  }
+  return compiled;
 }
 
 class ConversationSession implements Session {

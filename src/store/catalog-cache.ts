@@ -66,7 +66,8 @@ const SCENARIO_FILE = /\.ya?ml$/i;
 async function yamlFilesIn(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir))
-      .filter((name) => SCENARIO_FILE.test(name))
+      // `<id>.test.yaml` holds a scenario's tests (see `rapport test`), not a scenario.
+      .filter((name) => SCENARIO_FILE.test(name) && !/\.test\.ya?ml$/i.test(name))
       .sort()
       .map((name) => path.join(dir, name));
   } catch (error) {

@@ -15,6 +15,10 @@ export interface RapportPaths {
   transcripts: string;
   /** The trainee's own scenarios, listed next to the built-in ones. */
   scenarios: string;
+  /** The trainee's own drills, next to the built-in `scenarios/drills/`. */
+  drills: string;
+  /** Drill submission files, one per finished drill. */
+  submissions: string;
 }
 
 /** The data folder for this environment. */
@@ -31,5 +35,7 @@ export function rapportPaths(home: string = rapportHome()): RapportPaths {
     progress: path.join(home, 'progress.json'),
     transcripts: path.join(home, 'transcripts'),
     scenarios: path.join(home, 'scenarios'),
+    drills: path.join(home, 'drills'),
+    submissions: path.join(home, 'submissions'),
   };
 }

@@ -20,7 +20,8 @@ export async function scenarioFilesIn(dir: string): Promise<string[]> {
     if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     throw error;
   }
-  return names.filter((name) => SCENARIO_FILE.test(name)).sort().map((name) => path.join(dir, name));
+  // `<id>.test.yaml` holds a scenario's tests (see `rapport test`), not a scenario.
+  return names.filter((name) => SCENARIO_FILE.test(name) && !/\.test\.ya?ml$/i.test(name)).sort().map((name) => path.join(dir, name));
 }
 
 /** True when the `<scenario>` argument should be read as a file path rather than an id. */

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { Scenario } from '../core/scenario/schema.js';
 import { finishedSessions } from '../core/progress-stats.js';
-import type { AppServices, AttemptRecord, Mode, PlayResult, PlaySession, SavedAttempt, ScenarioEntry } from './services.js';
+import type { AppServices, AttemptRecord, DrillEntry, Mode, PlayResult, PlaySession, SavedAttempt, ScenarioEntry } from './services.js';
+import { DrillApp } from './drill/DrillApp.js';
+import type { DrillAppServices } from './drill/services.js';
 import { ThemeContext } from './theme.js';
 import { BriefingScreen } from './screens/BriefingScreen.js';
 import { ConversationScreen } from './screens/ConversationScreen.js';
@@ -48,6 +50,7 @@ type Route =
   | { name: 'progress'; attempts: AttemptRecord[] }
   | { name: 'error'; error: Error }
   | { name: 'starting' }
+  | { name: 'drill'; services: DrillAppServices }
   | { name: 'exiting' };
 
 interface Play {
@@ -67,6 +70,7 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
   });
   const [trainee, setTrainee] = useState<string | null>(preload?.trainee ?? null);
   const [scenarios, setScenarios] = useState<ScenarioEntry[]>(preload?.scenarios ?? []);
+  const [drills, setDrills] = useState<DrillEntry[]>([]);
   const play = useRef<Play | null>(null);
   const conversationKey = useRef(0);
   const exiting = useRef(false);
@@ -158,6 +162,26 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
     if (key.ctrl && input === 'c') quit(0);
   });
   useEffect(() => exitSignal?.(() => quit(0)), [exitSignal, quit]);
+  // Drills are listed once the first screen is up (they load every scenario in full).
+  useEffect(() => {
+    services
+      .listDrills?.()
+      .then(setDrills)
+      .catch(() => setDrills([]));
+  }, [services]);
+
+  const openDrill = useCallback(
+    (id: string) => {
+      if (!services.startDrill) return;
+      setRoute({ name: 'starting' });
+      services
+        .startDrill(id, trainee ?? 'trainee')
+        .then((drill) => setRoute({ name: 'drill', services: drill }))
+        .catch(fail);
+    },
+    [services, trainee, fail],
+  );
+
   // Once the first screen is up, load what conversations need in the background.
   useEffect(() => {
     const timer = setTimeout(() => services.warmUp?.(), 50);
@@ -220,8 +244,14 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
           onPick={(id) => openScenario(id)}
           onProgress={showProgress}
           onQuit={() => quit(0)}
+          drills={drills}
+          onDrill={openDrill}
         />
       );
+      break;
+    case 'drill':
+      // The drill app handles its own keys; leaving it (done or abandoned) comes back home.
+      screen = <DrillApp services={route.services} color={color} {...(tickMs === undefined ? {} : { tickMs })} onExit={() => goHome()} />;
       break;
     case 'briefing':
       screen = <BriefingScreen scenario={route.scenario} mode={route.mode} onStart={(mode) => beginConversation(route.scenario, mode)} onBack={goHome} />;

@@ -8,6 +8,7 @@
  */
 import type { Analysis, SkillScores } from '../core/types.js';
 import type { Scenario } from '../core/scenario/schema.js';
+import type { DrillAppServices } from './drill/services.js';
 
 /** Coach: feedback after every reply. Exam: feedback only in the debrief. */
 export type Mode = 'coach' | 'exam';
@@ -89,6 +90,14 @@ export interface SaveRequest {
   abandoned: boolean;
 }
 
+/** A graded drill as the home screen lists it. */
+export interface DrillEntry {
+  id: string;
+  title: string;
+  /** How many scenarios it has. */
+  scenarios: number;
+}
+
 /** Everything the app reads and writes, injected. */
 export interface AppServices {
   getTraineeName(): Promise<string | null>;
@@ -106,4 +115,8 @@ export interface AppServices {
   grade(score: number): string;
   /** A fresh seed for a new conversation. */
   newSeed(): number;
+  /** Graded drills on offer; without it the home screen shows no Drills entry. */
+  listDrills?(): Promise<DrillEntry[]>;
+  /** Start a drill for this trainee: the drill app's services. */
+  startDrill?(id: string, trainee: string): Promise<DrillAppServices>;
 }

@@ -33,12 +33,12 @@ describe('rapport list', () => {
     }
   });
 
-  it('--json lists the built-in scenarios, covering all three categories', async () => {
+  it('--json lists the built-in scenarios, covering every built-in category', async () => {
     const result = await runCli(['list', '--json'], { home: tempHome() });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const entries = JSON.parse(result.stdout) as Entry[];
-    expect(new Set(entries.map((entry) => entry.category))).toEqual(new Set(['irate-customer', 'pre-sales', 'ethics-dilemma']));
+    expect(new Set(entries.map((entry) => entry.category))).toEqual(new Set(['irate-customer', 'pre-sales', 'ethics-dilemma', 'tiered-service', 'help-desk', 'outbound-follow-up']));
     for (const entry of entries) expect(entry.path.startsWith(path.join(ROOT, 'scenarios'))).toBe(true);
   });
 

@@ -16,6 +16,7 @@ describe('summarizeProgress', () => {
       completed: 0,
       averageScore: null,
       averageScores: null,
+      recentScores: null,
       weakestSkill: null,
       bestByScenario: {},
       endings: {},
@@ -36,11 +37,21 @@ describe('summarizeProgress', () => {
       completed: 3,
       averageScore: 50.3,
       averageScores: { empathy: 50, positivity: 50, followThrough: 40 },
+      recentScores: { empathy: 50, positivity: 50, followThrough: 40 },
       weakestSkill: 'followThrough',
       bestByScenario: { a: 80, b: 51 },
       endings: { resolved: 1, lost: 1, escalated: 1, abandoned: 1 },
       firstAt: '2026-01-01T00:00:00Z',
       lastAt: '2026-01-04T00:00:00Z',
     });
+  });
+
+  it('names the weakest skill from recent sessions, as the app does', () => {
+    const old = Array.from({ length: 5 }, (_, i) => session('a', 'resolved', 50, 10, 90, 90, `2026-01-0${i + 1}T00:00:00Z`));
+    const recent = Array.from({ length: 5 }, (_, i) => session('a', 'resolved', 50, 90, 90, 10, `2026-02-0${i + 1}T00:00:00Z`));
+    const summary = summarizeProgress([...old, ...recent]);
+    expect(summary.averageScores).toEqual({ empathy: 50, positivity: 90, followThrough: 50 });
+    expect(summary.recentScores).toEqual({ empathy: 90, positivity: 90, followThrough: 10 });
+    expect(summary.weakestSkill).toBe('followThrough');
   });
 });

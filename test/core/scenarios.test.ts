@@ -11,7 +11,7 @@ import type { Scenario } from '../../src/core/scenario/schema.js';
 import { CATEGORIES } from '../../src/core/scenario/schema.js';
 
 const dir = 'scenarios';
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'));
 const loaded = files.map((file) => {
   const path = join(dir, file);
   const text = readFileSync(path, 'utf8');
@@ -54,24 +54,28 @@ function sampleEvents(scenario: Scenario): ConversationEvent[] {
   return events;
 }
 
-describe.each(scenarios)('graph of $id (@xstate/graph, state value only)', (scenario) => {
+describe.each(scenarios)('graph of $id (@xstate/graph, state value and turn)', (scenario) => {
   const { machine } = compileScenario(scenario);
   const replies = sampleEvents(scenario);
   // Timers are delayed events; the traversal sends them like any other event.
   const timerEvent = (state: string) => ({ type: `xstate.after.${patienceDelay(state)}.${scenario.id}.${state}` }) as unknown as ConversationEvent;
   const adjacency = getAdjacencyMap(machine, {
     input: { seed: 1 },
-    serializeState: (snapshot) => JSON.stringify(snapshot.value),
+    // The turn count is part of the key so branches guarded on `turn` (a deadline passing) are explored too.
+    serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.turn]),
     events: (snapshot) => {
       const state = String(snapshot.value);
       return scenario.states[state]?.after ? [...replies, timerEvent(state)] : replies;
     },
-    limit: 5000,
+    limit: 100_000,
   });
   const edges = new Map<string, Set<string>>();
   for (const [key, node] of Object.entries(adjacency)) {
     const transitions = Object.values(node.transitions) as { state: { value: unknown } }[];
-    edges.set(JSON.parse(key) as string, new Set(transitions.map((t) => String(t.state.value))));
+    const [value] = JSON.parse(key) as [string, number];
+    const targets = edges.get(value) ?? new Set<string>();
+    for (const t of transitions) targets.add(String(t.state.value));
+    edges.set(value, targets);
   }
   const reached = new Set(edges.keys());
   const endings = Object.keys(scenario.states).filter((s) => scenario.states[s]?.end !== undefined);

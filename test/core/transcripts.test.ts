@@ -8,7 +8,7 @@ import { checkExpectations, parseExpectations } from '../../src/core/script-expe
 import { playScript } from '../../src/core/session.js';
 
 const scenarioById = new Map<string, Scenario>();
-for (const file of readdirSync('scenarios').filter((f) => f.endsWith('.yaml'))) {
+for (const file of readdirSync('scenarios').filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'))) {
   const path = join('scenarios', file);
   const { scenario } = loadScenarioText(readFileSync(path, 'utf8'), path);
   if (scenario) scenarioById.set(scenario.id, scenario);

@@ -104,44 +104,53 @@ function firstIn<R>(matches: Match<R>[], first: number, last: number): Match<R> 
   return longestMatches(matches.filter((m) => m.first >= first && m.last <= last))[0];
 }
 
+/** The first time expression in a sentence, joined with the ones right after it ("at 10" + "tomorrow"). */
+function timeIn<R>(matches: Match<R>[], first: number, last: number): Match<R> | undefined {
+  const found = longestMatches(matches.filter((m) => m.first >= first && m.last <= last));
+  const head = found[0];
+  if (!head) return undefined;
+  let end = head.last;
+  for (const m of found.slice(1)) {
+    if (m.first > end + 2) break;
+    end = Math.max(end, m.last);
+  }
+  return { rule: head.rule, first: head.first, last: end };
+}
+
 /** Extract commitments from a prepared reply. */
-export function findCommitments(prep: Prepared, sentenceStarts: ReadonlySet<number>): FoundCommitment[] {
+export function findCommitments(prep: Prepared): FoundCommitment[] {
   const { tokens, text } = prep;
   // Full starters before whole-phrase ones, so "I will call you…" is read with its action.
-  const starters = longestMatches(matchAll(starterMatcher, tokens, sentenceStarts)).sort(
+  const starters = longestMatches(matchAll(starterMatcher, tokens)).sort(
     (a, b) => a.first - b.first || Number(Boolean(a.rule.complete || a.rule.bare)) - Number(Boolean(b.rule.complete || b.rule.bare)),
   );
   if (starters.length === 0) return [];
-  const times = matchAll(timeMatcher, tokens, sentenceStarts);
-  const channels = matchAll(channelMatcher, tokens, sentenceStarts);
+  const times = matchAll(timeMatcher, tokens);
+  const channels = matchAll(channelMatcher, tokens);
   const out: FoundCommitment[] = [];
   let lastSentence = -1;
   for (const m of starters) {
-    const sentence = prep.sentences[tokens[m.first]!.sentence]!;
-    if (tokens[m.first]!.sentence === lastSentence) continue; // one commitment per sentence
+    const sentenceIndex = tokens[m.first]!.sentence;
+    const sentence = prep.sentences[sentenceIndex]!;
+    if (sentenceIndex === lastSentence) continue; // one commitment per sentence
     let next: RuleToken | undefined = tokens[m.last + 1];
-    if (next && next.sentence !== tokens[m.first]!.sentence) next = undefined;
-    if (!next && !m.rule.complete && !m.rule.bare) continue;
-    if (next && m.rule.bare) continue;
-    if (next && NEGATORS.has(next.norm)) continue;
-    if (!next || m.rule.complete) {
-      const last = tokens[m.last]!;
-      const start = tokens[m.first]!.start;
-      lastSentence = last.sentence;
-      const commitment: Commitment = { start, end: last.end, text: spanText(text, start, last.end), who: m.rule.who === 'phrase' ? null : m.rule.who, what: null, when: null, channel: null, specific: false };
-      out.push({ commitment, head: { start, end: last.end }, whenSpan: null, channelSpan: null, hedged: false });
-      continue;
+    if (next && next.sentence !== sentenceIndex) next = undefined;
+    if (m.rule.bare && next) continue;
+    // A whole-phrase promise ("I'll take care of this", "I'm on it") needs nothing after it.
+    const whole = Boolean(m.rule.complete || m.rule.bare);
+    if (!whole) {
+      if (!next) continue;
+      if (NEGATORS.has(next.norm) || NEGATORS.has(tokens[m.last]!.norm)) continue;
+      // "…if we should talk about it": a conditional clause promises nothing.
+      const before = tokens[m.first - 1];
+      if (before && before.sentence === sentenceIndex && CONDITIONAL.has(before.norm)) continue;
+      if (next.norm === 'be') {
+        const after = tokens[m.last + 2];
+        if (!after || !BE_OK.has(after.norm)) continue;
+      } else if (NOT_ACTIONS.has(next.norm)) continue;
+      if (m.rule.needsAction && !inClass(next.stem, 'act')) continue;
     }
-    if (NEGATORS.has(tokens[m.last]!.norm)) continue;
-    // "…if we should talk about it": a conditional clause promises nothing.
-    const before = tokens[m.first - 1];
-    if (before && before.sentence === next.sentence && CONDITIONAL.has(before.norm)) continue;
-    if (next.norm === 'be') {
-      const after = tokens[m.last + 2];
-      if (!after || !BE_OK.has(after.norm)) continue;
-    } else if (NOT_ACTIONS.has(next.norm)) continue;
-    if (m.rule.needsAction && !inClass(next.stem, 'act')) continue;
-    lastSentence = next.sentence;
+    lastSentence = sentenceIndex;
 
     let who: string | null = m.rule.who === 'phrase' ? null : m.rule.who;
     if (m.rule.who === 'phrase') {
@@ -149,27 +158,34 @@ export function findCommitments(prep: Prepared, sentenceStarts: ReadonlySet<numb
       while (k < m.last && !AUX.has(tokens[k + 1]!.norm)) k++;
       who = spanText(text, tokens[m.first]!.start, tokens[k]!.end);
     }
-    const whatStart = next.start;
+    const start = tokens[m.first]!.start;
     const end = sentence.end;
-    const time = firstIn(times, sentence.first, sentence.last);
+    // What is promised: from the action (the word after the starter, or the phrase's own verb) to the sentence end.
+    const time = timeIn(times, sentence.first, sentence.last);
     const channel = firstIn(channels, sentence.first, sentence.last);
     const whenSpan = time ? { start: tokens[time.first]!.start, end: tokens[time.last]!.end } : null;
     const channelSpan = channel ? { start: tokens[channel.first]!.start, end: tokens[channel.last]!.end } : null;
     let hedged = false;
     for (let k = m.first; k <= sentence.last; k++) if (VAGUE.has(tokens[k]!.norm)) hedged = true;
-    const start = tokens[m.first]!.start;
+    let what = '';
+    if (!whole) what = spanText(text, next!.start, end);
+    else if (!m.rule.bare) {
+      let k = m.first;
+      while (k <= m.last && (tokens[k]!.start === start || AUX.has(tokens[k]!.norm) || tokens[k]!.norm === 'am')) k++;
+      if (k <= m.last) what = spanText(text, tokens[k]!.start, end);
+    }
     const commitment: Commitment = {
       start,
       end,
       text: spanText(text, start, end),
       who,
-      what: spanText(text, whatStart, end) || null,
+      what: what || null,
       when: whenSpan ? spanText(text, whenSpan.start, whenSpan.end) : null,
       channel: channelSpan ? spanText(text, channelSpan.start, channelSpan.end) : null,
       specific: false,
     };
     commitment.specific = commitment.who !== null && !hedged && (commitment.when !== null || commitment.channel !== null);
-    out.push({ commitment, head: { start, end: next.end }, whenSpan, channelSpan, hedged });
+    out.push({ commitment, head: { start, end: whole ? tokens[m.last]!.end : next!.end }, whenSpan, channelSpan, hedged });
   }
   return out;
 }

@@ -106,29 +106,33 @@ export function keysOf(norm: string, wordStem: string): readonly string[] {
   return out;
 }
 
+// Reused between calls: matching allocates nothing but the matches it returns.
+const stackNodes: Node<unknown>[] = [];
+const stackPos: number[] = [];
+
 /** Find every occurrence of every pattern, sentence by sentence. */
-export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[], sentenceStarts: ReadonlySet<number>): Match<R>[] {
+export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[]): Match<R>[] {
   const found: Match<R>[] = [];
-  const stackNodes: Node<R>[] = [];
-  const stackPos: number[] = [];
+  const nodes = stackNodes as Node<R>[];
   for (let i = 0; i < tokens.length; i++) {
     const sentence = tokens[i]!.sentence;
-    const atStart = sentenceStarts.has(i);
-    stackNodes.push(matcher.root);
-    stackPos.push(i);
-    while (stackNodes.length > 0) {
-      const node = stackNodes.pop()!;
-      const j = stackPos.pop()!;
-      if (node.done && j > i) {
+    const atStart = tokens[i]!.first;
+    let depth = 0;
+    nodes[depth] = matcher.root;
+    stackPos[depth++] = i;
+    while (depth > 0) {
+      const node = nodes[--depth]!;
+      const j = stackPos[depth]!;
+      if (node.done !== null && j > i) {
         for (const d of node.done) if (!d.anchored || atStart) found.push({ rule: d.rule, first: i, last: j - 1 });
       }
       const token = tokens[j];
-      if (!token || token.sentence !== sentence || node.next.size === 0) continue;
+      if (token === undefined || token.sentence !== sentence || node.next.size === 0) continue;
       for (const key of token.keys) {
         const child = node.next.get(key);
-        if (child) {
-          stackNodes.push(child);
-          stackPos.push(j + 1);
+        if (child !== undefined) {
+          nodes[depth] = child;
+          stackPos[depth++] = j + 1;
         }
       }
     }

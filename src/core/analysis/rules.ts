@@ -659,7 +659,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.why',
     skill: 'positivity',
-    points: -5,
+    points: -8,
     note: '"Why" asks the reader to justify themselves; ask what happened instead.',
     patterns: ['why', 'how come'],
     tip: { message: 'Ask about the situation rather than the reason, which can sound like a challenge.', example: 'Could you tell me a bit more about what happened?' },
@@ -675,7 +675,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     id: 'positivity.emphasis',
     skill: 'positivity',
-    points: -4,
+    points: -8,
     note: 'Emphatic "even", "actually", "really?" read as doubt or impatience.',
     patterns: [
       '(did|do|does|have|has|can|could|would|will|are|is) (you|they|he|she|it|anyone|anybody) (even|actually|really)',

@@ -11,8 +11,9 @@ export const BASELINE: Readonly<SkillScores> = { empathy: 30, positivity: 45, fo
 /** Points for computed (non-phrase) rules, kept here as data next to the baseline. */
 export const COMPUTED_RULES = {
   question: { id: 'empathy.question', points: 15, note: 'Asks the customer about themselves, inviting them to say more.' },
+  exclaim: { id: 'empathy.exclamation', points: 4, note: 'An exclamation shows feeling.' },
   otherQuestion: { id: 'empathy.other-question', points: 3, note: 'Asks a question.' },
-  reflection: { id: 'empathy.reflection', pointsPerWord: 3, maxWords: 3, note: 'Uses the customer’s own words, showing they were heard.' },
+  reflection: { id: 'empathy.reflection', pointsPerWord: 2, maxWords: 4, note: 'Uses the customer’s own words, showing they were heard.' },
   reflectFeeling: { id: 'empathy.reflect-feeling', points: 4, note: 'Names the feeling the customer expressed.' },
   positiveWord: { id: 'positivity.positive-word', perValence: 2, cap: 16, note: 'Positive wording.' },
   negativeWord: { id: 'positivity.negative-word', perValence: 2, cap: 16, note: 'Negative wording.' },

@@ -17,11 +17,11 @@ export interface ValenceHit {
 
 
 /** Valenced words outside the spans already explained by phrase rules. */
-export function valence(tokens: readonly RuleToken[], covered: ReadonlySet<number>): ValenceHit[] {
+export function valence(tokens: readonly RuleToken[], covered: Uint8Array): ValenceHit[] {
   const lexicon = afinnLexicon();
   const hits: ValenceHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i)) continue;
+    if (covered[i]) continue;
     const t = tokens[i]!;
     if (TOPIC_WORDS.has(t.norm)) continue;
     const value = lexicon.get(t.norm);

@@ -22,6 +22,8 @@ export interface RuleToken {
   word: number;
   /** The trie keys this token can follow (see `matcher.ts`). */
   keys: readonly string[];
+  /** First token of its sentence. */
+  first: boolean;
 }
 
 export interface Sentence {
@@ -187,7 +189,10 @@ export function prepare(text: string): Prepared {
     // A word repeated straight after itself ("sorry sorry", "I - I'll") is read once: stuttering and stuffing add nothing.
     const echo = !boundary && prevInfo !== undefined && prevInfo.lower === info.lower;
     prevInfo = info;
-    if (!echo) for (const part of info.parts) tokens.push({ norm: part.norm, stem: part.stem, keys: part.keys, start, end, sentence, word: w });
+    if (!echo) {
+      for (const part of info.parts) tokens.push({ norm: part.norm, stem: part.stem, keys: part.keys, start, end, sentence, word: w, first: false });
+      if (boundary) tokens[current!.first]!.first = true;
+    }
     current!.last = tokens.length - 1;
     current!.end = end;
     if (info.long) {

@@ -3,7 +3,7 @@
  * two never drift (a test fails when the committed file is stale).
  */
 import { z } from 'zod';
-import { ScenarioSchema } from './schema.js';
+import { ScenarioSchema, TestFileSchema } from './schema.js';
 
 /** The schema's `$id`-less JSON text, pretty-printed with a trailing newline. */
 export function scenarioJsonSchemaText(): string {
@@ -12,6 +12,17 @@ export function scenarioJsonSchemaText(): string {
     ...schema,
     title: 'Rapport scenario',
     description: 'A customer persona and dialogue graph for the Rapport CSR training simulator. Generated from src/core/scenario/schema.ts by `npm run schema`.',
+  };
+  return `${JSON.stringify(withTitle, null, 2)}\n`;
+}
+
+/** The JSON Schema for `<id>.test.yaml` files (scenario tests kept beside a scenario). */
+export function testFileJsonSchemaText(): string {
+  const schema = z.toJSONSchema(TestFileSchema, { io: 'input', unrepresentable: 'any' });
+  const withTitle = {
+    ...schema,
+    title: 'Rapport scenario tests',
+    description: 'Scenario tests for `rapport test`, kept beside the scenario as <id>.test.yaml. Generated from src/core/scenario/schema.ts by `npm run schema`.',
   };
   return `${JSON.stringify(withTitle, null, 2)}\n`;
 }

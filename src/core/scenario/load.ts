@@ -14,6 +14,7 @@ import type { Problem } from '../problem.js';
 import { sortProblems } from '../problem.js';
 import { INTENTS } from '../types.js';
 import { checkScenarioGraph } from './check.js';
+import type { GraphProblem } from './check.js';
 import type { Scenario } from './schema.js';
 import { allowedKeysAt, ScenarioSchema } from './schema.js';
 
@@ -43,12 +44,58 @@ export interface Locator {
 }
 
 /**
+ * What a kind of YAML file (scenario, drill) needs from the shared loader:
+ * its schema, the keys allowed at each path (for "did you mean"), the checks
+ * the schema cannot express, and the words its messages use.
+ */
+export interface DocumentSpec<T> {
+  /** What one file holds, for messages: "scenario", "drill". */
+  noun: string;
+  schema: z.ZodType<T>;
+  /** Keys allowed in the mapping at a path, for "did you mean" on unknown keys. */
+  allowedKeysAt(path: readonly (string | number)[]): string[];
+  /** Hint for an empty file: which fields are needed. */
+  emptyHint: string;
+  /** Hint when the file is not a mapping, e.g. `start with "id: my-scenario" on the first line`. */
+  startHint: string;
+  /** Cross-reference checks on the raw parsed data (run even when the schema fails). */
+  check?(data: unknown): GraphProblem[];
+}
+
+/** What {@link loadYamlText} returns: the value when valid, and every problem found. */
+export interface YamlLoadResult<T> {
+  value?: T;
+  version: string;
+  problems: Problem[];
+}
+
+const SCENARIO_SPEC: DocumentSpec<Scenario> = {
+  noun: 'scenario',
+  schema: ScenarioSchema,
+  allowedKeysAt,
+  emptyHint: 'a scenario needs at least id, title, category, difficulty, persona, start and states',
+  startHint: 'start with "id: my-scenario" on the first line',
+  check: checkScenarioGraph,
+};
+
+/**
  * Parse and validate scenario YAML.
  * @param text the file's contents
  * @param path the file's name as the user gave it, used in every problem
  * @example const { scenario, problems } = loadScenarioText(yaml, 'scenarios/irate.yaml');
  */
 export function loadScenarioText(text: string, path: string): LoadResult {
+  const { value, version, problems } = loadYamlText(text, path, SCENARIO_SPEC);
+  return value ? { scenario: value, version, problems } : { version, problems };
+}
+
+/**
+ * Parse and validate one YAML data file of any kind described by a
+ * {@link DocumentSpec}: text checks, bounded aliases, schema issues and the
+ * spec's own checks, all as located problems.
+ * @example loadYamlText(text, 'scenarios/drills/week-1.yaml', DRILL_SPEC)
+ */
+export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T>): YamlLoadResult<T> {
   const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
   const problems: Problem[] = [];
   const lineCounter = new LineCounter();
@@ -59,25 +106,25 @@ export function loadScenarioText(text: string, path: string): LoadResult {
   const report = (offset: number, message: string, hint?: string, severity: Problem['severity'] = 'error') => {
     problems.push({ path, ...position(offset), severity, message, ...(hint ? { hint } : {}) });
   };
-  const done = (scenario?: Scenario): LoadResult => {
+  const done = (value?: T): YamlLoadResult<T> => {
     const sorted = sortProblems(problems);
-    const ok = scenario !== undefined && !sorted.some((p) => p.severity === 'error');
-    return ok ? { scenario, version, problems: sorted } : { version, problems: sorted };
+    const ok = value !== undefined && !sorted.some((p) => p.severity === 'error');
+    return ok ? { value, version, problems: sorted } : { version, problems: sorted };
   };
 
   // Text checks come first: parsing binary junk yields a pile of misleading YAML errors.
   const junk = findNonText(text);
   if (junk) {
     lineCounterFromText(lineCounter, text);
-    report(junk.offset, `this is not a text file (${junk.what})`, 'a scenario is a UTF-8 YAML text file');
+    report(junk.offset, `this is not a text file (${junk.what})`, `a ${spec.noun} is a UTF-8 YAML text file`);
     return done();
   }
   if (text.length > MAX_SCENARIO_BYTES) {
-    report(0, `file is too large (${text.length} characters)`, `a scenario must be under ${MAX_SCENARIO_BYTES} characters`);
+    report(0, `file is too large (${text.length} characters)`, `a ${spec.noun} must be under ${MAX_SCENARIO_BYTES} characters`);
     return done();
   }
   if (stripComments(text).trim() === '') {
-    report(0, 'file is empty', 'a scenario needs at least id, title, category, difficulty, persona, start and states');
+    report(0, 'file is empty', spec.emptyHint);
     return done();
   }
 
@@ -91,10 +138,10 @@ export function loadScenarioText(text: string, path: string): LoadResult {
     version: '1.2',
   });
   for (const error of doc.errors) {
-    report(error.pos[0], yamlMessage(error.code, error.message), yamlHint(error.code));
+    report(error.pos[0], yamlMessage(error.code, error.message), yamlHint(error.code, spec.noun));
   }
   for (const warning of doc.warnings) {
-    report(warning.pos[0], firstLine(warning.message), yamlHint(warning.code), 'warning');
+    report(warning.pos[0], firstLine(warning.message), yamlHint(warning.code, spec.noun), 'warning');
   }
   if (doc.errors.length > 0) return done();
 
@@ -113,26 +160,26 @@ export function loadScenarioText(text: string, path: string): LoadResult {
     return done();
   }
   if (data === null || data === undefined) {
-    report(0, 'file is empty', 'a scenario needs at least id, title, category, difficulty, persona, start and states');
+    report(0, 'file is empty', spec.emptyHint);
     return done();
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    report(doc.contents?.range?.[0] ?? 0, `expected a mapping of scenario fields, found ${describe(data)}`, 'start with "id: my-scenario" on the first line');
+    report(doc.contents?.range?.[0] ?? 0, `expected a mapping of ${spec.noun} fields, found ${describe(data)}`, spec.startHint);
     return done();
   }
 
   const locator = makeLocator(doc);
-  const parsed = ScenarioSchema.safeParse(data);
+  const parsed = spec.schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       for (const flat of flattenIssue(issue, [])) {
-        const problem = describeIssue(flat, data, locator);
+        const problem = describeIssue(flat, data, locator, spec);
         report(problem.offset, problem.message, problem.hint);
       }
     }
   }
   // Graph checks run on the raw data too, so a trainer sees schema and graph problems in one pass.
-  for (const found of checkScenarioGraph(data)) {
+  for (const found of spec.check?.(data) ?? []) {
     const offset = found.key ? locator.keyAt(found.path) : locator.at(found.path);
     report(offset, found.message, found.hint, found.severity);
   }
@@ -172,7 +219,7 @@ function yamlMessage(code: string, message: string): string {
   }
 }
 
-function yamlHint(code: string): string | undefined {
+function yamlHint(code: string, noun: string): string | undefined {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'each key may appear once in a mapping';
@@ -180,9 +227,12 @@ function yamlHint(code: string): string | undefined {
     case 'MISSING_CHAR':
       return 'check the indentation and that every "key:" has a colon and a space';
     case 'TAG_RESOLVE_FAILED':
-      return 'custom tags are not supported; scenario files are plain data';
+      return `custom tags are not supported; ${noun} files are plain data`;
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      // The usual cause: unquoted text containing ": ", e.g. `summary: Tip: be specific`.
+      return 'text containing ": " must be quoted, e.g. summary: "Tip: be specific"';
     case 'MULTIPLE_DOCS':
-      return 'put one scenario per file';
+      return `put one ${noun} per file`;
     default:
       return undefined;
   }
@@ -207,7 +257,7 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function makeLocator(doc: Document): Locator {
+export function makeLocator(doc: Document): Locator {
   const walk = (path: readonly PathKey[]): { node: YamlNode | null; keyOffset?: number } => {
     let node: unknown = doc.contents;
     let keyOffset: number | undefined;
@@ -281,21 +331,21 @@ function valueAt(data: unknown, path: readonly PathKey[]): unknown {
   return value;
 }
 
-function describeIssue(issue: Issue, data: unknown, locator: Locator): { offset: number; message: string; hint?: string } {
+function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: DocumentSpec<T>): { offset: number; message: string; hint?: string } {
   const path = issue.path as PathKey[];
-  const where = path.length === 0 ? 'scenario' : `"${path.join('.')}"`;
+  const where = path.length === 0 ? spec.noun : `"${path.join('.')}"`;
   const value = valueAt(data, path);
   switch (issue.code) {
     case 'unrecognized_keys': {
       // One problem per key would be nicer, but zod groups them: report the first, list the rest.
       const [first, ...rest] = issue.keys;
       const key = first ?? '';
-      const allowed = allowedKeysAt(path);
+      const allowed = spec.allowedKeysAt(path);
       const suggestion = didYouMean(key, allowed);
       const others = rest.length > 0 ? ` (and ${rest.map((k) => `"${k}"`).join(', ')})` : '';
       return {
         offset: locator.keyAt([...path, key]),
-        message: `unknown key "${key}" in ${where === 'scenario' ? 'the scenario' : where}${others}`,
+        message: `unknown key "${key}" in ${path.length === 0 ? `the ${spec.noun}` : where}${others}`,
         hint:
           suggestion ??
           // "{ note: polite, but vague }" splits at the comma: the tail becomes a key.

@@ -158,7 +158,73 @@ export const RubricSchema = z
   })
   .refine((r) => r.empathy + r.positivity + r.followThrough > 0, 'at least one rubric weight must be above 0');
 
-export const CATEGORIES = ['irate-customer', 'pre-sales', 'ethics-dilemma'] as const;
+/** A score band such as `{ min: 60 }` or `{ min: 20, max: 50 }` (inclusive). */
+export const ScoreBandSchema = z
+  .strictObject({
+    min: z.number().min(0).max(100).optional(),
+    max: z.number().min(0).max(100).optional(),
+  })
+  .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, '"min" must not be above "max"')
+  .meta({ description: 'An inclusive band of the 0–100 session score, e.g. { min: 60 } or { min: 20, max: 50 }.' });
+export type ScoreBand = z.infer<typeof ScoreBandSchema>;
+
+/** What a scenario test expects of the conversation its replies produce. */
+export const TestExpectSchema = z.strictObject({
+  states: z
+    .array(stateName)
+    .min(1)
+    .optional()
+    .meta({ description: 'States the conversation passes through, in this order (others may come between).' }),
+  ending: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'The ending kind (resolved, escalated, lost, …) or "unfinished" when the replies run out first.' }),
+  score: ScoreBandSchema.optional(),
+  goals: z.array(z.string().min(1)).optional().meta({ description: 'Goal ids that must be met.' }),
+  notGoals: z.array(z.string().min(1)).optional().meta({ description: 'Goal ids that must not be met.' }),
+});
+export type TestExpect = z.infer<typeof TestExpectSchema>;
+
+/** One scenario test: a scripted conversation and what must come of it. */
+export const TestCaseSchema = z.strictObject({
+  name: z.string().min(1).meta({ description: 'What this case checks, shown in `rapport test` output.' }),
+  seed: z.number().int().min(0).optional().meta({ description: "Seed for the customer's choice of lines (default 1)." }),
+  replies: z
+    .array(z.string().min(1))
+    .min(1)
+    .meta({ description: 'Trainee replies in order; "/wait 60" is 60 seconds of silence.' }),
+  expect: TestExpectSchema,
+});
+export type TestCase = z.infer<typeof TestCaseSchema>;
+
+/** A rubric example: a reply that must score above or below a threshold on a skill. */
+export const ExampleSchema = z
+  .strictObject({
+    reply: z.string().min(1),
+    customer: z.string().min(1).optional().meta({ description: "The customer's line the reply answers (helps reflection scoring)." }),
+    empathy: comparison.optional(),
+    positivity: comparison.optional(),
+    followThrough: comparison.optional(),
+    intent: oneOrMany(intent).optional().meta({ description: 'Intents the analysis must find in the reply.' }),
+    notIntent: oneOrMany(intent).optional().meta({ description: 'Intents the analysis must not find.' }),
+    why: z.string().optional().meta({ description: 'For trainers: why this reply should score this way.' }),
+  })
+  .refine(
+    (e) => e.empathy !== undefined || e.positivity !== undefined || e.followThrough !== undefined || e.intent !== undefined || e.notIntent !== undefined,
+    'an example needs at least one expectation: empathy, positivity, followThrough, intent or notIntent',
+  );
+export type Example = z.infer<typeof ExampleSchema>;
+
+/** The shape of a `scenarios/<id>.test.yaml` file. */
+export const TestFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  scenario: id.optional().meta({ description: 'The scenario id (default: the file name without .test.yaml).' }),
+  tests: z.array(TestCaseSchema).min(1),
+});
+export type TestFile = z.infer<typeof TestFileSchema>;
+
+export const CATEGORIES = ['irate-customer', 'pre-sales', 'ethics-dilemma', 'tiered-service', 'help-desk', 'outbound-follow-up'] as const;
 
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -179,6 +245,11 @@ export const ScenarioSchema = z.strictObject({
     .meta({ description: 'The ending state reached when maxTurns replies pass without an ending (default: the customer leaves, ending "lost").' }),
   start: stateName,
   states: z.record(stateName, StateSchema),
+  tests: z.array(TestCaseSchema).optional().meta({ description: 'Scenario tests run by `rapport test`: replies in, expected states, ending, score band and goals out.' }),
+  examples: z
+    .array(ExampleSchema)
+    .optional()
+    .meta({ description: 'Rubric examples checked by `rapport validate`: replies that must score above or below a threshold.' }),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
@@ -213,6 +284,12 @@ export function allowedKeysAt(path: readonly (string | number)[]): string[] {
   if (path.length === 0) return keys(ScenarioSchema.shape);
   if (head === 'persona' && path.length === 1) return keys(PersonaSchema.shape);
   if (head === 'rubric' && path.length === 1) return keys(RubricSchema.shape);
+  if (head === 'tests') {
+    if (path.length === 2) return keys(TestCaseSchema.shape);
+    if (third === 'expect' && path.length === 3) return keys(TestExpectSchema.shape);
+    if (third === 'expect' && fourth === 'score' && path.length === 4) return ['min', 'max'];
+  }
+  if (head === 'examples' && path.length === 2) return ['reply', 'customer', 'empathy', 'positivity', 'followThrough', 'intent', 'notIntent', 'why'];
   if (head === 'goals') {
     if (path.length === 2) return keys(GoalSchema.shape);
     if (third === 'when') return [...CONDITION_KEYS];

@@ -6,7 +6,7 @@ import { scoreTone } from '../components/SkillBars.js';
 import { categoryTitle, pad, stars, truncate } from '../format.js';
 import { useStateRef } from '../hooks/use-state-ref.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import type { ScenarioEntry } from '../services.js';
+import type { DrillEntry, ScenarioEntry } from '../services.js';
 import { useTone } from '../theme.js';
 
 export interface HomeScreenProps {
@@ -16,12 +16,19 @@ export interface HomeScreenProps {
   onPick: (id: string) => void;
   onProgress: () => void;
   onQuit: () => void;
+  /** Graded drills, listed under "Drills" when there are any. */
+  drills?: readonly DrillEntry[];
+  onDrill?: (id: string) => void;
 }
 
-type Row = { kind: 'heading'; title: string } | { kind: 'scenario'; entry: ScenarioEntry; item: number } | { kind: 'progress'; item: number };
+type Row =
+  | { kind: 'heading'; title: string }
+  | { kind: 'scenario'; entry: ScenarioEntry; item: number }
+  | { kind: 'drill'; drill: DrillEntry; item: number }
+  | { kind: 'progress'; item: number };
 
 /** Builds the menu: scenarios grouped by category (sorted by difficulty), then the progress entry. */
-export function homeRows(scenarios: readonly ScenarioEntry[]): Row[] {
+export function homeRows(scenarios: readonly ScenarioEntry[], drills: readonly DrillEntry[] = []): Row[] {
   const byCategory = new Map<string, ScenarioEntry[]>();
   for (const s of scenarios) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s]);
   const rows: Row[] = [];
@@ -31,16 +38,20 @@ export function homeRows(scenarios: readonly ScenarioEntry[]): Row[] {
     const group = (byCategory.get(category) ?? []).sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title));
     for (const entry of group) rows.push({ kind: 'scenario', entry, item: item++ });
   }
+  if (drills.length > 0) {
+    rows.push({ kind: 'heading', title: 'Drills' });
+    for (const drill of drills) rows.push({ kind: 'drill', drill, item: item++ });
+  }
   rows.push({ kind: 'heading', title: 'You' });
   rows.push({ kind: 'progress', item: item++ });
   return rows;
 }
 
 /** The start screen: pick a scenario or look at progress. */
-export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQuit }: HomeScreenProps) {
+export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQuit, drills = [], onDrill }: HomeScreenProps) {
   const tone = useTone();
   const { columns, rows: height } = useTerminalSize();
-  const rows = useMemo(() => homeRows(scenarios), [scenarios]);
+  const rows = useMemo(() => homeRows(scenarios, drills), [scenarios, drills]);
   const items = rows.filter((r): r is Exclude<Row, { kind: 'heading' }> => r.kind !== 'heading');
   const [selected, setSelected, selectedRef] = useStateRef(0);
   useEffect(() => setSelected((s) => Math.min(s, items.length - 1)), [items.length, setSelected]);
@@ -55,6 +66,7 @@ export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQu
       const row = items[selectedRef.current];
       if (row?.kind === 'scenario') onPick(row.entry.id);
       else if (row?.kind === 'progress') onProgress();
+      else if (row?.kind === 'drill') onDrill?.(row.drill.id);
     }
   });
 
@@ -86,6 +98,13 @@ export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQu
           return (
             <Text key="progress" inverse={active}>
               {`${marker}Progress: skills over time and what to practise next`}
+            </Text>
+          );
+        }
+        if (row.kind === 'drill') {
+          return (
+            <Text key={`drill-${row.drill.id}`} inverse={active} wrap="truncate-end">
+              {`${marker}${inert(row.drill.title)}  (graded drill, ${row.drill.scenarios} scenarios, exam mode)`}
             </Text>
           );
         }

@@ -1,0 +1,85 @@
+/**
+ * `rapport cohort report <files or folders>… [--format md|csv|html] [--out FILE] [--drill ID]`:
+ * re-score every submission from its raw replies against the current drill
+ * and scenarios, and write one report for the cohort.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatCohortCsv } from '../core/cohort/format-csv.js';
+import { formatCohortHtml } from '../core/cohort/format-html.js';
+import { formatCohortMarkdown } from '../core/cohort/format-markdown.js';
+import { buildCohortReport } from '../core/cohort/report.js';
+import type { CohortReport } from '../core/cohort/report.js';
+import { mostCommonDrill } from '../core/cohort/rescore.js';
+import { inert } from '../core/sanitize.js';
+import { rapportHome, rapportPaths } from '../store/paths.js';
+import { readSubmissionFiles } from '../store/submissions.js';
+import type { CommandRun } from './command-spec.js';
+import { UsageError, UserError } from './errors.js';
+import { findDrill } from './find-drill.js';
+import { rescoreWithWorkers } from './cohort-rescore.js';
+import { write } from './io.js';
+
+/** Report formats. */
+export const FORMATS = ['md', 'csv', 'html'] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+
+/** --format, or the --out file's extension, or Markdown. */
+export function reportFormat(format: string | boolean | undefined, out: string | undefined): ReportFormat {
+  if (typeof format === 'string') {
+    const value = format.toLowerCase() === 'markdown' ? 'md' : format.toLowerCase();
+    if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format must be md, csv or html (got "${format}").`);
+    return value as ReportFormat;
+  }
+  const ext = out ? path.extname(out).toLowerCase().replace('.', '') : '';
+  if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'csv') return 'csv';
+  return 'md';
+}
+
+/** Render a report in a format (the HTML footer carries the generation time). */
+export function renderReport(report: CohortReport, format: ReportFormat, generatedAt: string): string {
+  if (format === 'csv') return formatCohortCsv(report);
+  if (format === 'html') return formatCohortHtml(report, { generatedAt });
+  return formatCohortMarkdown(report);
+}
+
+export const run: CommandRun = async (args, io) => {
+  const [sub, ...targets] = args.positionals;
+  if (sub !== 'report') {
+    throw new UsageError(`Unknown cohort command "${sub ?? ''}".`, 'Usage: rapport cohort report <files or folders>… [--format md|csv|html] [--out FILE]');
+  }
+  if (targets.length === 0) throw new UsageError('`rapport cohort report` needs submission files or folders.', 'Example: rapport cohort report submissions/ --format html --out cohort.html');
+  const out = typeof args.values.out === 'string' ? path.resolve(io.cwd, args.values.out) : undefined;
+  const format = reportFormat(args.values.format, out);
+
+  const { files, missing } = await readSubmissionFiles(targets, io.cwd);
+  if (missing.length) throw new UserError(`No such file or folder: ${missing.map((m) => inert(m, { multiline: false })).join(', ')}`, 'Give submission .json files or folders of them.');
+  if (files.length === 0) throw new UserError(`No .json files in ${targets.map((t) => inert(t, { multiline: false })).join(', ')}.`, 'Submissions are the .json files `rapport drill` writes (in $RAPPORT_HOME/submissions/).');
+
+  const drillId = typeof args.values.drill === 'string' ? args.values.drill : mostCommonDrill(files);
+  if (!drillId) {
+    throw new UserError(
+      `None of the ${files.length} file${files.length === 1 ? ' is a' : 's is a'} readable drill submission, so the drill is unknown.`,
+      'Say which drill with --drill <id> to list the rejected files, or check you gave the right folder.',
+    );
+  }
+  const paths = rapportPaths(rapportHome(io.env));
+  const loaded = await findDrill(drillId, paths, io.cwd);
+  const cohort = await rescoreWithWorkers(files, loaded, paths);
+  const byId = Object.fromEntries(Object.entries(loaded.scenarios).map(([id, s]) => [id, s.scenario]));
+  const report = buildCohortReport(cohort, byId);
+  const text = renderReport(report, format, new Date().toISOString());
+
+  const summary = `${report.trainees.length} trainee${report.trainees.length === 1 ? '' : 's'} (${report.passed} passed, ${report.flagged} flagged), ${report.rejected.length} rejected, ${report.superseded.length} superseded`;
+  if (out) {
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(out, text, 'utf8');
+    io.stderr.write(`Cohort report for ${loaded.drill.id}: ${summary}. Written to ${inert(out)}\n`);
+  } else {
+    // A terminal shows the Markdown as is; the escape-free formats are safe to print.
+    await write(io.stdout, format === 'md' ? inert(text) : text);
+    io.stderr.write(`Cohort report for ${loaded.drill.id}: ${summary}.\n`);
+  }
+  return 0;
+};

@@ -1,0 +1,185 @@
+/**
+ * The interactive drill: `rapport drill <id>` without --script-dir. In a
+ * terminal it runs the Ink drill app (exam mode, scenario after scenario,
+ * then a result screen); when stdin or stdout is not a terminal it falls back
+ * to line by line: each stdin line is one reply (`/wait N` is silence), and a
+ * scenario that ends hands the next lines to the next scenario.
+ */
+import { createInterface } from 'node:readline';
+import { analyze } from '../core/analyze.js';
+import { createDrillSession } from '../core/drill/drill-session.js';
+import type { DrillSession } from '../core/drill/drill-session.js';
+import type { PlayedScenario } from '../core/drill/submission.js';
+import { inert } from '../core/sanitize.js';
+import { parseScript } from '../core/session.js';
+import { rapportHome, rapportPaths } from '../store/paths.js';
+import { readTraineeConfig } from '../store/trainee-config.js';
+import type { DrillAppServices } from '../ui/drill/services.js';
+import { isInteractive } from './app.js';
+import type { ParsedArgs } from './command-spec.js';
+import { drillResultText } from './drill.js';
+import { finishDrill } from './drill-finish.js';
+import type { FinishedDrill } from './drill-finish.js';
+import { UsageError } from './errors.js';
+import type { LoadedDrill } from './find-drill.js';
+import { write, type CliIo } from './io.js';
+
+const one = (text: string) => inert(text, { multiline: false });
+
+interface Running {
+  session: DrillSession;
+  startedAt: string;
+  finishedAt?: string;
+}
+
+/** The drill's state across the app: one running session per scenario, and the finish step. */
+export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pick<CliIo, 'env'>, warn: (message: string) => void) {
+  const paths = rapportPaths(rapportHome(io.env));
+  const started = new Date();
+  const running: (Running | undefined)[] = [];
+  let finished: FinishedDrill | undefined;
+  const scenarios = loaded.drill.scenarios.map((id) => loaded.scenarios[id]!);
+
+  const services: DrillAppServices & { finished(): FinishedDrill | undefined } = {
+    drill: { ...loaded.drill, scenarios: scenarios.map((s) => s.scenario) },
+    trainee,
+    startScenario(index) {
+      const current = scenarios[index]!;
+      const session = createDrillSession(current.scenario, loaded.drill, { analyze });
+      running[index] = { session, startedAt: new Date().toISOString() };
+      return session;
+    },
+    endScenario(index) {
+      const entry = running[index];
+      if (entry && !entry.finishedAt) entry.finishedAt = new Date().toISOString();
+    },
+    async finish() {
+      // A scenario never started (abandoned input) still counts, unplayed, as a session with no replies.
+      const played: PlayedScenario[] = scenarios.map((current, i) => {
+        const entry = running[i] ?? { session: createDrillSession(current.scenario, loaded.drill, { analyze }), startedAt: new Date().toISOString() };
+        return { scenario: current.scenario, version: current.version, session: entry.session, startedAt: entry.startedAt, finishedAt: entry.finishedAt ?? new Date().toISOString() };
+      });
+      finished = await finishDrill({ loaded, trainee, played, startedAt: started, finishedAt: new Date(), paths, mode: 'exam', warn });
+      return {
+        verdict: finished.verdict,
+        scenarios: scenarios.map(({ scenario }) => {
+          const r = finished!.results[scenario.id]!;
+          return { id: scenario.id, title: scenario.title, ending: r.ending, score: r.score, scores: r.scores };
+        }),
+        submissionPaths: finished.files,
+      };
+    },
+    finished: () => finished,
+  };
+  return services;
+}
+
+/** --trainee, else the name the app remembers, else the login name. */
+async function traineeFor(args: ParsedArgs, io: CliIo): Promise<string> {
+  if (typeof args.values.trainee === 'string' && args.values.trainee.trim()) return args.values.trainee.trim();
+  const stored = (await readTraineeConfig(rapportPaths(rapportHome(io.env)).home)).trainee;
+  if (stored) return stored;
+  const login = io.env.USER ?? io.env.USERNAME;
+  if (login) return login;
+  throw new UsageError('Who is taking the drill?', 'Give your name with --trainee "Your Name".');
+}
+
+/** Run a drill interactively; returns the exit code. */
+export async function runInteractiveDrill(loaded: LoadedDrill, args: ParsedArgs, io: CliIo): Promise<number> {
+  if (typeof args.values.out === 'string') throw new UsageError('--out works with --script-dir; the interactive drill saves to $RAPPORT_HOME/submissions/.');
+  const trainee = await traineeFor(args, io);
+  const notes: string[] = [];
+  const services = createDrillServices(loaded, trainee, io, (message) => notes.push(message));
+  const flush = () => {
+    for (const note of notes.splice(0)) io.stderr.write(`rapport: warning: ${one(note)}\n`);
+  };
+  if (!isInteractive(io)) {
+    const code = await runLineDrill(services, loaded, io);
+    flush();
+    return code;
+  }
+
+  const color = !(typeof io.env.NO_COLOR === 'string' && io.env.NO_COLOR !== '');
+  if (!color) process.env.FORCE_COLOR = '0';
+  const { renderDrillApp } = await import('../ui/drill/render-drill.js');
+  const quitters = new Set<() => void>();
+  const onSignal = () => {
+    for (const quit of quitters) quit();
+  };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  for (const signal of signals) process.on(signal, onSignal);
+  let exit;
+  try {
+    exit = await renderDrillApp(
+      {
+        services,
+        color,
+        exitSignal: (quit) => {
+          quitters.add(quit);
+          return () => {
+            quitters.delete(quit);
+          };
+        },
+      },
+      { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
+    );
+  } finally {
+    for (const signal of signals) process.off(signal, onSignal);
+  }
+  const finished = services.finished();
+  if (finished) await write(io.stdout, `Drill ${finished.verdict.passed ? 'passed' : 'not passed'} (${finished.verdict.score}). Submission: ${one(finished.files.join(' and '))}\n`);
+  else await write(io.stdout, 'Drill abandoned: no submission was written.\n');
+  flush();
+  return exit.code;
+}
+
+/** Line-by-line drill for a pipe or a file on stdin. */
+async function runLineDrill(services: ReturnType<typeof createDrillServices>, loaded: LoadedDrill, io: CliIo): Promise<number> {
+  const out = (text: string) => write(io.stdout, text);
+  const { drill } = services;
+  await out(`${one(drill.title)} — drill in exam mode for ${one(services.trainee)}\n(stdin is not a terminal, so each line is one reply; /wait N is N seconds of silence.)\n`);
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  const iterator = lines[Symbol.asyncIterator]();
+  let abandoned = false;
+  const onSigint = () => {
+    abandoned = true;
+    lines.close();
+  };
+  process.once('SIGINT', onSigint);
+  try {
+    for (let index = 0; index < drill.scenarios.length && !abandoned; index++) {
+      const scenario = drill.scenarios[index]!;
+      const name = one(scenario.persona.name);
+      await out(`\nScenario ${index + 1} of ${drill.scenarios.length}: ${one(scenario.title)}\n${name}: ${one(scenario.persona.situation)}\n`);
+      const session = services.startScenario(index);
+      for (const line of session.opening) await out(`${name}: ${one(line)}\n`);
+      while (!session.done) {
+        const next = await iterator.next();
+        if (next.done) break;
+        for (const step of parseScript([next.value])) {
+          if (session.done) break;
+          if (step.kind === 'wait') {
+            for (const line of session.wait(step.seconds)) await out(`${name} (waiting): ${one(line)}\n`);
+          } else {
+            const turn = session.reply(step.text);
+            await out(`You: ${one(turn.reply)}\n`);
+            for (const line of turn.customer) await out(`${name}: ${one(line)}\n`);
+          }
+        }
+      }
+      services.endScenario(index);
+      if (!session.done) break;
+    }
+  } finally {
+    process.off('SIGINT', onSigint);
+    lines.close();
+  }
+  if (abandoned) {
+    await out('\nDrill abandoned: no submission was written.\n');
+    return 1;
+  }
+  await services.finish();
+  const finished = services.finished()!;
+  await out(`\n${drillResultText(loaded, finished)}\nSubmission: ${one(finished.files.join(' and '))}\nHand this file to your cohort lead.\n`);
+  return 0;
+}

@@ -1,0 +1,188 @@
+/**
+ * `rapport drill <id> [--trainee NAME] [--script-dir DIR] [--json] [--out FILE]`:
+ * take a graded drill. With --script-dir it runs headless, one script file
+ * per scenario (`<scenario-id>.txt`, the same format as `rapport play
+ * --script`, `/wait N` included); otherwise it opens the terminal app in exam mode.
+ * Either way it writes the submission file and records the sessions.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { analyze } from '../core/analyze.js';
+import { createDrillSession } from '../core/drill/drill-session.js';
+import type { DrillVerdict } from '../core/drill/grade-drill.js';
+import type { PlayedScenario } from '../core/drill/submission.js';
+import { inert } from '../core/sanitize.js';
+import { parseScript } from '../core/session.js';
+import { SKILL_LABELS } from '../core/types.js';
+import { rapportHome, rapportPaths } from '../store/paths.js';
+import type { CommandRun } from './command-spec.js';
+import { finishDrill } from './drill-finish.js';
+import type { FinishedDrill } from './drill-finish.js';
+import { UsageError, UserError } from './errors.js';
+import { findDrill } from './find-drill.js';
+import type { LoadedDrill } from './find-drill.js';
+import { toJson, write, type CliIo } from './io.js';
+import { table } from './table.js';
+import { warner } from './warnings.js';
+
+/** The trainee's name: --trainee, else the login name (said so on stderr). */
+function traineeName(value: string | boolean | undefined, io: CliIo): string {
+  if (typeof value === 'string') {
+    const name = value.trim();
+    if (!name) throw new UsageError('--trainee needs a name.', 'Example: --trainee "Ana Lima"');
+    if (name.length > 200) throw new UsageError('--trainee is limited to 200 characters.');
+    return name;
+  }
+  let login = io.env.USER ?? io.env.USERNAME;
+  if (!login) {
+    try {
+      login = os.userInfo().username;
+    } catch {
+      login = 'trainee';
+    }
+  }
+  io.stderr.write(`rapport: no --trainee given; the submission is in the name "${inert(login, { multiline: false })}".\n`);
+  return login;
+}
+
+/** Output `--out`: a folder (existing, or ending in a slash) gets the submission's own file name. */
+async function outTarget(out: string | boolean | undefined, cwd: string): Promise<string | undefined> {
+  if (typeof out !== 'string') return undefined;
+  const absolute = path.resolve(cwd, out);
+  const info = await stat(absolute).catch(() => undefined);
+  return info?.isDirectory() || /[\\/]$/.test(out) ? `${absolute}${path.sep}` : absolute;
+}
+
+/** Read every scenario's script; all missing files are named at once. */
+async function readScripts(loaded: LoadedDrill, dir: string, cwd: string): Promise<Record<string, string[]>> {
+  const base = path.resolve(cwd, dir);
+  const info = await stat(base).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new UserError(`--script-dir ${dir} is not a folder.`, `Make a folder with one script per scenario: ${loaded.drill.scenarios.map((id) => `${id}.txt`).join(', ')}.`);
+  }
+  const scripts: Record<string, string[]> = {};
+  const missing: string[] = [];
+  for (const id of loaded.drill.scenarios) {
+    try {
+      scripts[id] = (await readFile(path.join(base, `${id}.txt`), 'utf8')).split('\n');
+    } catch {
+      missing.push(`${id}.txt`);
+    }
+  }
+  if (missing.length) {
+    throw new UserError(`The drill "${loaded.drill.id}" needs a script per scenario; missing in ${dir}: ${missing.join(', ')}.`, [
+      'A script has one trainee reply per line; `/wait 30` is 30 seconds of silence.',
+    ]);
+  }
+  return scripts;
+}
+
+/** The drill result as plain text, for a trainee at a terminal. */
+export function drillResultText(loaded: LoadedDrill, finished: FinishedDrill): string {
+  const { drill } = loaded;
+  const { verdict } = finished;
+  const out: string[] = [
+    `${inert(drill.title, { multiline: false })}  (drill ${drill.id}, exam mode)`,
+    `Trainee: ${inert(finished.submission.trainee, { multiline: false })}`,
+    '',
+  ];
+  out.push(
+    table(
+      ['SCENARIO', 'ENDING', 'SCORE', 'EMPATHY', 'POSITIVE', 'FOLLOW-THROUGH'],
+      drill.scenarios.map((id) => {
+        const r = finished.results[id];
+        return r ? [id, r.ending, String(r.score), String(r.scores.empathy), String(r.scores.positivity), String(r.scores.followThrough)] : [id, 'not played', '0', '–', '–', '–'];
+      }),
+    ).trimEnd(),
+    '',
+  );
+  out.push(...verdictLines(verdict));
+  return `${out.join('\n')}\n`;
+}
+
+/** Pass/fail per skill and what to practise next, one line each. */
+export function verdictLines(verdict: DrillVerdict): string[] {
+  const mark = (passed: boolean) => (passed ? 'pass' : 'FAIL');
+  const width = Math.max(...Object.values(SKILL_LABELS).map((l) => l.length));
+  const lines = [
+    `Overall ${verdict.score} (pass mark ${verdict.overall.mark}): ${verdict.passed ? 'PASSED' : 'NOT PASSED'}`,
+    `  ${'Overall'.padEnd(width)}  ${String(verdict.score).padStart(5)}  mark ${verdict.overall.mark}  ${mark(verdict.overall.passed)}`,
+    ...verdict.skills.map(
+      (s) => `  ${SKILL_LABELS[s.skill].padEnd(width)}  ${String(s.score).padStart(5)}  ${s.mark === undefined ? 'no mark' : `mark ${s.mark}`}  ${mark(s.passed)}`,
+    ),
+    '',
+    'What to practise next:',
+  ];
+  for (const advice of verdict.practise) {
+    lines.push(`  • ${SKILL_LABELS[advice.skill]}: ${inert(advice.reason, { multiline: false })} Practise: rapport play ${advice.scenario}`);
+    if (advice.example) {
+      lines.push(`    You said: “${inert(advice.example.reply, { multiline: false })}”`);
+      lines.push(`    ${inert(advice.example.message, { multiline: false })} Try: “${inert(advice.example.rewrite, { multiline: false })}”`);
+    }
+  }
+  return lines;
+}
+
+/** The `--json` result. */
+export function drillResultJson(loaded: LoadedDrill, finished: FinishedDrill) {
+  const { verdict } = finished;
+  return {
+    drill: loaded.drill.id,
+    drillVersion: loaded.version,
+    trainee: finished.submission.trainee,
+    passed: verdict.passed,
+    score: verdict.score,
+    scores: verdict.scores,
+    overall: verdict.overall,
+    skills: verdict.skills,
+    practise: verdict.practise,
+    scenarios: finished.submission.scenarios.map((play) => ({
+      id: play.id,
+      version: play.version,
+      ending: play.result.ending,
+      score: play.result.score,
+      scores: play.result.scores,
+      goalsMet: play.result.goalsMet,
+      turns: play.turns.length,
+      timedOut: play.turns.filter((t) => t.timedOut).length,
+    })),
+    submission: finished.files[0],
+    ...(finished.files[1] ? { out: finished.files[1] } : {}),
+  };
+}
+
+export const run: CommandRun = async (args, io) => {
+  const paths = rapportPaths(rapportHome(io.env));
+  const loaded = await findDrill(args.positionals[0]!, paths, io.cwd);
+  const scriptDir = args.values['script-dir'];
+  if (typeof scriptDir !== 'string') {
+    if (args.values.json) throw new UsageError('--json needs --script-dir: the interactive drill shows its result on screen.');
+    return (await import('./drill-app.js')).runInteractiveDrill(loaded, args, io);
+  }
+  const trainee = traineeName(args.values.trainee, io);
+  const out = await outTarget(args.values.out, io.cwd);
+  const scripts = await readScripts(loaded, scriptDir, io.cwd);
+
+  const startedAt = new Date();
+  const played: PlayedScenario[] = loaded.drill.scenarios.map((id) => {
+    const current = loaded.scenarios[id]!;
+    const began = new Date().toISOString();
+    const session = createDrillSession(current.scenario, loaded.drill, { analyze });
+    for (const step of parseScript(scripts[id]!)) {
+      if (session.done) break;
+      if (step.kind === 'wait') session.wait(step.seconds);
+      else session.reply(step.text);
+    }
+    return { scenario: current.scenario, version: current.version, session, startedAt: began, finishedAt: new Date().toISOString() };
+  });
+  const finished = await finishDrill({ loaded, trainee, played, startedAt, finishedAt: new Date(), paths, mode: 'script', ...(out ? { out } : {}), warn: warner(io) });
+
+  if (args.values.json) {
+    await write(io.stdout, toJson(drillResultJson(loaded, finished), io.stdout));
+    return 0;
+  }
+  await write(io.stdout, drillResultText(loaded, finished));
+  await write(io.stdout, `\nSubmission: ${inert(finished.files.join(' and '))}\nHand this file to your cohort lead.\n`);
+  return 0;
+};

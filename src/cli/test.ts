@@ -1,0 +1,177 @@
+/**
+ * `rapport test [paths…] [--json]`: run scenario tests (a scenario's `tests:`
+ * block and `<id>.test.yaml` beside it), print a readable diff of expected
+ * against actual for each failure, and say how many cases ran. Zero cases is
+ * a failure: a test command that quietly runs nothing proves nothing.
+ */
+import path from 'node:path';
+import { analyze } from '../core/analyze.js';
+import type { Problem } from '../core/problem.js';
+import { formatLabelledProblem } from '../core/problem.js';
+import { lintTests } from '../core/scenario/lint.js';
+import { locateProblems } from '../core/scenario/locate.js';
+import type { TestCaseResult } from '../core/scenario/scenario-test.js';
+import { runScenarioTests } from '../core/scenario/scenario-test.js';
+import type { Scenario, TestCase } from '../core/scenario/schema.js';
+import { isTestFileName, loadTestFileText, scenarioIdFromTestFile } from '../core/scenario/test-file.js';
+import { inert } from '../core/sanitize.js';
+import type { CommandRun } from './command-spec.js';
+import { UserError } from './errors.js';
+import type { CliIo } from './io.js';
+import { toJson, write } from './io.js';
+import type { LoadedFile } from './toolkit-support.js';
+import { findScenarioFile, kindOf, readScenario, shownPath, yamlFilesIn } from './toolkit-support.js';
+import { readFile } from 'node:fs/promises';
+import { builtInScenariosDir } from '../store/package-root.js';
+
+/** The cases of one scenario, from its block and/or a test file. */
+interface Suite {
+  file: LoadedFile;
+  groups: { source: string; cases: TestCase[] }[];
+  problems: Problem[];
+}
+
+/** One suite's outcome. */
+export interface SuiteReport {
+  scenario: string;
+  path: string;
+  problems: Problem[];
+  results: (TestCaseResult & { source: string })[];
+}
+
+
+async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>> {
+  const suites = new Map<string, Suite>();
+  const scenarioFiles: string[] = [];
+  const testFiles: string[] = [];
+  for (const target of targets) {
+    const absolute = path.resolve(io.cwd, target);
+    const kind = await kindOf(absolute);
+    if (kind === 'dir') {
+      for (const file of await yamlFilesIn(absolute)) (isTestFileName(file) ? testFiles : scenarioFiles).push(file);
+    } else if (kind === 'file') {
+      (isTestFileName(absolute) ? testFiles : scenarioFiles).push(absolute);
+    } else if (/^[a-z][a-z0-9-]*$/.test(target)) {
+      const found = await findScenarioFile(target, io);
+      scenarioFiles.push(path.resolve(io.cwd, found.path));
+    } else {
+      throw new UserError(`No such file or folder: ${target}`, ['Give scenario files, .test.yaml files, folders of them, or scenario ids.']);
+    }
+  }
+  const suiteFor = async (file: string): Promise<Suite> => {
+    let suite = suites.get(file);
+    if (!suite) {
+      const loaded = await readScenario(file, shownPath(io, file));
+      suite = { file: loaded, groups: [], problems: loaded.scenario ? [] : loaded.problems.filter((p) => p.severity === 'error') };
+      if (loaded.scenario?.tests) suite.groups.push({ source: 'tests block', cases: loaded.scenario.tests });
+      suites.set(file, suite);
+    }
+    return suite;
+  };
+  for (const file of scenarioFiles) {
+    await suiteFor(file);
+    // The test file beside a scenario belongs to it even when only the scenario was named.
+    const sibling = file.replace(/\.ya?ml$/i, '.test.yaml');
+    if (!testFiles.includes(sibling) && (await kindOf(sibling)) === 'file') testFiles.push(sibling);
+  }
+  for (const testFile of [...new Set(testFiles)]) {
+    const shown = shownPath(io, testFile);
+    const loaded = loadTestFileText(await readFile(testFile, 'utf8'), shown);
+    const id = loaded.file?.scenario ?? scenarioIdFromTestFile(testFile);
+    let target: string | undefined;
+    for (const candidate of [`${id}.yaml`, `${id}.yml`].map((n) => path.join(path.dirname(testFile), n))) {
+      if ((await kindOf(candidate)) === 'file') target = candidate;
+    }
+    if (!target) {
+      const found = await findScenarioFile(id, io).catch(() => undefined);
+      if (!found) throw new UserError(`${shown}: no scenario "${id}" for these tests.`, [`Put ${id}.yaml beside it, or name the scenario with "scenario: <id>" at the top of the test file.`]);
+      target = path.resolve(io.cwd, found.path);
+    }
+    const suite = await suiteFor(target);
+    suite.problems.push(...loaded.problems);
+    if (loaded.file && suite.file.scenario) {
+      suite.problems.push(...locateProblems(await readFile(testFile, 'utf8'), shown, lintTests(suite.file.scenario, loaded.file.tests, ['tests'])));
+      suite.groups.push({ source: shown, cases: loaded.file.tests });
+    }
+  }
+  return suites;
+}
+
+/** Run the suites; problems in a suite (an invalid scenario, a typo in a test) stop only that suite. */
+export function runSuites(suites: Iterable<Suite>): SuiteReport[] {
+  const reports: SuiteReport[] = [];
+  for (const suite of suites) {
+    const scenario: Scenario | undefined = suite.file.scenario;
+    const problems = [...suite.problems];
+    if (scenario && scenario.tests) problems.push(...locateProblems(suite.file.text, suite.file.path, lintTests(scenario, scenario.tests, ['tests'])));
+    const results: SuiteReport['results'] = [];
+    if (scenario && !problems.some((p) => p.severity === 'error')) {
+      for (const group of suite.groups) {
+        for (const result of runScenarioTests(scenario, group.cases, analyze)) results.push({ ...result, source: group.source });
+      }
+    }
+    reports.push({ scenario: scenario?.id ?? path.basename(suite.file.path), path: suite.file.path, problems, results });
+  }
+  return reports;
+}
+
+/** Run `rapport test`. */
+export const run: CommandRun = async (args, io) => {
+  {
+    let targets = args.positionals;
+    if (targets.length === 0) {
+      targets = [(await kindOf(path.resolve(io.cwd, 'scenarios'))) === 'dir' ? 'scenarios' : builtInScenariosDir()];
+    }
+    const reports = runSuites((await collect(targets, io)).values());
+    const ran = reports.reduce((n, r) => n + r.results.length, 0);
+    const failed = reports.reduce((n, r) => n + r.results.filter((c) => !c.passed).length, 0);
+    const broken = reports.filter((r) => r.problems.some((p) => p.severity === 'error')).length;
+    if (args.values.json) {
+      const json = {
+        ran,
+        passed: ran - failed,
+        failed,
+        suites: reports.map((r) => ({
+          scenario: r.scenario,
+          path: r.path,
+          problems: r.problems,
+          cases: r.results.map(({ name, source, passed, failures, actual }) => ({ name, source, passed, failures, actual: { ...actual, transcript: undefined } })),
+        })),
+      };
+      await write(io.stdout, toJson(json, io.stdout));
+    } else {
+      const lines: string[] = [];
+      for (const report of reports) {
+        if (report.results.length === 0 && report.problems.length === 0) continue;
+        lines.push(`${report.path} (${report.scenario}): ${report.results.length} case${report.results.length === 1 ? '' : 's'}`);
+        for (const problem of report.problems) lines.push(`  ${formatLabelledProblem(problem)}`);
+        for (const result of report.results) {
+          lines.push(`  ${result.passed ? '✓' : '✗'} ${result.name}${result.source === 'tests block' ? '' : ` [${result.source}]`}`);
+          if (!result.passed) {
+            for (const failure of result.failures) lines.push(`      ${failure}`);
+            lines.push(...result.diff.map((l) => `      ${l}`));
+          }
+        }
+      }
+      if (ran > 0) {
+        const tested = reports.filter((r) => r.results.length > 0).length;
+        const untested = reports.filter((r) => r.results.length === 0 && r.problems.length === 0).map((r) => r.scenario);
+        lines.push(
+          '',
+          `${ran} case${ran === 1 ? '' : 's'} ran in ${tested} scenario${tested === 1 ? '' : 's'}: ${ran - failed} passed, ${failed} failed` +
+            (broken ? `; ${broken} scenario${broken === 1 ? '' : 's'} could not be tested` : '') +
+            (untested.length ? `; no tests in ${untested.join(', ')}` : ''),
+        );
+      }
+      if (lines.length > 0) await write(io.stdout, `${inert(lines.join('\n'))}\n`);
+    }
+    if (ran === 0 && broken === 0) {
+      throw new UserError(`No scenario tests ran: ${reports.length === 0 ? 'no scenario files' : `none of the ${reports.length} scenario${reports.length === 1 ? '' : 's'} found has tests`} in ${targets.join(', ')}.`, [
+        'Add a "tests:" block to the scenario, or a <id>.test.yaml file beside it (see docs/authoring.md).',
+        'A test run that checks nothing counts as a failure.',
+      ]);
+    }
+    if (ran === 0) io.stderr.write('rapport: no scenario tests ran: fix the problems above first.\n');
+    return failed > 0 || broken > 0 || ran === 0 ? 1 : 0;
+  }
+};

@@ -1,0 +1,113 @@
+/**
+ * The cohort report as Markdown, for pasting into a chat or an issue.
+ */
+import { SKILL_LABELS, SKILLS } from '../types.js';
+import { escapeMarkdown as md } from './escape.js';
+import type { CohortReport } from './report.js';
+
+const table = (header: string[], rows: string[][]) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** Render the report as Markdown. */
+export function formatCohortMarkdown(report: CohortReport): string {
+  const { drill } = report;
+  const n = report.trainees.length;
+  const out: string[] = [];
+  out.push(`# Cohort report: ${md(drill.title)}`, '');
+  out.push(
+    `Drill \`${drill.id}\` (version ${drill.version}) · ${n} trainee${n === 1 ? '' : 's'} · average ${report.average ?? '–'} · passed ${report.passed} of ${n} · ` +
+      `${report.flagged} flagged · ${report.rejected.length} rejected · ${report.superseded.length} superseded`,
+    '',
+  );
+  out.push(
+    `Pass marks: overall ${drill.pass.overall}${SKILLS.filter((s) => drill.pass[s] !== undefined)
+      .map((s) => `, ${SKILL_LABELS[s].toLowerCase()} ${drill.pass[s]}`)
+      .join('')}. Every score below is recomputed from the trainees' own replies.`,
+    '',
+  );
+
+  out.push('## Ranking', '');
+  if (n === 0) out.push('No valid submissions.', '');
+  else {
+    out.push(
+      table(
+        ['#', 'Trainee', 'Overall', 'Result', ...SKILLS.map((s) => SKILL_LABELS[s]), ...drill.scenarios.map((id) => `\`${id}\``), 'Flags'],
+        report.trainees.map((t) => [
+          String(t.rank),
+          md(t.trainee),
+          String(t.score),
+          t.passed ? 'pass' : 'fail',
+          ...SKILLS.map((s) => `${t.scores[s]}${t.failedSkills.includes(s) ? ' ✗' : ''}`),
+          ...drill.scenarios.map((id) => {
+            const cell = t.scenarios[id];
+            return cell ? `${cell.score} (${md(cell.ending)})` : '–';
+          }),
+          t.flags.length ? `⚑ ${t.flags.length}` : '',
+        ]),
+      ),
+      '',
+    );
+  }
+
+  out.push('## Scenarios', '');
+  out.push(
+    table(
+      ['Scenario', 'Average', 'Endings'],
+      report.scenarios.map((s) => [
+        `${md(s.title)} (\`${s.id}\`)`,
+        String(s.average ?? '–'),
+        Object.entries(s.endings)
+          .sort((a, b) => b[1] - a[1])
+          .map(([ending, count]) => `${md(ending)} ${count}`)
+          .join(', ') || '–',
+      ]),
+    ),
+    '',
+  );
+
+  out.push('## Skills', '');
+  out.push(
+    table(
+      ['Skill', 'Average', 'Pass mark', 'Below the mark'],
+      report.skills.map((s) => [SKILL_LABELS[s.skill], String(s.average), s.mark === undefined ? '–' : String(s.mark), `${s.below} of ${n}`]),
+    ),
+    '',
+  );
+  if (report.weakestSkills.length) {
+    out.push(
+      `**Weakest skills:** ${report.weakestSkills.map((s) => `${SKILL_LABELS[s.skill]} (average ${s.average}${s.mark === undefined ? '' : `, ${s.below} of ${n} below ${s.mark}`})`).join('; ')}.`,
+      '',
+    );
+  }
+
+  out.push('## Turns most trainees lost points on', '');
+  if (report.costlyTurns.length === 0) out.push('None.', '');
+  report.costlyTurns.forEach((t, i) => {
+    out.push(
+      `${i + 1}. \`${t.scenario}\` › \`${t.state}\`: ${t.losers} of ${t.reached} lost points (average reply ${t.averageReplyScore}, weakest: ${SKILL_LABELS[t.weakestSkill].toLowerCase()}).`,
+    );
+    if (t.customer) out.push(`   Customer: “${md(t.customer)}”`);
+    if (t.tip) out.push(`   Most common tip (${t.tip.count}×): ${md(t.tip.message)} Try: “${md(t.tip.rewrite)}”`);
+  });
+  out.push('');
+
+  out.push('## Flags', '');
+  const flagged = report.trainees.filter((t) => t.flags.length > 0);
+  if (flagged.length === 0) out.push('None: every stored result matches its replay.', '');
+  for (const t of flagged) for (const f of t.flags) out.push(`- **${md(t.trainee)}** (${md(t.file)}, ${f.kind}): ${md(f.message)}`);
+  if (flagged.length) out.push('');
+
+  if (report.superseded.length) {
+    out.push('## Same trainee twice (latest wins)', '');
+    for (const s of report.superseded) {
+      out.push(`- **${md(s.trainee)}**: kept ${md(s.keptFile)} (finished ${md(s.keptFinishedAt)}); ignored ${md(s.file)} (finished ${md(s.finishedAt)})`);
+    }
+    out.push('');
+  }
+
+  out.push('## Rejected files', '');
+  if (report.rejected.length === 0) out.push('None.', '');
+  for (const r of report.rejected) out.push(`- ${md(r.file)} (${r.kind}): ${md(r.reason)}`);
+  if (report.rejected.length) out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,238 @@
+/**
+ * The cohort report as data: ranking, trainee × scenario table, per-skill
+ * averages, pass rate, weakest skills, the turns most trainees lost points
+ * on, flags and rejections. The CSV, Markdown and HTML renderers only format it.
+ */
+import type { Scenario } from '../scenario/schema.js';
+import type { Skill, SkillScores } from '../types.js';
+import { SKILLS } from '../types.js';
+import type { Flag, RescoredCohort, Rejection, Superseded } from './rescore.js';
+
+/** A turn "loses points" when its rubric-weighted reply score is below this, or the mood drops. */
+export const LOSS_THRESHOLD = 40;
+/** How many costly turns the report lists. */
+export const COSTLY_TURNS_SHOWN = 8;
+
+/** One trainee's row. */
+export interface TraineeRow {
+  /** 1 = best; equal scores share a rank. */
+  rank: number;
+  trainee: string;
+  file: string;
+  score: number;
+  scores: SkillScores;
+  passed: boolean;
+  /** Skills below their pass mark. */
+  failedSkills: Skill[];
+  /** Per drill scenario: score and ending, or null when not played. */
+  scenarios: Record<string, { score: number; ending: string } | null>;
+  flags: Flag[];
+  /** The first piece of advice for this trainee. */
+  practise?: string;
+}
+
+/** One column of the trainee × scenario table. */
+export interface ScenarioColumn {
+  id: string;
+  title: string;
+  /** Mean session score over trainees who played it; null when nobody did. */
+  average: number | null;
+  /** How many trainees reached each ending. */
+  endings: Record<string, number>;
+}
+
+/** A skill across the cohort. */
+export interface SkillSummary {
+  skill: Skill;
+  average: number;
+  mark?: number;
+  /** Trainees below the mark (0 without a mark). */
+  below: number;
+}
+
+/** A dialogue state where many trainees' replies lost points. */
+export interface CostlyTurn {
+  scenario: string;
+  state: string;
+  /** What the customer had just said (from the first trainee who lost points here). */
+  customer: string;
+  /** Distinct trainees who lost points here, and who replied here at all. */
+  losers: number;
+  reached: number;
+  /** Mean rubric-weighted reply score at this state, over every reply here. */
+  averageReplyScore: number;
+  /** The skill that fell furthest short at this state. */
+  weakestSkill: Skill;
+  /** The tip most often given here, with its rewrite. */
+  tip?: { message: string; rewrite: string; count: number };
+}
+
+/** The whole report. */
+export interface CohortReport {
+  drill: { id: string; title: string; version: string; pass: RescoredCohort['drill']['pass']; scenarios: string[] };
+  trainees: TraineeRow[];
+  scenarios: ScenarioColumn[];
+  skills: SkillSummary[];
+  /** Skills sorted from weakest, at most two, with the most trainees below the mark first. */
+  weakestSkills: SkillSummary[];
+  average: number | null;
+  passed: number;
+  costlyTurns: CostlyTurn[];
+  flagged: number;
+  superseded: Superseded[];
+  rejected: Rejection[];
+  /** Files read (accepted + superseded + rejected). */
+  files: number;
+}
+
+const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+const mean = (values: readonly number[]) => (values.length === 0 ? null : oneDecimal(values.reduce((a, b) => a + b, 0) / values.length));
+
+/** Rubric-weighted score of one reply, 0–100. */
+function weighted(scores: SkillScores, rubric: Scenario['rubric'] | undefined): number {
+  const weights = rubric ?? { empathy: 1, positivity: 1, followThrough: 1 };
+  const total = SKILLS.reduce((sum, s) => sum + weights[s], 0) || 1;
+  return SKILLS.reduce((sum, s) => sum + scores[s] * weights[s], 0) / total;
+}
+
+/**
+ * Build the report from a re-scored cohort.
+ * @param scenarios current scenarios by id, for titles and rubrics
+ */
+export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Record<string, Scenario | undefined>>): CohortReport {
+  const { drill } = cohort;
+  const rows: TraineeRow[] = cohort.accepted.map((entry) => {
+    const advice = entry.verdict.practise[0];
+    return {
+      rank: 0,
+      trainee: entry.trainee,
+      file: entry.file,
+      score: entry.verdict.score,
+      scores: entry.verdict.scores,
+      passed: entry.verdict.passed,
+      failedSkills: entry.verdict.skills.filter((s) => !s.passed).map((s) => s.skill),
+      scenarios: Object.fromEntries(
+        drill.scenarios.map((id) => {
+          const result = entry.results[id];
+          return [id, result ? { score: result.score, ending: result.ending } : null];
+        }),
+      ),
+      flags: entry.flags,
+      ...(advice ? { practise: `${advice.skill} — practise "${advice.scenario}"` } : {}),
+    };
+  });
+  rows.sort((a, b) => b.score - a.score || a.trainee.localeCompare(b.trainee));
+  rows.forEach((row, i) => {
+    const previous = rows[i - 1];
+    row.rank = previous && previous.score === row.score ? previous.rank : i + 1;
+  });
+
+  const columns: ScenarioColumn[] = drill.scenarios.map((id) => {
+    const played = rows.map((r) => r.scenarios[id]).filter((c): c is { score: number; ending: string } => c !== null && c !== undefined);
+    const endings: Record<string, number> = {};
+    for (const cell of played) endings[cell.ending] = (endings[cell.ending] ?? 0) + 1;
+    return { id, title: scenarios[id]?.title ?? id, average: mean(played.map((c) => c.score)), endings };
+  });
+
+  const skills: SkillSummary[] = SKILLS.map((skill) => {
+    const mark = drill.pass[skill];
+    return {
+      skill,
+      average: mean(rows.map((r) => r.scores[skill])) ?? 0,
+      ...(mark === undefined ? {} : { mark }),
+      below: mark === undefined ? 0 : rows.filter((r) => r.scores[skill] < mark).length,
+    };
+  });
+  const weakestSkills = rows.length === 0 ? [] : [...skills].sort((a, b) => b.below - a.below || a.average - b.average).slice(0, 2);
+
+  return {
+    drill: { id: drill.id, title: drill.title, version: cohort.drillVersion, pass: drill.pass, scenarios: [...drill.scenarios] },
+    trainees: rows,
+    scenarios: columns,
+    skills,
+    weakestSkills,
+    average: mean(rows.map((r) => r.score)),
+    passed: rows.filter((r) => r.passed).length,
+    costlyTurns: costlyTurns(cohort, scenarios),
+    flagged: rows.filter((r) => r.flags.length > 0).length,
+    superseded: cohort.superseded,
+    rejected: cohort.rejected,
+    files: cohort.accepted.length + cohort.superseded.length + cohort.rejected.length,
+  };
+}
+
+interface StateTally {
+  scenario: string;
+  state: string;
+  customer: string;
+  reached: Set<number>;
+  losers: Set<number>;
+  scoreSum: number;
+  replies: number;
+  skillSums: SkillScores;
+  tips: Map<string, { message: string; rewrite: string; count: number }>;
+}
+
+function costlyTurns(cohort: RescoredCohort, scenarios: Readonly<Record<string, Scenario | undefined>>): CostlyTurn[] {
+  const tallies = new Map<string, StateTally>();
+  cohort.accepted.forEach((entry, trainee) => {
+    for (const id of cohort.drill.scenarios) {
+      const result = entry.results[id];
+      if (!result) continue;
+      const rubric = scenarios[id]?.rubric;
+      let lastCustomer = result.opening.join(' ');
+      for (const turn of result.turns) {
+        const key = `${id}\u0000${turn.stateBefore}`;
+        let tally = tallies.get(key);
+        if (!tally) {
+          tally = {
+            scenario: id,
+            state: turn.stateBefore,
+            customer: '',
+            reached: new Set(),
+            losers: new Set(),
+            scoreSum: 0,
+            replies: 0,
+            skillSums: { empathy: 0, positivity: 0, followThrough: 0 },
+            tips: new Map(),
+          };
+          tallies.set(key, tally);
+        }
+        const value = weighted(turn.analysis.scores, rubric);
+        tally.reached.add(trainee);
+        tally.scoreSum += value;
+        tally.replies += 1;
+        for (const s of SKILLS) tally.skillSums[s] += turn.analysis.scores[s];
+        if (value < LOSS_THRESHOLD || turn.moodDelta < 0) {
+          if (tally.losers.size === 0) tally.customer = (turn.silence?.customer.at(-1) ?? lastCustomer).trim();
+          tally.losers.add(trainee);
+          const tip = turn.analysis.tips[0];
+          if (tip) {
+            const held = tally.tips.get(tip.rule);
+            if (held) held.count += 1;
+            else tally.tips.set(tip.rule, { message: tip.message, rewrite: tip.rewrite, count: 1 });
+          }
+        }
+        lastCustomer = turn.customer.join(' ') || lastCustomer;
+      }
+    }
+  });
+  return [...tallies.values()]
+    .filter((t) => t.losers.size > 0)
+    .map((t): CostlyTurn => {
+      const weakestSkill = [...SKILLS].sort((a, b) => t.skillSums[a] - t.skillSums[b])[0]!;
+      const tip = [...t.tips.values()].sort((a, b) => b.count - a.count)[0];
+      return {
+        scenario: t.scenario,
+        state: t.state,
+        customer: t.customer,
+        losers: t.losers.size,
+        reached: t.reached.size,
+        averageReplyScore: oneDecimal(t.scoreSum / t.replies),
+        weakestSkill,
+        ...(tip ? { tip } : {}),
+      };
+    })
+    .sort((a, b) => b.losers - a.losers || a.averageReplyScore - b.averageReplyScore || a.scenario.localeCompare(b.scenario) || a.state.localeCompare(b.state))
+    .slice(0, COSTLY_TURNS_SHOWN);
+}

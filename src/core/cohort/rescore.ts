@@ -1,0 +1,281 @@
+/**
+ * Re-scoring submissions: every accepted file is replayed from its raw
+ * events against the CURRENT drill and scenarios. The results stored in the
+ * file are never used for grading, only compared, so editing a score inside
+ * a file changes nothing and is flagged.
+ */
+import { createDrillSession, replayDrillEvents } from '../drill/drill-session.js';
+import type { DrillSession } from '../drill/drill-session.js';
+import { gradeDrill } from '../drill/grade-drill.js';
+import type { DrillVerdict } from '../drill/grade-drill.js';
+import type { Drill } from '../drill/schema.js';
+import type { ParsedSubmission, RejectionKind, Submission } from '../drill/submission.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { Analyzer, SessionResult } from '../session-types.js';
+import { SKILLS } from '../types.js';
+
+/** One file as the shell read it. */
+export interface SubmissionFile {
+  /** How the file is named in the report (its path as given). */
+  file: string;
+  parsed: ParsedSubmission;
+}
+
+/** A current scenario and its content hash. */
+export interface CurrentScenario {
+  scenario: Scenario;
+  version: string;
+}
+
+/** Something a cohort lead should look at; the submission is still graded. */
+export interface Flag {
+  kind:
+    | 'results-edited'
+    | 'results-differ'
+    | 'transcript-differs'
+    | 'scenario-version'
+    | 'drill-version'
+    | 'seed'
+    | 'missing-scenario'
+    | 'extra-scenario';
+  message: string;
+}
+
+/** A submission graded from its replies. */
+export interface RescoredSubmission {
+  file: string;
+  trainee: string;
+  submission: Submission;
+  /** Recomputed results per drill scenario (undefined: not played). */
+  results: Record<string, SessionResult | undefined>;
+  /** Turn numbers per scenario that ran out of time. */
+  timedOut: Record<string, readonly number[]>;
+  verdict: DrillVerdict;
+  flags: Flag[];
+}
+
+/** A file that could not be graded, and why. */
+export interface Rejection {
+  file: string;
+  kind: RejectionKind | 'other-drill';
+  reason: string;
+}
+
+/** A submission set aside because the same trainee handed in a later one. */
+export interface Superseded {
+  file: string;
+  trainee: string;
+  finishedAt: string;
+  keptFile: string;
+  keptFinishedAt: string;
+}
+
+/** Everything re-scoring found. */
+export interface RescoredCohort {
+  drill: Drill;
+  drillVersion: string;
+  /** One per trainee (the latest submission), in file order. */
+  accepted: RescoredSubmission[];
+  superseded: Superseded[];
+  rejected: Rejection[];
+}
+
+/** Inputs to {@link rescoreCohort}. */
+export interface RescoreInput {
+  files: readonly SubmissionFile[];
+  drill: Drill;
+  drillVersion: string;
+  /** Current scenarios by id (at least the drill's). */
+  scenarios: Readonly<Record<string, CurrentScenario | undefined>>;
+  analyze: Analyzer;
+}
+
+/** The drill most accepted files are for (ties: first seen), or undefined when none parsed. */
+export function mostCommonDrill(files: readonly SubmissionFile[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { parsed } of files) if (parsed.ok) counts.set(parsed.submission.drill.id, (counts.get(parsed.submission.drill.id) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [id, count] of counts) if (best === undefined || count > counts.get(best)!) best = id;
+  return best;
+}
+
+/** Trainee names match across files regardless of case, spacing and accents. */
+export function traineeKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/**
+ * Re-score every submission against the current drill and scenarios.
+ * @example rescoreCohort({ files, drill, drillVersion, scenarios, analyze }).accepted[0].verdict.score
+ */
+export function rescoreCohort(input: RescoreInput): RescoredCohort {
+  const plan = planCohort(input.files, input.drill);
+  const accepted = plan.candidates.map(({ file, submission }) => rescoreSubmission(file, submission, input));
+  return { drill: input.drill, drillVersion: input.drillVersion, accepted, superseded: plan.superseded, rejected: plan.rejected };
+}
+
+/** Which files to grade: rejections, and for each trainee only the latest submission. */
+export interface CohortPlan {
+  /** One per trainee (the latest submission), in file order. */
+  candidates: { file: string; submission: Submission }[];
+  superseded: Superseded[];
+  rejected: Rejection[];
+}
+
+/**
+ * Sort files into rejected, superseded and to-grade, without replaying
+ * anything (cheap; the replays can then run anywhere, e.g. in workers).
+ */
+export function planCohort(files: readonly SubmissionFile[], drill: Pick<Drill, 'id'>): CohortPlan {
+  const rejected: Rejection[] = [];
+  const candidates: { file: string; submission: Submission; order: number }[] = [];
+  files.forEach(({ file, parsed }, order) => {
+    if (!parsed.ok) rejected.push({ file, kind: parsed.kind, reason: parsed.reason });
+    else if (parsed.submission.drill.id !== drill.id) {
+      rejected.push({
+        file,
+        kind: 'other-drill',
+        reason: `a submission for drill "${parsed.submission.drill.id}"; this report is for "${drill.id}" (report it separately with --drill ${parsed.submission.drill.id})`,
+      });
+    } else candidates.push({ file, submission: parsed.submission, order });
+  });
+
+  // Same trainee twice: the latest finish wins; a tie goes to the file given last.
+  const latest = new Map<string, (typeof candidates)[number]>();
+  const superseded: Superseded[] = [];
+  for (const candidate of candidates) {
+    const key = traineeKey(candidate.submission.trainee);
+    const held = latest.get(key);
+    if (!held) {
+      latest.set(key, candidate);
+      continue;
+    }
+    const newer = Date.parse(candidate.submission.finishedAt) >= Date.parse(held.submission.finishedAt) ? candidate : held;
+    const older = newer === candidate ? held : candidate;
+    latest.set(key, newer);
+    superseded.push({
+      file: older.file,
+      trainee: older.submission.trainee,
+      finishedAt: older.submission.finishedAt,
+      keptFile: newer.file,
+      keptFinishedAt: newer.submission.finishedAt,
+    });
+  }
+  // A file superseded first and superseding later must point at the final winner.
+  for (const entry of superseded) {
+    const winner = latest.get(traineeKey(entry.trainee))!;
+    entry.keptFile = winner.file;
+    entry.keptFinishedAt = winner.submission.finishedAt;
+  }
+  const kept = [...latest.values()].sort((a, b) => a.order - b.order).map(({ file, submission }) => ({ file, submission }));
+  return { candidates: kept, superseded, rejected };
+}
+
+/**
+ * Replay one submission against the current drill and scenarios, grade it,
+ * and flag every difference from what the file claims.
+ */
+export function rescoreSubmission(file: string, submission: Submission, input: Omit<RescoreInput, 'files'>): RescoredSubmission {
+  return rescoreOne(file, submission, input);
+}
+
+function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInput, 'files'>): RescoredSubmission {
+  const { drill, analyze } = input;
+  const flags: Flag[] = [];
+  if (submission.drill.version !== input.drillVersion) {
+    flags.push({
+      kind: 'drill-version',
+      message: `taken with drill file version ${submission.drill.version}; the current one is ${input.drillVersion} (re-scored with the current drill)`,
+    });
+  }
+  if (submission.seed !== drill.seed) {
+    flags.push({ kind: 'seed', message: `the file says seed ${submission.seed}; the drill's seed is ${drill.seed} (re-scored with the drill's)` });
+  }
+
+  const results: Record<string, SessionResult | undefined> = {};
+  const timedOut: Record<string, readonly number[]> = {};
+  const scenariosById: Record<string, Scenario | undefined> = {};
+  const plays = new Map(submission.scenarios.map((play) => [play.id, play]));
+  let replayDiffers = false;
+  for (const id of drill.scenarios) {
+    const current = input.scenarios[id];
+    scenariosById[id] = current?.scenario;
+    const play = plays.get(id);
+    if (!play) {
+      flags.push({ kind: 'missing-scenario', message: `"${id}" was not played; it counts 0` });
+      continue;
+    }
+    if (!current) {
+      flags.push({ kind: 'missing-scenario', message: `"${id}" is not among the current scenarios, so it cannot be re-scored; it counts 0` });
+      continue;
+    }
+    const versionMatches = play.version === current.version;
+    if (!versionMatches) {
+      flags.push({
+        kind: 'scenario-version',
+        message: `"${id}" was played against scenario version ${play.version}; the current file is ${current.version} (re-scored against the current one)`,
+      });
+    }
+    const session: DrillSession = play.events.length
+      ? replayDrillEvents(current.scenario, drill, play.events, { analyze })
+      : createDrillSession(current.scenario, drill, { analyze });
+    const result = session.result();
+    results[id] = slimResult(result);
+    timedOut[id] = session.timedOut;
+
+    const stored = play.result;
+    const same = stored.ending === result.ending && stored.score === result.score && SKILLS.every((s) => stored.scores[s] === result.scores[s]);
+    if (!same) {
+      replayDiffers = true;
+      flags.push({
+        kind: versionMatches ? 'results-edited' : 'results-differ',
+        message: versionMatches
+          ? `"${id}": the file claims ${stored.score} (${stored.ending}); its replies score ${result.score} (${result.ending}) — the stored result was edited`
+          : `"${id}": the file claims ${stored.score} (${stored.ending}); against the current scenario its replies score ${result.score} (${result.ending})`,
+      });
+    } else if (versionMatches && submission.seed === drill.seed && !sameTranscript(play, result)) {
+      flags.push({ kind: 'transcript-differs', message: `"${id}": the customer lines in the file do not match a replay of its replies — the transcript was edited` });
+    }
+  }
+  for (const play of submission.scenarios) {
+    if (!drill.scenarios.includes(play.id)) flags.push({ kind: 'extra-scenario', message: `"${play.id}" is not part of this drill; ignored` });
+  }
+
+  const verdict = gradeDrill(drill, results, scenariosById);
+  const stored = submission.result;
+  const overallSame = stored.score === verdict.score && stored.passed === verdict.passed && SKILLS.every((s) => stored.scores[s] === verdict.scores[s]);
+  if (!overallSame && !replayDiffers && !flags.some((f) => f.kind === 'drill-version' || f.kind === 'missing-scenario')) {
+    flags.push({
+      kind: 'results-edited',
+      message: `the file claims an overall ${stored.score}${stored.passed ? ' (passed)' : ''}; its replies score ${verdict.score}${verdict.passed ? ' (passed)' : ''} — the stored result was edited`,
+    });
+  }
+  return { file, trainee: submission.trainee.trim(), submission, results, timedOut, verdict, flags };
+}
+
+/**
+ * A result without what the report never reads (evidence spans, commitment
+ * details, stems): a cohort holds thousands of them, and the spans are most
+ * of their memory.
+ */
+export function slimResult(result: SessionResult): SessionResult {
+  return { ...result, turns: result.turns.map((turn) => ({ ...turn, analysis: { ...turn.analysis, evidence: [], commitments: [], stems: [] } })) };
+}
+
+function sameTranscript(play: Submission['scenarios'][number], result: SessionResult): boolean {
+  if (play.turns.length !== result.turns.length) return false;
+  if (!sameLines(play.opening, result.opening)) return false;
+  return play.turns.every((turn, i) => {
+    const replayed = result.turns[i]!;
+    return turn.reply === replayed.reply && sameLines(turn.customer, replayed.customer);
+  });
+}
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((line, i) => line === b[i]);
+}

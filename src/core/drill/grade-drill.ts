@@ -1,0 +1,109 @@
+/**
+ * Grading a drill: the mean of its scenarios' session scores and per-skill
+ * scores, checked against the drill's pass marks, and advice on what to
+ * practise next.
+ */
+import type { Scenario } from '../scenario/schema.js';
+import type { SessionResult } from '../session-types.js';
+import type { Skill, SkillScores } from '../types.js';
+import { SKILL_LABELS, SKILLS } from '../types.js';
+import type { Drill } from './schema.js';
+
+/** One skill against its pass mark (no mark: always passed). */
+export interface SkillVerdict {
+  skill: Skill;
+  score: number;
+  mark?: number;
+  passed: boolean;
+}
+
+/** A concrete next step for a trainee. */
+export interface PractiseAdvice {
+  skill: Skill;
+  /** The trainee's drill score for this skill. */
+  score: number;
+  /** The scenario to practise it on (the drill scenario where it was weakest). */
+  scenario: string;
+  /** Why, in one sentence. */
+  reason: string;
+  /** The trainee's own words that cost most on this skill, with a better phrasing. */
+  example?: { reply: string; rewrite: string; message: string };
+}
+
+/** A graded drill. */
+export interface DrillVerdict {
+  /** Mean of the scenarios' session scores, 0–100, one decimal (a scenario not played counts 0). */
+  score: number;
+  /** Mean per skill over the scenarios, one decimal. */
+  scores: SkillScores;
+  overall: { score: number; mark: number; passed: boolean };
+  skills: SkillVerdict[];
+  passed: boolean;
+  practise: PractiseAdvice[];
+}
+
+const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Grade a drill from each scenario's result (missing → not played, scored 0).
+ * @example gradeDrill(drill, { 'irate-double-charge': result, … }, scenariosById)
+ */
+export function gradeDrill(
+  drill: Pick<Drill, 'scenarios' | 'pass'>,
+  results: Readonly<Record<string, SessionResult | undefined>>,
+  scenarios: Readonly<Record<string, Scenario | undefined>> = {},
+): DrillVerdict {
+  const n = drill.scenarios.length;
+  const played = drill.scenarios.map((id) => results[id]);
+  const mean = (pick: (r: SessionResult) => number) => oneDecimal(played.reduce((sum, r) => sum + (r ? pick(r) : 0), 0) / n);
+  const score = mean((r) => r.score);
+  const scores = Object.fromEntries(SKILLS.map((skill) => [skill, mean((r) => r.scores[skill])])) as SkillScores;
+  const overall = { score, mark: drill.pass.overall, passed: score >= drill.pass.overall };
+  const skills: SkillVerdict[] = SKILLS.map((skill) => {
+    const mark = drill.pass[skill];
+    return { skill, score: scores[skill], ...(mark === undefined ? {} : { mark }), passed: mark === undefined || scores[skill] >= mark };
+  });
+  const passed = overall.passed && skills.every((s) => s.passed);
+  return { score, scores, overall, skills, passed, practise: practiseAdvice(drill, results, scenarios, skills) };
+}
+
+function practiseAdvice(
+  drill: Pick<Drill, 'scenarios'>,
+  results: Readonly<Record<string, SessionResult | undefined>>,
+  scenarios: Readonly<Record<string, Scenario | undefined>>,
+  skills: SkillVerdict[],
+): PractiseAdvice[] {
+  // Failed skills first, lowest first; with nothing failed, the weakest skill is still worth a next step.
+  const failed = skills.filter((s) => !s.passed).sort((a, b) => a.score - b.score);
+  const focus = failed.length > 0 ? failed : [...skills].sort((a, b) => a.score - b.score).slice(0, 1);
+  return focus.map(({ skill, score, mark }) => {
+    // The scenario where this skill was weakest; a tie goes to the one whose rubric weighs it most.
+    const ranked = drill.scenarios
+      .map((id) => ({ id, value: results[id]?.scores[skill] ?? 0, weight: scenarios[id]?.rubric[skill] ?? 0 }))
+      .sort((a, b) => a.value - b.value || b.weight - a.weight);
+    const target = ranked[0]?.id ?? drill.scenarios[0]!;
+    const result = results[target];
+    const reason = !result
+      ? `You did not finish "${target}".`
+      : mark !== undefined && score < mark
+        ? `${SKILL_LABELS[skill]} averaged ${score}, below the pass mark of ${mark}; it was lowest in "${target}" (${result.scores[skill]}).`
+        : `${SKILL_LABELS[skill]} is your weakest skill (${score}); it was lowest in "${target}" (${result.scores[skill]}).`;
+    const example = result ? costliestExample(result, skill) : undefined;
+    return { skill, score, scenario: target, reason, ...(example ? { example } : {}) };
+  });
+}
+
+function costliestExample(result: SessionResult, skill: Skill): PractiseAdvice['example'] {
+  let best: PractiseAdvice['example'];
+  let lowest = Infinity;
+  for (const turn of result.turns) {
+    const tip = turn.analysis.tips.find((t) => t.skill === skill);
+    if (!tip) continue;
+    const value = turn.analysis.scores[skill];
+    if (value < lowest) {
+      lowest = value;
+      best = { reply: turn.reply, rewrite: tip.rewrite, message: tip.message };
+    }
+  }
+  return best;
+}

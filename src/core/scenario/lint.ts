@@ -1,0 +1,263 @@
+/**
+ * The deeper checks `rapport validate` runs on a scenario that already loads:
+ * branches that can never fire (an earlier branch always wins, or the
+ * condition can never hold, or it waits on a flag nobody sets), states and
+ * endings that only such branches lead to, states stuck with no way to an
+ * ending, goals nobody can meet, and scenario tests that name things that do
+ * not exist. Each finding says how to fix it.
+ *
+ * The loader's own graph checks (`check.ts`) already report unknown targets,
+ * an `otherwise` before other branches and states no branch leads to; this
+ * file does not repeat them.
+ */
+import { didYouMean } from '../did-you-mean.js';
+import type { GraphProblem } from './check.js';
+import { implies, requiredFlags, unsatisfiable } from './constraint.js';
+import type { Domains } from './constraint.js';
+import { buildGraph, reachableFrom } from './graph.js';
+import type { Condition, Scenario, TestCase } from './schema.js';
+
+/** One reply branch of one state. */
+interface BranchRef {
+  state: string;
+  index: number;
+}
+
+/** Why a branch never fires, when it never does. */
+export interface DeadBranch extends BranchRef {
+  reason: string;
+}
+
+/** Flags some branch or timer sets to true. */
+export function flagsEverSet(scenario: Scenario): Set<string> {
+  const set = new Set<string>();
+  for (const state of Object.values(scenario.states)) {
+    for (const effects of [...(state.on ?? []).map((b) => b.set), state.after?.set]) {
+      for (const [flag, value] of Object.entries(effects ?? {})) if (value) set.add(flag);
+    }
+  }
+  return set;
+}
+
+/** A flag the condition needs in every alternative and nobody sets, if any. */
+function missingFlag(condition: Condition | undefined, flags: Set<string>): string | undefined {
+  const alternatives = requiredFlags(condition);
+  if (!alternatives || alternatives.length === 0) return undefined;
+  const missing = alternatives.map((needed) => [...needed].find((f) => !flags.has(f)));
+  return missing.every((m) => m !== undefined) ? missing[0] : undefined;
+}
+
+const describeBranch = (index: number, condition: Condition | undefined) =>
+  `branch ${index + 1}${condition && Object.keys(condition).length > 0 ? ` (when: ${inline(condition)})` : ''}`;
+
+/** A short one-line rendering of a condition for messages. */
+export function inline(condition: Condition): string {
+  const text = JSON.stringify(condition).replace(/"([A-Za-z]+)":/g, '$1: ').replace(/,/g, ', ');
+  return text.length > 70 ? `${text.slice(0, 67)}…}` : text;
+}
+
+/**
+ * Every branch that can never fire, with the reason. Branches after an
+ * `otherwise` are included (reason mentions it) so the live graph is right,
+ * but {@link lintScenario} leaves reporting those to the loader.
+ */
+export function deadBranches(scenario: Scenario): DeadBranch[] {
+  const domains: Domains = { maxTurns: scenario.maxTurns };
+  const flags = flagsEverSet(scenario);
+  const dead: DeadBranch[] = [];
+  for (const [name, state] of Object.entries(scenario.states)) {
+    const branches = state.on ?? [];
+    branches.forEach((branch, index) => {
+      const push = (reason: string) => dead.push({ state: name, index, reason });
+      const fallback = branches.findIndex((b, j) => j < index && b.otherwise === true && b.when === undefined);
+      if (fallback !== -1) return push(`branch ${fallback + 1} ("otherwise") always matches first`);
+      if (branch.otherwise) {
+        // An "otherwise" after a branch whose condition always holds is dead too.
+        const always = branches.findIndex((b, j) => j < index && !b.otherwise && implies(undefined, b.when, domains));
+        if (always !== -1) push(`branch ${always + 1} has an empty condition, which always matches first`);
+        return;
+      }
+      const impossible = unsatisfiable(branch.when, domains);
+      if (impossible) return push(`its condition can never hold: ${impossible}`);
+      const flag = missingFlag(branch.when, flags);
+      if (flag) return push(`it needs flag "${flag}", which no branch or timer ever sets`);
+      for (let j = 0; j < index; j++) {
+        const earlier = branches[j]!;
+        if (earlier.otherwise || dead.some((d) => d.state === name && d.index === j)) continue;
+        if (!implies(branch.when, earlier.when, domains)) continue;
+        const same = JSON.stringify(earlier.when) === JSON.stringify(branch.when);
+        return push(
+          same
+            ? `branch ${j + 1} has the same condition and always matches first`
+            : Object.keys(earlier.when ?? {}).length === 0
+              ? `branch ${j + 1} has an empty condition, which always matches first`
+              : `whenever it holds, ${describeBranch(j, earlier.when)} holds too and matches first`,
+        );
+      }
+      return undefined;
+    });
+  }
+  return dead;
+}
+
+/** The graph keeping only branches that can fire (and all timers). */
+function liveEdges(scenario: Scenario, dead: readonly DeadBranch[]) {
+  const graph = buildGraph(scenario.states);
+  const isDead = (from: string, via: number | 'after') => via !== 'after' && dead.some((d) => d.state === from && d.index === via);
+  return { ...graph, edges: graph.edges.filter((e) => !isDead(e.from, e.via)) };
+}
+
+/**
+ * Graph and rule findings for a valid scenario, located by document path.
+ * @example lintScenario(scenario).map(p => p.message)
+ */
+export function lintScenario(scenario: Scenario): GraphProblem[] {
+  const problems: GraphProblem[] = [];
+  const domains: Domains = { maxTurns: scenario.maxTurns };
+  const dead = deadBranches(scenario);
+  const names = Object.keys(scenario.states);
+
+  for (const d of dead) {
+    if (d.reason.includes('("otherwise") always matches first')) continue; // the loader reports these
+    const path = ['states', d.state, 'on', d.index];
+    const impossible = d.reason.startsWith('its condition can never hold');
+    problems.push({
+      path: [...path, 'when'],
+      key: true,
+      severity: impossible ? 'error' : 'warning',
+      message: `branch ${d.index + 1} of state "${d.state}" never fires: ${d.reason}`,
+      hint: impossible
+        ? 'fix the comparison so some reply can meet it, or remove the branch'
+        : d.reason.startsWith('it needs flag')
+          ? 'set the flag on the branch that should unlock this one (set: { flag: true }), or fix its name'
+          : 'move this branch above the earlier one (put stricter conditions first), or remove it',
+    });
+  }
+
+  // Reachability through branches that can fire. States no branch at all leads to are the loader's.
+  const structural = reachableFrom(buildGraph(scenario.states), scenario.start);
+  const live = liveEdges(scenario, dead);
+  const reachable = reachableFrom(live, scenario.start);
+  const endings = names.filter((n) => scenario.states[n]?.end !== undefined);
+  for (const name of names) {
+    if (!structural.has(name) || reachable.has(name) || name === scenario.outOfTurns) continue;
+    const state = scenario.states[name]!;
+    problems.push({
+      path: ['states', name],
+      key: true,
+      severity: 'warning',
+      message:
+        state.end !== undefined
+          ? `ending "${name}" (${state.end}) is never reached: every branch leading to it never fires`
+          : `state "${name}" is never reached: every branch leading to it never fires`,
+      hint: 'fix the branches that lead here (see the warnings about them), or remove it',
+    });
+  }
+  const canEnd = new Set(endings);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const e of live.edges) {
+      if (canEnd.has(e.to) && !canEnd.has(e.from)) {
+        canEnd.add(e.from);
+        grew = true;
+      }
+    }
+  }
+  if (!canEnd.has(scenario.start)) {
+    problems.push({
+      path: ['start'],
+      key: true,
+      severity: 'error',
+      message: `no ending can be reached from the start state "${scenario.start}" through branches that can fire`,
+      hint: 'add a branch that leads towards a state with "end: …", or fix the branches reported above',
+    });
+  } else {
+    const structuralEnd = new Set(endings);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const e of buildGraph(scenario.states).edges) {
+        if (structuralEnd.has(e.to) && !structuralEnd.has(e.from)) {
+          structuralEnd.add(e.from);
+          grew = true;
+        }
+      }
+    }
+    for (const name of names) {
+      // A state with no structural way to an ending is already reported by the loader.
+      if (!reachable.has(name) || canEnd.has(name) || !structuralEnd.has(name)) continue;
+      problems.push({
+        path: ['states', name],
+        key: true,
+        severity: 'warning',
+        message: `no ending can be reached from state "${name}": the branches that lead on never fire`,
+        hint: 'fix those branches, or add one that leads towards an ending',
+      });
+    }
+  }
+
+  // Goals.
+  const flags = flagsEverSet(scenario);
+  scenario.goals.forEach((goal, index) => {
+    const impossible = unsatisfiable(goal.when, domains);
+    const flag = impossible ? undefined : missingFlag(goal.when, flags);
+    if (!impossible && !flag) return;
+    problems.push({
+      path: ['goals', index, 'when'],
+      key: true,
+      severity: 'error',
+      message: `goal "${goal.id}" can never be met: ${impossible ?? `it needs flag "${flag}", which no branch or timer ever sets`}`,
+      hint: impossible ? 'loosen its condition so some reply can meet it' : `set "${flag}" on the branch that earns it (set: { ${flag}: true }), or fix its name`,
+    });
+  });
+
+  problems.push(...lintTests(scenario, scenario.tests ?? [], ['tests']));
+  return problems;
+}
+
+/**
+ * Check that scenario test cases name states, endings and goals that exist.
+ * @param at where the cases are in their document (`['tests']`)
+ */
+export function lintTests(scenario: Scenario, cases: readonly TestCase[], at: (string | number)[]): GraphProblem[] {
+  const problems: GraphProblem[] = [];
+  const names = Object.keys(scenario.states);
+  const endingKinds = [...new Set([...Object.values(scenario.states).flatMap((s) => (s.end === undefined ? [] : [s.end])), 'lost', 'unfinished'])];
+  const goalIds = scenario.goals.map((g) => g.id);
+  cases.forEach((test, index) => {
+    const expect = [...at, index, 'expect'];
+    (test.expect.states ?? []).forEach((state, i) => {
+      if (!names.includes(state)) {
+        problems.push({
+          path: [...expect, 'states', i],
+          severity: 'error',
+          message: `test "${test.name}" expects state "${state}", but scenario "${scenario.id}" has no such state`,
+          hint: didYouMean(state, names) ?? `states are: ${names.join(', ')}`,
+        });
+      }
+    });
+    const ending = test.expect.ending;
+    if (ending !== undefined && !endingKinds.includes(ending)) {
+      // An ending's state name is a common slip for its kind.
+      const state = scenario.states[ending];
+      const byState = state === undefined ? undefined : (state.end ?? `not an ending; endings are: ${endingKinds.join(', ')}`);
+      problems.push({
+        path: [...expect, 'ending'],
+        severity: 'error',
+        message: `test "${test.name}" expects ending "${ending}", which no state of "${scenario.id}" has`,
+        hint: byState ? `"${ending}" is a state; ${state?.end === undefined ? byState : `its ending is "${byState}"`}` : (didYouMean(ending, endingKinds) ?? `endings are: ${endingKinds.join(', ')}`),
+      });
+    }
+    for (const key of ['goals', 'notGoals'] as const) {
+      (test.expect[key] ?? []).forEach((goal, i) => {
+        if (goalIds.includes(goal)) return;
+        problems.push({
+          path: [...expect, key, i],
+          severity: 'error',
+          message: `test "${test.name}" names goal "${goal}", which scenario "${scenario.id}" does not have`,
+          hint: didYouMean(goal, goalIds) ?? (goalIds.length ? `goals are: ${goalIds.join(', ')}` : 'the scenario has no goals'),
+        });
+      });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,151 @@
+/**
+ * The starter scenario `rapport new` writes: small, commented, valid as
+ * written, with rubric examples and scenario tests that pass, so a trainer
+ * starts from something that works and changes it one step at a time.
+ */
+
+/** What {@link starterScenario} needs. */
+export interface StarterOptions {
+  id: string;
+  category: string;
+  /** Where the JSON Schema is, relative to the new file (for the editor modeline). */
+  schema: string;
+}
+
+/** A title from an id: `late-parcel` → `Late parcel`. */
+export function titleFromId(id: string): string {
+  const words = id.split('-').filter(Boolean).join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The text of a new scenario file.
+ * @example starterScenario({ id: 'late-parcel', category: 'irate-customer', schema: '../schema/scenario.schema.json' })
+ */
+export function starterScenario({ id, category, schema }: StarterOptions): string {
+  return `# yaml-language-server: $schema=${schema}
+#
+# A starter scenario written by \`rapport new\`. It is valid as written:
+#   rapport validate ${id}.yaml    check it (schema, graph, rubric examples)
+#   rapport test ${id}.yaml        run the tests at the bottom
+#   rapport paths ${id}.yaml       the shortest way to each ending
+# Change it one step at a time and re-run those three. The guide is
+# docs/authoring.md; every key is also described in the JSON Schema, so an
+# editor with YAML support completes and checks it as you type.
+
+id: ${id}                       # lower-case words and dashes; the file is named after it
+title: ${titleFromId(id)}
+category: ${category}
+difficulty: 1                   # 1 (gentle) to 5 (hard)
+description: One sentence for the scenario list.
+
+persona:
+  name: Sam Carter
+  tier: standard                # standard, premium, enterprise, …
+  mood: 35                      # 0 furious … 100 delighted; lines and branches can depend on it
+  traits: [busy, fair-minded]
+  situation: >-
+    What the trainee reads before the conversation starts: who the customer
+    is, what happened, and anything the trainee can see on their screen.
+
+# How much each skill counts towards the session score (any positive weights).
+rubric: { empathy: 0.4, positivity: 0.3, followThrough: 0.3 }
+maxTurns: 8                     # after this many replies the customer gives up (ending "lost")
+
+# Goals are checked on every reply; the debrief lists which were met.
+goals:
+  - { id: acknowledge, description: Acknowledge how the customer feels, when: { intent: [apology, empathy-statement, reflection] } }
+  - { id: commit, description: Promise who does what by when, when: { specific: true } }
+
+start: opening
+states:
+  opening:
+    # Variants: one is picked by mood (and the session seed).
+    say:
+      - { text: "Hi. I've been waiting all week for this to be sorted and nothing has happened.", mood: ">=30" }
+      - { text: "A whole week and still nothing. Is anyone actually dealing with this?", mood: "<30" }
+    # Silence costs mood: after 45 s without a reply the customer nudges.
+    after: { seconds: 45, mood: -10, say: "Hello? Are you there?" }
+    # Branches are tried top to bottom; the first whose "when" holds wins.
+    # Put the strictest conditions first and "otherwise" last.
+    on:
+      - when: { intent: [blame, dismissal, sarcasm, refusal, policy-hiding] }
+        mood: -20
+        goto: upset
+        note: blaming or brushing the customer off
+      - when: { intent: [apology, empathy-statement, reflection] }
+        mood: +15
+        goto: listening
+        note: acknowledging the frustration
+      - otherwise: true
+        mood: -5
+        say: "That doesn't really help me."
+        goto: opening
+
+  listening:
+    say: "Thanks. I just need to know what happens next, and when."
+    on:
+      - { when: { intent: [blame, dismissal, sarcasm, refusal] }, mood: -20, goto: upset }
+      - when: { specific: true }
+        mood: +20
+        goto: resolved
+        note: a promise the customer can check
+      - when: { intent: vague-promise }
+        mood: -10
+        say: "Someone, sometime? That's what I heard last week."
+        goto: listening
+        note: a promise nobody owns
+      - otherwise: true
+        say: "Okay, but what will actually happen?"
+        goto: listening
+
+  upset:
+    say: "I don't need attitude. Either help me or get me someone who will."
+    on:
+      - { when: { intent: escalation }, goto: escalated, note: handing over to a manager }
+      - when: { intent: apology, notIntent: [blame, sarcasm] }
+        mood: +10
+        goto: listening
+        note: a sincere apology
+      - { otherwise: true, mood: -10, goto: lost }
+
+  resolved:
+    end: resolved
+    say: "Good, that's clear. Thank you."
+    summary: You acknowledged the frustration and made a promise the customer can check.
+  escalated:
+    end: escalated
+    say: "Fine, I'll wait for your manager."
+    summary: A manager now has to step in; an apology and a plan could have kept it with you.
+  lost:
+    end: lost
+    say: "Forget it. I'll take my business elsewhere."
+    summary: The customer left after being brushed off.
+
+# Rubric examples: \`rapport validate\` checks these replies score as stated.
+examples:
+  - { reply: "I'm so sorry about the wait, that sounds really frustrating.", empathy: ">=50", intent: apology }
+  - { reply: "Calm down, that's not my problem.", empathy: "<30", intent: dismissal, why: a brush-off must never read as empathy }
+
+# Scenario tests: \`rapport test\` plays the replies and checks the outcome.
+tests:
+  - name: acknowledging, then a specific promise, resolves it
+    replies:
+      - "I'm so sorry about the wait, that sounds really frustrating."
+      - "I will email you the tracking number by 5 pm today."
+    expect:
+      states: [opening, listening, resolved]
+      ending: resolved
+      score: { min: 50 }
+      goals: [acknowledge, commit]
+  - name: a brush-off twice loses the customer
+    replies:
+      - "Calm down, that's not my problem."
+      - "Whatever."
+    expect:
+      states: [opening, upset, lost]
+      ending: lost
+      score: { max: 40 }
+      notGoals: [commit]
+`;
+}

@@ -1,0 +1,109 @@
+/**
+ * Submission files on disk: writing a finished drill's submission, and
+ * reading the files and folders a cohort lead hands to `rapport cohort report`.
+ * Reading never throws for a bad file: it becomes a rejection with a reason.
+ */
+import { mkdir, open, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SubmissionFile } from '../core/cohort/rescore.js';
+import { MAX_SUBMISSION_BYTES, parseSubmission, submissionFileName } from '../core/drill/submission.js';
+import type { Submission } from '../core/drill/submission.js';
+
+/** The JSON text of a submission, as written to disk. */
+export function submissionText(submission: Submission): string {
+  return `${JSON.stringify(submission, null, 2)}\n`;
+}
+
+/**
+ * Write a submission into `dir` under its own name (never overwriting an
+ * existing file: a numbered suffix is added), atomically.
+ * @returns the path written
+ */
+export async function saveSubmission(dir: string, submission: Submission): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const name = submissionFileName(submission);
+  const stem = name.replace(/\.json$/, '');
+  for (let n = 1; ; n++) {
+    const file = path.join(dir, n === 1 ? name : `${stem}-${n}.json`);
+    try {
+      // Claim the name first (wx fails if it exists), then fill it atomically.
+      const handle = await open(file, 'wx');
+      await handle.close();
+      await writeAtomic(file, submissionText(submission));
+      return file;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/** Write a submission to an exact path (`--out`), replacing what is there. */
+export async function writeSubmissionTo(file: string, submission: Submission): Promise<string> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeAtomic(file, submissionText(submission));
+  return file;
+}
+
+async function writeAtomic(file: string, text: string): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, text, 'utf8');
+  await rename(temp, file);
+}
+
+/** What {@link readSubmissionFiles} found. */
+export interface SubmissionFiles {
+  files: SubmissionFile[];
+  /** Arguments that are neither a file nor a folder. */
+  missing: string[];
+}
+
+/**
+ * Read submission files: each argument is a file, or a folder whose `.json`
+ * files (directly inside, sorted by name) are read.
+ */
+export async function readSubmissionFiles(targets: readonly string[], cwd: string): Promise<SubmissionFiles> {
+  const files: SubmissionFile[] = [];
+  const missing: string[] = [];
+  const paths: string[] = [];
+  for (const target of targets) {
+    const absolute = path.resolve(cwd, target);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) missing.push(target);
+    else if (info.isDirectory()) {
+      const names = (await readdir(absolute)).filter((name) => name.toLowerCase().endsWith('.json')).sort();
+      paths.push(...names.map((name) => path.join(target, name)));
+    } else paths.push(target);
+  }
+  // Reading is IO-bound; a few at a time keeps a 200-file folder quick without exhausting file handles.
+  const results = new Array<SubmissionFile>(paths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const i = next++;
+      results[i] = await readOne(paths[i]!, cwd);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(16, paths.length) }, worker));
+  files.push(...results);
+  return { files, missing };
+}
+
+async function readOne(file: string, cwd: string): Promise<SubmissionFile> {
+  const absolute = path.resolve(cwd, file);
+  try {
+    const info = await stat(absolute);
+    if (info.size > MAX_SUBMISSION_BYTES) {
+      return { file, parsed: { ok: false, kind: 'too-large', reason: `the file is ${info.size} bytes; a submission is under ${MAX_SUBMISSION_BYTES}` } };
+    }
+    const bytes = await readFile(absolute);
+    const text = bytes.toString('utf8');
+    // Invalid UTF-8 decodes to U+FFFD: the file is binary, not a submission.
+    if (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD'))) {
+      return { file, parsed: { ok: false, kind: 'foreign', reason: 'not a Rapport drill submission (binary data, not UTF-8 text)' } };
+    }
+    return { file, parsed: parseSubmission(text) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { file, parsed: { ok: false, kind: 'unreadable', reason: code === 'EACCES' ? 'permission denied' : `cannot read the file (${code ?? String(error)})` } };
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * What the drill app needs from the rest of Rapport, injected as one object
+ * so the screens run in a test without a disk or a real engine.
+ * `src/cli/drill-app.ts` builds the real one.
+ */
+import type { DrillVerdict } from '../../core/drill/grade-drill.js';
+import type { PassMarks } from '../../core/drill/schema.js';
+import type { Scenario } from '../../core/scenario/schema.js';
+import type { SkillScores } from '../../core/types.js';
+import type { PlaySession } from '../services.js';
+
+/** The drill as the screens show it. */
+export interface DrillInfo {
+  id: string;
+  title: string;
+  description?: string;
+  /** Seconds per reply, when the drill sets a limit. */
+  replyTimeLimit?: number;
+  pass: PassMarks;
+  scenarios: readonly Scenario[];
+}
+
+/** One scenario's outcome on the result screen. */
+export interface DrillScenarioOutcome {
+  id: string;
+  title: string;
+  ending: string;
+  score: number;
+  scores: SkillScores;
+}
+
+/** The graded drill, saved. */
+export interface DrillOutcome {
+  verdict: DrillVerdict;
+  scenarios: DrillScenarioOutcome[];
+  /** Where the submission file was written. */
+  submissionPaths: string[];
+}
+
+/** Everything the drill app reads and writes. */
+export interface DrillAppServices {
+  drill: DrillInfo;
+  trainee: string;
+  /** Start scenario `index` (0-based) of the drill, with the drill's seed and time limit. */
+  startScenario(index: number): PlaySession;
+  /** Scenario `index` reached its ending (the app records when). */
+  endScenario(index: number): void;
+  /** Grade the drill, write the submission and log the sessions. */
+  finish(): Promise<DrillOutcome>;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { formatCohortCsv } from '../../src/core/cohort/format-csv.js';
+import { formatCohortHtml } from '../../src/core/cohort/format-html.js';
+import { formatCohortMarkdown } from '../../src/core/cohort/format-markdown.js';
+import { csvField, escapeHtml, escapeMarkdown } from '../../src/core/cohort/escape.js';
+import { SKILLS } from '../../src/core/types.js';
+import { builtInDrill } from '../drill/helpers.js';
+import { NASTY, sampleReport } from './sample-report.js';
+
+const base = builtInDrill();
+
+/** Minimal RFC 4180 reader, to check the CSV's shape independently of the writer. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    }
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('report formats', () => {
+  const report = sampleReport();
+
+  it('CSV: a header and one row per file, every row the same width', () => {
+    const rows = readCsv(formatCohortCsv(report));
+    const header = rows[0]!;
+    expect(header).toEqual(['rank', 'trainee', 'file', 'status', 'overall', 'passed', ...SKILLS, ...base.drill.scenarios, 'notes']);
+    expect(rows).toHaveLength(1 + 5);
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([header.length]));
+    expect(rows.slice(1).map((r) => r[3])).toEqual(['ok', 'ok', 'flagged', 'superseded', 'rejected']);
+    const nasty = rows.find((r) => r[2] === 'nasty.json')!;
+    expect(nasty[1]).toBe(`'${NASTY.replace('\u001b', '')}`);
+    expect(rows.find((r) => r[2] === 'poor.json')![header.indexOf('notes')]).toMatch(/claims an overall 99/);
+  });
+
+  it('CSV fields: quoting, formula guard, numbers untouched', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('-5')).toBe("'-5");
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField(null)).toBe('');
+  });
+
+  it('Markdown: sections, one ranking row per trainee, user text escaped', () => {
+    const text = formatCohortMarkdown(report);
+    for (const heading of ['# Cohort report: ', '## Ranking', '## Scenarios', '## Skills', '## Turns most trainees lost points on', '## Flags', '## Same trainee twice (latest wins)', '## Rejected files']) {
+      expect(text).toContain(heading);
+    }
+    const ranking = text.split('## Ranking')[1]!.split('##')[0]!;
+    const rows = ranking.split('\n').filter((l) => l.startsWith('| '));
+    expect(rows).toHaveLength(2 + report.trainees.length);
+    // Every table row has the same number of unescaped cell separators.
+    const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+    expect(new Set(rows.map(cells)).size).toBe(1);
+    expect(text).not.toContain('<script>');
+    expect(text).toContain('\\<script\\>');
+    expect(text).not.toContain('\u001b');
+    expect(text).toMatch(/garbage\.json \(foreign\)/);
+    expect(escapeMarkdown('a|b *c* [d](e) # 1')).toBe('a\\|b \\*c\\* \\[d\\](e) # 1');
+    expect(escapeMarkdown('# title')).toBe('\\# title');
+  });
+
+  it('HTML: self-contained, with charts, and every piece of user text escaped', () => {
+    const html = formatCohortHtml(report, { generatedAt: '2026-11-23T10:00:00Z' });
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain("Content-Security-Policy\" content=\"default-src 'none'");
+    expect((html.match(/<svg /g) ?? []).length).toBe(3);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|url\(/i);
+    expect(html).not.toMatch(/href="?https?:/i);
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(html).not.toContain('\u001b');
+    expect(escapeHtml(`<a href='x'>&"`)).toBe('&#60;a href=&#39;x&#39;&#62;&#38;&#34;');
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+import { buildCohortReport } from '../../src/core/cohort/report.js';
+import { rescoreCohort, traineeKey } from '../../src/core/cohort/rescore.js';
+import type { SubmissionFile } from '../../src/core/cohort/rescore.js';
+import type { Submission } from '../../src/core/drill/submission.js';
+import { asFile, builtInDrill, playSubmission } from '../drill/helpers.js';
+
+const base = builtInDrill();
+const good = playSubmission('good', 'Gita Good');
+const middling = playSubmission('middling', 'Milo Middling');
+const poor = playSubmission('poor', 'Pat Poor');
+
+function report(files: SubmissionFile[], scenarios = base.scenarios) {
+  const cohort = rescoreCohort({ files, drill: base.drill, drillVersion: base.version, scenarios, analyze });
+  return { cohort, report: buildCohortReport(cohort, base.byId) };
+}
+
+/** A copy with the stored results raised to look like a top score. */
+function inflated(submission: Submission): Submission {
+  const copy = structuredClone(submission);
+  for (const play of copy.scenarios) {
+    play.result.score = 97;
+    play.result.ending = 'resolved';
+    play.result.scores = { empathy: 95, positivity: 96, followThrough: 97 };
+  }
+  copy.result = { score: 97, scores: { empathy: 95, positivity: 96, followThrough: 97 }, passed: true };
+  return copy;
+}
+
+describe('cohort re-scoring', () => {
+  it('ranks trainees consistently with their replies: good > middling > poor', () => {
+    const { report: r } = report([asFile('poor.json', poor), asFile('good.json', good), asFile('middling.json', middling)]);
+    expect(r.trainees.map((t) => [t.rank, t.trainee])).toEqual([
+      [1, 'Gita Good'],
+      [2, 'Milo Middling'],
+      [3, 'Pat Poor'],
+    ]);
+    expect(r.trainees[0]!.score - r.trainees[2]!.score).toBeGreaterThanOrEqual(25);
+    expect(r.trainees.map((t) => t.passed)).toEqual([true, false, false]);
+    expect(r.trainees.every((t) => t.flags.length === 0)).toBe(true);
+    // The stored results of honest files match the replay exactly.
+    expect(r.trainees.find((t) => t.trainee === 'Gita Good')!.score).toBe(good.result.score);
+  });
+
+  it('ignores a score edited inside a file and flags the mismatch', () => {
+    const { report: r } = report([asFile('good.json', good), asFile('poor-edited.json', inflated(poor)), asFile('middling.json', middling)]);
+    const cheat = r.trainees.find((t) => t.trainee === 'Pat Poor')!;
+    expect(cheat.score).toBe(poor.result.score);
+    expect(cheat.rank).toBe(3);
+    expect(cheat.passed).toBe(false);
+    expect(cheat.flags.map((f) => f.kind)).toEqual(['results-edited', 'results-edited', 'results-edited']);
+    expect(cheat.flags[0]!.message).toMatch(/claims 97 \(resolved\); its replies score \d+ \(lost\) — the stored result was edited/);
+    expect(r.flagged).toBe(1);
+  });
+
+  it('flags an edited overall result even when each scenario was left alone', () => {
+    const copy = structuredClone(middling);
+    copy.result = { ...copy.result, score: 88, passed: true };
+    const { report: r } = report([asFile('m.json', copy)]);
+    expect(r.trainees[0]!.flags.map((f) => f.kind)).toEqual(['results-edited']);
+    expect(r.trainees[0]!.passed).toBe(false);
+  });
+
+  it('flags customer lines edited in a transcript', () => {
+    const copy = structuredClone(good);
+    copy.scenarios[0]!.turns[0]!.customer = ['You are the best agent I have ever spoken to.'];
+    const { report: r } = report([asFile('g.json', copy)]);
+    expect(r.trainees[0]!.flags.map((f) => f.kind)).toEqual(['transcript-differs']);
+  });
+
+  it('flags a submission made against a different scenario version, and re-scores it against the current one', () => {
+    const scenarios = { ...base.scenarios, 'irate-double-charge': { ...base.scenarios['irate-double-charge']!, version: 'aaaaaaaaaaaa' } };
+    const { report: r } = report([asFile('g.json', good)], scenarios);
+    expect(r.trainees[0]!.flags.map((f) => f.kind)).toEqual(['scenario-version']);
+    expect(r.trainees[0]!.flags[0]!.message).toContain('aaaaaaaaaaaa');
+    expect(r.trainees[0]!.score).toBe(good.result.score);
+  });
+
+  it('flags a changed drill file and a tampered seed, and grades with the drill’s own', () => {
+    const copy = structuredClone(good);
+    copy.seed = 1;
+    const cohort = rescoreCohort({ files: [asFile('g.json', copy)], drill: base.drill, drillVersion: 'bbbbbbbbbbbb', scenarios: base.scenarios, analyze });
+    expect(cohort.accepted[0]!.flags.map((f) => f.kind)).toEqual(['drill-version', 'seed']);
+  });
+
+  it('counts a missing scenario as 0 and ignores an extra one, flagging both', () => {
+    const copy = structuredClone(good);
+    const [first] = copy.scenarios.splice(2, 1);
+    copy.scenarios.push({ ...first!, id: 'some-other-scenario' });
+    const { report: r } = report([asFile('g.json', copy)]);
+    expect(r.trainees[0]!.flags.map((f) => f.kind)).toEqual(['missing-scenario', 'extra-scenario']);
+    expect(r.trainees[0]!.scenarios['ethics-cheaper-elsewhere']).toBeNull();
+    expect(r.trainees[0]!.score).toBeLessThan(good.result.score);
+  });
+
+  it('lists malformed, foreign, truncated and other-drill files as rejected and reports the rest', () => {
+    const other = structuredClone(good);
+    other.drill.id = 'week-2';
+    const files = [
+      asFile('good.json', good),
+      asFile('garbage.json', '\u0000\u0001 not a submission at all'),
+      asFile('truncated.json', JSON.stringify(middling).slice(0, 500)),
+      asFile('package.json', '{"name": "x", "version": "1.0.0"}'),
+      asFile('week-2.json', other),
+      asFile('poor.json', poor),
+    ];
+    const { report: r } = report(files);
+    expect(r.trainees.map((t) => t.trainee)).toEqual(['Gita Good', 'Pat Poor']);
+    expect(r.rejected.map((x) => [x.file, x.kind])).toEqual([
+      ['garbage.json', 'foreign'],
+      ['truncated.json', 'truncated'],
+      ['package.json', 'foreign'],
+      ['week-2.json', 'other-drill'],
+    ]);
+    expect(r.files).toBe(6);
+  });
+
+  it('keeps the latest of two submissions from one trainee and notes the other', () => {
+    const early = playSubmission('poor', 'Milo Middling', '2026-11-20T09:00:00.000Z');
+    const late = playSubmission('middling', '  milo   MIDDLING ', '2026-11-21T09:00:00.000Z');
+    const { report: r } = report([asFile('late.json', late), asFile('early.json', early)]);
+    expect(r.trainees).toHaveLength(1);
+    expect(r.trainees[0]!.file).toBe('late.json');
+    expect(r.superseded).toEqual([
+      { file: 'early.json', trainee: 'Milo Middling', finishedAt: '2026-11-20T09:00:00.000Z', keptFile: 'late.json', keptFinishedAt: '2026-11-21T09:00:00.000Z' },
+    ]);
+  });
+
+  it('matches trainee names across case, spacing and accents', () => {
+    expect(traineeKey('  José   Lima ')).toBe(traineeKey('jose lima'));
+    expect(traineeKey('Ana')).not.toBe(traineeKey('Anna'));
+  });
+});
+
+describe('cohort report data', () => {
+  const { report: r } = report([asFile('good.json', good), asFile('middling.json', middling), asFile('poor.json', poor)]);
+
+  it('averages each skill and names the weakest', () => {
+    for (const skill of r.skills) {
+      const mean = Math.round((r.trainees.reduce((sum, t) => sum + t.scores[skill.skill], 0) / 3) * 10) / 10;
+      expect(skill.average).toBe(mean);
+    }
+    const weakest = [...r.skills].sort((a, b) => b.below - a.below || a.average - b.average)[0]!;
+    expect(r.weakestSkills[0]).toEqual(weakest);
+  });
+
+  it('lists the turns most trainees lost points on, by scenario state, most losers first', () => {
+    expect(r.costlyTurns.length).toBeGreaterThan(0);
+    const losers = r.costlyTurns.map((t) => t.losers);
+    expect([...losers].sort((a, b) => b - a)).toEqual(losers);
+    for (const turn of r.costlyTurns) {
+      expect(base.byId[turn.scenario]!.states[turn.state]).toBeDefined();
+      expect(turn.losers).toBeLessThanOrEqual(turn.reached);
+    }
+    // The poor trainee's opening reply in the irate scenario loses points.
+    expect(r.costlyTurns.some((t) => t.scenario === 'irate-double-charge' && t.state === 'opening')).toBe(true);
+  });
+
+  it('summarises each scenario’s endings', () => {
+    const irate = r.scenarios.find((s) => s.id === 'irate-double-charge')!;
+    expect(Object.values(irate.endings).reduce((a, b) => a + b, 0)).toBe(3);
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * The cohort lead's path through the real CLI binary: three trainees take
+ * the drill headless, one edits their file, a garbage file turns up, and the
+ * report (CSV, Markdown, HTML in headless Chromium) still tells the truth.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, STACK_LINE, tempHome } from '../cli/run-cli.js';
+import { CHROMIUM_AVAILABLE, inspectInChromium } from '../cohort/chromium.js';
+import { SCRIPTS, TRAINEES } from './helpers.js';
+
+const DRILL = 'onboarding-week-1';
+const home = tempHome();
+const handedIn = mkdtempSync(path.join(tmpdir(), 'rapport-handed-in-'));
+const results: Record<string, { code: number | null; json: Record<string, unknown>; stderr: string }> = {};
+
+/** CSV rows without quoting surprises: the report's cells here hold no commas. */
+const csvRows = (text: string) => text.trimEnd().split('\r\n').map((line) => line.split(','));
+
+beforeAll(async () => {
+  // The three runs are independent processes, as three trainees' machines would be.
+  await Promise.all(
+    TRAINEES.map(async (who) => {
+      const run = await runCli(['drill', DRILL, '--trainee', `${who} trainee`, '--script-dir', path.join(SCRIPTS, who), '--json', '--out', `${handedIn}/`], { home });
+      results[who] = { code: run.code, json: run.code === 0 ? (JSON.parse(run.stdout) as Record<string, unknown>) : {}, stderr: run.stderr };
+    }),
+  );
+});
+
+describe('rapport drill --script-dir (headless)', () => {
+  it('three trainees produce three submission files, in $RAPPORT_HOME and in --out', () => {
+    for (const who of TRAINEES) expect(results[who], results[who]!.stderr).toMatchObject({ code: 0 });
+    expect(readdirSync(path.join(home, 'submissions')).filter((f) => f.endsWith('.json'))).toHaveLength(3);
+    expect(readdirSync(handedIn).filter((f) => f.endsWith('.json'))).toHaveLength(3);
+    const good = results.good!.json;
+    expect(good).toMatchObject({ drill: DRILL, trainee: 'good trainee', passed: true });
+    expect(results.poor!.json).toMatchObject({ passed: false });
+    expect((good.scenarios as unknown[]).length).toBe(3);
+    expect(readFileSync(good.out as string, 'utf8')).toBe(readFileSync(good.submission as string, 'utf8'));
+  });
+
+  it('the JSON result says pass/fail per skill and what to practise next', () => {
+    const poor = results.poor!.json as { skills: { skill: string; passed: boolean }[]; practise: { skill: string; scenario: string }[] };
+    expect(poor.skills.map((s) => s.skill)).toEqual(['empathy', 'positivity', 'followThrough']);
+    expect(poor.skills.some((s) => !s.passed)).toBe(true);
+    expect(poor.practise.length).toBeGreaterThan(0);
+    expect(['irate-double-charge', 'presales-budget-fit', 'ethics-cheaper-elsewhere']).toContain(poor.practise[0]!.scenario);
+  });
+
+  it('records every scenario in the progress log', async () => {
+    const progress = await runCli(['progress', '--json'], { home });
+    const sessions = (JSON.parse(progress.stdout) as { sessions: { scenario: string }[] }).sessions;
+    expect(sessions).toHaveLength(9);
+  });
+
+  it('the text result names the verdict and the submission file', async () => {
+    const textHome = tempHome();
+    const run = await runCli(['drill', DRILL, '--trainee', 'Text Person', '--script-dir', path.join(SCRIPTS, 'middling')], { home: textHome });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Overall [\d.]+ \(pass mark 55\): NOT PASSED/);
+    expect(run.stdout).toMatch(/What to practise next:\n {2}• /);
+    expect(run.stdout).toContain(path.join(textHome, 'submissions', `${DRILL}_text-person_`));
+  });
+
+  it('names every missing script file at once, without a stack trace', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-scripts-'));
+    cpSync(path.join(SCRIPTS, 'good', 'irate-double-charge.txt'), path.join(dir, 'irate-double-charge.txt'));
+    const run = await runCli(['drill', DRILL, '--trainee', 'x', '--script-dir', dir], { home: tempHome() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('missing in');
+    expect(run.stderr).toContain('presales-budget-fit.txt, ethics-cheaper-elsewhere.txt');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('suggests the right id for a misspelled drill', async () => {
+    const run = await runCli(['drill', 'onboarding-wek-1', '--script-dir', SCRIPTS], { home: tempHome() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Did you mean "onboarding-week-1"?');
+  });
+
+  it('a broken drill file gets path:line:col errors from drill and validate alike', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-drills-'));
+    const file = path.join(dir, 'broken.yaml');
+    writeFileSync(file, 'id: broken\ntitle: Broken\nscenarios: [irate-double-charge, irate-duble-charge]\nseed: 1\npass: { overal: 50 }\n');
+    const validate = await runCli(['validate', file], { home: tempHome() });
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain(`${file}:3:34: no scenario "irate-duble-charge" (did you mean "irate-double-charge"?)`);
+    expect(validate.stdout).toContain(`${file}:5:9: unknown key "overal" in "pass" (did you mean "overall"?)`);
+    const drill = await runCli(['drill', file, '--script-dir', SCRIPTS], { home: tempHome() });
+    expect(drill.code).toBe(1);
+    expect(drill.stderr).toContain(`${file}:3:34: no scenario "irate-duble-charge"`);
+    expect(drill.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('validate checks the built-in drill along with the scenarios', async () => {
+    const run = await runCli(['validate', 'scenarios/'], { home: tempHome() });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('The drill file is valid.');
+  });
+});
+
+describe('rapport cohort report', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'rapport-cohort-'));
+
+  beforeAll(() => {
+    cpSync(handedIn, folder, { recursive: true });
+    // The poor trainee raises their own scores in the file before handing it in.
+    const poorFile = readdirSync(folder).find((f) => f.includes('poor-trainee'))!;
+    const edited = JSON.parse(readFileSync(path.join(folder, poorFile), 'utf8')) as {
+      result: { score: number; passed: boolean };
+      scenarios: { result: { score: number } }[];
+    };
+    edited.result.score = 91;
+    edited.result.passed = true;
+    for (const play of edited.scenarios) play.result.score = 93;
+    writeFileSync(path.join(folder, poorFile), JSON.stringify(edited, null, 2));
+    writeFileSync(path.join(folder, 'zz-garbage.json'), Buffer.from([0x00, 0x9f, 0x92, 0x96, 0x50, 0x4b, 0x03, 0x04]));
+  });
+
+  it('CSV: ranks good > middling > poor, flags the edited file, rejects the garbage one', async () => {
+    const run = await runCli(['cohort', 'report', folder, '--format', 'csv'], { home });
+    expect(run.code).toBe(0);
+    const rows = csvRows(run.stdout);
+    const header = rows[0]!;
+    const col = (name: string) => header.indexOf(name);
+    const body = rows.slice(1);
+    expect(body.filter((r) => r[col('status')] !== 'rejected').map((r) => [r[col('rank')], r[col('trainee')], r[col('status')]])).toEqual([
+      ['1', 'good trainee', 'ok'],
+      ['2', 'middling trainee', 'ok'],
+      ['3', 'poor trainee', 'flagged'],
+    ]);
+    const poor = body.find((r) => r[col('trainee')] === 'poor trainee')!;
+    expect(Number(poor[col('overall')])).toBe(results.poor!.json.score);
+    expect(poor[col('passed')]).toBe('false');
+    const rejected = body.find((r) => r[col('status')] === 'rejected')!;
+    expect(rejected[col('file')]).toBe(path.join(folder, 'zz-garbage.json'));
+    expect(run.stderr).toContain('3 trainees (1 passed, 1 flagged), 1 rejected');
+  });
+
+  it('Markdown on stdout by default: ranking, weakest skills, costly turns, flags, rejections', async () => {
+    const run = await runCli(['cohort', 'report', folder], { home });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# Cohort report: /);
+    expect(run.stdout).toMatch(/\| 1 \| good trainee \|/);
+    expect(run.stdout).toContain('**Weakest skills:**');
+    expect(run.stdout).toMatch(/## Turns most trainees lost points on\n\n1\. `[a-z-]+` › `[A-Za-z_-]+`: \d of \d lost points/);
+    expect(run.stdout).toMatch(/\*\*poor trainee\*\* .*results-edited\): "irate-double-charge": the file claims 93/);
+    expect(run.stdout).toMatch(/zz-garbage\.json \(foreign\)/);
+  });
+
+  it.skipIf(!CHROMIUM_AVAILABLE)('HTML: written with --out, opens in headless Chromium without errors', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'rapport-html-')), 'cohort.html');
+    const run = await runCli(['cohort', 'report', folder, '--out', out], { home });
+    expect(run.code).toBe(0);
+    const seen = await inspectInChromium(out);
+    expect(seen.problems).toEqual([]);
+    expect(seen.requests).toEqual([]);
+    expect(seen.svgs).toBe(3);
+    expect(seen.rows).toBe(3);
+    expect(seen.text).toContain('zz-garbage.json');
+  });
+
+  it('the same trainee twice: the latest wins and is noted', async () => {
+    const again = mkdtempSync(path.join(tmpdir(), 'rapport-again-'));
+    cpSync(handedIn, again, { recursive: true });
+    const retake = await runCli(['drill', DRILL, '--trainee', 'Poor Trainee', '--script-dir', path.join(SCRIPTS, 'good'), '--out', `${again}/`], { home: tempHome() });
+    expect(retake.code, retake.stderr).toBe(0);
+    const run = await runCli(['cohort', 'report', again, '--format', 'csv'], { home });
+    const rows = csvRows(run.stdout);
+    const status = rows[0]!.indexOf('status');
+    expect(rows.filter((r) => r[status] === 'superseded')).toHaveLength(1);
+    expect(rows.filter((r) => r[status] === 'ok')).toHaveLength(3);
+  });
+
+  it('a folder with no submissions is a clear error', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'rapport-empty-'));
+    mkdirSync(path.join(empty, 'sub'));
+    const run = await runCli(['cohort', 'report', empty], { home });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('No .json files in');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+});

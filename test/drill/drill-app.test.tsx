@@ -1,0 +1,169 @@
+/**
+ * The interactive drill's screens, driven as a trainee would with
+ * ink-testing-library, against real drill sessions of the built-in drill.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from 'ink-testing-library';
+import { analyze } from '../../src/core/analyze.js';
+import { createDrillSession } from '../../src/core/drill/drill-session.js';
+import { gradeDrill } from '../../src/core/drill/grade-drill.js';
+import type { SessionResult } from '../../src/core/session-types.js';
+import { DrillApp } from '../../src/ui/drill/DrillApp.js';
+import type { DrillExit } from '../../src/ui/drill/DrillApp.js';
+import type { DrillAppServices } from '../../src/ui/drill/services.js';
+import { plain, tick, waitFor } from '../ui/fixtures.js';
+import { builtInDrill, scriptLines } from './helpers.js';
+
+afterEach(() => cleanup());
+
+/** Real drill sessions of the built-in drill; `finish` grades them without touching a disk. */
+function memoryServices() {
+  const { drill, byId } = builtInDrill();
+  const sessions: ReturnType<typeof createDrillSession>[] = [];
+  const ended: number[] = [];
+  const services: DrillAppServices = {
+    drill: { ...drill, scenarios: drill.scenarios.map((id) => byId[id]!) },
+    trainee: 'Sam <b>Test</b>',
+    startScenario(index) {
+      const session = createDrillSession(byId[drill.scenarios[index]!]!, drill, { analyze });
+      sessions[index] = session;
+      return session;
+    },
+    endScenario: (index) => void ended.push(index),
+    async finish() {
+      const results: Record<string, SessionResult> = {};
+      drill.scenarios.forEach((id, i) => {
+        if (sessions[i]) results[id] = sessions[i].result();
+      });
+      const verdict = gradeDrill(drill, results, byId);
+      return {
+        verdict,
+        scenarios: drill.scenarios.map((id) => ({ id, title: byId[id]!.title, ending: results[id]!.ending, score: results[id]!.score, scores: results[id]!.scores })),
+        submissionPaths: ['/tmp/home/submissions/onboarding-week-1_sam_x.json'],
+      };
+    },
+  };
+  return { services, sessions, ended, drill };
+}
+
+async function type(stdin: { write(data: string): void }, text: string) {
+  stdin.write(text);
+  await tick(20);
+  stdin.write('\r');
+  await tick(60);
+}
+
+describe('DrillApp', () => {
+  it('runs every scenario in exam mode, then shows pass/fail per skill and what to practise next', async () => {
+    const { services, sessions, ended, drill } = memoryServices();
+    const onExit = vi.fn<(exit: DrillExit) => void>();
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={onExit} />);
+    await tick();
+    const intro = plain(lastFrame());
+    expect(intro).toContain('Onboarding, week 1');
+    expect(intro).toContain('Trainee: Sam <b>Test</b>');
+    expect(intro).toMatch(/1\. Charged twice.*\n.*2\. The big plan.*\n.*3\. The same machine/);
+    expect(intro).toContain('Time limit: 120 s per reply');
+    expect(intro).toContain('Pass marks: overall 55');
+    stdin.write('\r');
+    await tick();
+
+    for (const [index, id] of drill.scenarios.entries()) {
+      await waitFor(() => expect(plain(lastFrame())).toContain(`Scenario ${index + 1} of 3`));
+      await tick();
+      stdin.write('\r');
+      await waitFor(() => expect(plain(lastFrame())).toContain('EXAM'));
+      await tick();
+      const replies = scriptLines('good', id).filter((line) => line.trim() && !line.startsWith('/'));
+      for (const reply of replies) {
+        if (sessions[index]!.done) break;
+        await type(stdin, reply);
+        // Exam mode: no coaching between replies.
+        expect(plain(lastFrame())).not.toMatch(/Tip:|Empathy\s+[█░]/);
+      }
+      await waitFor(() => expect(plain(lastFrame())).toContain('The conversation has ended'));
+      expect(ended).toContain(index);
+      stdin.write('\r');
+      await tick();
+    }
+
+    await waitFor(() => expect(plain(lastFrame())).toContain('Drill result'));
+    const result = plain(lastFrame());
+    expect(result).toMatch(/✓ PASSED\s+overall [\d.]+ \(pass mark 55\)/);
+    expect(result).toMatch(/✓ Empathy\s+[\d.]+\s+pass mark 40/);
+    expect(result).toContain('What to practise next');
+    expect(result).toContain('Submission saved: /tmp/home/submissions/');
+    await tick();
+    stdin.write('\r');
+    await waitFor(() => expect(onExit).toHaveBeenCalledWith(expect.objectContaining({ code: 0 })));
+  });
+
+  it('a poor drill shows NOT PASSED with the failed skills marked', async () => {
+    const { services, sessions, drill } = memoryServices();
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={() => {}} />);
+    await tick();
+    stdin.write('\r');
+    for (const [index, id] of drill.scenarios.entries()) {
+      await waitFor(() => expect(plain(lastFrame())).toContain(`Scenario ${index + 1} of 3`));
+      await tick();
+      stdin.write('\r');
+      await waitFor(() => expect(plain(lastFrame())).toContain('EXAM'));
+      await tick();
+      for (const reply of scriptLines('poor', id).filter((line) => line.trim())) {
+        if (sessions[index]!.done) break;
+        await type(stdin, reply);
+      }
+      // Out of prepared replies: keep answering until the customer ends it.
+      while (!sessions[index]!.done) await type(stdin, 'Whatever.');
+      await waitFor(() => expect(plain(lastFrame())).toContain('The conversation has ended'));
+      stdin.write('\r');
+      await tick();
+    }
+    await waitFor(() => expect(plain(lastFrame())).toContain('Drill result'));
+    const result = plain(lastFrame());
+    expect(result).toContain('✗ NOT PASSED');
+    expect(result).toMatch(/✗ Empathy/);
+    expect(result).toMatch(/Practise "[a-z-]+"/);
+  });
+
+  it('Ctrl-C abandons the drill without finishing it', async () => {
+    const { services } = memoryServices();
+    const finish = vi.spyOn(services, 'finish');
+    const onExit = vi.fn<(exit: DrillExit) => void>();
+    const { stdin } = render(<DrillApp services={services} color={false} onExit={onExit} />);
+    await tick();
+    stdin.write('\r');
+    await tick();
+    stdin.write('\u0003');
+    await waitFor(() => expect(onExit).toHaveBeenCalledWith({ code: 1 }));
+    expect(finish).not.toHaveBeenCalled();
+  });
+});
+
+describe('HomeScreen with drills', () => {
+  it('lists drills under their own heading and opens the chosen one', async () => {
+    const { HomeScreen } = await import('../../src/ui/screens/HomeScreen.js');
+    const onDrill = vi.fn();
+    const onProgress = vi.fn();
+    const scenarios = [{ id: 'a', title: 'A scenario', category: 'irate-customer', difficulty: 2, rubric: { empathy: 1, positivity: 1, followThrough: 1 }, best: null }];
+    const drills = [{ id: 'onboarding-week-1', title: 'Onboarding, week 1', scenarios: 3 }];
+    const { stdin, lastFrame } = render(
+      <HomeScreen trainee="Sam" scenarios={scenarios} grade={() => 'A'} onPick={() => {}} onProgress={onProgress} onQuit={() => {}} drills={drills} onDrill={onDrill} />,
+    );
+    const frame = plain(lastFrame());
+    expect(frame).toMatch(/A scenario[\s\S]*Drills[\s\S]*Onboarding, week 1 +\(graded drill, 3 scenarios, exam mode\)[\s\S]*Progress/);
+    await tick();
+    stdin.write('\u001b[B');
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(onDrill).toHaveBeenCalledWith('onboarding-week-1');
+    expect(onProgress).not.toHaveBeenCalled();
+  });
+
+  it('shows no Drills heading when there are none', async () => {
+    const { HomeScreen } = await import('../../src/ui/screens/HomeScreen.js');
+    const { lastFrame } = render(<HomeScreen trainee="Sam" scenarios={[]} grade={() => 'A'} onPick={() => {}} onProgress={() => {}} onQuit={() => {}} />);
+    expect(plain(lastFrame())).not.toContain('Drills');
+  });
+});

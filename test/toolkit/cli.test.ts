@@ -1,0 +1,171 @@
+/**
+ * The trainer's commands end to end through the built binary, in a temporary
+ * folder, the way the authoring guide walks through them.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, STACK_LINE, tempHome } from '../cli/run-cli.js';
+
+const home = tempHome();
+const workdir = () => mkdtempSync(path.join(tmpdir(), 'rapport-toolkit-'));
+
+describe('rapport new → validate → test → paths → play', () => {
+  const cwd = workdir();
+  const file = path.join(cwd, 'scenarios', 'late-parcel.yaml');
+
+  it('new writes a starter with the schema modeline and says what to do next', async () => {
+    const result = await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Created scenarios/late-parcel.yaml');
+    expect(result.stdout).toContain('rapport test scenarios/late-parcel.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${path.join(ROOT, 'schema', 'scenario.schema.json')}`);
+    expect(text).toContain('id: late-parcel');
+    expect(text).toContain('category: irate-customer');
+  });
+
+  it('new refuses to overwrite', async () => {
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# my edit\n`);
+    const result = await runCli(['new', 'late-parcel', '--category', 'pre-sales'], { home, cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('scenarios/late-parcel.yaml already exists; not overwriting it.');
+    expect(readFileSync(file, 'utf8')).toContain('# my edit');
+  });
+
+  it('new checks its arguments', async () => {
+    const noCategory = await runCli(['new', 'x'], { home, cwd });
+    expect(noCategory.code).toBe(2);
+    expect(noCategory.stderr).toContain('needs --category');
+    const badId = await runCli(['new', 'Late Parcel', '--category', 'irate-customer'], { home, cwd });
+    expect(badId.code).toBe(2);
+    expect(badId.stderr).toContain('For example: rapport new late-parcel --category irate-customer');
+  });
+
+  it('the starter validates', async () => {
+    const result = await runCli(['validate', 'scenarios/late-parcel.yaml'], { home, cwd });
+    expect(result.stdout).toBe('scenarios/late-parcel.yaml is valid.\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('its tests pass and the count is printed', async () => {
+    const result = await runCli(['test'], { home, cwd });
+    expect(result.stdout).toContain('✓ acknowledging, then a specific promise, resolves it');
+    expect(result.stdout).toContain('2 cases ran in 1 scenario: 2 passed, 0 failed');
+    expect(result.code).toBe(0);
+  });
+
+  it('paths lists a path to each of its endings', async () => {
+    const result = await runCli(['paths', 'scenarios/late-parcel.yaml'], { home, cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^resolved: 2 replies$/m);
+    expect(result.stdout).toMatch(/^ {2}opening → listening +an apology, an empathy statement or reflecting the customer's words — acknowledging the frustration$/m);
+    expect(result.stdout).toMatch(/^escalated: 2 replies$/m);
+    expect(result.stdout).toMatch(/^lost: 2 replies$/m);
+  });
+
+  it('it plays headless', async () => {
+    writeFileSync(path.join(cwd, 'replies.txt'), "I'm so sorry about the wait, that sounds really frustrating.\nI will email you the tracking number by 5 pm today.\n");
+    const result = await runCli(['play', 'scenarios/late-parcel.yaml', '--script', 'replies.txt', '--json', '--seed', '1'], { home, cwd });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ending: 'resolved' });
+  });
+});
+
+describe('rapport test failures', () => {
+  it('a wrong expectation fails with a readable diff of the conversation', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const file = path.join(cwd, 'scenarios', 'late-parcel.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('      states: [opening, listening, resolved]\n      ending: resolved', '      states: [opening, upset, resolved]\n      ending: escalated'));
+    const result = await runCli(['test', 'scenarios'], { home, cwd });
+    expect(result.code).toBe(1);
+    const out = result.stdout;
+    expect(out).toContain('✗ acknowledging, then a specific promise, resolves it');
+    expect(out).toContain('ending: expected escalated, got resolved');
+    expect(out).toMatch(/states \(- expected, not visited in this order; \+ visited\):\n +opening\n +\+ listening\n +- upset\n +resolved/);
+    expect(out).toMatch(/ending:\n +- escalated\n +\+ resolved/);
+    expect(out).toContain("trainee: I'm so sorry about the wait, that sounds really frustrating.");
+    expect(out).toContain('2 cases ran in 1 scenario: 1 passed, 1 failed');
+    expect(out + result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('a folder with no tests fails, saying none ran', async () => {
+    const cwd = workdir();
+    mkdirSync(path.join(cwd, 'empty'));
+    const empty = await runCli(['test', 'empty'], { home, cwd });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('No scenario tests ran: no scenario files in empty.');
+    mkdirSync(path.join(cwd, 'untested'));
+    copyFileSync(path.join(ROOT, 'test', 'fixtures', 'shell', 'parcel-late.yaml'), path.join(cwd, 'untested', 'parcel-late.yaml'));
+    const untested = await runCli(['test', 'untested'], { home, cwd });
+    expect(untested.code).toBe(1);
+    expect(untested.stderr).toContain('No scenario tests ran: none of the 1 scenario found has tests in untested.');
+    expect(untested.stderr).toContain('A test run that checks nothing counts as a failure.');
+  });
+
+  it('a <id>.test.yaml beside the scenario is run too, and its mistakes are located', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    writeFileSync(
+      path.join(cwd, 'scenarios', 'late-parcel.test.yaml'),
+      'tests:\n  - name: silence loses her\n    replies: ["/wait 45", "Whatever."]\n    expect: { ending: lost, states: [opening, upsett] }\n',
+    );
+    const typo = await runCli(['test', 'scenarios/late-parcel.yaml'], { home, cwd });
+    expect(typo.code).toBe(1);
+    expect(typo.stdout).toContain('scenarios/late-parcel.test.yaml:4:47: error: test "silence loses her" expects state "upsett", but scenario "late-parcel" has no such state (did you mean "upset"?)');
+    const validate = await runCli(['validate', 'scenarios'], { home, cwd });
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain('did you mean "upset"?');
+    writeFileSync(path.join(cwd, 'scenarios', 'late-parcel.test.yaml'), 'tests:\n  - name: silence loses her\n    replies: ["/wait 45", "Calm down, that is not my problem.", "Whatever."]\n    expect: { ending: lost }\n');
+    const ok = await runCli(['test', 'scenarios/late-parcel.test.yaml'], { home, cwd });
+    expect(ok.stdout).toContain('✓ silence loses her [scenarios/late-parcel.test.yaml]');
+    expect(ok.stdout).toContain('3 cases ran in 1 scenario: 3 passed, 0 failed');
+    expect(ok.code).toBe(0);
+  });
+});
+
+describe('rapport validate for trainers', () => {
+  it('a typo in a target state: exit 1, located, "did you mean"', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const file = path.join(cwd, 'scenarios', 'late-parcel.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('goto: escalated, note: handing over', 'goto: escalatd, note: handing over'));
+    const result = await runCli(['validate', 'scenarios/late-parcel.yaml'], { home, cwd });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^scenarios\/late-parcel\.yaml:\d+:\d+: error: no state "escalatd" in scenario "late-parcel" \(did you mean "escalated"\?\)$/m);
+  });
+
+  it('warnings only: exit 0; --json reports them for tools', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const file = path.join(cwd, 'scenarios', 'late-parcel.yaml');
+    // A second apology branch after the first can never fire.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('      - otherwise: true\n        mood: -5\n        say: "That doesn\'t really help me."', '      - { when: { intent: apology, empathy: ">=80" }, goto: resolved }\n      - otherwise: true\n        mood: -5\n        say: "That doesn\'t really help me."'));
+    const text = await runCli(['validate', 'scenarios/late-parcel.yaml'], { home, cwd });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^scenarios\/late-parcel\.yaml:\d+:\d+: warning: branch 3 of state "opening" never fires: whenever it holds, branch 2 \(when: \{intent: \["apology", "empathy-statement", "reflection"\]\}\) holds too and matches first/m);
+    const json = await runCli(['validate', 'scenarios/late-parcel.yaml', '--json'], { home, cwd });
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { valid: boolean; problems: { severity: string; line: number; message: string }[] };
+    expect(report.valid).toBe(true);
+    expect(report.problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('never fires') })]);
+  });
+});
+
+describe('the built-in scenarios through the binary', () => {
+  it('rapport test runs every built-in scenario\'s tests and they pass', async () => {
+    const result = await runCli(['test'], { home });
+    expect(result.stdout).toMatch(/^\d+ cases ran in 6 scenarios: (\d+) passed, 0 failed$/m);
+    expect(result.code).toBe(0);
+  });
+
+  it('rapport paths <id> lists a path to every ending', async () => {
+    const result = await runCli(['paths', 'irate-double-charge', '--json'], { home });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { paths: { ending: string; steps: unknown[] | null }[] };
+    expect(report.paths.map((p) => p.ending)).toEqual(['resolved', 'escalated', 'cancelled']);
+    for (const p of report.paths) expect(p.steps?.length).toBeGreaterThan(0);
+  });
+});

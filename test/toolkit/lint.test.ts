@@ -1,0 +1,239 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+import { formatProblem } from '../../src/core/problem.js';
+import { implies, unsatisfiable } from '../../src/core/scenario/constraint.js';
+import type { Condition } from '../../src/core/scenario/schema.js';
+import { validateScenarioText } from '../../src/core/scenario/validate.js';
+import { ENDINGS, problemsOf, scenarioText } from './helpers.js';
+
+const D = { maxTurns: 8 };
+
+describe('implies(later, earlier): a later branch never fires when an earlier one always matches first', () => {
+  const table: [Condition | undefined, Condition | undefined, boolean][] = [
+    [{ intent: 'apology' }, { intent: 'apology' }, true],
+    [{ intent: 'apology', empathy: '>=70' }, { intent: ['apology', 'reflection'] }, true],
+    [{ intent: ['apology', 'reflection'] }, { intent: 'apology' }, false],
+    [{ empathy: '>=70' }, { empathy: '>=60' }, true],
+    [{ empathy: '>=60' }, { empathy: '>=70' }, false],
+    [{ empathy: '>60' }, { empathy: '>=61' }, true],
+    [{ mood: '<20' }, { mood: '<=30' }, true],
+    [{ mood: '==20' }, { mood: '!=20' }, false],
+    [{ mood: '==25' }, { mood: '!=20' }, true],
+    [{ specific: true, keywords: ['refund'] }, { specific: true }, true],
+    [{ specific: true }, { specific: true, keywords: ['refund'] }, false],
+    [{ keywords: ['money back'] }, { keywords: ['money', 'refund'] }, true],
+    [{ keywords: ['refund'] }, { keywords: ['money back'] }, false],
+    [{ flag: ['a', 'b'] }, { flag: 'a' }, true],
+    [{ notIntent: ['blame', 'sarcasm'] }, { notIntent: 'blame' }, true],
+    [{ intent: 'apology' }, {}, true],
+    [{ intent: 'apology' }, undefined, true],
+    [{ any: [{ intent: 'apology' }, { intent: 'reflection' }] }, { intent: ['apology', 'reflection', 'question'] }, true],
+    [{ intent: 'apology' }, { any: [{ intent: 'apology' }, { empathy: '>=90' }] }, true],
+    [{ all: [{ intent: 'apology' }, { empathy: '>=60' }] }, { empathy: '>=50' }, true],
+    [{ not: { intent: 'blame' } }, { notIntent: 'blame' }, true],
+    [{ turn: '>=3' }, { turn: '>=2' }, true],
+    // Undecidable shapes are never claimed.
+    [{ not: { any: [{ intent: 'blame' }, { empathy: '<10' }] } }, { notIntent: 'blame' }, false],
+  ];
+  it.each(table)('%j after %j → %s', (later, earlier, expected) => {
+    expect(implies(later, earlier, D)).toBe(expected);
+  });
+});
+
+describe('unsatisfiable: conditions that can never hold', () => {
+  const table: [Condition, RegExp | undefined][] = [
+    [{ empathy: '>=60', all: [{ empathy: '<40' }] }, /no empathy value from 0 to 100/],
+    [{ empathy: '>100' }, /no empathy value/],
+    [{ mood: '==2.5' }, /no mood value/],
+    [{ intent: 'apology', notIntent: 'apology' }, /requires intent "apology" and also excludes it/],
+    [{ flag: 'x', notFlag: 'x' }, /flag "x" to be both set and not set/],
+    [{ turn: '>8' }, /no turn number from 1 to 8/],
+    [{ specific: true, all: [{ specific: false }] }, /both true and false/],
+    [{ any: [{ empathy: '>100' }, { positivity: '>100' }] }, /no empathy value/],
+    [{ any: [{ empathy: '>100' }, { positivity: '>=50' }] }, undefined],
+    [{ intent: ['apology', 'blame'], notIntent: 'blame' }, undefined],
+    [{ mood: '!=50' }, undefined],
+  ];
+  it.each(table)('%j', (condition, reason) => {
+    const found = unsatisfiable(condition, D);
+    if (reason) expect(found).toMatch(reason);
+    else expect(found).toBeUndefined();
+  });
+});
+
+describe('validate: graph analysis of each defect kind, located, with a fix', () => {
+  it('a branch after "otherwise" never fires (loader check)', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { otherwise: true, goto: lost }
+      - { when: { intent: apology }, goto: resolved }
+${ENDINGS}`);
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:12:9: warning: this branch never fires: branch 1 ("otherwise") always matches first (move the "otherwise" branch last)',
+      'x.yaml:13:3: warning: ending "resolved" (resolved) is never reached: every branch leading to it never fires (fix the branches that lead here (see the warnings about them), or remove it)',
+    ]);
+  });
+
+  it('an identical condition, an empty condition and a subsumed condition are each reported', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { intent: apology }, goto: resolved }
+      - { when: { intent: apology }, goto: lost }
+      - { when: { empathy: ">=60" }, goto: resolved }
+      - { when: { empathy: ">=75", intent: question }, goto: lost }
+      - { when: {}, goto: resolved }
+      - { when: { intent: blame }, goto: lost }
+      - { otherwise: true, goto: lost }
+${ENDINGS}`);
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:12:11: warning: branch 2 of state "opening" never fires: branch 1 has the same condition and always matches first (move this branch above the earlier one (put stricter conditions first), or remove it)',
+      'x.yaml:14:11: warning: branch 4 of state "opening" never fires: whenever it holds, branch 3 (when: {empathy: ">=60"}) holds too and matches first (move this branch above the earlier one (put stricter conditions first), or remove it)',
+      'x.yaml:16:11: warning: branch 6 of state "opening" never fires: branch 5 has an empty condition, which always matches first (move this branch above the earlier one (put stricter conditions first), or remove it)',
+      'x.yaml:17:9: warning: branch 7 of state "opening" never fires: branch 5 has an empty condition, which always matches first (move this branch above the earlier one (put stricter conditions first), or remove it)',
+      'x.yaml:19:3: warning: ending "lost" (lost) is never reached: every branch leading to it never fires (fix the branches that lead here (see the warnings about them), or remove it)',
+    ]);
+  });
+
+  it('stricter branches first is fine: no false alarm', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { specific: true, keywords: [refund] }, goto: resolved }
+      - { when: { specific: true }, goto: resolved }
+      - { when: { empathy: ">=75" }, goto: resolved }
+      - { when: { empathy: ">=60" }, goto: resolved }
+      - { when: { intent: [apology, reflection] }, mood: +5, goto: opening }
+      - { otherwise: true, goto: lost }
+${ENDINGS}`);
+    expect(problemsOf(text)).toEqual([]);
+  });
+
+  it('a condition that can never hold is an error', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { empathy: ">=60", all: [{ empathy: "<40" }] }, goto: resolved }
+      - { when: { intent: apology }, goto: resolved }
+      - { otherwise: true, goto: lost }
+${ENDINGS}`);
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:11:11: error: branch 1 of state "opening" never fires: its condition can never hold: no empathy value from 0 to 100 satisfies its "empathy" comparisons (fix the comparison so some reply can meet it, or remove the branch)',
+    ]);
+  });
+
+  it('a branch waiting on a flag nobody sets, and the state only it leads to', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { flag: calmed }, goto: bonus }
+      - { when: { intent: apology }, goto: resolved }
+      - { otherwise: true, goto: lost }
+  bonus:
+    say: "Oh, nice."
+    on: [{ otherwise: true, goto: resolved }]
+${ENDINGS}`);
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:11:11: warning: branch 1 of state "opening" never fires: it needs flag "calmed", which no branch or timer ever sets (set the flag on the branch that should unlock this one (set: { flag: true }), or fix its name)',
+      'x.yaml:14:3: warning: state "bonus" is never reached: every branch leading to it never fires (fix the branches that lead here (see the warnings about them), or remove it)',
+    ]);
+  });
+
+  it('an ending only a dead branch leads to is reported as an ending never reached', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { intent: apology }, goto: resolved }
+      - { when: { intent: apology, empathy: ">=80" }, goto: escalated }
+      - { otherwise: true, goto: lost }
+  escalated: { end: escalated }
+${ENDINGS}`);
+    expect(problemsOf(text)).toContain('x.yaml:14:3: warning: ending "escalated" (escalated) is never reached: every branch leading to it never fires (fix the branches that lead here (see the warnings about them), or remove it)');
+  });
+
+  it('a state whose way to an ending never fires, and a start with no live way to any ending', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { otherwise: true, goto: middle }
+  middle:
+    on:
+      - { when: { turn: ">20" }, goto: resolved }
+      - { otherwise: true, goto: middle }
+${ENDINGS}`);
+    const problems = problemsOf(text);
+    expect(problems).toContain(
+      'x.yaml:7:1: error: no ending can be reached from the start state "opening" through branches that can fire (add a branch that leads towards a state with "end: …", or fix the branches reported above)',
+    );
+    expect(problems).toContain(
+      'x.yaml:14:11: error: branch 1 of state "middle" never fires: its condition can never hold: no turn number from 1 to 8 (maxTurns) satisfies its "turn" comparisons (fix the comparison so some reply can meet it, or remove the branch)',
+    );
+  });
+
+  it('a reachable state stuck away from every ending (while the start can still end) is a warning', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { intent: blame }, goto: loop }
+      - { otherwise: true, goto: resolved }
+  loop:
+    on:
+      - { when: { intent: apology, notIntent: apology }, goto: resolved }
+      - { otherwise: true, goto: loop }
+${ENDINGS}`);
+    expect(problemsOf(text)).toContain('x.yaml:13:3: warning: no ending can be reached from state "loop": the branches that lead on never fire (fix those branches, or add one that leads towards an ending)');
+  });
+
+  it('goals nobody can meet: an impossible condition, a flag never set', () => {
+    const text = scenarioText(
+      `  opening:
+    on:
+      - { when: { intent: apology }, set: { apologised: true }, goto: resolved }
+      - { otherwise: true, goto: lost }
+${ENDINGS}`,
+      `goals:
+  - { id: fine, when: { flag: apologised } }
+  - { id: never, when: { mood: ">100" } }
+  - { id: unset, when: { flag: apologized } }
+`,
+    );
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:9:18: error: goal "never" can never be met: no mood value from 0 to 100 satisfies its "mood" comparisons (loosen its condition so some reply can meet it)',
+      'x.yaml:10:18: error: goal "unset" can never be met: it needs flag "apologized", which no branch or timer ever sets (set "apologized" on the branch that earns it (set: { apologized: true }), or fix its name)',
+    ]);
+  });
+
+  it('a typo in a target state is reported with "did you mean"', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { intent: apology }, goto: resolvd }
+      - { otherwise: true, goto: lost }
+${ENDINGS}`);
+    expect(problemsOf(text)).toEqual(['x.yaml:11:44: error: no state "resolvd" in scenario "fixture" (did you mean "resolved"?)']);
+  });
+
+  it('a typo in a test expectation (state, ending, goal) is reported with "did you mean"', () => {
+    const text = scenarioText(
+      `  opening:
+    on:
+      - { when: { intent: apology }, goto: resolved }
+      - { otherwise: true, goto: lost }
+${ENDINGS}tests:
+  - name: apology resolves
+    replies: ["I'm so sorry."]
+    expect: { states: [openin, resolved], ending: resolve, goals: [sory] }
+`,
+      `goals:
+  - { id: sorry, when: { intent: apology } }
+`,
+    );
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:20:24: error: test "apology resolves" expects state "openin", but scenario "fixture" has no such state (did you mean "opening"?)',
+      'x.yaml:20:51: error: test "apology resolves" expects ending "resolve", which no state of "fixture" has (did you mean "resolved"?)',
+      'x.yaml:20:68: error: test "apology resolves" names goal "sory", which scenario "fixture" does not have (did you mean "sorry"?)',
+    ]);
+  });
+});
+
+describe('built-in scenarios come out clean', () => {
+  const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'));
+  it.each(files)('%s: no errors and no warnings from validate (graph lint and rubric examples included)', (file) => {
+    const result = validateScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), `scenarios/${file}`, { analyze });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.scenario).toBeDefined();
+  });
+});
