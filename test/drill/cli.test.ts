@@ -86,8 +86,8 @@ describe('rapport drill --script-dir (headless)', () => {
     writeFileSync(file, 'id: broken\ntitle: Broken\nscenarios: [irate-double-charge, irate-duble-charge]\nseed: 1\npass: { overal: 50 }\n');
     const validate = await runCli(['validate', file], { home: tempHome() });
     expect(validate.code).toBe(1);
-    expect(validate.stdout).toContain(`${file}:3:34: no scenario "irate-duble-charge" (did you mean "irate-double-charge"?)`);
-    expect(validate.stdout).toContain(`${file}:5:9: unknown key "overal" in "pass" (did you mean "overall"?)`);
+    expect(validate.stdout).toContain(`${file}:3:34: error: no scenario "irate-duble-charge" (did you mean "irate-double-charge"?)`);
+    expect(validate.stdout).toContain(`${file}:5:9: error: unknown key "overal" in "pass" (did you mean "overall"?)`);
     const drill = await runCli(['drill', file, '--script-dir', SCRIPTS], { home: tempHome() });
     expect(drill.code).toBe(1);
     expect(drill.stderr).toContain(`${file}:3:34: no scenario "irate-duble-charge"`);
