@@ -5,6 +5,7 @@
  * shows them after Ink has let go of the screen), never straight to stderr.
  */
 import { randomInt } from 'node:crypto';
+import { BUILD_ID } from '../build-info.js';
 import { gradeLetter } from '../core/grade.js';
 import { finishedSessions } from '../core/progress-stats.js';
 import path from 'node:path';
@@ -63,6 +64,7 @@ export function createAppServices(io: Pick<CliIo, 'env' | 'cwd'>, warn: (message
       builtInDir: builtInScenariosDir(),
       homeDir: paths.scenarios,
       cacheFile: path.join(paths.home, 'cache', 'catalog.json'),
+      build: BUILD_ID ?? 'dev',
       load: async (file, source) => {
         // The loader (yaml, zod, graph checks) loads only on a cache miss.
         const [{ readScenarioFile }, { formatProblem }] = await Promise.all([import('../store/scenario-files.js'), import('../core/problem.js')]);

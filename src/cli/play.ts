@@ -10,7 +10,6 @@ import { inert } from '../core/sanitize.js';
 import type { Scenario } from '../core/scenario/schema.js';
 import type { CommandRun } from './command-spec.js';
 import { UsageError, UserError } from './errors.js';
-import { findScenario } from './find-scenario.js';
 import { toJson, write, type CliIo } from './io.js';
 import { stars } from './table.js';
 import { warner } from './warnings.js';
@@ -101,7 +100,11 @@ export const run: CommandRun = async (args, io) => {
   const paths = rapportPaths(rapportHome(io.env));
   // The engine and the analysis load here, not with this module: without
   // --script this command opens the app, whose first screen must not wait for them.
-  const [{ analyze }, { parseScript, playScript }] = await Promise.all([import('../core/analyze.js'), import('../core/session.js')]);
+  const [{ analyze }, { parseScript, playScript }, { findScenario }] = await Promise.all([
+    import('../core/analyze.js'),
+    import('../core/session.js'),
+    import('./find-scenario.js'),
+  ]);
   const found = await findScenario(args.positionals[0]!, paths, io.cwd);
   const lines = scriptLines(await readScript(script, io));
   const replyCount = parseScript(lines).filter((step) => step.kind === 'reply').length;

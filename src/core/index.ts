@@ -27,3 +27,14 @@ export type { ScriptExpectations } from './script-expectations.js';
 export { renderTranscript } from './transcript-markdown.js';
 export { closest, didYouMean } from './did-you-mean.js';
 export * from './types.js';
+// Trainer toolkit: lint, rubric examples, scenario tests, paths, the starter.
+export { validateScenarioText } from './scenario/validate.js';
+export { lintScenario, lintTests, deadBranches } from './scenario/lint.js';
+export { runExamples, checkExamples } from './scenario/examples.js';
+export { runScenarioTests, runTestCase, diffStates } from './scenario/scenario-test.js';
+export type { TestCaseResult, ActualConversation } from './scenario/scenario-test.js';
+export { loadTestFileText, isTestFileName } from './scenario/test-file.js';
+export { shortestPaths, formatPath, describeCondition } from './scenario/paths.js';
+export type { PathToEnding, PathStep } from './scenario/paths.js';
+export { starterScenario } from './scenario/starter.js';
+export { formatLabelledProblem } from './problem.js';

@@ -51,10 +51,13 @@ export interface CatalogOptions {
   /** Loads and checks one scenario file (only called on a cache miss). */
   load: (file: string, source: CatalogSource) => Promise<LoadedFile>;
   warn: (message: string) => void;
+  /** The build of Rapport; entries cached by another build are checked again. */
+  build?: string;
 }
 
 interface CacheFile {
   version: 2;
+  build: string;
   files: Record<string, { size: number; mtimeMs: number; entry: CatalogEntry }>;
 }
 
@@ -73,14 +76,14 @@ async function yamlFilesIn(dir: string): Promise<string[]> {
   }
 }
 
-async function readCache(file: string): Promise<CacheFile> {
+async function readCache(file: string, build: string): Promise<CacheFile> {
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-    if (data && data.version === 2 && typeof data.files === 'object' && data.files !== null) return data;
+    if (data && data.version === 2 && data.build === build && typeof data.files === 'object' && data.files !== null) return data;
   } catch {
     // A missing or unreadable cache is rebuilt; it holds nothing that is not in the scenario files.
   }
-  return { version: 2, files: {} };
+  return { version: 2, build, files: {} };
 }
 
 /**
@@ -88,8 +91,9 @@ async function readCache(file: string): Promise<CacheFile> {
  * reusing an id is skipped with a warning, as `rapport list` does.
  */
 export async function loadCatalogCached(options: CatalogOptions): Promise<CatalogEntry[]> {
-  const cache = await readCache(options.cacheFile);
-  const next: CacheFile = { version: 2, files: {} };
+  const build = options.build ?? '';
+  const cache = await readCache(options.cacheFile, build);
+  const next: CacheFile = { version: 2, build, files: {} };
   let changed = false;
   const entries: CatalogEntry[] = [];
   const seen = new Map<string, string>();

@@ -97,10 +97,16 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
       'Goodbye.',
     ];
     for (const [i, reply] of replies.entries()) {
-      pane.type(reply);
-      pane.press('Enter');
+      if (i === 0) {
+        // The first reply is pasted with its line break, in one chunk: that sends it.
+        pane.paste(`${reply}\n`);
+      } else {
+        pane.type(reply);
+        pane.press('Enter');
+      }
       // One reply at a time: wait for the turn counter (or the ending) before the next.
       const screen = await pane.waitFor((s) => s.includes(`Turn ${i + 1}/10`) || s.includes('Press Enter for your debrief'), 20_000, `reply ${i + 1}`);
+      if (i === 0) expect(screen).toContain("You: I'm really sorry about the double charge");
       if (screen.includes('Press Enter for your debrief')) break;
     }
     const ended = await pane.waitFor((s) => s.includes('Press Enter for your debrief') || s.includes('Transcript:'), 20_000, 'the ending');
@@ -118,5 +124,18 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
     pane.press('q');
     await pane.waitFor(() => pane.exited(), 20_000, 'the app to exit');
     expect(pane.exitStatus()).toBe(0);
+  }, 120_000);
+
+  it('a corrupt progress log is reported after the app exits, never drawn over the screen', async () => {
+    writeFileSync(path.join(home, 'config.json'), JSON.stringify({ trainee: 'Robin' }));
+    writeFileSync(path.join(home, 'progress.json'), '{"version":1,"sessions":[{"id"');
+    pane.start(['sh', '-c', 'node bin/rapport.js; echo "EXIT=$?"; sleep 30']);
+    const homeScreen = await pane.waitFor((s) => s.includes('Hello, Robin'), 20_000, 'the home screen');
+    expect(homeScreen).not.toContain('warning');
+    pane.press('q');
+    const after = await pane.waitFor((s) => s.includes('EXIT='), 20_000, 'the app to exit');
+    expect(after).toContain('EXIT=0');
+    expect(after).toMatch(/rapport: warning: .*progress\.json/);
+    expect(readdirSync(home).some((f) => f.startsWith('progress.json.corrupt'))).toBe(true);
   }, 120_000);
 });

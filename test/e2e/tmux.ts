@@ -36,7 +36,15 @@ export class TmuxPane {
   start(argv: readonly string[]): void {
     const env = Object.entries(this.options.env).map(([k, v]) => `${k}=${quote(v)}`);
     const command = `cd ${quote(this.options.cwd)} && exec env -u CI ${env.join(' ')} ${argv.map(quote).join(' ')}`;
-    this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.options.name, '-x', String(this.options.width), '-y', String(this.options.height), command);
+    const args = ['-f', '/dev/null', 'new-session', '-d', '-s', this.options.name, '-x', String(this.options.width), '-y', String(this.options.height), command];
+    // When the previous session was the server's last, the server is shutting
+    // down and a new client can race it ("server exited unexpectedly"): retry.
+    for (let attempt = 1; ; attempt++) {
+      const result = spawnSync('tmux', ['-L', this.options.socket, ...args], { encoding: 'utf8' });
+      if (result.status === 0) break;
+      if (attempt >= 10) throw new Error(`tmux new-session failed: ${result.stderr}`);
+      spawnSync('sleep', ['0.2']);
+    }
     this.tmux('set-option', '-t', this.options.name, 'remain-on-exit', 'on');
   }
 
@@ -48,6 +56,12 @@ export class TmuxPane {
   /** Types literal text (no key names interpreted). */
   type(text: string): void {
     this.tmux('send-keys', '-t', this.options.name, '-l', text);
+  }
+
+  /** Pastes text in one write, as a terminal paste arrives (tmux turns each \n into \r). */
+  paste(text: string): void {
+    this.tmux('set-buffer', '-b', 'paste', text);
+    this.tmux('paste-buffer', '-d', '-b', 'paste', '-t', this.options.name);
   }
 
   /** Presses keys by tmux name: Enter, Escape, C-c, Down… */

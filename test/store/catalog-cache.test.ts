@@ -1,0 +1,81 @@
+import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCatalogCached } from '../../src/store/catalog-cache.js';
+import type { CatalogSource, LoadedFile } from '../../src/store/catalog-cache.js';
+import { scenario } from '../ui/fixtures.js';
+
+let root: string;
+let builtIn: string;
+let own: string;
+let calls: string[];
+let warnings: string[];
+
+const loader = async (file: string, _source: CatalogSource): Promise<LoadedFile> => {
+  calls.push(path.basename(file));
+  if (file.includes('broken')) return { version: '', problems: [`${file}:1:1: error: bad`] };
+  const id = path.basename(file).replace(/\.ya?ml$/, '');
+  return { scenario: { ...scenario, id: id.replace(/^dup-/, ''), title: `Title ${id}` }, version: 'v1', problems: [] };
+};
+const load = (build = 'b1') =>
+  loadCatalogCached({ build, builtInDir: builtIn, homeDir: own, cacheFile: path.join(root, 'cache', 'catalog.json'), load: loader, warn: (m) => warnings.push(m) });
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'rapport-catalog-'));
+  builtIn = path.join(root, 'built-in');
+  own = path.join(root, 'own');
+  mkdirSync(builtIn);
+  writeFileSync(path.join(builtIn, 'alpha.yaml'), 'a');
+  writeFileSync(path.join(builtIn, 'beta.yml'), 'b');
+  writeFileSync(path.join(builtIn, 'notes.txt'), 'not a scenario');
+  calls = [];
+  warnings = [];
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('scenario list cache', () => {
+  it('loads each file once, then serves the list from the cache', async () => {
+    const first = await load();
+    expect(first.map((e) => e.id)).toEqual(['alpha', 'beta']);
+    expect(first[0]).toMatchObject({ title: 'Title alpha', source: 'built-in', version: 'v1' });
+    expect(first[0]!.scenario.persona.name).toBe('Dana');
+    expect(calls).toEqual(['alpha.yaml', 'beta.yml']);
+    calls = [];
+    expect((await load()).map((e) => e.id)).toEqual(['alpha', 'beta']);
+    expect(calls).toEqual([]);
+  });
+
+  it('reloads a file whose size or time changed, and drops deleted ones', async () => {
+    await load();
+    calls = [];
+    writeFileSync(path.join(builtIn, 'alpha.yaml'), 'changed');
+    utimesSync(path.join(builtIn, 'alpha.yaml'), new Date(2030, 0, 1), new Date(2030, 0, 1));
+    rmSync(path.join(builtIn, 'beta.yml'));
+    expect((await load()).map((e) => e.id)).toEqual(['alpha']);
+    expect(calls).toEqual(['alpha.yaml']);
+  });
+
+  it('skips invalid files with their problems, and a second use of an id with a warning', async () => {
+    mkdirSync(own);
+    writeFileSync(path.join(own, 'broken.yaml'), 'x');
+    writeFileSync(path.join(own, 'dup-alpha.yaml'), 'x');
+    expect((await load()).map((e) => `${e.id}:${e.source}`)).toEqual(['alpha:built-in', 'beta:built-in']);
+    expect(warnings.some((w) => w.includes('broken.yaml:1:1: error: bad'))).toBe(true);
+    expect(warnings.some((w) => w.includes('"alpha" is already used by'))).toBe(true);
+  });
+
+  it('checks every file again after an upgrade (another build)', async () => {
+    await load('b1');
+    calls = [];
+    await load('b2');
+    expect(calls).toEqual(['alpha.yaml', 'beta.yml']);
+  });
+
+  it('rebuilds from the files when the cache is unreadable', async () => {
+    mkdirSync(path.join(root, 'cache'));
+    writeFileSync(path.join(root, 'cache', 'catalog.json'), '{not json');
+    expect((await load()).map((e) => e.id)).toEqual(['alpha', 'beta']);
+    expect(calls).toHaveLength(2);
+  });
+});
