@@ -94,10 +94,17 @@ describe('rapport drill --script-dir (headless)', () => {
     expect(drill.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('validate checks the built-in drill along with the scenarios', async () => {
-    const run = await runCli(['validate', 'scenarios/'], { home: tempHome() });
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('The drill file is valid.');
+  it('validate accepts the built-in drill, and checks a scenarios folder’s drills/ with it', async () => {
+    const drill = await runCli(['validate', 'scenarios/drills/'], { home: tempHome() });
+    expect(drill.code, drill.stdout).toBe(0);
+    expect(drill.stdout).toContain('onboarding-week-1.yaml is valid.');
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-folder-'));
+    mkdirSync(path.join(dir, 'drills'));
+    cpSync('scenarios/irate-double-charge.yaml', path.join(dir, 'irate-double-charge.yaml'));
+    writeFileSync(path.join(dir, 'drills', 'mini.yaml'), 'id: mini\ntitle: Mini\nscenarios: [irate-double-charge]\nseed: 3\npass: { overall: 50 }\n');
+    const folder = await runCli(['validate', dir], { home: tempHome() });
+    expect(folder.code, folder.stdout).toBe(0);
+    expect(folder.stdout).toContain('All 1 scenario files are valid.\nThe drill file is valid.');
   });
 });
 
