@@ -86,18 +86,25 @@ describe('rapport drill --script-dir (headless)', () => {
     writeFileSync(file, 'id: broken\ntitle: Broken\nscenarios: [irate-double-charge, irate-duble-charge]\nseed: 1\npass: { overal: 50 }\n');
     const validate = await runCli(['validate', file], { home: tempHome() });
     expect(validate.code).toBe(1);
-    expect(validate.stdout).toContain(`${file}:3:34: no scenario "irate-duble-charge" (did you mean "irate-double-charge"?)`);
-    expect(validate.stdout).toContain(`${file}:5:9: unknown key "overal" in "pass" (did you mean "overall"?)`);
+    expect(validate.stdout).toContain(`${file}:3:34: error: no scenario "irate-duble-charge" (did you mean "irate-double-charge"?)`);
+    expect(validate.stdout).toContain(`${file}:5:9: error: unknown key "overal" in "pass" (did you mean "overall"?)`);
     const drill = await runCli(['drill', file, '--script-dir', SCRIPTS], { home: tempHome() });
     expect(drill.code).toBe(1);
     expect(drill.stderr).toContain(`${file}:3:34: no scenario "irate-duble-charge"`);
     expect(drill.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('validate checks the built-in drill along with the scenarios', async () => {
-    const run = await runCli(['validate', 'scenarios/'], { home: tempHome() });
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('The drill file is valid.');
+  it('validate accepts the built-in drill, and checks a scenarios folder’s drills/ with it', async () => {
+    const drill = await runCli(['validate', 'scenarios/drills/'], { home: tempHome() });
+    expect(drill.code, drill.stdout).toBe(0);
+    expect(drill.stdout).toContain('onboarding-week-1.yaml is valid.');
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-folder-'));
+    mkdirSync(path.join(dir, 'drills'));
+    cpSync('scenarios/irate-double-charge.yaml', path.join(dir, 'irate-double-charge.yaml'));
+    writeFileSync(path.join(dir, 'drills', 'mini.yaml'), 'id: mini\ntitle: Mini\nscenarios: [irate-double-charge]\nseed: 3\npass: { overall: 50 }\n');
+    const folder = await runCli(['validate', dir], { home: tempHome() });
+    expect(folder.code, folder.stdout).toBe(0);
+    expect(folder.stdout).toContain('All 1 scenario files are valid.\nThe drill file is valid.');
   });
 });
 
