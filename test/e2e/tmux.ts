@@ -4,6 +4,9 @@
  * tmux server (its own socket), so nothing touches the user's own tmux.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 /** True when the tmux binary is on PATH. */
 export function hasTmux(): boolean {
@@ -26,6 +29,11 @@ export interface PaneOptions {
 
 /** One program running in one tmux pane. */
 export class TmuxPane {
+  // tmux's own #{pane_dead_status} is sometimes never filled in (the pty closes
+  // before the child is reaped), so a bash wrapper records the exit status.
+  private readonly statusDir = mkdtempSync(path.join(tmpdir(), 'rapport-tmux-'));
+  private readonly statusFile = path.join(this.statusDir, 'status');
+
   constructor(private readonly options: PaneOptions) {}
 
   private tmux(...args: string[]): string {
@@ -35,7 +43,10 @@ export class TmuxPane {
   /** Starts `argv` in a new detached session; the pane stays after the program exits. */
   start(argv: readonly string[]): void {
     const env = Object.entries(this.options.env).map(([k, v]) => `${k}=${quote(v)}`);
-    const command = `cd ${quote(this.options.cwd)} && exec env -u CI ${env.join(' ')} ${argv.map(quote).join(' ')}`;
+    const program = `env -u CI ${env.join(' ')} ${argv.map(quote).join(' ')}`;
+    // bash waits for the program and then writes its status (a signal shows as 128+n).
+    const script = `cd ${quote(this.options.cwd)} && ${program}; echo $? > ${quote(this.statusFile)}`;
+    const command = `exec bash -c ${quote(script)}`;
     const args = ['-f', '/dev/null', 'new-session', '-d', '-s', this.options.name, '-x', String(this.options.width), '-y', String(this.options.height), command];
     // When the previous session was the server's last, the server is shutting
     // down and a new client can race it ("server exited unexpectedly"): retry.
@@ -71,13 +82,13 @@ export class TmuxPane {
 
   /** True once the program in the pane has exited. */
   exited(): boolean {
-    return this.tmux('display-message', '-p', '-t', this.options.name, '#{pane_dead}').trim() === '1';
+    return existsSync(this.statusFile) && readFileSync(this.statusFile, 'utf8').endsWith('\n');
   }
 
   /** Exit status of the program once it has exited. */
   exitStatus(): number | null {
-    const text = this.tmux('display-message', '-p', '-t', this.options.name, '#{pane_dead_status}').trim();
-    return text === '' ? null : Number(text);
+    if (!this.exited()) return null;
+    return Number(readFileSync(this.statusFile, 'utf8').trim());
   }
 
   resize(width: number, height: number): void {
@@ -99,5 +110,6 @@ export class TmuxPane {
   /** Ends the session (and the private server when it has no other sessions). */
   kill(): void {
     spawnSync('tmux', ['-L', this.options.socket, 'kill-session', '-t', this.options.name], { stdio: 'ignore' });
+    rmSync(this.statusDir, { recursive: true, force: true });
   }
 }
