@@ -49,7 +49,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 try {
   pane.start(['node', 'bin/rapport.js']);
   shot('Home: scenarios by category, difficulty and your best score', await pane.waitFor((s) => s.includes('Hello, Robin'), 20_000, 'home'));
-  for (let i = 0; i < 6 && !/› Charged twice/.test(pane.screen()); i++) {
+  for (let i = 0; i < 20 && !/› Charged twice/.test(pane.screen()); i++) {
     pane.press('Down');
     await pause(150);
   }

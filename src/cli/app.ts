@@ -69,10 +69,10 @@ export async function runApp(options: AppOptions, io: CliIo): Promise<number> {
   // Start the first screen's data and the UI modules together.
   const ui = import('../ui/render-app.js');
   const scenario = options.scenario ? await services.loadScenario(options.scenario) : undefined;
-  const [trainee, scenarios] = await Promise.all([
-    options.trainee ? Promise.resolve(options.trainee) : services.getTraineeName(),
-    scenario ? Promise.resolve(undefined) : services.listScenarios(),
-  ]);
+  const trainee = options.trainee ?? (await services.getTraineeName());
+  // A new trainee first sees the name prompt, which needs no scenarios: the
+  // list loads after the name is given.
+  const scenarios = scenario ? undefined : trainee === null ? [] : await services.listScenarios();
   const { renderApp } = await ui;
 
   const restore = quietDependencies((message) => notes.push(message));

@@ -228,7 +228,7 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
               .setTraineeName(name)
               .then(() => {
                 setTrainee(name);
-                setRoute({ name: 'home' });
+                goHome();
               })
               .catch(fail);
           }}

@@ -72,10 +72,11 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
     await pane.waitFor((s) => s.includes('Hello, Robin'), 20_000, 'the home screen');
     // Pick the irate-customer scenario by moving down to it.
     let screen = pane.screen();
-    for (let i = 0; i < 6 && !/› Charged twice/.test(screen); i++) {
+    // One step at a time, waiting for the cursor to move, so a loaded machine cannot drop a key press.
+    for (let i = 0; i < 20 && !/› Charged twice/.test(screen); i++) {
+      const before = screen;
       pane.press('Down');
-      await new Promise((r) => setTimeout(r, 100));
-      screen = pane.screen();
+      screen = await pane.waitFor((s) => s !== before, 5_000, 'the cursor to move');
     }
     expect(screen).toMatch(/› Charged twice/);
     pane.press('Enter');

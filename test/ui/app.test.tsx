@@ -100,4 +100,22 @@ describe('App', () => {
     await waitFor(() => expect(plain(lastFrame())).toContain('Something needs fixing'));
     expect(plain(lastFrame())).toContain('No scenario "ethics-cheaper" in scenarios/.');
   });
+
+  it('a new trainee gets the name prompt at once; the scenario list loads after the name', async () => {
+    const services = new MemoryServices({ name: null });
+    let listed = 0;
+    const list = services.listScenarios;
+    services.listScenarios = async () => {
+      listed += 1;
+      return list();
+    };
+    const { stdin, lastFrame } = render(<App services={services} preload={{ trainee: null, scenarios: [] }} onExit={() => {}} tickMs={60_000} />);
+    expect(plain(lastFrame())).toContain('What should we call you?');
+    expect(listed).toBe(0);
+    await keys(stdin, 'Ana', '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Charged twice, and nobody called back'));
+    expect(plain(lastFrame())).toContain('Hello, Ana');
+    expect(listed).toBe(1);
+  });
 });
+
