@@ -123,19 +123,19 @@ console.log(`generated ${TRAINEES} submissions × ${ids.length} scenarios in ${(
 if (!existsSync(path.join(ROOT, 'dist', 'main.js'))) execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
 const times: Record<string, number> = {};
 // Wall time depends on what else the machine runs; CPU time (user + system, all threads) is printed too.
-for (const format of ['md', 'csv', 'html']) {
+for (const [format, threads] of [['md', '1'], ['csv', '1'], ['html', '1'], ['html', '2']] as const) {
   const out = path.join(home, `report.${format}`);
   const start = performance.now();
   const run = spawnSync('bash', ['-c', 'TIMEFORMAT="cpu %U %S"; time "$@"', 'bash', process.execPath, path.join(ROOT, 'bin', 'rapport.js'), 'cohort', 'report', submissionsDir, '--format', format, '--out', out], {
-    env: { ...process.env, RAPPORT_HOME: home, NO_COLOR: '1' },
+    env: { ...process.env, RAPPORT_HOME: home, NO_COLOR: '1', RAPPORT_THREADS: threads },
     encoding: 'utf8',
   });
-  times[format] = performance.now() - start;
+  times[`${format} ×${threads}`] = performance.now() - start;
   if (run.status !== 0) throw new Error(`rapport cohort report failed: ${run.stderr}`);
   const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(run.stderr);
   const cpuText = cpu ? `, CPU ${(Number(cpu[1]) + Number(cpu[2])).toFixed(2)} s` : '';
   const summary = run.stderr.split('\n').find((line) => line.startsWith('Cohort report')) ?? '';
-  console.log(`rapport cohort report --format ${format}: ${(times[format]! / 1000).toFixed(2)} s wall${cpuText} (${(statSync(out).size / 1024).toFixed(0)} KiB) — ${summary}`);
+  console.log(`rapport cohort report --format ${format} (RAPPORT_THREADS=${threads}): ${(times[`${format} ×${threads}`]! / 1000).toFixed(2)} s wall${cpuText} (${(statSync(out).size / 1024).toFixed(0)} KiB) — ${summary}`);
 }
 console.log(`load average while measuring: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores`);
 
@@ -157,5 +157,6 @@ console.log(
   `in process: re-scored ${plays} plays (${turns} replies) in ${(rescoreMs / 1000).toFixed(2)} s (${(rescoreMs / plays).toFixed(2)} ms a play); ` +
     `${report.trainees.length} trainees, ${report.passed} passed, ${report.flagged} flagged, ${report.rejected.length} rejected`,
 );
-const worst = Math.max(...Object.values(times));
+// The target applies to the default (one thread).
+const worst = Math.max(...Object.entries(times).filter(([key]) => key.endsWith('×1')).map(([, ms]) => ms));
 console.log(`slowest report ${(worst / 1000).toFixed(2)} s — target < ${TARGET_MS / 1000} s: ${worst < TARGET_MS ? 'met' : 'NOT met'}`);

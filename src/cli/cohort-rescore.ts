@@ -1,7 +1,11 @@
 /**
- * Re-scoring a cohort on every core: a report over hundreds of trainees
- * replays thousands of conversations, and the replays are independent. Small
- * cohorts (or one core) stay in this thread; the answer is the same either way.
+ * Re-scoring a cohort, optionally on several cores: a report over hundreds of
+ * trainees replays thousands of conversations, and the replays are
+ * independent. One thread is the default: each worker pays about a second of
+ * start-up (the analysis tables, every scenario) and its results are copied
+ * back, so on a shared 2-core machine it measured slower, not faster
+ * (bench:cohort). `RAPPORT_THREADS=N` (N > 1) spreads the replays over N
+ * threads; the answer is the same either way.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -15,8 +19,8 @@ import type { RapportPaths } from '../store/paths.js';
 import type { CohortWorkerInput } from './cohort-worker.js';
 import type { LoadedDrill } from './find-drill.js';
 
-/** Below this many submissions, starting workers costs more than it saves. */
-export const PARALLEL_FROM = 40;
+/** Below this many submissions per thread, starting workers costs more than it saves. */
+export const PER_THREAD_MIN = 1;
 
 function workerFile(): string | undefined {
   const file = path.join(packageRoot(), 'dist', 'cohort-worker.js');
@@ -24,13 +28,20 @@ function workerFile(): string | undefined {
 }
 
 /** Re-score every submission, in worker threads when it pays. */
-export async function rescoreWithWorkers(files: readonly SubmissionFile[], loaded: LoadedDrill, paths: RapportPaths): Promise<RescoredCohort> {
+export async function rescoreWithWorkers(
+  files: readonly SubmissionFile[],
+  loaded: LoadedDrill,
+  paths: RapportPaths,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RescoredCohort> {
   const plan = planCohort(files, loaded.drill);
   const input = { drill: loaded.drill, drillVersion: loaded.version, scenarios: loaded.scenarios, analyze };
-  const cores = Math.min(4, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+  const asked = Number(env.RAPPORT_THREADS);
+  const available = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const cores = Number.isInteger(asked) && asked > 1 ? Math.min(asked, available * 2, 16) : 1;
   const script = workerFile();
   let accepted: RescoredSubmission[];
-  if (plan.candidates.length < PARALLEL_FROM || cores < 2 || !script) {
+  if (cores < 2 || plan.candidates.length < cores * PER_THREAD_MIN || !script) {
     accepted = plan.candidates.map(({ file, submission }) => rescoreSubmission(file, submission, input));
   } else {
     // The main thread takes a share too, so n cores run n replays at once.

@@ -66,7 +66,7 @@ export const run: CommandRun = async (args, io) => {
   }
   const paths = rapportPaths(rapportHome(io.env));
   const loaded = await findDrill(drillId, paths, io.cwd);
-  const cohort = await rescoreWithWorkers(files, loaded, paths);
+  const cohort = await rescoreWithWorkers(files, loaded, paths, io.env);
   const byId = Object.fromEntries(Object.entries(loaded.scenarios).map(([id, s]) => [id, s.scenario]));
   const report = buildCohortReport(cohort, byId);
   const text = renderReport(report, format, new Date().toISOString());

@@ -190,3 +190,13 @@ describe('rapport cohort report', () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 });
+
+describe('rapport cohort report with RAPPORT_THREADS=2', () => {
+  it('gives the same report as one thread', async () => {
+    const one = await runCli(['cohort', 'report', handedIn, '--format', 'csv'], { home });
+    const two = await runCli(['cohort', 'report', handedIn, '--format', 'csv'], { home, env: { RAPPORT_THREADS: '2' } });
+    expect(two.code, two.stderr).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(csvRows(two.stdout)).toHaveLength(4);
+  });
+});
