@@ -9,6 +9,7 @@
 import type { Mode } from '../ui/services.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
+import { inkStreams, useColorFrom, withExitSignals } from './ink-run.js';
 import { createAppServices } from './app-services.js';
 import { inert } from '../core/sanitize.js';
 
@@ -62,9 +63,7 @@ export async function runApp(options: AppOptions, io: CliIo): Promise<number> {
     return runLinePlay({ ...options, mode }, io, services, notes);
   }
 
-  // NO_COLOR: Ink's colour library reads FORCE_COLOR when it loads.
-  const color = !(typeof io.env.NO_COLOR === 'string' && io.env.NO_COLOR !== '');
-  if (!color) process.env.FORCE_COLOR = '0';
+  const color = useColorFrom(io.env);
 
   // Start the first screen's data and the UI modules together.
   const ui = import('../ui/render-app.js');
@@ -76,32 +75,22 @@ export async function runApp(options: AppOptions, io: CliIo): Promise<number> {
   const { renderApp } = await ui;
 
   const restore = quietDependencies((message) => notes.push(message));
-  const quitters = new Set<() => void>();
-  const onSignal = () => {
-    for (const quit of quitters) quit();
-  };
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  for (const signal of signals) process.on(signal, onSignal);
   let outcome: { code: number; abandonedTranscript?: string };
   try {
-    outcome = await renderApp(
-      {
-        services,
-        ...(scenario ? { start: { scenario, mode, ...(options.seed !== undefined ? { seed: options.seed } : {}) } } : {}),
-        preload: { trainee, ...(scenarios ? { scenarios } : {}) },
-        color,
-        exitSignal: (quit) => {
-          quitters.add(quit);
-          return () => {
-            quitters.delete(quit);
-          };
+    outcome = await withExitSignals((exitSignal) =>
+      renderApp(
+        {
+          services,
+          ...(scenario ? { start: { scenario, mode, ...(options.seed !== undefined ? { seed: options.seed } : {}) } } : {}),
+          preload: { trainee, ...(scenarios ? { scenarios } : {}) },
+          color,
+          exitSignal,
         },
-      },
-      { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
+        inkStreams(io),
+      ),
     );
   } finally {
     restore();
-    for (const signal of signals) process.off(signal, onSignal);
   }
   if (outcome.abandonedTranscript) {
     io.stdout.write(`Conversation saved as abandoned: ${inert(outcome.abandonedTranscript, { multiline: false })}\n`);

@@ -23,6 +23,7 @@ import type { FinishedDrill } from './drill-finish.js';
 import { UsageError } from './errors.js';
 import type { LoadedDrill } from './find-drill.js';
 import { write, type CliIo } from './io.js';
+import { inkStreams, useColorFrom, withExitSignals } from './ink-run.js';
 
 const one = (text: string) => inert(text, { multiline: false });
 
@@ -99,33 +100,9 @@ export async function runInteractiveDrill(loaded: LoadedDrill, args: ParsedArgs,
     return code;
   }
 
-  const color = !(typeof io.env.NO_COLOR === 'string' && io.env.NO_COLOR !== '');
-  if (!color) process.env.FORCE_COLOR = '0';
+  const color = useColorFrom(io.env);
   const { renderDrillApp } = await import('../ui/drill/render-drill.js');
-  const quitters = new Set<() => void>();
-  const onSignal = () => {
-    for (const quit of quitters) quit();
-  };
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  for (const signal of signals) process.on(signal, onSignal);
-  let exit;
-  try {
-    exit = await renderDrillApp(
-      {
-        services,
-        color,
-        exitSignal: (quit) => {
-          quitters.add(quit);
-          return () => {
-            quitters.delete(quit);
-          };
-        },
-      },
-      { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
-    );
-  } finally {
-    for (const signal of signals) process.off(signal, onSignal);
-  }
+  const exit = await withExitSignals((exitSignal) => renderDrillApp({ services, color, exitSignal }, inkStreams(io)));
   const finished = services.finished();
   if (finished) await write(io.stdout, `Drill ${finished.verdict.passed ? 'passed' : 'not passed'} (${finished.verdict.score}). Submission: ${one(finished.files.join(' and '))}\n`);
   else await write(io.stdout, 'Drill abandoned: no submission was written.\n');
