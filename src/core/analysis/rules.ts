@@ -87,6 +87,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(love|miss) you',
       '^ (hugs|oof|ugh|aw|aww|damn)',
       '(that|this|it) (really|) (sucks|stinks)',
+      // Reacting to how bad it is: "that's the worst", "what a shame", "how sad".
+      '(that is|this is|it is|that was|it was) (@very|) the worst',
+      'the worst (feeling|part)',
+      '(that|this|it) (is|was|sounds like) (a|such a) (@very|) (shame|pity|bummer)',
+      '^ how (@very|) (sad|awful|terrible|horrible|tragic|heartbreaking|painful|unfair)',
+      '(that|this) feeling when',
     ],
   },
   {
@@ -120,6 +126,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Shows it understands the experience from the inside.',
     patterns: [
       '(it|that) (sounds|seems) like',
+      // The subject is often left out in chat: "Sounds like a rough week."
+      '^ (sounds|seems) like',
+      '(i|we) know (the|that|this) (feeling|pain|struggle|feel)',
       '(i|we) (know|understand) (exactly|) (how|what) (you|it|that) (feel|feels|are|is|mean|re)',
       '(i|we) (have|had) been (there|through)',
       '(i|we) (have|had) (the same|a similar|similar|this|that)',
@@ -156,6 +165,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'my (own|) (experience|story)',
       '^ (same|me too|yep|yes|ditto)',
       'when i was',
+      // Being in the same situation as the other person.
+      '(in|on) the same boat',
+      '^ (exactly|pretty much|) the same',
+      '(i am|i was|i feel) (@very|much|pretty much|very much|) the same',
+      '(me|i am|i do|i have|i did|i was|i feel) (that way|this way|) as well',
+      'join the club',
+      '(we are|all|) in this together',
     ],
   },
   {
@@ -177,6 +193,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(you|it) (did|are doing|sounds) (great|amazing|awesome|wonderful|well)',
       'you are seen',
       'please (do not|stay|reach out|talk)',
+      'please (know|remember) (that|)',
+      '(it is|that is) (@very|) (good|great|awesome|wonderful) (that|to hear that|to see that|) you',
     ],
   },
   {
@@ -194,7 +212,19 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     intent: 'empathy-statement',
     note: 'Offers warmth and support.',
     patterns: [
-      '(i am|we are|i will be|we will be) (here|there) (for you|to help|with you)',
+      '(i am|we are|i will be|we will be) (always|still|right|) (here|there) (for you|to help|with you|if you|whenever you|when you|to listen|to talk)',
+      '(i am|we are) (always|) right here',
+      '^ (i am|) (always|) here to (listen|talk|help)',
+      '(i am|we are) (always|also|) available (to talk|to listen|if you|for you|as well|too)',
+      '(i am|we are) with you',
+      '(i|we) (@very|) support you',
+      // Hope for the other person, said with "hopefully".
+      'hopefully (they|it|things|you|this|that|everything|someone|somebody) (can|will|gets|get|works|helps|help|goes|turns)',
+      // Reassurance: "it's okay" typed without the apostrophe ("its" is not expanded).
+      '^ (hey|) its (ok|okay|alright|all right|fine)',
+      'you are (not|never) (truly|really|) (alone|worthless|a burden|broken|weak|a failure|the bad guy|the only one)',
+      // Standing by someone against what others say ("who cares what they think") is not a dismissal.
+      'who cares what (they|people|others|other people|anyone|everyone) (say|says|said|think|thinks)',
       '(i|we) (@very|) (hope|wish) (that|) (you|your|things|it|everything|this|that) (feel|get|gets|will|work|works|turn|turns|go|goes|is|are|improve|day|week|find|have|can)',
       'hope (you|things|it|everything) (feel|get|gets|will|works|turn|improve)',
       '(take|taking) care of yourself',
@@ -243,6 +273,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(have|did) you (tried|try|talked|talk|thought|considered|spoken|looked)',
       'what (are|is) (you|your) (looking for|hoping|main|biggest|goal|priority|budget)',
       'how (can|may|could) (i|we) help',
+      '(anything|something) (specific|in particular|) you (want|would like|need) to (talk|tell|share)',
+      'what (is|was) (wrong|the matter|bothering you|on your mind|troubling you)',
+      'how (did|does|has) (that|this|it|all this|all that) (happen|start|come about|begin)',
     ],
   },
   {
@@ -291,14 +324,19 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(stop|quit) (complaining|whining|overreacting|being)',
       '^ whatever (man|dude|then|you say|you want)',
       'get over it',
-      'deal with it',
+      // Imperative or obligation only: "I can't deal with it" tells of one's own struggle.
+      '^ (just|) deal with it',
+      'you (will|will just|just|) (have|need|got) to (just|) deal with it',
       '(so|and) what if',
-      '(i|we) do not care',
+      // About the customer or their problem; "I don't care about studying" is a confession.
+      '(i|we) (really|honestly|just|) do not care (what you|how you|if you|whether you|about (your|that|this|it))',
       '^ who cares',
       '(it|these things|stuff) happens',
       '(that is|such is) life',
       'not (my|our) problem',
-      'move on',
+      // Told to move on; "you can move on from this" is encouragement.
+      '^ (just|) move on',
+      '(you need|you have|you should|you got|you just need|you just have|time) to (just|) move on',
       'it could (be|have been) worse',
       '(you|people) (always|never) (complain|read)',
     ],
@@ -357,7 +395,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(as|like) (everyone|anyone|anybody) (knows|would know)',
       'it is (not|really not) that (hard|difficult|complicated)',
       'if you (had|would) (just|) (listen|listened|read)',
-      'pay attention',
+      '^ (just|) pay attention',
+      'you (need to|have to|should|must) (really|) pay attention',
     ],
     tip: {
       message: 'Explain again as if for the first time, without pointing out that you already did.',
