@@ -44,6 +44,36 @@ function interrogative(tokens: readonly RuleToken[], first: number, last: number
   for (let j = k + 1; j <= Math.min(last, k + 3); j++) if (YOU.has(tokens[j]!.norm)) return true;
   return false;
 }
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
+// After "I"/"we": words that make the sentence a promise, an offer or an ability, not an account of oneself.
+const NOT_TELLING = new Set(['will', 'would', 'shall', 'can', 'could', 'should', 'must', 'need', 'going', 'may', 'might']);
+
+/**
+ * Sentences in which the writer tells of themself ("I had the same thing
+ * last year."), not of what they will do for the reader ("I'll check",
+ * "let me look", "I can refund it") nor of something done for the reader
+ * (a follow-through phrase in the sentence).
+ */
+function selfDisclosures(prep: ReturnType<typeof prepare>, actionSentences: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  const { tokens } = prep;
+  prep.sentences.forEach((s, index) => {
+    if (actionSentences.has(index)) return;
+    let mine = false;
+    for (let k = s.first; k <= s.last; k++) {
+      const norm = tokens[k]!.norm;
+      if (FIRST_PERSON.has(norm)) mine = true;
+      if ((norm === 'i' || norm === 'we') && k < s.last) {
+        const next = tokens[k + 1]!.norm;
+        const after = k + 2 <= s.last ? tokens[k + 2]!.norm : '';
+        if (NOT_TELLING.has(next) || ((next === 'am' || next === 'are') && after === 'going') || ((next === 'have' || next === 'had') && after === 'to')) return;
+      }
+      if (norm === 'let' && k < s.last && (tokens[k + 1]!.norm === 'me' || tokens[k + 1]!.norm === 'us')) return;
+    }
+    if (mine) out.push(index);
+  });
+  return out;
+}
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
 /**
@@ -120,7 +150,9 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     matchAll(phraseMatcher, tokens).filter((m) => !m.rule.statementOnly || !prep.sentences[tokens[m.first]!.sentence]!.question),
   );
   const covered = new Uint8Array(tokens.length);
+  const actionSentences = new Set<number>();
   for (const m of matches) {
+    if (m.rule.skill === 'followThrough') actionSentences.add(tokens[m.first]!.sentence);
     const rule: PhraseRule = m.rule;
     if (!rule.transparent) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
     add(rule.id, rule.skill, rule.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, rule.intent);
@@ -143,6 +175,15 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   if (bang >= 0 && tokens.length > 0 && !(prep.capsSpan && prep.capsWords >= prep.longWords * 0.6)) {
     const r = COMPUTED_RULES.exclaim;
     add(r.id, 'empathy', r.points, bang, bang + 1, r.note);
+  }
+
+  // 2c. Self-disclosure: telling of one's own experience over two or more sentences
+  // shows the feeling is understood from the inside (one "I" is the personal rule's).
+  const told = selfDisclosures(prep, actionSentences);
+  if (told.length >= 2) {
+    const r = COMPUTED_RULES.selfDisclosure;
+    const s = prep.sentences[told[1]!]!;
+    add(r.id, 'empathy', r.points, s.start, s.end, r.note);
   }
 
   // 3. Commitments.

@@ -12,6 +12,7 @@ export const BASELINE: Readonly<SkillScores> = { empathy: 30, positivity: 45, fo
 export const COMPUTED_RULES = {
   question: { id: 'empathy.question', points: 15, note: 'Asks the customer about themselves, inviting them to say more.' },
   exclaim: { id: 'empathy.exclamation', points: 4, note: 'An exclamation shows feeling.' },
+  selfDisclosure: { id: 'empathy.self-disclosure', points: 8, note: 'Tells of its own experience, showing the feeling is understood from the inside.' },
   otherQuestion: { id: 'empathy.other-question', points: 3, note: 'Asks a question.' },
   reflection: { id: 'empathy.reflection', pointsPerWord: 2, maxWords: 4, note: 'Uses the customer’s own words, showing they were heard.' },
   reflectFeeling: { id: 'empathy.reflect-feeling', points: 4, note: 'Names the feeling the customer expressed.' },
