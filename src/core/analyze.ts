@@ -34,15 +34,21 @@ export const MAX_ANALYSED_CHARS = 3000;
 
 const phraseMatcher = compile(PHRASE_RULES);
 const YOU = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
-const ASKING = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which', 'do', 'does', 'did', 'are', 'is', 'have', 'has', 'can', 'could', 'would', 'will', 'were', 'was']);
+const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which']);
+const AUXILIARIES = new Set(['do', 'does', 'did', 'are', 'is', 'have', 'has', 'can', 'could', 'would', 'will', 'were', 'was']);
 
-/** A question written without its "?": a question word or auxiliary first, "you" right after it. */
+/**
+ * A question written without its "?": an auxiliary with "you" as its subject
+ * ("do you want…"), after a question word or not ("how are you"). "Do your
+ * best" is an order and "when you are ready" a clause, not questions.
+ */
 function interrogative(tokens: readonly RuleToken[], first: number, last: number): boolean {
   let k = first;
   if (tokens[k] && (tokens[k]!.norm === 'but' || tokens[k]!.norm === 'and' || tokens[k]!.norm === 'so')) k++;
-  if (!tokens[k] || !ASKING.has(tokens[k]!.norm)) return false;
-  for (let j = k + 1; j <= Math.min(last, k + 3); j++) if (YOU.has(tokens[j]!.norm)) return true;
-  return false;
+  if (tokens[k] && QUESTION_WORDS.has(tokens[k]!.norm)) k++;
+  if (k + 1 > last || !AUXILIARIES.has(tokens[k]!.norm)) return false;
+  const subject = tokens[k + 1]!.norm;
+  return subject === 'you' || subject === 'u';
 }
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
 // After "I"/"we": words that make the sentence a promise, an offer or an ability, not an account of oneself.
