@@ -254,6 +254,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(all the best|wishing you|wish you|wish u|sending you) (the best|luck|well|all the best|love|strength|)',
       '(feel free|you are welcome|you are more than welcome) to (message|dm|pm|reach|talk|contact|write|call|vent)',
       '^ (message|dm|pm) me',
+      '(message|dm|pm|inbox|text) me (anytime|any time|if|whenever|when)',
       '(i|we) am (always|) (here|around|available|happy) (for you|to talk|to listen|if you)',
       '(it is|that is) (ok|okay|alright|fine|normal|understandable|natural|valid|human)',
       'you (matter|deserve)',
@@ -270,7 +271,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'how (do|did|does|is) (you|that|this|it) (feel|make you feel|affect|going)',
       'what (happened|has happened|went wrong|is going on|is happening)',
       '(can|could|would) you tell me (more|a bit|a little|what|about|how|when|where|why|which)',
-      'tell me (more|a bit more|a little more|what happened|about)',
+      'tell me (more|a bit more|a little more|what happened|about|your story|what is going on|how you)',
       '(do|would) you (want|like) to (talk|tell|share|say)',
       'what (would|will|could) (help|make this|be most|be the best|work best)',
       'what (do|did|would) you (need|mean|think|feel|want|prefer|like)',
@@ -348,6 +349,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tip: {
       message: 'Acknowledge the feeling before moving to the fix.',
       example: 'I can hear how upsetting this is, and I want to help put it right.',
+    },
+  },
+  {
+    id: 'empathy.laughing',
+    skill: 'empathy',
+    points: -8,
+    note: 'Laughs ("lol", "haha"), which reads as not taking the problem seriously.',
+    patterns: ['(lol|lmao|lmfao|rofl|haha|hahaha|hahah|hehe|xd)'],
+    tip: {
+      message: 'Leave the laugh out: the customer is not joking about their problem.',
+      example: 'I can see why that was annoying. Let me sort it out.',
     },
   },
   {
