@@ -55,19 +55,26 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
 const NOT_TELLING = new Set(['will', 'would', 'shall', 'can', 'could', 'should', 'must', 'need', 'going', 'may', 'might']);
 
 /**
- * Sentences in which the writer tells of themself ("I had the same thing
- * last year."), not of what they will do for the reader ("I'll check",
- * "let me look", "I can refund it") nor of something done for the reader
- * (a follow-through phrase in the sentence).
+ * Distinct sentences in which the writer tells of themself ("I had the same
+ * thing last year."): not what they will do for the reader ("I'll check",
+ * "let me look", "I can refund it"), not something done for the reader or an
+ * apology (`skipSentences`), and not a stock phrase with nothing else in it
+ * ("I understand.", "I'm sorry."): at least two words outside the phrases
+ * already matched. A sentence written twice counts once.
  */
-function selfDisclosures(prep: ReturnType<typeof prepare>, actionSentences: ReadonlySet<number>): number[] {
+function selfDisclosures(prep: ReturnType<typeof prepare>, skipSentences: ReadonlySet<number>, covered: Uint8Array): number[] {
   const out: number[] = [];
+  const seen = new Set<string>();
   const { tokens } = prep;
   prep.sentences.forEach((s, index) => {
-    if (actionSentences.has(index)) return;
+    if (skipSentences.has(index)) return;
     let mine = false;
+    let free = 0;
+    let key = '';
     for (let k = s.first; k <= s.last; k++) {
       const norm = tokens[k]!.norm;
+      key += `${norm} `;
+      if (!covered[k]) free++;
       if (FIRST_PERSON.has(norm)) mine = true;
       if ((norm === 'i' || norm === 'we') && k < s.last) {
         const next = tokens[k + 1]!.norm;
@@ -76,7 +83,9 @@ function selfDisclosures(prep: ReturnType<typeof prepare>, actionSentences: Read
       }
       if (norm === 'let' && k < s.last && (tokens[k + 1]!.norm === 'me' || tokens[k + 1]!.norm === 'us')) return;
     }
-    if (mine) out.push(index);
+    if (!mine || free < 2 || seen.has(key)) return;
+    seen.add(key);
+    out.push(index);
   });
   return out;
 }
@@ -156,9 +165,9 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     matchAll(phraseMatcher, tokens).filter((m) => !m.rule.statementOnly || !prep.sentences[tokens[m.first]!.sentence]!.question),
   );
   const covered = new Uint8Array(tokens.length);
-  const actionSentences = new Set<number>();
+  const notAboutMe = new Set<number>();
   for (const m of matches) {
-    if (m.rule.skill === 'followThrough') actionSentences.add(tokens[m.first]!.sentence);
+    if (m.rule.skill === 'followThrough' || m.rule.intent === 'apology') notAboutMe.add(tokens[m.first]!.sentence);
     const rule: PhraseRule = m.rule;
     if (!rule.transparent) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
     add(rule.id, rule.skill, rule.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, rule.intent);
@@ -185,7 +194,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   // 2c. Self-disclosure: telling of one's own experience over two or more sentences
   // shows the feeling is understood from the inside (one "I" is the personal rule's).
-  const told = selfDisclosures(prep, actionSentences);
+  const told = selfDisclosures(prep, notAboutMe, covered);
   if (told.length >= 2) {
     const r = COMPUTED_RULES.selfDisclosure;
     const s = prep.sentences[told[1]!]!;

@@ -86,6 +86,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '~hug',
       '(love|miss) you',
       '^ (hugs|oof|ugh|aw|aww|damn)',
+      '^ oh no',
       '(that|this|it) (really|) (sucks|stinks)',
       // Reacting to how bad it is: "that's the worst", "what a shame", "how sad".
       '(that is|this is|it is|that was|it was) (@very|) the worst',
@@ -128,6 +129,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(it|that) (sounds|seems) like',
       // The subject is often left out in chat: "Sounds like a rough week."
       '^ (sounds|seems) like',
+      // Reading the other person's state: "you seem…", "what you're going through".
+      'you (seem|sound) (like|to be|to have|to feel|really|very|so|pretty|quite|a bit|a little|)',
+      '(what|everything|all|all that|all this) you (are|have been|were|went|have gone) (going|gone|) through',
+      'you (must|probably|likely) (feel|be feeling|have felt|have been feeling)',
+      '(i bet|i imagine|i can imagine) (that|) (you|it|that|this)',
       '(i|we) know (the|that|this) (feeling|pain|struggle|feel)',
       '(i|we) (know|understand) (exactly|) (how|what) (you|it|that) (feel|feels|are|is|mean|re)',
       '(i|we) (have|had) been (there|through)',
