@@ -335,6 +335,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(it is|that is) not that (bad|serious|hard|important|big)',
       'you are (overreacting|over reacting|being (dramatic|silly|unreasonable|hysterical|difficult|emotional))',
       '(stop|quit) (complaining|whining|overreacting|being)',
+      // Judging self-pity, not an apology ("sorry for" inside it is no apology).
+      '(feel|feeling|felt) sorry for (yourself|urself)',
       '^ whatever (man|dude|then|you say|you want)',
       'get over it',
       // Imperative or obligation only: "I can't deal with it" tells of one's own struggle.
