@@ -137,6 +137,16 @@ describe('analyze: empathy mechanisms (contrasting pairs)', () => {
     ]) expect(empathy(reply).evidence.map((e) => e.rule)).not.toContain('empathy.self-disclosure');
   });
 
+  it('telling the customer what they should do costs a little empathy; offering to listen does not', () => {
+    const advice = 'You need to restart the router every evening.';
+    const help = 'Restarting the router every evening could help.';
+    expect(rules(advice)).toContain('empathy.advice');
+    expect(rules(help)).not.toContain('empathy.advice');
+    expect(empathy(help).scores.empathy).toBeGreaterThan(empathy(advice).scores.empathy);
+    expect(rules("If you need to talk it through, I'm right here.")).not.toContain('empathy.advice');
+    expect(rules("If you need to talk it through, I'm right here.")).toContain('empathy.support');
+  });
+
   it('laughing at the problem costs empathy', () => {
     expect(rules('That one is new to me lol, let me look.')).toContain('empathy.laughing');
     expect(empathy('That one is new to me lol, let me look.').scores.empathy).toBeLessThan(empathy('That one is new to me, let me look.').scores.empathy);

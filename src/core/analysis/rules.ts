@@ -219,6 +219,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '(i am|we are|i will be|we will be) (always|still|right|) (here|there) (for you|to help|with you|if you|whenever you|when you|to listen|to talk)',
       '(i am|we are) (always|) right here',
+      // An offer to listen, not an order: "if you need to talk".
+      'if you (ever|) (need|want|have) to (talk|vent|chat)',
       '^ (i am|) (always|) here to (listen|talk|help)',
       '(i am|we are) (always|also|) available (to talk|to listen|if you|for you|as well|too)',
       '(i am|we are) with you',
@@ -356,6 +358,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tip: {
       message: 'Acknowledge the feeling before moving to the fix.',
       example: 'I can hear how upsetting this is, and I want to help put it right.',
+    },
+  },
+  {
+    id: 'empathy.advice',
+    skill: 'empathy',
+    points: -6,
+    note: 'Tells the customer what they should do before showing it understands them.',
+    patterns: ['you (really|just|) (should|must|need to|have to|ought to|got to|gotta)', 'you (will|would) (have|need) to'],
+    statementOnly: true,
+    tip: {
+      message: 'Show you understand the situation first; then offer the step as help, not an instruction.',
+      example: 'That sounds really frustrating. One thing that could help is resetting the router — shall I walk you through it?',
     },
   },
   {
