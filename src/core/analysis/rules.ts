@@ -365,7 +365,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'empathy',
     points: -6,
     note: 'Tells the customer what they should do before showing it understands them.',
-    patterns: ['you (really|just|) (should|must|need to|have to|ought to|got to|gotta)', 'you (will|would) (have|need) to'],
+    // The same spans as positivity.directive's, so neither rule hides the other.
+    patterns: ['you (should|must)', 'you (need|have|will have|will need|would need) to'],
     statementOnly: true,
     tip: {
       message: 'Show you understand the situation first; then offer the step as help, not an instruction.',
