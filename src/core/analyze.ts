@@ -44,6 +44,9 @@ function interrogative(tokens: readonly RuleToken[], first: number, last: number
   for (let j = k + 1; j <= Math.min(last, k + 3); j++) if (YOU.has(tokens[j]!.norm)) return true;
   return false;
 }
+/** A word or short phrase between matching `*`, `**` or `_`, not inside a word (snake_case) or code. */
+const MARKUP_EMPHASIS = /(^|[\s("'])(\*\*?|_)(?=[A-Za-z])[^*_\n`]{1,40}?[A-Za-z.!?]\2(?=$|[\s.,;:!?)"'])/;
+const SMILE = /(^|\s)(?::-?\)|;-?\)|:-?D\b|\u{1F642}|\u{1F60A}|\u{1F600}|\u{1F603}|\u{1F604}|\u{1F609}|\u263A)/u;
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
 /**
@@ -117,7 +120,10 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   // 1. Phrase rules.
   const matches = longestMatches(
-    matchAll(phraseMatcher, tokens).filter((m) => !m.rule.statementOnly || !prep.sentences[tokens[m.first]!.sentence]!.question),
+    matchAll(phraseMatcher, tokens).filter((m) => {
+      const question = prep.sentences[tokens[m.first]!.sentence]!.question;
+      return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
+    }),
   );
   const covered = new Uint8Array(tokens.length);
   for (const m of matches) {
@@ -136,6 +142,21 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     for (let k = s.first; k <= s.last; k++) if (YOU.has(tokens[k]!.norm)) aboutYou = true;
     const rule = aboutYou ? COMPUTED_RULES.question : COMPUTED_RULES.otherQuestion;
     add(rule.id, 'empathy', rule.points, s.start, q >= 0 && q - s.end < 20 ? q + 1 : s.end, rule.note, 'question');
+  }
+
+  // 2a. Curt questions and a barrage of them cost positivity.
+  {
+    const questions = prep.sentences.filter((s) => s.question);
+    const curt = questions.find((s) => s.last - s.first + 1 <= COMPUTED_RULES.curtQuestion.maxWords);
+    if (curt) {
+      const r = COMPUTED_RULES.curtQuestion;
+      const q = text.indexOf('?', curt.end);
+      add(r.id, 'positivity', r.points, curt.start, q >= 0 && q - curt.end < 20 ? q + 1 : curt.end, r.note);
+    }
+    if (questions.length >= COMPUTED_RULES.questionBarrage.minQuestions) {
+      const r = COMPUTED_RULES.questionBarrage;
+      add(r.id, 'positivity', r.points, questions[0]!.start, questions[questions.length - 1]!.end, r.note);
+    }
   }
 
   // 2b. An exclamation shows feeling (an emotional reaction); one counts, more add nothing.
@@ -209,6 +230,21 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   if (prep.capsSpan && ((prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.6) || (prep.capsWords >= 4 && prep.capsWords >= prep.longWords * 0.3))) {
     const r = COMPUTED_RULES.shouting;
     add(r.id, 'positivity', r.points, prep.capsSpan.start, prep.capsSpan.end, r.note, 'shouting');
+  }
+
+  // 6b. Words stressed with markup (*this*, **this**, _this_), like capitals, raise the voice.
+  const stressed = MARKUP_EMPHASIS.exec(text);
+  if (stressed) {
+    const r = COMPUTED_RULES.markupEmphasis;
+    const start = stressed.index + stressed[1]!.length;
+    add(r.id, 'positivity', r.points, start, start + stressed[0].length - stressed[1]!.length, r.note);
+  }
+
+  // 6c. A smile (":)", "🙂") keeps a written message friendly.
+  const smile = SMILE.exec(text);
+  if (smile) {
+    const r = COMPUTED_RULES.smile;
+    add(r.id, 'positivity', r.points, smile.index + smile[1]!.length, smile.index + smile[0].length, r.note);
   }
 
   // 7. Coming back on an open promise.
