@@ -155,7 +155,9 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     }
     if (questions.length >= COMPUTED_RULES.questionBarrage.minQuestions) {
       const r = COMPUTED_RULES.questionBarrage;
-      add(r.id, 'positivity', r.points, questions[0]!.start, questions[questions.length - 1]!.end, r.note);
+      const last = questions[questions.length - 1]!;
+      const q = text.indexOf('?', last.end);
+      add(r.id, 'positivity', r.points, questions[0]!.start, q >= 0 && q - last.end < 20 ? q + 1 : last.end, r.note);
     }
   }
 

@@ -83,6 +83,15 @@ describe('politeness cues name their rule', () => {
     expect(analyze(reply).evidence.map((e) => e.rule)).toContain(rule);
   });
 
+  it('tips rewrite stressed words plainly and turn a curt question into a full one', () => {
+    const stressed = analyze('The refund takes *three* working days.').tips.find((t) => t.rule === 'positivity.markup-emphasis');
+    expect(stressed?.rewrite).toBe('The refund takes three working days.');
+    expect(stressed?.span?.text).toBe('*three*');
+    const curt = analyze('Order number?').tips.find((t) => t.rule === 'positivity.curt-question');
+    expect(curt?.rewrite).toMatch(/^Could you .+\?$/);
+    expect(analyze(curt!.rewrite).evidence.map((e) => e.rule)).not.toContain('positivity.curt-question');
+  });
+
   it('does not read code or statements as those cues', () => {
     const rules = (reply: string) => analyze(reply).evidence.map((e) => e.rule);
     expect(rules('Set my_account_id and retry.')).not.toContain('positivity.markup-emphasis');
