@@ -46,6 +46,7 @@ function interrogative(tokens: readonly RuleToken[], first: number, last: number
 }
 /** A word or short phrase between matching `*`, `**` or `_`, not inside a word (snake_case) or code. */
 const MARKUP_EMPHASIS = /(^|[\s("'])(\*\*?|_)(?=[A-Za-z])[^*_\n`]{1,40}?[A-Za-z.!?]\2(?=$|[\s.,;:!?)"'])/;
+const EXASPERATION = /[?!]*\?[?!]+|!+\?/;
 const SMILE = /(^|\s)(?::-?\)|;-?\)|:-?D\b|\u{1F642}|\u{1F60A}|\u{1F600}|\u{1F603}|\u{1F604}|\u{1F609}|\u263A)/u;
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
@@ -232,6 +233,13 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   if (prep.capsSpan && ((prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.6) || (prep.capsWords >= 4 && prep.capsWords >= prep.longWords * 0.3))) {
     const r = COMPUTED_RULES.shouting;
     add(r.id, 'positivity', r.points, prep.capsSpan.start, prep.capsSpan.end, r.note, 'shouting');
+  }
+
+  // 6a. "??" or "?!": a question asked in exasperation.
+  const exasperated = EXASPERATION.exec(text);
+  if (exasperated) {
+    const r = COMPUTED_RULES.exasperation;
+    add(r.id, 'positivity', r.points, exasperated.index, exasperated.index + exasperated[0].length, r.note);
   }
 
   // 6b. Words stressed with markup (*this*, **this**, _this_), like capitals, raise the voice.

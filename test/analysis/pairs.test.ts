@@ -78,6 +78,9 @@ describe('politeness cues name their rule', () => {
     ['Have you honestly tried turning it off?', 'positivity.doubt'],
     ['It is **not** covered.', 'positivity.markup-emphasis'],
     ['All sorted :)', 'positivity.smile'],
+    ['Did you read the email??', 'positivity.exasperation'],
+    ['You want it today?!', 'positivity.exasperation'],
+    ['Since when does it cost extra?', 'positivity.challenge'],
   ];
   it.each(cases)('%s → %s', (reply, rule) => {
     expect(analyze(reply).evidence.map((e) => e.rule)).toContain(rule);
@@ -100,6 +103,7 @@ describe('politeness cues name their rule', () => {
     expect(rules('I know what.')).not.toContain('positivity.incredulous');
     expect(rules('Could you tell me your order number?')).not.toContain('positivity.curt-question');
     expect(rules('Is it the blue one? Or the red one?')).not.toContain('positivity.question-barrage');
+    expect(rules('Is it the blue one? Great!')).not.toContain('positivity.exasperation');
   });
 });
 

@@ -707,6 +707,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'what you are (even|) talking about',
       '(is|was) (that|this|it) supposed to',
       '(what|how|who) (on earth|in the world)',
+      '^ since when',
       // Telling people what they should already know talks down to them.
       'you (do|did) (know|realize|realise|understand) (that|about|)',
       'you (should|ought to) (know|realize|realise|have known|have read|have checked|have tried|understand)',

@@ -31,6 +31,7 @@ export const COMPUTED_RULES = {
     note: 'Three or more questions at once read as an interrogation.',
     tip: { message: 'Ask the question that matters most first, and say why you need it.', example: 'To find your order quickly, could you tell me the order number first?' },
   },
+  exasperation: { id: 'positivity.exasperation', points: -8, note: 'Doubled question marks ("??", "?!") read as exasperation.' },
   markupEmphasis: { id: 'positivity.markup-emphasis', points: -6, note: 'Stressing words with *asterisks* or __underscores__ reads as raising your voice.' },
   smile: { id: 'positivity.smile', points: 4, note: 'A smile keeps a written message friendly.' },
   shouting: { id: 'positivity.shouting', points: -20, note: 'Writing in capitals reads as shouting.' },
