@@ -48,6 +48,15 @@ function interrogative(tokens: readonly RuleToken[], first: number, last: number
 const MARKUP_EMPHASIS = /(^|[\s("'])(\*\*?|_)(?=[A-Za-z])[^*_\n`]{1,40}?[A-Za-z.!?]\2(?=$|[\s.,;:!?)"'])/;
 const EXASPERATION = /[?!]*\?[?!]+|!+\?/;
 const SMILE = /(^|\s)(?::-?\)|;-?\)|:-?D\b|\u{1F642}|\u{1F60A}|\u{1F600}|\u{1F603}|\u{1F604}|\u{1F609}|\u263A)/u;
+/** Words that make a short question a full sentence ("Does that help?", "How are you?"), not a curt fragment ("Order number?"). */
+const CLAUSE_WORDS = new Set([...ASKING, 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'this', 'there', 'am', 'shall', 'should', 'may', 'might', 'had', 'help', 'ok', 'okay', 'else', 'sound', 'sounds', 'any', 'anyone', 'anybody', 'someone', 'somebody']);
+
+/** A question of a few bare words without a subject or verb: "Order number?", "What language?". */
+function fragment(tokens: readonly RuleToken[], first: number, last: number): boolean {
+  if (last - first + 1 > COMPUTED_RULES.curtQuestion.maxWords) return false;
+  for (let k = first; k <= last; k++) if (CLAUSE_WORDS.has(tokens[k]!.norm) && !(k === first && /^(what|which|why|how|when|where|who)$/.test(tokens[k]!.norm))) return false;
+  return true;
+}
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
 /**
@@ -148,7 +157,9 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   // 2a. Curt questions and a barrage of them cost positivity.
   {
     const questions = prep.sentences.filter((s) => s.question);
-    const curt = questions.find((s) => s.last - s.first + 1 <= COMPUTED_RULES.curtQuestion.maxWords);
+    // An incredulous "What?" already says it; the curt cue would only repeat it.
+    const incredulous = (s: { start: number; end: number }): boolean => evidence.some((e) => e.rule === 'positivity.incredulous' && e.start >= s.start && e.start <= s.end);
+    const curt = questions.find((s) => fragment(tokens, s.first, s.last) && !incredulous(s));
     if (curt) {
       const r = COMPUTED_RULES.curtQuestion;
       const q = text.indexOf('?', curt.end);

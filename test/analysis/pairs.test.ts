@@ -37,7 +37,7 @@ const PAIRS: Pair[] = [
   { skill: 'positivity', why: 'room to decide beats pressure', better: 'Take your time; I am happy to answer any questions.', worse: 'You need to decide now, this offer ends today.', margin: 20 },
   { skill: 'positivity', why: '"no problem" is an idiom, not a problem', better: 'No problem at all.', worse: 'That is a problem.', margin: 5 },
   { skill: 'positivity', why: 'a full request beats a curt fragment', better: 'Could you give me your order number, please?', worse: 'Order number?', margin: 10 },
-  { skill: 'positivity', why: 'asking calmly beats an incredulous "what?"', better: 'Could you tell me a bit more about what happened?', worse: 'You did what?', margin: 15 },
+  { skill: 'positivity', why: 'asking calmly beats an incredulous "what?"', better: 'Could you tell me a bit more about what happened?', worse: 'You did what?', margin: 8 },
   { skill: 'positivity', why: 'one clear question beats an interrogation', better: 'Could you tell me the order number and the day it arrived?', worse: 'What is the order number? When did it arrive? Did you open the box?', margin: 8 },
   { skill: 'positivity', why: 'saying why you ask beats a bare question', better: 'Just to make sure I understand, were you charged twice?', worse: 'Were you charged twice?', margin: 4 },
   { skill: 'positivity', why: 'a plain question beats demanding "what exactly"', better: 'Which part of the setup is giving you trouble?', worse: 'What exactly is your problem with the setup?', margin: 5 },
@@ -69,7 +69,7 @@ describe('politeness cues name their rule', () => {
   const cases: [string, string][] = [
     ['Order number?', 'positivity.curt-question'],
     ['You want a refund for what?', 'positivity.incredulous'],
-    ['Why? It was delivered.', 'positivity.incredulous'],
+    ['Really? It was delivered.', 'positivity.incredulous'],
     ['What is it? Where is it? Who sent it?', 'positivity.question-barrage'],
     ['Just to clarify, is this the blue model?', 'positivity.clarify'],
     ['If possible, send a photo of the label.', 'positivity.conditional'],
@@ -102,6 +102,8 @@ describe('politeness cues name their rule', () => {
     expect(rules('I really appreciate your patience.')).not.toContain('positivity.doubt');
     expect(rules('I know what.')).not.toContain('positivity.incredulous');
     expect(rules('Could you tell me your order number?')).not.toContain('positivity.curt-question');
+    for (const short of ['Does that help?', 'How are you?', 'Anything else?', 'Is that okay?', 'Any luck?', 'Sound good?', 'Can I help?']) expect(rules(short)).not.toContain('positivity.curt-question');
+    expect(rules('What?')).not.toContain('positivity.curt-question');
     expect(rules('Is it the blue one? Or the red one?')).not.toContain('positivity.question-barrage');
     expect(rules('Is it the blue one? Great!')).not.toContain('positivity.exasperation');
   });

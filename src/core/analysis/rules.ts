@@ -726,7 +726,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'positivity',
     points: -10,
     note: 'A one-word question ("What?", "Really?") or a question ending in "what?" sounds incredulous.',
-    patterns: ['^ (what|why|huh|really|seriously|how|so|and|sorry|eh) $', '* what $', '^ (you|they) (what|did what) $'],
+    patterns: ['^ (what|huh|really|seriously|how|so|and|sorry|eh) $', '* what $', '^ (you|they) (what|did what) $'],
     questionOnly: true,
     tip: { message: 'Ask the full question calmly, so it reads as wanting to understand.', example: 'Could you tell me a bit more about what you mean?' },
   },
