@@ -104,6 +104,9 @@ describe('politeness cues name their rule', () => {
     expect(rules('Could you tell me your order number?')).not.toContain('positivity.curt-question');
     for (const short of ['Does that help?', 'How are you?', 'Anything else?', 'Is that okay?', 'Any luck?', 'Sound good?', 'Can I help?']) expect(rules(short)).not.toContain('positivity.curt-question');
     expect(rules('What?')).not.toContain('positivity.curt-question');
+    // "Why don't we…" suggests; "Why don't you…" challenges.
+    expect(rules("Why don't we try a reset together?")).not.toContain('positivity.challenge');
+    expect(analyze("Why don't you read the email?").scores.positivity).toBeLessThan(analyze("Why don't we try a reset together?").scores.positivity - 20);
     expect(rules('Is it the blue one? Or the red one?')).not.toContain('positivity.question-barrage');
     expect(rules('Is it the blue one? Great!')).not.toContain('positivity.exasperation');
   });

@@ -523,6 +523,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (could|can) (also|) (suggest|recommend|offer)',
       '^ instead',
       'let us (see|find|figure|work|get|sort|try|look|fix)',
+      // A joint suggestion, not a challenge: "why don't we try…".
+      'why (do not|not) we (try|just|start|give|see|check|look|go|do|set|book|switch|use|get|call|run|reset)',
       'let me (see|find|help|show|walk|fix|sort|get|try|check|look|explain)',
       'you (can|could) (also|simply|easily|still|always) (try|use|get|choose|pick|return|exchange|switch|upgrade|change)',
       '(we|i) (have|offer) (a|an|some|the) (option|alternative|solution|plan|choice)',
