@@ -95,6 +95,19 @@ describe('politeness cues name their rule', () => {
     expect(analyze(curt!.rewrite).evidence.map((e) => e.rule)).not.toContain('positivity.curt-question');
   });
 
+  it.each([
+    ['Send me the order number.', 'positivity.directive', 'Could you please send me the order number?'],
+    ['You need to restart it.', 'positivity.directive', 'Could you please restart it?'],
+    ['You must not share it.', 'positivity.directive', 'Please do not share it.'],
+    ['Is that really what the screen shows?', 'positivity.emphasis', 'Is that what the screen shows?'],
+    ['Have you honestly tried turning it off?', 'positivity.doubt', 'Have you tried turning it off?'],
+    ['So, what is the order number?', 'positivity.direct-start', 'What is the order number?'],
+    ['Actually, the refund went out today.', 'positivity.factuality', 'The refund went out today.'],
+    ['You want it today?!', 'positivity.exasperation', 'You want it today?'],
+  ])('the tip for "%s" (%s) keeps the sentence and its meaning: "%s"', (reply, rule, rewrite) => {
+    expect(analyze(reply).tips.find((t) => t.rule === rule)?.rewrite).toBe(rewrite);
+  });
+
   it('does not read code or statements as those cues', () => {
     const rules = (reply: string) => analyze(reply).evidence.map((e) => e.rule);
     expect(rules('Set my_account_id and retry.')).not.toContain('positivity.markup-emphasis');

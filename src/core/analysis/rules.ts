@@ -21,6 +21,8 @@ export interface RuleTip {
   replace?: string;
   /** A whole better sentence, used when a drop-in replacement would not read well. */
   example?: string;
+  /** Words to delete from the matched span, keeping the rest of the sentence ("did you even read" → "did you read"). */
+  remove?: readonly string[];
 }
 
 export interface PhraseRule {
@@ -651,7 +653,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -10,
     note: 'Asserts facts bluntly ("actually", "in fact", "obviously").',
     patterns: ['^ (actually|obviously|clearly|frankly|seriously|look|listen)', '(in fact|the fact is|the point is|the reality is|the truth is that)', '^ (no|nope)'],
-    tip: { message: 'Leave out the emphatic opener.', replace: 'I see —' },
+    tip: { message: 'Leave out the emphatic opener.', remove: ['actually', 'obviously', 'clearly', 'frankly', 'seriously', 'look', 'listen', 'in fact', 'nope'] },
   },
   {
     id: 'positivity.direct-question',
@@ -688,6 +690,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ (actually|seriously|really)',
       'really (need|want|think|mean|expect)',
     ],
+    tip: { message: 'Leave out the word that adds doubt or impatience.', remove: ['even', 'actually', 'really', 'seriously', 'honestly'] },
   },
   {
     id: 'positivity.challenge',
@@ -714,6 +717,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (do|did) (know|realize|realise|understand) (that|about|)',
       'you (should|ought to) (know|realize|realise|have known|have read|have checked|have tried|understand)',
     ],
+    tip: { message: 'Ask about the situation, not for a justification.', example: 'Could you walk me through what happened, so I can help?' },
   },
   {
     id: 'positivity.doubt',
@@ -722,6 +726,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'An intensifier inside a question ("is that really…?") adds doubt, which reads as disbelief.',
     patterns: ['(even|really|seriously|honestly|actually)'],
     questionOnly: true,
+    tip: { message: 'Leave out the word that adds doubt.', remove: ['even', 'actually', 'really', 'seriously', 'honestly'] },
   },
   {
     id: 'positivity.incredulous',
@@ -758,6 +763,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -6,
     note: 'Opens with "so", "and", "but" or "then", which reads as abrupt.',
     patterns: ['^ (so|and|but|then|anyway|anyways|well)'],
+    tip: { message: 'Start with the point itself rather than an abrupt opener.', remove: ['so', 'and', 'but', 'then', 'anyway', 'anyways', 'well'] },
   },
   {
     id: 'positivity.insult',
