@@ -126,6 +126,40 @@ describe('DrillApp', () => {
     expect(result).toMatch(/Practise "[a-z-]+"/);
   });
 
+  it('the conversation menu offers no restart in a drill and says why; "r" keeps the same attempt going', async () => {
+    const { services, sessions } = memoryServices();
+    const start = vi.spyOn(services, 'startScenario');
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={() => {}} />);
+    await tick();
+    stdin.write('\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Scenario 1 of 3'));
+    await tick();
+    stdin.write('\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('EXAM'));
+    await tick();
+    expect(plain(lastFrame())).toContain('Esc menu (hint, quit)');
+    expect(plain(lastFrame())).toContain('Ctrl-C abandon the drill');
+    await type(stdin, 'Hello, I am sorry about the double charge.');
+    expect(sessions[0]!.turn).toBe(1);
+
+    stdin.write('\u001b');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Resume the conversation'));
+    const menu = plain(lastFrame());
+    expect(menu).not.toContain('Restart');
+    expect(menu).toContain('Abandon the drill (no submission is written)');
+    expect(menu).toContain('No restart in a drill: each scenario is one graded attempt');
+
+    stdin.write('r');
+    await waitFor(() => expect(plain(lastFrame())).not.toContain('Resume the conversation'));
+    const after = plain(lastFrame());
+    expect(after).toContain('No restart in a drill');
+    // Same attempt: the reply already sent is still on screen and in the session; no new session was started.
+    expect(after).toContain('You: Hello, I am sorry about the double charge.');
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(sessions[0]!.turn).toBe(1);
+    expect(after).toContain('Turn 1/');
+  });
+
   it('Ctrl-C abandons the drill without finishing it', async () => {
     const { services } = memoryServices();
     const finish = vi.spyOn(services, 'finish');

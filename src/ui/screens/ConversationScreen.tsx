@@ -25,18 +25,27 @@ export interface ConversationScreenProps {
   onEnded: () => void;
   /** The trainee asked for the debrief after the ending. */
   onContinue: () => void;
-  onRestart: () => void;
+  /** Start the scenario again. Without it the menu offers no restart (see `noRestart`). */
+  onRestart?: () => void;
+  /** Why there is no restart (a graded drill): shown in the menu and when `r` is pressed. */
+  noRestart?: string;
   /** Quit to the home screen, abandoning the conversation. */
   onQuit: () => void;
+  /** The menu's label for quitting, and the key hint for Ctrl-C (a drill abandons rather than saves). */
+  quitLabel?: string;
+  ctrlCLabel?: string;
 }
 
-const MENU = [
-  ['resume', 'Resume the conversation'],
-  ['hint', 'Hint: what would help now'],
-  ['restart', 'Restart this scenario'],
-  ['quit', 'Quit to home (saved as abandoned)'],
-] as const;
-type MenuItem = (typeof MENU)[number][0];
+type MenuItem = 'resume' | 'hint' | 'restart' | 'quit';
+
+function menuItems(canRestart: boolean, quitLabel: string): [MenuItem, string][] {
+  return [
+    ['resume', 'Resume the conversation'],
+    ['hint', 'Hint: what would help now'],
+    ...(canRestart ? [['restart', 'Restart this scenario'] as [MenuItem, string]] : []),
+    ['quit', quitLabel],
+  ];
+}
 
 /** Falls back on general advice when the scenario gives no hint for this state. */
 export function hintFor(scenario: Scenario, state: string): string {
@@ -47,7 +56,19 @@ export function hintFor(scenario: Scenario, state: string): string {
 }
 
 /** The chat itself: customer lines, the trainee's replies, mood, turns and (coach mode) feedback. */
-export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onEnded, onContinue, onRestart, onQuit }: ConversationScreenProps) {
+export function ConversationScreen({
+  scenario,
+  session,
+  mode,
+  tickMs = 1000,
+  onEnded,
+  onContinue,
+  onRestart,
+  noRestart,
+  onQuit,
+  quitLabel = 'Quit to home (saved as abandoned)',
+  ctrlCLabel = 'exit and save',
+}: ConversationScreenProps) {
   const tone = useTone();
   const { columns, rows } = useTerminalSize();
   const [entries, setEntries] = useState<ChatEntry[]>(() => session.opening.map((text) => ({ who: 'customer', text })));
@@ -59,6 +80,7 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
   const [menuIndex, setMenuIndex, menuIndexRef] = useStateRef(0);
   const [ended, setEnded, endedRef] = useStateRef(session.done);
   const name = scenario.persona.name;
+  const menu = menuItems(onRestart !== undefined, quitLabel);
 
   const finishIfDone = useCallback(() => {
     // The ending takes effect after the key that caused it, so the Enter that
@@ -103,7 +125,10 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
   const choose = (item: MenuItem) => {
     setMenuOpen(false);
     if (item === 'hint') setEntries((old) => [...old, { who: 'system', text: `Hint: ${hintFor(scenario, session.state)}` }]);
-    if (item === 'restart') onRestart();
+    if (item === 'restart') {
+      if (onRestart) onRestart();
+      else if (noRestart) setNotice(noRestart);
+    }
     if (item === 'quit') onQuit();
   };
 
@@ -121,9 +146,9 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
       return;
     }
     if (key.escape) setMenuOpen(false);
-    else if (key.upArrow) setMenuIndex((i) => (i + MENU.length - 1) % MENU.length);
-    else if (key.downArrow) setMenuIndex((i) => (i + 1) % MENU.length);
-    else if (key.return) choose(MENU[menuIndexRef.current]?.[0] ?? 'resume');
+    else if (key.upArrow) setMenuIndex((i) => (i + menu.length - 1) % menu.length);
+    else if (key.downArrow) setMenuIndex((i) => (i + 1) % menu.length);
+    else if (key.return) choose(menu[menuIndexRef.current]?.[0] ?? 'resume');
     else if (input === 'h') choose('hint');
     else if (input === 'r') choose('restart');
     else if (input === 'q') choose('quit');
@@ -165,9 +190,12 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
         </Box>
       ) : menuOpen ? (
         <Box flexShrink={0} flexDirection="column" borderStyle="round" borderColor={tone('accent')} paddingX={1}>
-          {MENU.map(([item, label], i) => (
+          {menu.map(([item, label], i) => (
             <Text key={item} inverse={i === menuIndex}>{`${i === menuIndex ? '›' : ' '} ${label}`}</Text>
           ))}
+          {!onRestart && noRestart ? (
+            <Text color={tone('muted')} wrap="wrap">{`  ${noRestart}`}</Text>
+          ) : null}
         </Box>
       ) : (
         <Box flexShrink={0}>
@@ -186,7 +214,7 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
               ? [['Enter', 'debrief'], ['Ctrl-C', 'exit']]
               : menuOpen
                 ? [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to the chat']]
-                : [['Enter', 'send'], ['Esc', 'menu (hint, restart, quit)'], ['Ctrl-C', 'exit and save']]
+                : [['Enter', 'send'], ['Esc', `menu (${onRestart ? 'hint, restart, quit' : 'hint, quit'})`], ['Ctrl-C', ctrlCLabel]]
           }
         />
       </Box>
