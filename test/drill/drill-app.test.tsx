@@ -7,6 +7,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { analyze } from '../../src/core/analyze.js';
 import { createDrillSession } from '../../src/core/drill/drill-session.js';
 import { gradeDrill } from '../../src/core/drill/grade-drill.js';
+import type { Drill } from '../../src/core/drill/schema.js';
 import type { SessionResult } from '../../src/core/session-types.js';
 import { DrillApp } from '../../src/ui/drill/DrillApp.js';
 import type { DrillExit } from '../../src/ui/drill/DrillApp.js';
@@ -17,8 +18,10 @@ import { builtInDrill, scriptLines } from './helpers.js';
 afterEach(() => cleanup());
 
 /** Real drill sessions of the built-in drill; `finish` grades them without touching a disk. */
-function memoryServices() {
-  const { drill, byId } = builtInDrill();
+function memoryServices(overrides: Partial<Drill> = {}) {
+  const builtIn = builtInDrill();
+  const { byId } = builtIn;
+  const drill = { ...builtIn.drill, ...overrides };
   const sessions: ReturnType<typeof createDrillSession>[] = [];
   const ended: number[] = [];
   const services: DrillAppServices = {
@@ -158,6 +161,25 @@ describe('DrillApp', () => {
     expect(start).toHaveBeenCalledTimes(1);
     expect(sessions[0]!.turn).toBe(1);
     expect(after).toContain('Turn 1/');
+  });
+
+  it('a turn that runs out of time shows in the chat as a missing reply, then the customer’s reaction', async () => {
+    // 0.1 s per reply and 100 ms ticks: the first tick of silence runs out the time.
+    const { services, sessions } = memoryServices({ replyTimeLimit: 0.1 });
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={100} onExit={() => {}} />);
+    await tick();
+    stdin.write('\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Scenario 1 of 3'));
+    await tick();
+    stdin.write('\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('You: (no reply — time ran out)'));
+    const frame = plain(lastFrame());
+    expect(sessions[0]!.timedOut.length).toBeGreaterThan(0);
+    const name = services.drill.scenarios[0]!.persona.name;
+    // The reaction to the non-answer is the customer speaking, not a "(waiting)" line.
+    const reaction = sessions[0]!.result().turns[0]!.customer[0]!;
+    expect(frame).toMatch(new RegExp(`You: \\(no reply — time ran out\\)\\n${name}: ${reaction.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(frame).not.toMatch(/You: *\n/);
   });
 
   it('Ctrl-C abandons the drill without finishing it', async () => {

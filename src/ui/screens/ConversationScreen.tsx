@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { Scenario } from '../../core/scenario/schema.js';
 import { inert } from '../../core/sanitize.js';
+import { TIMED_OUT_REPLY } from '../../core/session-types.js';
 import { ChatLog } from '../components/ChatLog.js';
 import type { ChatEntry } from '../components/ChatLog.js';
 import { KeyHints } from '../components/KeyHints.js';
@@ -11,7 +12,7 @@ import { useImpatience } from '../hooks/use-impatience.js';
 import { useStateRef } from '../hooks/use-state-ref.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { truncate } from '../format.js';
-import type { Mode, PlaySession, PlayTurn } from '../services.js';
+import type { Mode, PlaySession, PlayTurn, SilenceStep } from '../services.js';
 import { useTone } from '../theme.js';
 import { CoachingPanel } from './CoachingPanel.js';
 
@@ -53,6 +54,12 @@ export function hintFor(scenario: Scenario, state: string): string {
     scenario.states[state]?.hint ??
     'No scenario hint here. Name the feeling you hear, say what you will do, and when.'
   );
+}
+
+/** Chat lines for what happened during a silence; a timed-out turn shows as a missing reply, then the customer's reaction. */
+function silenceEntries(step: SilenceStep): ChatEntry[] {
+  if ('lines' in step) return step.lines.map((text) => ({ who: 'impatience', text }));
+  return [{ who: 'no-reply', text: TIMED_OUT_REPLY }, ...step.timedOut.customer.map((text): ChatEntry => ({ who: 'customer', text }))];
 }
 
 /** The chat itself: customer lines, the trainee's replies, mood, turns and (coach mode) feedback. */
@@ -112,12 +119,14 @@ export function ConversationScreen({
   useImpatience(session, {
     active: !menuOpen && !ended,
     tickMs,
-    onLines: (lines) => {
+    onSilence: (steps) => {
       const before = moodRef.current;
-      setEntries((old) => [...old, ...lines.map((text) => ({ who: 'impatience' as const, text }))]);
+      setEntries((old) => [...old, ...steps.flatMap(silenceEntries)]);
+      const missed = steps.some((step) => 'timedOut' in step);
       setMood(session.mood);
       setMoodDelta(session.mood - before);
-      if (lines.length > 0 || session.mood < before) setNotice(`${name} is getting impatient: reply soon.`);
+      if (missed) setNotice('Time ran out for that reply: it counts as no reply.');
+      else if (steps.some((step) => 'lines' in step && step.lines.length > 0) || session.mood < before) setNotice(`${name} is getting impatient: reply soon.`);
       finishIfDone();
     },
   });
