@@ -20,6 +20,11 @@ const analyze: Analyzer = (reply) => {
   });
 };
 
+/** A small scenario for one test: the boilerplate fields filled in, the dialogue given. */
+function toyScenario(id: string, dialogue: Record<string, unknown>) {
+  return ScenarioSchema.parse({ id, title: id, category: 'irate-customer', difficulty: 1, persona: { name: 'A', mood: 50, situation: 'Test.' }, ...dialogue });
+}
+
 const scenario = ScenarioSchema.parse({
   id: 'session-test',
   title: 'Session test',
@@ -101,12 +106,7 @@ describe('session', () => {
   });
 
   it('silence fires timers scheduled by earlier timers within the same wait', () => {
-    const chain = ScenarioSchema.parse({
-      id: 'chain',
-      title: 'Chain',
-      category: 'irate-customer',
-      difficulty: 1,
-      persona: { name: 'A', mood: 50, situation: 'Test.' },
+    const chain = toyScenario('chain', {
       start: 'a',
       states: {
         a: { say: 'a', after: { seconds: 30, say: 'a-late', goto: 'b' }, on: [{ otherwise: true, goto: 'a' }] },
@@ -179,12 +179,7 @@ describe('renderTranscript', () => {
 });
 
 describe('promises across turns in a session', () => {
-  const chat = ScenarioSchema.parse({
-    id: 'promise-test',
-    title: 'Promise test',
-    category: 'pre-sales',
-    difficulty: 1,
-    persona: { name: 'Ari', mood: 50, situation: 'Test.' },
+  const chat = toyScenario('promise-test', {
     maxTurns: 10,
     start: 'talk',
     states: {
