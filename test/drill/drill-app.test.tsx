@@ -194,6 +194,25 @@ describe('DrillApp', () => {
   });
 });
 
+describe('DrillResultScreen', () => {
+  it('quotes a turn with no reply in time as such, not as empty quotes', async () => {
+    const { DrillResultScreen } = await import('../../src/ui/drill/DrillResultScreen.js');
+    const { drill, byId } = builtInDrill();
+    const one = { ...drill, scenarios: [drill.scenarios[0]!], replyTimeLimit: 60, pass: { overall: 90, followThrough: 90 } };
+    const scenario = byId[one.scenarios[0]!]!;
+    const session = createDrillSession(scenario, one, { analyze });
+    session.reply("I'm sorry about the double charge, that is frustrating.");
+    session.wait(61);
+    const result = session.result();
+    const verdict = gradeDrill(one, { [scenario.id]: result }, byId);
+    const outcome = { verdict, scenarios: [{ id: scenario.id, title: scenario.title, ending: result.ending, score: result.score, scores: result.scores }], submissionPaths: ['/tmp/x.json'] };
+    const { lastFrame } = render(<DrillResultScreen drill={{ ...one, scenarios: [scenario] }} outcome={outcome} onDone={() => {}} />);
+    const frame = plain(lastFrame());
+    expect(frame).toContain('You said (no reply — time ran out) — try:');
+    expect(frame).not.toContain('You said “”');
+  });
+});
+
 describe('HomeScreen with drills', () => {
   it('lists drills under their own heading and opens the chosen one', async () => {
     const { HomeScreen } = await import('../../src/ui/screens/HomeScreen.js');
