@@ -5,7 +5,8 @@
  */
 import type { Evidence, Tip } from '../types.js';
 import type { FoundCommitment } from './commitments.js';
-import { ruleById } from './rules.js';
+import { ruleById, type RuleTip } from './rules.js';
+import { COMPUTED_TIPS } from './scoring.js';
 import type { Prepared } from './tokens.js';
 
 /** What the tip builder needs beyond the evidence. */
@@ -47,7 +48,15 @@ export function buildTips(input: TipInput): Tip[] {
       used.add(e.rule);
       continue;
     }
-    const tip = ruleById(e.rule)?.tip;
+    if (e.rule === 'positivity.markup-emphasis') {
+      const s = sentenceAround(prep, e.start);
+      const end = /^[.!?]*/.exec(prep.text.slice(s.end))![0].length + s.end;
+      const plain = prep.text.slice(s.start, e.start) + e.text.replace(/^[*_]+|[*_]+$/g, '') + prep.text.slice(e.end, end);
+      tips.push({ rule: e.rule, skill: e.skill, message: 'Drop the stress marks; let the words carry the point.', rewrite: tidy(plain), span });
+      used.add(e.rule);
+      continue;
+    }
+    const tip: RuleTip | undefined = ruleById(e.rule)?.tip ?? COMPUTED_TIPS.get(e.rule);
     if (!tip) continue;
     let rewrite = tip.example ?? '';
     if (!tip.example && tip.replace !== undefined) {
