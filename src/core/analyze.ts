@@ -89,6 +89,19 @@ function selfDisclosures(prep: ReturnType<typeof prepare>, skipSentences: Readon
   });
   return out;
 }
+/** A word or short phrase between matching `*`, `**` or `_`, not inside a word (snake_case) or code. */
+const MARKUP_EMPHASIS = /(^|[\s("'])(\*\*?|_)(?=[A-Za-z])[^*_\n`]{1,40}?[A-Za-z.!?]\2(?=$|[\s.,;:!?)"'])/;
+const EXASPERATION = /[?!]*\?[?!]+|!+\?/;
+const SMILE = /(^|\s)(?::-?\)|;-?\)|:-?D\b|\u{1F642}|\u{1F60A}|\u{1F600}|\u{1F603}|\u{1F604}|\u{1F609}|\u263A)/u;
+/** Words that make a short question a full sentence ("Does that help?", "How are you?"), not a curt fragment ("Order number?"). */
+const CLAUSE_WORDS = new Set([...ASKING, 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'this', 'there', 'am', 'shall', 'should', 'may', 'might', 'had', 'help', 'ok', 'okay', 'else', 'sound', 'sounds', 'any', 'anyone', 'anybody', 'someone', 'somebody']);
+
+/** A question of a few bare words without a subject or verb: "Order number?", "What language?". */
+function fragment(tokens: readonly RuleToken[], first: number, last: number): boolean {
+  if (last - first + 1 > COMPUTED_RULES.curtQuestion.maxWords) return false;
+  for (let k = first; k <= last; k++) if (CLAUSE_WORDS.has(tokens[k]!.norm) && !(k === first && /^(what|which|why|how|when|where|who)$/.test(tokens[k]!.norm))) return false;
+  return true;
+}
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
 /**
@@ -162,7 +175,10 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   // 1. Phrase rules.
   const matches = longestMatches(
-    matchAll(phraseMatcher, tokens).filter((m) => !m.rule.statementOnly || !prep.sentences[tokens[m.first]!.sentence]!.question),
+    matchAll(phraseMatcher, tokens).filter((m) => {
+      const question = prep.sentences[tokens[m.first]!.sentence]!.question;
+      return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
+    }),
   );
   const covered = new Uint8Array(tokens.length);
   const notAboutMe = new Set<number>();
@@ -183,6 +199,25 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     for (let k = s.first; k <= s.last; k++) if (YOU.has(tokens[k]!.norm)) aboutYou = true;
     const rule = aboutYou ? COMPUTED_RULES.question : COMPUTED_RULES.otherQuestion;
     add(rule.id, 'empathy', rule.points, s.start, q >= 0 && q - s.end < 20 ? q + 1 : s.end, rule.note, 'question');
+  }
+
+  // 2a. Curt questions and a barrage of them cost positivity.
+  {
+    const questions = prep.sentences.filter((s) => s.question);
+    // An incredulous "What?" already says it; the curt cue would only repeat it.
+    const incredulous = (s: { start: number; end: number }): boolean => evidence.some((e) => e.rule === 'positivity.incredulous' && e.start >= s.start && e.start <= s.end);
+    const curt = questions.find((s) => fragment(tokens, s.first, s.last) && !incredulous(s));
+    if (curt) {
+      const r = COMPUTED_RULES.curtQuestion;
+      const q = text.indexOf('?', curt.end);
+      add(r.id, 'positivity', r.points, curt.start, q >= 0 && q - curt.end < 20 ? q + 1 : curt.end, r.note);
+    }
+    if (questions.length >= COMPUTED_RULES.questionBarrage.minQuestions) {
+      const r = COMPUTED_RULES.questionBarrage;
+      const last = questions[questions.length - 1]!;
+      const q = text.indexOf('?', last.end);
+      add(r.id, 'positivity', r.points, questions[0]!.start, q >= 0 && q - last.end < 20 ? q + 1 : last.end, r.note);
+    }
   }
 
   // 2b. An exclamation shows feeling (an emotional reaction); one counts, more add nothing.
@@ -265,6 +300,28 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   if (prep.capsSpan && ((prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.6) || (prep.capsWords >= 4 && prep.capsWords >= prep.longWords * 0.3))) {
     const r = COMPUTED_RULES.shouting;
     add(r.id, 'positivity', r.points, prep.capsSpan.start, prep.capsSpan.end, r.note, 'shouting');
+  }
+
+  // 6a. "??" or "?!": a question asked in exasperation.
+  const exasperated = EXASPERATION.exec(text);
+  if (exasperated) {
+    const r = COMPUTED_RULES.exasperation;
+    add(r.id, 'positivity', r.points, exasperated.index, exasperated.index + exasperated[0].length, r.note);
+  }
+
+  // 6b. Words stressed with markup (*this*, **this**, _this_), like capitals, raise the voice.
+  const stressed = MARKUP_EMPHASIS.exec(text);
+  if (stressed) {
+    const r = COMPUTED_RULES.markupEmphasis;
+    const start = stressed.index + stressed[1]!.length;
+    add(r.id, 'positivity', r.points, start, start + stressed[0].length - stressed[1]!.length, r.note);
+  }
+
+  // 6c. A smile (":)", "🙂") keeps a written message friendly.
+  const smile = SMILE.exec(text);
+  if (smile) {
+    const r = COMPUTED_RULES.smile;
+    add(r.id, 'positivity', r.points, smile.index + smile[1]!.length, smile.index + smile[0].length, r.note);
   }
 
   // 7. Coming back on an open promise.

@@ -21,6 +21,8 @@ export interface RuleTip {
   replace?: string;
   /** A whole better sentence, used when a drop-in replacement would not read well. */
   example?: string;
+  /** Words to delete from the matched span, keeping the rest of the sentence ("did you even read" → "did you read"). */
+  remove?: readonly string[];
 }
 
 export interface PhraseRule {
@@ -39,6 +41,8 @@ export interface PhraseRule {
   transparent?: boolean;
   /** Only in sentences that are not questions ("Check the box." is an order, "Check the box?" is not). */
   statementOnly?: boolean;
+  /** Only in sentences that end with a question mark ("You did what?"). */
+  questionOnly?: boolean;
 }
 
 const FEEL = '(@very|) @feel';
@@ -600,6 +604,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (could|can) (also|) (suggest|recommend|offer)',
       '^ instead',
       'let us (see|find|figure|work|get|sort|try|look|fix)',
+      // A joint suggestion, not a challenge: "why don't we try…".
+      'why (do not|not) we (try|just|start|give|see|check|look|go|do|set|book|switch|use|get|call|run|reset)',
       'let me (see|find|help|show|walk|fix|sort|get|try|check|look|explain)',
       'you (can|could) (also|simply|easily|still|always) (try|use|get|choose|pick|return|exchange|switch|upgrade|change)',
       '(we|i) (have|offer) (a|an|some|the) (option|alternative|solution|plan|choice)',
@@ -726,7 +732,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -10,
     note: 'Asserts facts bluntly ("actually", "in fact", "obviously").',
     patterns: ['^ (actually|obviously|clearly|frankly|seriously|look|listen)', '(in fact|the fact is|the point is|the reality is|the truth is that)', '^ (no|nope)'],
-    tip: { message: 'Leave out the emphatic opener.', replace: 'I see —' },
+    tip: { message: 'Leave out the emphatic opener.', remove: ['actually', 'obviously', 'clearly', 'frankly', 'seriously', 'look', 'listen', 'in fact', 'nope'] },
   },
   {
     id: 'positivity.direct-question',
@@ -763,6 +769,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ (actually|seriously|really)',
       'really (need|want|think|mean|expect)',
     ],
+    tip: { message: 'Leave out the word that adds doubt or impatience.', remove: ['even', 'actually', 'really', 'seriously', 'honestly'] },
   },
   {
     id: 'positivity.challenge',
@@ -770,13 +777,64 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -12,
     note: 'Challenges the reader to justify themselves ("why did you…").',
     patterns: [
-      '^ (why|how come) (did|do|would|are|were|have|is|does) (you|your|u)',
+      '^ (why|how come)',
       'what (were|are) you (thinking|doing)',
       'did you (even|actually|really) (read|look|check|try)',
-      // A negative yes/no question presumes the answer ("Isn't it obvious?").
-      '^ (is not|are not|do not|does not|did not|can not|could not|would not|should not|have not|has not|was not|were not|will not) (it|that|this|there|you|they|he|she|we)',
+      // A negative yes/no question presumes the answer ("Isn't it obvious?", "Why don't you…").
+      '(is|are|do|does|did|can|could|would|should|have|has|was|were|will) not (it|that|this|there|you|they|he|she|we)',
       'why not',
+      // Demanding precision or the point reads as impatience.
+      'what (exactly|precisely)',
+      '(what|where) is the (point|use|sense)',
+      'what is your (point|problem|issue)',
+      'what (are|were) you (even|) (talking|going on|on) about',
+      'what you are (even|) talking about',
+      '(is|was) (that|this|it) supposed to',
+      '(what|how|who) (on earth|in the world)',
+      '^ since when',
+      // Telling people what they should already know talks down to them.
+      'you (do|did) (know|realize|realise|understand) (that|about|)',
+      'you (should|ought to) (know|realize|realise|have known|have read|have checked|have tried|understand)',
     ],
+    tip: { message: 'Ask about the situation, not for a justification.', example: 'Could you walk me through what happened, so I can help?' },
+  },
+  {
+    id: 'positivity.doubt',
+    skill: 'positivity',
+    points: -6,
+    note: 'An intensifier inside a question ("is that really…?") adds doubt, which reads as disbelief.',
+    patterns: ['(even|really|seriously|honestly|actually)'],
+    questionOnly: true,
+    tip: { message: 'Leave out the word that adds doubt.', remove: ['even', 'actually', 'really', 'seriously', 'honestly'] },
+  },
+  {
+    id: 'positivity.incredulous',
+    skill: 'positivity',
+    points: -10,
+    note: 'A one-word question ("What?", "Really?") or a question ending in "what?" sounds incredulous.',
+    patterns: ['^ (what|huh|really|seriously|how|so|and|sorry|eh) $', '* what $', '^ (you|they) (what|did what) $'],
+    questionOnly: true,
+    tip: { message: 'Ask the full question calmly, so it reads as wanting to understand.', example: 'Could you tell me a bit more about what you mean?' },
+  },
+  {
+    id: 'positivity.clarify',
+    skill: 'positivity',
+    points: 6,
+    note: 'Says why it asks ("just to clarify"), so a question reads as wanting to help rather than a demand.',
+    patterns: [
+      '(to|just to) (clarify|confirm|double check|double-check|be clear|be sure|make sure)',
+      '(to|just to) (make sure|be sure) (i|we) (understand|understood|have|got|heard)',
+      'just (checking|to check|so i understand|so we are clear)',
+      'so (that|) (i|we) (can|could) (help|understand|answer|see|find|check|get)',
+      '(i am|i was|i ask|i asked|i am only|i am just) (asking|wondering) (because|since|as|in case)',
+    ],
+  },
+  {
+    id: 'positivity.conditional',
+    skill: 'positivity',
+    points: 5,
+    note: 'Leaves room for the other person ("if so", "if possible") instead of presuming.',
+    patterns: ['if (so|possible|that is the case|that is possible|that helps|that works|needed|necessary|that is ok|that is okay|applicable)'],
   },
   {
     id: 'positivity.direct-start',
@@ -784,6 +842,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -6,
     note: 'Opens with "so", "and", "but" or "then", which reads as abrupt.',
     patterns: ['^ (so|and|but|then|anyway|anyways|well)'],
+    tip: { message: 'Start with the point itself rather than an abrupt opener.', remove: ['so', 'and', 'but', 'then', 'anyway', 'anyways', 'well'] },
   },
   {
     id: 'positivity.insult',
