@@ -94,7 +94,7 @@ const MARKUP_EMPHASIS = /(^|[\s("'])(\*\*?|_)(?=[A-Za-z])[^*_\n`]{1,40}?[A-Za-z.
 const EXASPERATION = /[?!]*\?[?!]+|!+\?/;
 const SMILE = /(^|\s)(?::-?\)|;-?\)|:-?D\b|\u{1F642}|\u{1F60A}|\u{1F600}|\u{1F603}|\u{1F604}|\u{1F609}|\u263A)/u;
 /** Words that make a short question a full sentence ("Does that help?", "How are you?"), not a curt fragment ("Order number?"). */
-const CLAUSE_WORDS = new Set([...ASKING, 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'this', 'there', 'am', 'shall', 'should', 'may', 'might', 'had', 'help', 'ok', 'okay', 'else', 'sound', 'sounds', 'any', 'anyone', 'anybody', 'someone', 'somebody']);
+const CLAUSE_WORDS = new Set([...QUESTION_WORDS, ...AUXILIARIES, 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'this', 'there', 'am', 'shall', 'should', 'may', 'might', 'had', 'help', 'ok', 'okay', 'else', 'sound', 'sounds', 'any', 'anyone', 'anybody', 'someone', 'somebody']);
 
 /** A question of a few bare words without a subject or verb: "Order number?", "What language?". */
 function fragment(tokens: readonly RuleToken[], first: number, last: number): boolean {
