@@ -102,6 +102,10 @@ function fragment(tokens: readonly RuleToken[], first: number, last: number): bo
   for (let k = first; k <= last; k++) if (CLAUSE_WORDS.has(tokens[k]!.norm) && !(k === first && /^(what|which|why|how|when|where|who)$/.test(tokens[k]!.norm))) return false;
   return true;
 }
+/** Evidence that turns a question into a challenge rather than an invitation to talk. */
+const HOSTILE_QUESTION: ReadonlySet<string> = new Set([
+  'positivity.challenge', 'positivity.incredulous', 'positivity.emphasis', 'positivity.doubt', 'positivity.insult', 'positivity.sarcasm', 'empathy.blame', 'empathy.lecture',
+]);
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
 /**
@@ -198,7 +202,11 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     let aboutYou = false;
     for (let k = s.first; k <= s.last; k++) if (YOU.has(tokens[k]!.norm)) aboutYou = true;
     const rule = aboutYou ? COMPUTED_RULES.question : COMPUTED_RULES.otherQuestion;
-    add(rule.id, 'empathy', rule.points, s.start, q >= 0 && q - s.end < 20 ? q + 1 : s.end, rule.note, 'question');
+    const end = q >= 0 && q - s.end < 20 ? q + 1 : s.end;
+    // "What exactly is your problem?" asks nothing about the customer: a challenge earns no empathy.
+    const hostile = evidence.some((e) => HOSTILE_QUESTION.has(e.rule) && e.start >= s.start && e.start < end && !/^(why|how come)$/i.test(e.text));
+    if (hostile) add(rule.id, 'empathy', 0, s.start, end, `${rule.note} (a challenge, not an invitation: no points)`, 'question');
+    else add(rule.id, 'empathy', rule.points, s.start, end, rule.note, 'question');
   }
 
   // 2a. Curt questions and a barrage of them cost positivity.

@@ -26,6 +26,7 @@ const PAIRS: Pair[] = [
   { skill: 'empathy', why: 'acknowledging beats dismissing', customer: DOUBLE_CHARGE, better: 'That sounds really stressful.', worse: "Calm down, it's not a big deal.", margin: 30 },
   { skill: 'empathy', why: 'exploring beats lecturing', customer: LATE, better: 'Could you tell me when you placed the order, so I can see what happened?', worse: 'As I already said, read the delivery terms.', margin: 25 },
   { skill: 'empathy', why: 'naming the situation beats a bare apology', customer: LATE, better: "I'm so sorry your parcel hasn't arrived in time for your daughter's birthday.", worse: 'Sorry.', margin: 10 },
+  { skill: 'empathy', why: 'an open question beats a challenge dressed as one', better: 'Could you tell me what went wrong with the setup?', worse: 'What exactly is your problem with the setup?', margin: 10 },
   { skill: 'empathy', why: 'not blaming beats blaming', better: "Let's look at the address together.", worse: 'You entered the address wrong.', margin: 20 },
   // Positivity
   { skill: 'positivity', why: '"what I can do" beats "I can\'t"', better: "I can't change the fee, but what I can do is waive next month's charge.", worse: "I can't change the fee.", margin: 10 },
