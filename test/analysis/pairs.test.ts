@@ -41,6 +41,9 @@ const PAIRS: Pair[] = [
   { skill: 'followThrough', why: 'a specific promise beats a vague one', better: "I'll email you the tracking link by 3 pm today.", worse: "I'll look into it at some point.", margin: 25 },
   { skill: 'followThrough', why: 'owning the handover beats passing the buck', better: "I'll contact our billing team for you and call you back by 4 pm.", worse: "That's not my department, you'll have to call billing.", margin: 40 },
   { skill: 'followThrough', why: 'a recap and a check beat nothing', better: 'To recap, the refund goes out today. Is there anything else I can help with?', worse: 'The refund goes out today.', margin: 10 },
+  { skill: 'empathy', why: 'owning the problem beats blaming the courier', customer: LATE, better: "I'm sorry your parcel is late; let me put it right.", worse: 'The courier messed up, not us.', margin: 25 },
+  { skill: 'followThrough', why: 'owning the problem beats blaming another department', better: 'That was our mistake, and I take responsibility for it.', worse: 'The other department should have sent it out on Monday.', margin: 20 },
+  { skill: 'positivity', why: 'doing it now for the customer is not pressure on them', better: "I'll place the order now.", worse: 'Order now before it is gone.', margin: 10 },
   { skill: 'followThrough', why: 'reporting back beats a hedge', better: "I've refunded the second charge; you'll see it within 3 days.", worse: 'Hopefully it should be sorted soon.', margin: 25 },
 ];
 
@@ -93,6 +96,52 @@ describe('idioms and negation', () => {
 
   it('a conditional is not a promise', () => {
     expect(analyze("I don't know if we should refund it.").commitments).toEqual([]);
+  });
+});
+
+describe('customer-service readings', () => {
+  it.each(['Is there anything else I can help with?', 'Anything else I can do for you today?', 'Great, is there anything more I could help you with?', 'Can I help you with anything else today?'])(
+    'a closing check is not a promise: %s',
+    (reply) => {
+      const a = analyze(reply);
+      expect(a.intents).toContain('closing');
+      expect(a.commitments).toEqual([]);
+      expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+      expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
+    },
+  );
+
+  it('a promise with a tag question is still a promise', () => {
+    const a = analyze("I'll call you at 3 pm today, is that okay?");
+    expect(a.commitments).toHaveLength(1);
+    expect(a.commitments[0]?.specific).toBe(true);
+  });
+
+  it.each(["I'll place the order now.", 'Let me book that for you right now.', "I'll order the replacement today."])('the representative acting now is not pressure: %s', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).not.toContain('pressure');
+    expect(a.intents).toContain('commitment');
+  });
+
+  it.each(['Buy now before it is gone!', 'Order today before they sell out.', "You'll want to grab one today."])('urging the customer is pressure: %s', (reply) => {
+    expect(analyze(reply).intents).toContain('pressure');
+  });
+
+  it.each([
+    ['The courier messed up.', 'The courier messed up'],
+    ["That's the warehouse's fault.", "That's the warehouse's fault"],
+    ['The other department should have sent it out on Monday.', 'The other department should have sent'],
+    ['Honestly, the delivery company dropped the ball.', 'the delivery company dropped the ball'],
+  ])('blaming a colleague or partner is blame: %s', (reply, span) => {
+    const a = analyze(reply);
+    expect(a.intents).toContain('blame');
+    const tip = a.tips.find((t) => t.rule === 'empathy.blame-others');
+    expect(tip?.span?.text).toBe(span);
+    expect(tip?.rewrite).toMatch(/sorry.*put it right/i);
+  });
+
+  it.each(["It wasn't the courier's fault.", 'The courier delivered it on Monday.', 'Our team will call you at 10 tomorrow.', "It's not your fault."])('no blame in: %s', (reply) => {
+    expect(analyze(reply).intents).not.toContain('blame');
   });
 });
 

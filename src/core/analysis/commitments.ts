@@ -81,6 +81,14 @@ const VAGUE = new Set(['try', 'hopefully', 'maybe', 'perhaps', 'probably', 'poss
 const BE_OK = new Set(['right', 'ready', 'on', 'in', 'back', 'sure', 'happy', 'glad', 'able', 'there', 'calling', 'sending', 'checking', 'looking', 'following', 'contacting', 'reaching', 'emailing', 'monitoring', 'handling', 'processing', 'working', 'personally', 'your']);
 const NOT_ACTIONS = new Set(['see', 'imagine', 'understand', 'hear', 'tell', 'feel', 'relate', 'think', 'say', 'guess', 'assure', 'only', 'not', 'be', 'never']);
 
+// Words that open a question ("Is there anything else I can do?", "Anything else I can help with?").
+const QUESTION_HEADS = new Set([
+  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'shall', 'should', 'may', 'might', 'have', 'has',
+  'what', 'when', 'where', 'which', 'who', 'why', 'how', 'anything', 'something', 'any',
+]);
+// Openers that do not start the clause proper ("So, is there anything…", "And what else can I…").
+const LEAD_INS = new Set(['so', 'and', 'but', 'or', 'okay', 'ok', 'great', 'well', 'now', 'then', 'also', 'oh', 'right', 'alright', 'perfect']);
+
 const starterMatcher = compile(STARTERS);
 const timeMatcher = compile([{ patterns: TIME_PATTERNS }]);
 const channelMatcher = compile([{ patterns: CHANNEL_PATTERNS }]);
@@ -117,6 +125,31 @@ function timeIn<R>(matches: Match<R>[], first: number, last: number): Match<R> |
   return { rule: head.rule, first: head.first, last: end };
 }
 
+/**
+ * True when the starter at token `at` sits inside a question clause: the
+ * sentence ends in "?" and the clause holding the starter opens with a
+ * question word before it. "Is there anything else I can help with?" checks
+ * the customer has what they need and "What else could I do?" asks; neither
+ * promises. A statement with a tag question keeps its promise: in "I'll call
+ * you at 3, is that okay?" the clause opens with the promise itself.
+ */
+function insideQuestion(prep: Prepared, at: number): boolean {
+  const { tokens, text } = prep;
+  const sentence = prep.sentences[tokens[at]!.sentence]!;
+  if (!sentence.question) return false;
+  // The clause starts after the last comma, colon or dash before the starter.
+  let clause = sentence.first;
+  for (let k = at; k > sentence.first; k--) {
+    if (/[,:;\u2013\u2014]|\s-\s/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+      clause = k;
+      break;
+    }
+  }
+  let k = clause;
+  while (k < at && LEAD_INS.has(tokens[k]!.norm)) k++;
+  return k < at && QUESTION_HEADS.has(tokens[k]!.norm);
+}
+
 /** Extract commitments from a prepared reply. */
 export function findCommitments(prep: Prepared): FoundCommitment[] {
   const { tokens, text } = prep;
@@ -136,6 +169,7 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     let next: RuleToken | undefined = tokens[m.last + 1];
     if (next && next.sentence !== sentenceIndex) next = undefined;
     if (m.rule.bare && next) continue;
+    if (insideQuestion(prep, m.first)) continue;
     // A whole-phrase promise ("I'll take care of this", "I'm on it") needs nothing after it.
     const whole = Boolean(m.rule.complete || m.rule.bare);
     if (!whole) {

@@ -42,6 +42,8 @@ export interface PhraseRule {
 }
 
 const FEEL = '(@very|) @feel';
+/** A colleague, another team or a partner: "the courier", "the other department", "our warehouse team", "the delivery company". */
+const OTHERS = '(the|that|those|their|another|the other|a different) (other|) (*|) (*|) (@staff|@party)';
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // ── Empathy: apology, emotional reaction, interpretation, exploration ──────────
@@ -337,6 +339,38 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tip: {
       message: 'Leave out who is at fault and say what happens next.',
       example: 'Let’s get this sorted together: I’ll walk you through the step that was missed.',
+    },
+  },
+  {
+    // Pointing at a colleague or partner ("the courier messed up") instead of owning the problem:
+    // to the customer the company is one, and the blame reads as an excuse.
+    id: 'empathy.blame-others',
+    skill: 'empathy',
+    points: -15,
+    intent: 'blame',
+    extra: [
+      { skill: 'positivity', points: -8 },
+      { skill: 'followThrough', points: -8 },
+    ],
+    note: 'Blames a colleague, another team or a partner instead of owning the problem.',
+    patterns: [
+      `${OTHERS} (@very|really|totally|completely|) (messed|screwed|mucked|cocked|fouled) (it|this|that|things|your order|) up`,
+      `${OTHERS} (made|make) (a|an|the) (@very|big|huge|) (mistake|error|mess|blunder|mix up)`,
+      `${OTHERS} (got|have got|has got) (it|this|that|your order|the order|the address) wrong`,
+      `${OTHERS} (dropped|has dropped|have dropped) the ball`,
+      `${OTHERS} (should|should not|should never|ought to) have (@handled|been)`,
+      `${OTHERS} (failed|forgot|neglected|did not bother) to`,
+      `${OTHERS} (is|are|was|were) (to blame|at fault)`,
+      '(it is|that is|this is|it was|that was) (all|) (the|their|his|her|that|those) (*|) (*|) (@staff|@party) (fault|mistake|error|doing|problem|screw up)',
+      '(it is|that is|it was|that was) (all|) (their|his|her) (fault|mistake|doing)',
+      '(i|we) (@very|) blame (the|that|those|their|them)',
+      'you can blame (the|our|that|those|them)',
+      'blame (it|this|that) on (the|them|our|their|that)',
+      '^ they (@very|really|totally|completely|) (messed|screwed) (it|this|that|your order|) up',
+    ],
+    tip: {
+      message: 'Own it for the company instead of pointing at a colleague or partner: apologise and say what you will do.',
+      example: 'I’m sorry this happened; let me put it right.',
     },
   },
   {
@@ -744,7 +778,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Pressures the customer to decide.',
     patterns: [
       'you (need|have|must|should|had better|better) (to|) (decide|buy|act|sign|order|commit|hurry|upgrade|purchase)',
-      '(buy|order|sign up|act|decide|upgrade|purchase|commit) (now|today|right now|immediately|before)',
+      // Urging the customer: an imperative ("Buy now", "Order yours today"), not "I'll place the order now".
+      '^ (so|just|please|) (buy|order|sign up|act|decide|upgrade|purchase|commit|grab|book) (it|one|yours|them|this|that|) (now|today|right now|immediately|quickly|fast|before|while)',
+      'you (ought to|want to|will want to) (buy|order|sign up|act|decide|upgrade|purchase|commit|grab|book) (it|one|yours|them|this|that|) (now|today|right now|immediately|quickly|fast|before|while)',
       '(this|the|our) (offer|deal|price|discount) (ends|expires|will not last|goes away|is only)',
       'limited (time|offer|stock)',
       '(last|final) chance',
@@ -868,9 +904,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'followThrough',
     points: 8,
     intent: 'closing',
+    extra: [{ skill: 'positivity', points: 5 }],
     note: 'Checks the customer has what they need.',
     patterns: [
       '(is there|was there|anything) (anything|) else (i|we) can',
+      // The whole offer, so "I can help" inside it is not read as a separate can-do statement.
+      '(is there|was there|anything) (anything|) (else|more) (that|) (i|we) (can|could|may|might) (help|do|assist|sort|check|look)',
+      '(can|could|may) (i|we) (help|assist) (you|) (with|) (anything|something) (else|more)',
+      '(can|could|may) (i|we) (do|check|sort) (anything|something) (else|more)',
+      'how else (can|could|may) (i|we)',
       '(is there|was there) anything else',
       '(does|did|has|have|will|would) (that|this|it) (help|answer|work|make sense|solve|resolve|cover|helped|answered|worked|solved|resolved)',
       '(please|) (let me|let us) know (if|whether|when|how)',
