@@ -67,6 +67,8 @@ describe('idioms and negation', () => {
     ["I can't wait to help you set it up!", 'positivity.willing', 'refusal'],
     ["That won't be an issue.", 'positivity.no-problem', null],
     ["Don't worry, I've got this.", 'positivity.no-problem', null],
+    ["Take your time, there's no rush.", 'positivity.no-problem', null],
+    ["I'm not going to promise something I can't deliver.", 'followThrough.honest', 'refusal'],
   ] as const)('%s → %s', (reply, rule, notIntent) => {
     const a = analyze(reply);
     expect(a.evidence.map((e) => e.rule)).toContain(rule);
@@ -92,6 +94,13 @@ describe('idioms and negation', () => {
     expect(a.intents).not.toContain('apology');
     expect(a.intents).toContain('blame');
     expect(a.tips[0]?.span?.text).toBe('you should have read');
+  });
+
+  it('"that\'s on us" owns it; "it wasn\'t our fault" points the fault elsewhere', () => {
+    expect(analyze("Nobody called you on Friday, and that's on us.").intents).toContain('ownership');
+    const denial = analyze("The technician was off sick, so it wasn't really our fault.");
+    expect(denial.intents).toContain('blame');
+    expect(denial.intents).not.toContain('ownership');
   });
 
   it('a conditional is not a promise', () => {
@@ -132,6 +141,7 @@ describe('customer-service readings', () => {
     ["That's the warehouse's fault.", "That's the warehouse's fault"],
     ['The other department should have sent it out on Monday.', 'The other department should have sent'],
     ['Honestly, the delivery company dropped the ball.', 'the delivery company dropped the ball'],
+    ["It's the hosting provider's fault, not ours.", "It's the hosting provider's fault"],
   ])('blaming a colleague or partner is blame: %s', (reply, span) => {
     const a = analyze(reply);
     expect(a.intents).toContain('blame');
@@ -145,10 +155,57 @@ describe('customer-service readings', () => {
   });
 });
 
+describe('what is and is not a promise', () => {
+  it.each([
+    ['Let me know if there is anything else I can help with.', 'asks the customer to say'],
+    ["Glad I could help!", 'looks back'],
+    ["I'm happy to help with anything else you need.", 'an open offer'],
+    ["There's nothing I can do until the security team approves it.", 'negated'],
+    ['Can I ask which card you paid with, so I can check the charges?', 'a purpose clause explaining a request'],
+    ["I'll need you to confirm your postcode, please.", 'a request to the customer'],
+    ['I wish I could refund it.', 'wished for'],
+  ])('no commitment in "%s" (%s)', (reply) => {
+    const a = analyze(reply);
+    expect(a.commitments).toEqual([]);
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+  });
+
+  it('a closing pleasantry needs no next-step tip', () => {
+    for (const reply of ['Glad I could help!', 'I hope that helps, have a lovely evening!']) {
+      const a = analyze(reply);
+      expect(a.intents).toContain('closing');
+      expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
+    }
+  });
+
+  it.each(['Would you like me to refund it to your card?', 'Shall I rebook the visit for Tuesday?', 'Do you want me to send a replacement?'])('an offer phrased as a question is a next step, not a promise: %s', (reply) => {
+    const a = analyze(reply);
+    expect(a.commitments).toEqual([]);
+    expect(a.evidence.map((e) => e.rule)).toContain('followThrough.offer');
+    expect(a.scores.followThrough).toBeGreaterThan(analyze('Would you like a cup of tea?').scores.followThrough);
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
+  });
+
+  it('"staying on the line while it goes through" says when', () => {
+    expect(analyze("I'll stay on the line with you while the reset goes through.").commitments[0]?.specific).toBe(true);
+  });
+
+  it.each([
+    ["I'll get that sorted for you, is that okay?", "I'll get that sorted for you by 3 pm today, and I’ll email you as soon as it’s done."],
+    ['We can price match if you show me their listing.', 'We can price match by 3 pm today if you show me their listing, and I’ll email you as soon as it’s done.'],
+    ["I'll make sure this doesn't happen again.", "I'll make sure this doesn't happen again. I’ll email you by 3 pm today to tell you what I’ve done."],
+    ["Let me check with my supervisor, and I'll get back to you.", "Let me check with my supervisor by 3 pm today, and I'll get back to you by email."],
+  ])('the specific-promise rewrite reads as English: %s', (reply, rewrite) => {
+    expect(analyze(reply).tips.find((t) => t.rule === 'followThrough.unspecific-commitment')?.rewrite).toBe(rewrite);
+  });
+});
+
 describe('intents scenarios branch on', () => {
   it.each([
     ['Hello Dana, good morning!', 'greeting'],
     ['I want to be honest with you: the basic plan might suit you better.', 'honest-disclosure'],
+    ["I won't push you into a plan you don't need.", 'honest-disclosure'],
+    ["The courier messed up.", 'blame'],
     ['The other store sells it cheaper, and we can price match.', 'competitor-mention'],
     ['Let me bring in my supervisor.', 'escalation'],
     ['Just this once, between you and me, I can backdate it.', 'bend-the-rules'],

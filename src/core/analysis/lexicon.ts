@@ -60,7 +60,8 @@ const CLASSES: Record<string, readonly string[]> = {
   party: [
     'courier', 'couriers', 'carrier', 'warehouse', 'driver', 'drivers', 'supplier', 'manufacturer', 'vendor', 'partner', 'contractor',
     'dispatch', 'logistics', 'postman', 'factory', 'branch', 'office', 'store', 'shop', 'installer', 'fitter', 'finance',
-    'tech', 'developers', 'staff', 'people', 'guys', 'guy', 'company', 'bank', 'retailer', 'seller', 'service',
+    'tech', 'developers', 'staff', 'people', 'guys', 'guy', 'company', 'bank', 'retailer', 'seller', 'service', 'provider',
+    'host', 'hosting', 'network', 'platform', 'airline', 'insurer', 'landlord', 'carrier', 'firm', 'agency', 'couriers',
   ],
   // Past participles of handling a case, for "the courier should have sent…".
   handled: [

@@ -42,6 +42,9 @@ export interface PhraseRule {
 }
 
 const FEEL = '(@very|) @feel';
+/** Actions a representative offers to take for the customer ("Shall I rebook it?"). */
+const OFFER_VERBS =
+  '(call|ring|phone|email|text|send|book|rebook|arrange|schedule|refund|credit|cancel|reset|replace|order|reorder|set up|transfer|put you through|check|look into|process|sort|fix|escalate|reserve|hold|upgrade|change|update|add|waive|issue|reissue|resend|switch|open|raise|log|chase|expedite|organise|organize)';
 /** A colleague, another team or a partner: "the courier", "the other department", "our warehouse team", "the delivery company". */
 const OTHERS = '(the|that|those|their|another|the other|a different) (other|) (*|) (*|) (@staff|@party)';
 
@@ -367,6 +370,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you can blame (the|our|that|those|them)',
       'blame (it|this|that) on (the|them|our|their|that)',
       '^ they (@very|really|totally|completely|) (messed|screwed) (it|this|that|your order|) up',
+      // Denying the company's fault points it somewhere else.
+      '(it is|that is|this is|it was|that was|this was) not (really|actually|strictly|) (my|our|the company|the store|the shop) fault',
+      'not (really|actually|) (my|our) fault',
+      '(fault|mistake), not (ours|mine|us)',
     ],
     tip: {
       message: 'Own it for the company instead of pointing at a colleague or partner: apologise and say what you will do.',
@@ -538,6 +545,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'nothing to (worry|apologize|apologise)',
       'not (at all|a bad idea)',
       'no (harm|harm done)',
+      'no (rush|hurry|pressure)',
+      '(there is|) no need to (rush|hurry|decide (now|today|right now))',
+      'take (all|) (your|the) time (you need|you like|)',
     ],
   },
   {
@@ -803,6 +813,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'have a (great|good|nice|lovely|wonderful|fantastic|pleasant|brilliant) (day|evening|weekend|one|night|afternoon|morning|week|time)',
       '^ (take care|all the best|best wishes|kind regards|best regards|regards|cheers|enjoy)',
+      '(glad|happy|pleased) (that|) (i|we) (could|was able to|were able to|managed to) (help|sort|fix|assist)',
+      'hope (that|this) (helps|helped|answers|clears)',
     ],
   },
 
@@ -825,6 +837,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (have|) got (this|it|you)',
       '(i|we) (should|could) have (done|caught|told|called|sent)',
       '(that|this) (should not|should never) have happened',
+      '(that is|this is|it is|that was|this was|it was) (all|completely|entirely|) on (us|me)',
     ],
   },
   {
@@ -904,7 +917,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'followThrough',
     points: 8,
     intent: 'closing',
-    extra: [{ skill: 'positivity', points: 5 }],
+    extra: [{ skill: 'positivity', points: 8 }],
     note: 'Checks the customer has what they need.',
     patterns: [
       '(is there|was there|anything) (anything|) else (i|we) can',
@@ -919,6 +932,22 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(feel free|do not hesitate) to (contact|reach|call|ask|get in touch|write|email|come back|let)',
       '(is|does) (that|this) (ok|okay|alright|all right|sound good|work for you|suit you)',
       'anything else (you need|i can|we can)',
+    ],
+  },
+  {
+    // An offer phrased as a question proposes the next step and leaves the choice to the customer.
+    id: 'followThrough.offer',
+    skill: 'followThrough',
+    points: 8,
+    intent: 'solution',
+    // Asking rather than announcing is also the polite form ("Would you like me to…").
+    extra: [{ skill: 'positivity', points: 10 }],
+    note: 'Offers a next step and lets the customer choose.',
+    patterns: [
+      '^ (so|okay|ok|) (would|do) you (like|want) (me|us) to',
+      `^ (so|okay|ok|) (shall|should|can|could|may) (i|we) (go ahead and|) ${OFFER_VERBS}`,
+      '^ (would|will) it help if (i|we)',
+      '^ how about (if|) i',
     ],
   },
   {
@@ -950,8 +979,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     extra: [{ skill: 'positivity', points: -8 }],
     note: 'Passes the problem to someone else without owning the handover.',
     patterns: [
-      '(that is|it is|this is) not (my|our) (job|department|problem|responsibility|area|fault|call|team|concern)',
-      'not my (problem|department|job|responsibility|fault|area)',
+      '(that is|it is|this is) not (my|our) (job|department|problem|responsibility|area|call|team|concern)',
+      'not my (problem|department|job|responsibility|area)',
       'you (need|have|should|must|will have|will need|would have|would need) (to|) (call|contact|email|ask|talk to|speak to|go to|reach out to|get in touch with|try|phone|write to|visit) (another|the other|a different|someone|somebody|them|the|your|their)',
       '(call|contact|ask|try|email|phone) (the|another|a different|someone|somebody|them) (department|team|number|else|other)',
       '(i|we) (can not|could not|do not|does not) help (you|with that|with this)',
@@ -1011,7 +1040,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ (honestly|frankly|truthfully|candidly)',
       '(i|we) (want|have|need|would like) to be (honest|upfront|transparent|clear|straight|open) (with you|)',
       '(i|we) (do not|does not) (know|have that information|have an answer) (yet|right now|offhand|for sure|at the moment)',
-      '(i|we) (will not|would not|do not want to|am not going to) (lie|pretend|sugarcoat|mislead|oversell)',
+      '(i|we) (will not|would not|do not want to|am not going to) (lie|pretend|sugarcoat|mislead|oversell|push you|pressure you|rush you|upsell you)',
+      // Refusing to overpromise is candour, not a refusal: "I won't promise something I can't deliver".
+      '(i|we) (will not|would not|do not want to|am not going to|can not) (promise|guarantee) (you|) (something|anything|what|things|a date|a time) (that|) (i|we) (can not|could not|am not able to|will not be able to|may not be able to) (deliver|do|keep|guarantee|meet)',
       '(it|this|that|our (product|plan|service)) (may|might|would) not be the (best|right|ideal) (fit|option|choice|plan)',
       '(a|the|their|our) (cheaper|basic|smaller|free|lower) (option|plan|model|version|product|tier) (might|may|would|could) (suit|be better|be enough|work|do)',
       '(you|you would|you might) (might|may|would) (not need|be better off|save money)',

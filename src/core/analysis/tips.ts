@@ -31,6 +31,45 @@ function tidy(text: string): string {
   return t ? t.charAt(0).toUpperCase() + t.slice(1) : t;
 }
 
+// Where a time can go before the rest of the promise: "…match it by 3 pm today if you send the link".
+const SUBORDINATE = /[,;:]|\s(?:if|once|when|whenever|while|as soon as|because|so that|so|unless|until|after|before|and then)\s/iu;
+const NEGATED = /\b(?:not|never|no|nothing|nobody|none|neither|cannot)\b|n['’]t\b/iu;
+// A promise to reply ("I'll get back to you") takes the channel itself: "…get back to you by email".
+const REPLY = /\b(?:get back to you|be in touch|let you know|update you|come back to you|follow up with you)\b/iu;
+
+/**
+ * The promise made checkable: a time before any subordinate clause
+ * ("I can price match by 3 pm today if you show me the listing"), and how the
+ * customer will hear. A negated promise ("make sure it doesn't happen again")
+ * takes no time, so the check-in becomes a sentence of its own.
+ */
+export function specificRewrite(text: string, hasWhen: boolean, hasChannel: boolean): string {
+  const base = text.replace(/[\s.!?,;:]+$/u, '');
+  if (NEGATED.test(base)) {
+    const followUp = hasChannel ? 'I’ll update you by 3 pm today on what I’ve done.' : 'I’ll email you by 3 pm today to tell you what I’ve done.';
+    return tidy(`${base}. ${followUp}`);
+  }
+  let head = base;
+  let tail = '';
+  if (!hasWhen) {
+    const cut = SUBORDINATE.exec(base);
+    if (cut && cut.index > 0) {
+      head = base.slice(0, cut.index);
+      tail = base.slice(cut.index);
+    }
+  }
+  const when = hasWhen ? '' : ' by 3 pm today';
+  let channel = hasChannel ? '' : ', and I’ll email you as soon as it’s done';
+  let rest = `${head}${when}${tail}`;
+  const reply = hasChannel ? null : REPLY.exec(rest);
+  if (reply) {
+    const at = reply.index + reply[0].length;
+    rest = `${rest.slice(0, at)} by email${rest.slice(at)}`;
+    channel = '';
+  }
+  return tidy(`${rest}${channel}.`);
+}
+
 /** Build at most three tips, the costliest first. */
 export function buildTips(input: TipInput): Tip[] {
   const { prep, evidence } = input;
@@ -73,8 +112,7 @@ export function buildTips(input: TipInput): Tip[] {
   const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific);
   if (vague) {
     const c = vague.commitment;
-    const base = c.text.replace(/[\s.!?,;]+$/u, '');
-    const rewrite = tidy(`${base}${c.when ? '' : ' by 3 pm today'}${c.channel ? '' : ', and I’ll email you as soon as it’s done'}.`);
+    const rewrite = specificRewrite(c.text, c.when !== null, c.channel !== null);
     tips.push({
       rule: 'followThrough.unspecific-commitment',
       skill: 'followThrough',
@@ -82,7 +120,12 @@ export function buildTips(input: TipInput): Tip[] {
       rewrite,
       span: { start: c.start, end: c.end, text: c.text },
     });
-  } else if (input.commitments.length === 0 && prep.tokens.length > 0 && !evidence.some((e) => e.skill === 'followThrough' && e.points > 0)) {
+  } else if (
+    input.commitments.length === 0 &&
+    prep.tokens.length > 0 &&
+    // A reply that closes the conversation ("Glad I could help, have a lovely evening!") needs no next step.
+    !evidence.some((e) => (e.skill === 'followThrough' && e.points > 0) || e.intent === 'closing')
+  ) {
     tips.push({
       rule: 'followThrough.no-next-step',
       skill: 'followThrough',
