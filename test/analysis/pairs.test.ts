@@ -186,6 +186,49 @@ describe('what is and is not a promise', () => {
     expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
   });
 
+  it.each([
+    ["You're absolutely right, we should have called you.", 'ownership'],
+    ['Let me see what I can do.', 'solution'],
+  ])('looking back or an embedded question is no promise: %s', (reply, intent) => {
+    const a = analyze(reply);
+    expect(a.commitments).toEqual([]);
+    expect(a.intents).toContain(intent);
+  });
+
+  it('"What I\'ll do is call you at 3" is a promise', () => {
+    expect(analyze("What I'll do is call you at 3 pm.").commitments[0]?.specific).toBe(true);
+  });
+
+  it('"I\'ll do my best" is hedged, and gets one tip, not two', () => {
+    const a = analyze("I'll do my best to get it to you by Friday.");
+    expect(a.commitments[0]?.specific).toBe(false);
+    expect(a.tips.filter((t) => t.skill === 'followThrough').map((t) => t.rule)).toEqual(['followThrough.vague-promise']);
+  });
+
+  it('an ownerless "it will be sorted soon" is vague, with one follow-through tip', () => {
+    const a = analyze('It will be sorted soon.');
+    expect(a.intents).toContain('vague-promise');
+    expect(a.tips.filter((t) => t.skill === 'followThrough')).toHaveLength(1);
+  });
+
+  it('"please hold while I check" says what happens next', () => {
+    expect(analyze('Please hold while I check that for you.').evidence.map((e) => e.rule)).toContain('followThrough.next-steps');
+  });
+
+  it.each(['You should have received an email confirming the appointment.', 'You should have it by Friday.'])('an expectation is not blame: %s', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).not.toContain('blame');
+    for (const t of a.tips) expect(t.rewrite).not.toMatch(/please have/i);
+  });
+
+  it('a request rewrite ends as a question', () => {
+    expect(analyze('You need to send me the order number.').tips.find((t) => t.rule === 'positivity.directive')?.rewrite).toBe('Could you please send me the order number?');
+  });
+
+  it('"just following the process" hides behind it', () => {
+    expect(analyze("I'm just following the process.").intents).toContain('policy-hiding');
+  });
+
   it('"staying on the line while it goes through" says when', () => {
     expect(analyze("I'll stay on the line with you while the reset goes through.").commitments[0]?.specific).toBe(true);
   });
@@ -194,7 +237,8 @@ describe('what is and is not a promise', () => {
     ["I'll get that sorted for you, is that okay?", "I'll get that sorted for you by 3 pm today, and I’ll email you as soon as it’s done."],
     ['We can price match if you show me their listing.', 'We can price match by 3 pm today if you show me their listing, and I’ll email you as soon as it’s done.'],
     ["I'll make sure this doesn't happen again.", "I'll make sure this doesn't happen again. I’ll email you by 3 pm today to tell you what I’ve done."],
-    ["Let me check with my supervisor, and I'll get back to you.", "Let me check with my supervisor by 3 pm today, and I'll get back to you by email."],
+    ["I'll check with my supervisor and let you know.", "I'll check with my supervisor and let you know by email by 3 pm today."],
+    ['We can price match, is that okay?', 'We can price match by 3 pm today, and I’ll email you as soon as it’s done.'],
   ])('the specific-promise rewrite reads as English: %s', (reply, rewrite) => {
     expect(analyze(reply).tips.find((t) => t.rule === 'followThrough.unspecific-commitment')?.rewrite).toBe(rewrite);
   });

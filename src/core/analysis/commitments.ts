@@ -93,6 +93,9 @@ const NOT_PROMISED = new Set(['glad', 'pleased', 'happy', 'wish', 'wished', 'sha
 const HELP = new Set(['help', 'assist']);
 const OPEN_OBJECTS = new Set(['anything', 'whatever', 'something']);
 const ABILITY = new Set(['can', 'could']);
+const LOOKING_BACK = new Set(['should', 'could', 'would', 'must', 'might', 'ought']);
+// "see what I can do", "find out how we can help": an embedded question, not the promise itself.
+const EMBEDDED = new Set(['what', 'how', 'whatever']);
 // "not much I can do", "nothing more we can offer".
 const QUANTITY = new Set(['much', 'lot', 'more', 'else', 'anything']);
 const CLAUSE_BREAK = /[,:;\u2013\u2014]|\s-\s/u;
@@ -186,6 +189,14 @@ function promiseEnd(prep: Prepared, from: number): number {
   return sentence.end;
 }
 
+/** "(What I'll) do is…", "(what I'm going to) try to do is…": the promise follows the "is". */
+function pseudoCleft(tokens: readonly RuleToken[], from: number): boolean {
+  for (let k = from; k < from + 4 && tokens[k + 1]; k++) {
+    if (tokens[k]!.norm === 'do' && (tokens[k + 1]!.norm === 'is' || tokens[k + 1]!.norm === 'was')) return true;
+  }
+  return false;
+}
+
 /**
  * Words in the starter's own clause that take the promise away: a negation
  * before it ("there's nothing I can do"), an open object ("anything else I can
@@ -200,6 +211,8 @@ function notPromisedBefore(prep: Prepared, first: number, last: number): boolean
   const before = word(first - 1);
   const before2 = word(first - 2);
   if (before === 'nothing' || before === 'little' || OPEN_OBJECTS.has(before)) return true;
+  // …but "What I'll do is call you at 3" (a pseudo-cleft) is a promise.
+  if (EMBEDDED.has(before) && !pseudoCleft(tokens, last + 1)) return true;
   if ((before === 'else' || before === 'more') && OPEN_OBJECTS.has(before2)) return true;
   if (QUANTITY.has(before) && (NEGATORS.has(before2) || NEGATORS.has(word(first - 3)))) return true;
   // "so I can check": a purpose clause explains a request when the sentence asks something
@@ -257,6 +270,8 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
         if (!after || !BE_OK.has(after.norm)) continue;
       } else if (NOT_ACTIONS.has(next.norm)) continue;
       if (ASKS.has(next.norm) && tokens[m.last + 2]?.norm === 'you') continue;
+      // "We should have called you": a modal with "have" looks back (owning a past failure), it promises nothing.
+      if (next.norm === 'have' && LOOKING_BACK.has(tokens[m.last]!.norm) && tokens[m.last + 2] && inClass(tokens[m.last + 2]!.stem, 'handled')) continue;
       if (m.rule.needsAction && !inClass(next.stem, 'act')) continue;
     }
     lastSentence = sentenceIndex;
@@ -275,7 +290,11 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     const whenSpan = time ? { start: tokens[time.first]!.start, end: tokens[time.last]!.end } : null;
     const channelSpan = channel ? { start: tokens[channel.first]!.start, end: tokens[channel.last]!.end } : null;
     let hedged = false;
-    for (let k = m.first; k <= sentence.last; k++) if (VAGUE.has(tokens[k]!.norm)) hedged = true;
+    for (let k = m.first; k <= sentence.last; k++) {
+      if (VAGUE.has(tokens[k]!.norm)) hedged = true;
+      // "I'll do my best": effort, not a result.
+      if (tokens[k]!.norm === 'best' && (tokens[k - 1]?.norm === 'my' || tokens[k - 1]?.norm === 'our')) hedged = true;
+    }
     let what = '';
     if (!whole) what = spanText(text, next!.start, end);
     else if (!m.rule.bare) {

@@ -46,7 +46,8 @@ const FEEL = '(@very|) @feel';
 const OFFER_VERBS =
   '(call|ring|phone|email|text|send|book|rebook|arrange|schedule|refund|credit|cancel|reset|replace|order|reorder|set up|transfer|put you through|check|look into|process|sort|fix|escalate|reserve|hold|upgrade|change|update|add|waive|issue|reissue|resend|switch|open|raise|log|chase|expedite|organise|organize)';
 /** A colleague, another team or a partner: "the courier", "the other department", "our warehouse team", "the delivery company". */
-const OTHERS = '(the|that|those|their|another|the other|a different) (other|) (*|) (*|) (@staff|@party)';
+const OTHERS =
+  '(the|that|those|their|another|the other|a different) (other|) ((*|) (*|) (@staff|@party)|(delivery|courier|shipping|postal|parcel|payment|hosting|repair|removal|installation) (company|firm|service|people|guys|partner))';
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // ── Empathy: apology, emotional reaction, interpretation, exploration ──────────
@@ -320,8 +321,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     extra: [{ skill: 'positivity', points: -12 }],
     note: 'Blames the customer.',
     patterns: [
-      'you should (have|not have)',
-      'you (should|must) have (read|checked|known|called|looked|noticed|followed|done|seen|asked|entered|paid)',
+      // Something the customer should have done; "you should have received an email" or "you should have it by Friday" is an expectation.
+      'you (should|must|ought to) (have|not have|never have) (read|checked|known|called|looked|noticed|followed|done|seen|asked|entered|paid|clicked|kept|saved|contacted|reported|returned|cancelled|canceled|ordered|waited|listened|thought|realised|realized|updated|used|tried|mentioned|said|brought|filled|selected|chosen|picked|typed|let us know|told us|sent us|double checked|backed up|logged|booked|registered|signed|changed|opened|installed|bought|taken|made)',
       '(it is|that is|this is|it was|that was) (@very|) your (own|) (fault|problem|mistake|responsibility|error)',
       'your (own|) fault',
       'you (did not|failed to|forgot to|neglected to|never) (read|follow|check|enter|click|update|call|pay|save|tell|ask|look|fill|submit|notice|confirm|bother|listen)',
@@ -364,16 +365,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `${OTHERS} (should|should not|should never|ought to) have (@handled|been)`,
       `${OTHERS} (failed|forgot|neglected|did not bother) to`,
       `${OTHERS} (is|are|was|were) (to blame|at fault)`,
-      '(it is|that is|this is|it was|that was) (all|) (the|their|his|her|that|those) (*|) (*|) (@staff|@party) (fault|mistake|error|doing|problem|screw up)',
-      '(it is|that is|it was|that was) (all|) (their|his|her) (fault|mistake|doing)',
-      '(i|we) (@very|) blame (the|that|those|their|them)',
-      'you can blame (the|our|that|those|them)',
-      'blame (it|this|that) on (the|them|our|their|that)',
-      '^ they (@very|really|totally|completely|) (messed|screwed) (it|this|that|your order|) up',
+      '(it is|that is|this is|it was|that was) (all|) (the|their|that|those) (*|) (*|) (@staff|@party) (fault|mistake|error|doing|problem|screw up)',
+      '(i|we) (@very|) blame (the|that|those|our) (*|) (*|) (@staff|@party)',
+      'you can blame (the|our|that|those) (*|) (*|) (@staff|@party)',
+      'blame (it|this|that) on (the|our|their|that) (*|) (*|) (@staff|@party)',
       // Denying the company's fault points it somewhere else.
       '(it is|that is|this is|it was|that was|this was) not (really|actually|strictly|) (my|our|the company|the store|the shop) fault',
       'not (really|actually|) (my|our) fault',
-      '(fault|mistake), not (ours|mine|us)',
+      '(fault|mistake) not (ours|mine|us)',
     ],
     tip: {
       message: 'Own it for the company instead of pointing at a colleague or partner: apologise and say what you will do.',
@@ -620,6 +619,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(rules|policy) (is|are) (rules|policy)',
       '(those|these) are the rules',
       '(i|we) (just|only) (work here|follow the rules|follow policy|do what)',
+      '(i am|we are) (just|only|simply) (following|doing) (the|our|company) (process|procedure|rules|policy|protocol|system)',
       '(i|we) do not make the (rules|policy|policies)',
       'my hands are tied',
       '(the|our) system (will not|does not|can not|won|doesn|would not) (let|allow|accept|permit)',
@@ -885,6 +885,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'step (one|two|1|2)',
       '(you will|you should) (receive|get|see|hear)',
       '(once|as soon as) (i|we|it|that|this|the) (have|has|is|hear|receive|get)',
+      // Saying what you are doing while the customer waits ("Please hold while I check that").
+      '(while|whilst|as) (i|we) (check|look|pull up|find|confirm|sort|process|contact|speak to|call|look into|set up|reset|update|fix)',
     ],
   },
   {
@@ -960,8 +962,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(someone|somebody|they|the team|a colleague|an agent) (will|should|is going to|might|may|can) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)',
       '^ (hopefully|eventually)',
       '(hopefully|eventually|at some point|sometime|some time|one day|at a later date)',
-      '(we|i) will (try|see what (we|i) can do|do (our|my) best|see)',
+      // "I'll try" is already scored as a hedged commitment; these are the stock non-promises.
+      '(we|i) will (see what (we|i) can do|do (our|my) best)',
       '(it|this|that) (should|might|may|could) be (fixed|resolved|sorted|done|ready|back|working|processed) (soon|eventually|shortly|at some point|)',
+      '(it|this|that|everything) (will|is going to) be (fixed|resolved|sorted|done|ready|back|working|processed|sorted out) (soon|eventually|shortly|at some point|in due course)',
       '(as soon as possible|asap|in due course|in due time|when (we|i) can|when (we|i) get a chance|when (we|i) get (to it|round to it|around to it))',
       '(we will|we would|i will|i would) (be in touch|get back to you)',
       '(it|that|this) (might|may) take (a while|some time|time)',

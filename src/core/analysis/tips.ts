@@ -35,7 +35,7 @@ function tidy(text: string): string {
 const SUBORDINATE = /[,;:]|\s(?:if|once|when|whenever|while|as soon as|because|so that|so|unless|until|after|before|and then)\s/iu;
 const NEGATED = /\b(?:not|never|no|nothing|nobody|none|neither|cannot)\b|n['’]t\b/iu;
 // A promise to reply ("I'll get back to you") takes the channel itself: "…get back to you by email".
-const REPLY = /\b(?:get back to you|be in touch|let you know|update you|come back to you|follow up with you)\b/iu;
+const REPLY = /\b(?:get back to you|be in touch|let you know|update you|come back to you|follow up with you|keep you (?:updated|posted|informed|in the loop))\b/iu;
 
 /**
  * The promise made checkable: a time before any subordinate clause
@@ -70,6 +70,8 @@ export function specificRewrite(text: string, hasWhen: boolean, hasChannel: bool
   return tidy(`${rest}${channel}.`);
 }
 
+const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
+
 /** Build at most three tips, the costliest first. */
 export function buildTips(input: TipInput): Tip[] {
   const { prep, evidence } = input;
@@ -91,7 +93,12 @@ export function buildTips(input: TipInput): Tip[] {
     let rewrite = tip.example ?? '';
     if (!tip.example && tip.replace !== undefined) {
       const s = sentenceAround(prep, e.start);
-      rewrite = tidy(prep.text.slice(s.start, e.start) + tip.replace + prep.text.slice(e.end, s.end));
+      const after = prep.text.slice(e.end, s.end);
+      // "You should have received…" cannot become "Could you please have received…": drop-in phrasings need a bare verb next.
+      if (NOT_BARE_VERB.test(after)) continue;
+      // A request rephrased as "Could you please…" is a question and ends like one.
+      const stop = /^(?:could|would|can|will) you\b/iu.test(tip.replace) ? '?' : (/^[.!?]/.exec(prep.text.slice(s.end, s.end + 1))?.[0] ?? '.');
+      rewrite = tidy(prep.text.slice(s.start, e.start) + tip.replace + after + stop);
     }
     if (!rewrite) continue;
     tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
@@ -109,7 +116,10 @@ export function buildTips(input: TipInput): Tip[] {
     });
   }
 
-  const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific);
+  // A promise already covered by a vague-promise tip ("I'll do my best…") gets no second rewrite.
+  const covered = (c: FoundCommitment): boolean =>
+    tips.some((t) => t.rule === 'followThrough.vague-promise' && t.span !== undefined && t.span.start < c.commitment.end && c.commitment.start < t.span.end);
+  const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c));
   if (vague) {
     const c = vague.commitment;
     const rewrite = specificRewrite(c.text, c.when !== null, c.channel !== null);
@@ -124,7 +134,9 @@ export function buildTips(input: TipInput): Tip[] {
     input.commitments.length === 0 &&
     prep.tokens.length > 0 &&
     // A reply that closes the conversation ("Glad I could help, have a lovely evening!") needs no next step.
-    !evidence.some((e) => (e.skill === 'followThrough' && e.points > 0) || e.intent === 'closing')
+    !evidence.some((e) => (e.skill === 'followThrough' && e.points > 0) || e.intent === 'closing') &&
+    // A tip on the reply's own (vague) promise or handover already says what to do next.
+    !tips.some((t) => t.skill === 'followThrough')
   ) {
     tips.push({
       rule: 'followThrough.no-next-step',
