@@ -321,7 +321,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     extra: [{ skill: 'positivity', points: -12 }],
     note: 'Blames the customer.',
     patterns: [
-      // Something the customer should have done; "you should have received an email" or "you should have it by Friday" is an expectation.
+      'you should (have|not have)',
+      // ("You should have received an email" and "you should have it by Friday" are expectations: see intent.expectation.)
       'you (should|must|ought to) (have|not have|never have) (read|checked|known|called|looked|noticed|followed|done|seen|asked|entered|paid|clicked|kept|saved|contacted|reported|returned|cancelled|canceled|ordered|waited|listened|thought|realised|realized|updated|used|tried|mentioned|said|brought|filled|selected|chosen|picked|typed|let us know|told us|sent us|double checked|backed up|logged|booked|registered|signed|changed|opened|installed|bought|taken|made)',
       '(it is|that is|this is|it was|that was) (@very|) your (own|) (fault|problem|mistake|responsibility|error)',
       'your (own|) fault',
@@ -885,6 +886,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'step (one|two|1|2)',
       '(you will|you should) (receive|get|see|hear)',
       '(once|as soon as) (i|we|it|that|this|the) (have|has|is|hear|receive|get)',
+      'you should have (it|them|the *|your *|a *|an *) (by|within|in|before|tomorrow|today|on|soon|shortly|early|first thing)',
       // Saying what you are doing while the customer waits ("Please hold while I check that").
       '(while|whilst|as) (i|we) (check|look|pull up|find|confirm|sort|process|contact|speak to|call|look into|set up|reset|update|fix)',
     ],
@@ -1052,6 +1054,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(you|you would|you might) (might|may|would) (not need|be better off|save money)',
       '(they|the competitor|the other (store|company|shop)) (is|are|may be|might be) (cheaper|better value|less expensive)',
     ],
+  },
+  {
+    // Longer than "you should have", so the blame reading of those words gives way.
+    id: 'intent.expectation',
+    skill: null,
+    points: 0,
+    note: 'Says what the customer should already have received: an expectation, not blame.',
+    patterns: ['you should (have|) (received|got|gotten|heard back|been sent|been given|been emailed|been told|been contacted|been called|been charged|been refunded|been credited)'],
   },
   {
     id: 'intent.bend-the-rules',
