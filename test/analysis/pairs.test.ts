@@ -68,6 +68,8 @@ describe('idioms and negation', () => {
     ["That won't be an issue.", 'positivity.no-problem', null],
     ["Don't worry, I've got this.", 'positivity.no-problem', null],
     ["Take your time, there's no rush.", 'positivity.no-problem', null],
+    ['Nothing to apologise for, it happens to the best of us.', 'positivity.no-problem', 'dismissal'],
+    ["I can't promise it'll arrive by Friday, but I'll chase the courier this afternoon.", 'followThrough.honest', 'refusal'],
     ["I'm not going to promise something I can't deliver.", 'followThrough.honest', 'refusal'],
   ] as const)('%s → %s', (reply, rule, notIntent) => {
     const a = analyze(reply);
@@ -101,6 +103,28 @@ describe('idioms and negation', () => {
     const denial = analyze("The technician was off sick, so it wasn't really our fault.");
     expect(denial.intents).toContain('blame');
     expect(denial.intents).not.toContain('ownership');
+  });
+
+  it('"there\'s nothing more we can do" is no can-do', () => {
+    const a = analyze("Unfortunately there's nothing more we can do.");
+    expect(a.evidence.map((e) => e.rule)).not.toContain('positivity.can-do');
+    expect(a.intents).toContain('pass-the-buck');
+  });
+
+  it('a negation does not reach across a comma: in "No, that\'s wrong" the "wrong" is still negative', () => {
+    const wrong = analyze("No, that's wrong.").evidence.find((e) => e.text === 'wrong');
+    expect(wrong?.points).toBeLessThan(0);
+  });
+
+  it('a promise takes its own time, not one from a contrasted clause', () => {
+    const c = analyze("I can't promise it'll arrive by Friday, but I'll chase the courier this afternoon.").commitments[0];
+    expect(c?.when).toBe('this afternoon');
+    expect(analyze("I'm afraid I don't know right now, but I'll find out.").commitments[0]?.when).toBeNull();
+    expect(analyze("Tomorrow morning, I'll call you.").commitments[0]?.when).toBe('Tomorrow morning');
+  });
+
+  it('"that\'s how it works" hides behind the system', () => {
+    expect(analyze("I understand your frustration, however that's how it works.").intents).toContain('policy-hiding');
   });
 
   it('a conditional is not a promise', () => {
@@ -178,7 +202,7 @@ describe('what is and is not a promise', () => {
     }
   });
 
-  it.each(['Would you like me to refund it to your card?', 'Shall I rebook the visit for Tuesday?', 'Do you want me to send a replacement?'])('an offer phrased as a question is a next step, not a promise: %s', (reply) => {
+  it.each(['Would you like me to refund it to your card?', 'Shall I rebook the visit for Tuesday?', 'Do you want me to send a replacement?', "Why don't I call you back at 2?"])('an offer phrased as a question is a next step, not a promise: %s', (reply) => {
     const a = analyze(reply);
     expect(a.commitments).toEqual([]);
     expect(a.evidence.map((e) => e.rule)).toContain('followThrough.offer');
@@ -209,6 +233,15 @@ describe('what is and is not a promise', () => {
     const a = analyze('It will be sorted soon.');
     expect(a.intents).toContain('vague-promise');
     expect(a.tips.filter((t) => t.skill === 'followThrough')).toHaveLength(1);
+  });
+
+  it('"once I\'ve spoken to the warehouse" is still to come, not done', () => {
+    const a = analyze("I'll call you back once I've spoken to the warehouse.");
+    expect(a.evidence.map((e) => e.rule)).not.toContain('followThrough.done');
+  });
+
+  it('"I can offer you store credit" makes the offer now: no "by 3 pm" rewrite', () => {
+    expect(analyze('I can offer you store credit.').tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
   });
 
   it('"please hold while I check" says what happens next', () => {
@@ -248,6 +281,7 @@ describe('intents scenarios branch on', () => {
   it.each([
     ['Hello Dana, good morning!', 'greeting'],
     ['I want to be honest with you: the basic plan might suit you better.', 'honest-disclosure'],
+    ["I'll be honest, the premium plan is more than a shop your size needs.", 'honest-disclosure'],
     ["I won't push you into a plan you don't need.", 'honest-disclosure'],
     ["The courier messed up.", 'blame'],
     ['The other store sells it cheaper, and we can price match.', 'competitor-mention'],

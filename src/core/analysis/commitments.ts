@@ -93,6 +93,7 @@ const NOT_PROMISED = new Set(['glad', 'pleased', 'happy', 'wish', 'wished', 'sha
 const HELP = new Set(['help', 'assist']);
 const OPEN_OBJECTS = new Set(['anything', 'whatever', 'something']);
 const ABILITY = new Set(['can', 'could']);
+const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'unfortunately', 'yet']);
 const LOOKING_BACK = new Set(['should', 'could', 'would', 'must', 'might', 'ought']);
 // "see what I can do", "find out how we can help": an embedded question, not the promise itself.
 const EMBEDDED = new Set(['what', 'how', 'whatever']);
@@ -285,8 +286,17 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     const start = tokens[m.first]!.start;
     const end = promiseEnd(prep, m.last);
     // What is promised: from the action (the word after the starter, or the phrase's own verb) to the sentence end.
-    const time = timeIn(times, sentence.first, sentence.last);
-    const channel = firstIn(channels, sentence.first, sentence.last);
+    // The time and channel of this promise: after its starter, or before it unless a contrast
+    // intervenes ("I can't promise it'll arrive by Friday, but I'll chase the courier" has no time).
+    let last = m.last;
+    while (last < sentence.last && tokens[last + 1]!.end <= end) last++;
+    const notAcross = <R>(found: Match<R> | undefined): Match<R> | undefined => {
+      if (!found) return undefined;
+      for (let k = found.last + 1; k < m.first; k++) if (CONTRAST.has(tokens[k]!.norm)) return undefined;
+      return found;
+    };
+    const time = timeIn(times, m.first, last) ?? notAcross(timeIn(times, sentence.first, m.first - 1));
+    const channel = firstIn(channels, m.first, last) ?? notAcross(firstIn(channels, sentence.first, m.first - 1));
     const whenSpan = time ? { start: tokens[time.first]!.start, end: tokens[time.last]!.end } : null;
     const channelSpan = channel ? { start: tokens[channel.first]!.start, end: tokens[channel.last]!.end } : null;
     let hedged = false;

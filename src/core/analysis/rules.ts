@@ -546,6 +546,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'not (at all|a bad idea)',
       'no (harm|harm done)',
       'no (rush|hurry|pressure)',
+      // "It happens to the best of us" reassures someone who apologised; a bare "it happens" brushes off.
+      '(it|that|this|these things|mistakes) (happens|happen) to (the best of us|everyone|everybody|anyone|all of us)',
       '(there is|) no need to (rush|hurry|decide (now|today|right now))',
       'take (all|) (your|the) time (you need|you like|)',
     ],
@@ -621,6 +623,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(those|these) are the rules',
       '(i|we) (just|only) (work here|follow the rules|follow policy|do what)',
       '(i am|we are) (just|only|simply) (following|doing) (the|our|company) (process|procedure|rules|policy|protocol|system)',
+      '(that is|this is|it is) (just|simply|) (how|the way) (it|things|the system|this|that) (works|work|is done|goes|is)',
       '(i|we) do not make the (rules|policy|policies)',
       'my hands are tied',
       '(the|our) system (will not|does not|can not|won|doesn|would not) (let|allow|accept|permit)',
@@ -886,6 +889,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'step (one|two|1|2)',
       '(you will|you should) (receive|get|see|hear)',
       '(once|as soon as) (i|we|it|that|this|the) (have|has|is|hear|receive|get)',
+      // "once I've spoken to the warehouse" is still to come, not a report of something done.
+      '(once|as soon as|when|after) (i|we) (have|have got) *',
       'you should have (it|them|the *|your *|a *|an *) (by|within|in|before|tomorrow|today|on|soon|shortly|early|first thing)',
       // Saying what you are doing while the customer waits ("Please hold while I check that").
       '(while|whilst|as) (i|we) (check|look|pull up|find|confirm|sort|process|contact|speak to|call|look into|set up|reset|update|fix)',
@@ -952,6 +957,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `^ (so|okay|ok|) (shall|should|can|could|may) (i|we) (go ahead and|) ${OFFER_VERBS}`,
       '^ (would|will) it help if (i|we)',
       '^ how about (if|) i',
+      `^ why (do not|not) (i|we) ${OFFER_VERBS}`,
     ],
   },
   {
@@ -994,6 +1000,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(that is|it is) (a|the) (different|other|another) (department|team)',
       '(i|we) (do not|does not) (handle|deal with|do|cover) (that|those|these|this)',
       '(there is|) nothing (i|we) can do',
+      '(there is|) (nothing|not much|not a lot|little) (more|else) (i|we) can (do|offer)',
       'not (something|anything) (i|we) can (help|do)',
       '(that is|it is) (up to|on) (them|the other|another|the manufacturer|the courier|the bank)',
       '(take it up|complain) (with|to) (them|the|your)',
@@ -1047,6 +1054,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (want|have|need|would like) to be (honest|upfront|transparent|clear|straight|open) (with you|)',
       '(i|we) (do not|does not) (know|have that information|have an answer) (yet|right now|offhand|for sure|at the moment)',
       '(i|we) (will not|would not|do not want to|am not going to) (lie|pretend|sugarcoat|mislead|oversell|push you|pressure you|rush you|upsell you)',
+      '(i will|let me|i have to|i must|i am going to|i need to) be (honest|straight|upfront|frank|candid|straight up) (with you|)',
+      '(i|we) (can not|could not|will not) (promise|guarantee) (you|) (that|it|this|they|he|she|a|an|the|anything|when|exactly|how|what|which|an exact)',
       // Refusing to overpromise is candour, not a refusal: "I won't promise something I can't deliver".
       '(i|we) (will not|would not|do not want to|am not going to|can not) (promise|guarantee) (you|) (something|anything|what|things|a date|a time) (that|) (i|we) (can not|could not|am not able to|will not be able to|may not be able to) (deliver|do|keep|guarantee|meet)',
       '(it|this|that|our (product|plan|service)) (may|might|would) not be the (best|right|ideal) (fit|option|choice|plan)',

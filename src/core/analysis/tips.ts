@@ -27,7 +27,11 @@ function sentenceAround(prep: Prepared, start: number): { start: number; end: nu
 }
 
 function tidy(text: string): string {
-  const t = text.replace(/\s+/g, ' ').replace(/\s+([,.!?])/g, '$1').trim();
+  const t = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.!?])/g, '$1')
+    .replace(/([—–])[,;:]/gu, '$1')
+    .trim();
   return t ? t.charAt(0).toUpperCase() + t.slice(1) : t;
 }
 
@@ -119,7 +123,9 @@ export function buildTips(input: TipInput): Tip[] {
   // A promise already covered by a vague-promise tip ("I'll do my best…") gets no second rewrite.
   const covered = (c: FoundCommitment): boolean =>
     tips.some((t) => t.rule === 'followThrough.vague-promise' && t.span !== undefined && t.span.start < c.commitment.end && c.commitment.start < t.span.end);
-  const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c));
+  // "I can offer you store credit" makes the offer as it says it: there is nothing to schedule.
+  const performative = (c: FoundCommitment): boolean => /^(?:offer|suggest|recommend|advise)\b/iu.test(c.commitment.what ?? '');
+  const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c));
   if (vague) {
     const c = vague.commitment;
     const rewrite = specificRewrite(c.text, c.when !== null, c.channel !== null);
