@@ -133,7 +133,7 @@ describe('idioms and negation', () => {
 });
 
 describe('customer-service readings', () => {
-  it.each(['Is there anything else I can help with?', 'Anything else I can do for you today?', 'Great, is there anything more I could help you with?', 'Can I help you with anything else today?'])(
+  it.each(['If there is anything else, just let me know.', 'Is there anything else I can help with?', 'Anything else I can do for you today?', 'Great, is there anything more I could help you with?', 'Can I help you with anything else today?'])(
     'a closing check is not a promise: %s',
     (reply) => {
       const a = analyze(reply);
@@ -187,6 +187,7 @@ describe('what is and is not a promise', () => {
     ["There's nothing I can do until the security team approves it.", 'negated'],
     ['Can I ask which card you paid with, so I can check the charges?', 'a purpose clause explaining a request'],
     ["I'll need you to confirm your postcode, please.", 'a request to the customer'],
+    ["I'm going to need your order number.", 'a request to the customer'],
     ['I wish I could refund it.', 'wished for'],
   ])('no commitment in "%s" (%s)', (reply) => {
     const a = analyze(reply);
@@ -202,7 +203,7 @@ describe('what is and is not a promise', () => {
     }
   });
 
-  it.each(['Would you like me to refund it to your card?', 'Shall I rebook the visit for Tuesday?', 'Do you want me to send a replacement?', "Why don't I call you back at 2?"])('an offer phrased as a question is a next step, not a promise: %s', (reply) => {
+  it.each(['Would you like me to refund it to your card?', 'Shall I rebook the visit for Tuesday?', 'Do you want me to send a replacement?', "Why don't I call you back at 2?", 'Is it okay if I call you back in ten minutes?'])('an offer phrased as a question is a next step, not a promise: %s', (reply) => {
     const a = analyze(reply);
     expect(a.commitments).toEqual([]);
     expect(a.evidence.map((e) => e.rule)).toContain('followThrough.offer');
@@ -260,6 +261,20 @@ describe('what is and is not a promise', () => {
 
   it('"just following the process" hides behind it', () => {
     expect(analyze("I'm just following the process.").intents).toContain('policy-hiding');
+  });
+
+  it('"I\'ll need to check with my manager" is still a promise', () => {
+    expect(analyze("I'll need to check with my manager first.").intents).toContain('commitment');
+  });
+
+  it('a choice left to the customer gets no schedule rewrite', () => {
+    const a = analyze('I could send you a replacement, or refund you, whichever you prefer.');
+    expect(a.evidence.map((e) => e.rule)).toContain('followThrough.offer');
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+  });
+
+  it('"for a moment" says when', () => {
+    expect(analyze('Let me put you on hold for a moment.').commitments[0]?.specific).toBe(true);
   });
 
   it('"staying on the line while it goes through" says when', () => {

@@ -67,6 +67,8 @@ const TIME_PATTERNS = [
   // "while the reset goes through", "during this call": it happens as they speak.
   'while (you|we|i|it|the|this|that|your) *',
   '(during|on) this (call|chat)',
+  '(for|in|within) (a|one|just a) (moment|second|sec|minute|min|tick)',
+  '^ (one|just a) (moment|second|sec|minute)',
   'while (we are|you are|i am) (here|on the line|on the phone|talking|chatting)',
 ];
 
@@ -270,7 +272,8 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
         const after = tokens[m.last + 2];
         if (!after || !BE_OK.has(after.norm)) continue;
       } else if (NOT_ACTIONS.has(next.norm)) continue;
-      if (ASKS.has(next.norm) && tokens[m.last + 2]?.norm === 'you') continue;
+      // "I'll need you to…", "I'm going to need your order number": a request. "I'll need to check" stays a promise.
+      if (ASKS.has(next.norm) && tokens[m.last + 2] !== undefined && tokens[m.last + 2]!.norm !== 'to') continue;
       // "We should have called you": a modal with "have" looks back (owning a past failure), it promises nothing.
       if (next.norm === 'have' && LOOKING_BACK.has(tokens[m.last]!.norm) && tokens[m.last + 2] && inClass(tokens[m.last + 2]!.stem, 'handled')) continue;
       if (m.rule.needsAction && !inClass(next.stem, 'act')) continue;

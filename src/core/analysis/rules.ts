@@ -941,6 +941,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(feel free|do not hesitate) to (contact|reach|call|ask|get in touch|write|email|come back|let)',
       '(is|does) (that|this) (ok|okay|alright|all right|sound good|work for you|suit you)',
       'anything else (you need|i can|we can)',
+      'if (there is|you need|you have|you think of) anything (else|more)',
     ],
   },
   {
@@ -957,6 +958,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `^ (so|okay|ok|) (shall|should|can|could|may) (i|we) (go ahead and|) ${OFFER_VERBS}`,
       '^ (would|will) it help if (i|we)',
       '^ how about (if|) i',
+      '^ (is it|would it be|will it be) (ok|okay|alright|all right|fine) (with you|) if (i|we)',
+      'whichever (you prefer|you would prefer|you like|you want|suits you|works for you|works best|is easier)',
       `^ why (do not|not) (i|we) ${OFFER_VERBS}`,
     ],
   },

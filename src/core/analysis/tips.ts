@@ -124,7 +124,9 @@ export function buildTips(input: TipInput): Tip[] {
   const covered = (c: FoundCommitment): boolean =>
     tips.some((t) => t.rule === 'followThrough.vague-promise' && t.span !== undefined && t.span.start < c.commitment.end && c.commitment.start < t.span.end);
   // "I can offer you store credit" makes the offer as it says it: there is nothing to schedule.
-  const performative = (c: FoundCommitment): boolean => /^(?:offer|suggest|recommend|advise)\b/iu.test(c.commitment.what ?? '');
+  // Nor does a choice left to the customer ("…or refund you, whichever you prefer").
+  const performative = (c: FoundCommitment): boolean =>
+    /^(?:offer|suggest|recommend|advise)\b/iu.test(c.commitment.what ?? '') || /\bwhichever\b|\bif you(?:['’]d)? (?:prefer|like)\b/iu.test(c.commitment.text);
   const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c));
   if (vague) {
     const c = vague.commitment;
