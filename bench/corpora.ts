@@ -6,44 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsvRecords } from '../src/core/csv.js';
 
 export const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'benchmarks');
 
-/** Parse RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes). */
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows;
-  if (!header) return [];
-  return body.filter((r) => r.length === header.length).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]!])));
-}
 
 /** FNV-1a hash of a text: a deterministic split that does not depend on row order. */
 export function fnv1a(text: string): number {
@@ -77,7 +43,7 @@ export interface CommitmentRow {
 }
 
 export function loadEmpathy(): EmpathyRow[] {
-  return parseCsv(readFileSync(resolve(BENCH_DIR, 'empathy-epitome.csv'), 'utf8')).map((r) => ({
+  return parseCsvRecords(readFileSync(resolve(BENCH_DIR, 'empathy-epitome.csv'), 'utf8')).map((r) => ({
     seeker: r.seeker_post ?? '',
     response: r.response ?? '',
     levels: [Number(r.emotional_reactions), Number(r.interpretations), Number(r.explorations)],
@@ -85,7 +51,7 @@ export function loadEmpathy(): EmpathyRow[] {
 }
 
 export function loadPoliteness(): PolitenessRow[] {
-  return parseCsv(readFileSync(resolve(BENCH_DIR, 'politeness-stanford.csv'), 'utf8')).map((r) => ({
+  return parseCsvRecords(readFileSync(resolve(BENCH_DIR, 'politeness-stanford.csv'), 'utf8')).map((r) => ({
     domain: r.domain === 'wikipedia' ? 'wikipedia' : 'stackexchange',
     text: r.text ?? '',
     score: Number(r.normalized_score),

@@ -8,7 +8,6 @@ import { randomInt } from 'node:crypto';
 import { BUILD_ID } from '../build-info.js';
 import { gradeLetter } from '../core/grade.js';
 import { finishedSessions } from '../core/progress-stats.js';
-import path from 'node:path';
 import type { Scenario } from '../core/scenario/schema.js';
 import type { Analyzer, Session, SessionOptions } from '../core/session.js';
 import type { AppServices, AttemptRecord, PlaySession, SaveRequest, SavedAttempt, ScenarioEntry } from '../ui/services.js';
@@ -16,13 +15,13 @@ import { rapportHome, rapportPaths } from '../store/paths.js';
 import type { RapportPaths } from '../store/paths.js';
 import { ProgressStore } from '../store/progress-store.js';
 import { saveSession } from '../store/save-session.js';
-import { loadCatalogCached } from '../store/catalog-cache.js';
-import type { CatalogEntry } from '../store/catalog-cache.js';
-import { builtInScenariosDir } from '../store/package-root.js';
+import { listScenarios } from '../store/scenario-catalog.js';
+import type { ScenarioSummary } from '../store/scenario-catalog.js';
 import { newSessionId } from '../store/session-id.js';
 import type { SessionRecord } from '../store/session-record.js';
 import { readTraineeConfig, writeTraineeName } from '../store/trainee-config.js';
 import type { CliIo } from './io.js';
+import { problemWarning } from './warnings.js';
 
 /** A recorded session as the screens read it. */
 export function toAttempt(record: SessionRecord): AttemptRecord {
@@ -54,28 +53,18 @@ export function createAppServices(io: Pick<CliIo, 'env' | 'cwd'>, warn: (message
   const paths = rapportPaths(rapportHome(io.env));
   const store = () => new ProgressStore(paths, { warn });
   const versions = new Map<string, string>();
-  const known = new Map<string, CatalogEntry>();
+  const known = new Map<string, ScenarioSummary>();
   // The engine's sessions behind the PlaySession handles given to the screens.
   const running = new WeakMap<PlaySession, Running>();
 
   /** The catalog (cached per file), remembering where each id lives. */
-  async function catalog(): Promise<CatalogEntry[]> {
-    const entries = await loadCatalogCached({
-      builtInDir: builtInScenariosDir(),
-      homeDir: paths.scenarios,
-      cacheFile: path.join(paths.home, 'cache', 'catalog.json'),
-      build: BUILD_ID ?? 'dev',
-      load: async (file, source) => {
-        // The loader (yaml, zod, graph checks) loads only on a cache miss.
-        const [{ readScenarioFile }, { formatProblem }] = await Promise.all([import('../store/scenario-files.js'), import('../core/problem.js')]);
-        const loaded = await readScenarioFile(file, source);
-        return { ...(loaded.scenario ? { scenario: loaded.scenario } : {}), version: loaded.version, problems: loaded.problems.map((p) => formatProblem(p)) };
-      },
-      warn,
-    });
+  async function catalog(): Promise<ScenarioSummary[]> {
+    // Under tsx there is no build id; cache as "dev" so a dev start is as quick as the bundle's.
+    const { scenarios, problems } = await listScenarios(paths.home, { build: BUILD_ID ?? 'dev' });
+    for (const problem of problems) warn(problemWarning(problem, '(skipped; run `rapport validate` on it)'));
     known.clear();
-    for (const entry of entries) known.set(entry.id, entry);
-    return entries;
+    for (const entry of scenarios) known.set(entry.id, entry);
+    return scenarios;
   }
 
   /**

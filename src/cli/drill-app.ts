@@ -12,6 +12,7 @@ import type { DrillSession } from '../core/drill/drill-session.js';
 import type { PlayedScenario } from '../core/drill/submission.js';
 import { inert } from '../core/sanitize.js';
 import { parseScript } from '../core/session.js';
+import { TIMED_OUT_REPLY } from '../core/session-types.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
 import { readTraineeConfig } from '../store/trainee-config.js';
 import type { DrillAppServices } from '../ui/drill/services.js';
@@ -136,7 +137,14 @@ async function runLineDrill(services: ReturnType<typeof createDrillServices>, lo
         for (const step of parseScript([next.value])) {
           if (session.done) break;
           if (step.kind === 'wait') {
-            for (const line of session.wait(step.seconds)) await out(`${name} (waiting): ${one(line)}\n`);
+            for (const silence of session.elapse(step.seconds)) {
+              if ('lines' in silence) {
+                for (const line of silence.lines) await out(`${name} (waiting): ${one(line)}\n`);
+              } else {
+                await out(`You: ${TIMED_OUT_REPLY}\n`);
+                for (const line of silence.timedOut.customer) await out(`${name}: ${one(line)}\n`);
+              }
+            }
           } else {
             const turn = session.reply(step.text);
             await out(`You: ${one(turn.reply)}\n`);

@@ -14,6 +14,7 @@ import type { DrillVerdict } from '../core/drill/grade-drill.js';
 import type { PlayedScenario } from '../core/drill/submission.js';
 import { inert } from '../core/sanitize.js';
 import { parseScript } from '../core/session.js';
+import { TIMED_OUT_REPLY } from '../core/session-types.js';
 import { SKILL_LABELS } from '../core/types.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
 import type { CommandRun } from './command-spec.js';
@@ -117,7 +118,7 @@ export function verdictLines(verdict: DrillVerdict): string[] {
   for (const advice of verdict.practise) {
     lines.push(`  • ${SKILL_LABELS[advice.skill]}: ${inert(advice.reason, { multiline: false })} Practise: rapport play ${advice.scenario}`);
     if (advice.example) {
-      lines.push(`    You said: “${inert(advice.example.reply, { multiline: false })}”`);
+      lines.push(`    You said: ${advice.example.timedOut ? TIMED_OUT_REPLY : `“${inert(advice.example.reply, { multiline: false })}”`}`);
       lines.push(`    ${inert(advice.example.message, { multiline: false })} Try: “${inert(advice.example.rewrite, { multiline: false })}”`);
     }
   }

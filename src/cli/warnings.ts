@@ -10,9 +10,12 @@ export function warner(io: CliIo): (message: string) => void {
   return (message) => io.stderr.write(`rapport: warning: ${inert(message, { multiline: false })}\n`);
 }
 
+/** A problem found while listing, as one warning: `path:line:col: message`, errors followed by `note`. */
+export function problemWarning(problem: Problem, note: string): string {
+  return `${formatProblem(problem)}${problem.severity === 'error' ? ` ${note}` : ''}`;
+}
+
 /** Print scenario problems found while listing, as `path:line:col: message`. */
 export function warnProblems(io: CliIo, problems: readonly Problem[], note: string): void {
-  for (const problem of problems) {
-    io.stderr.write(`rapport: warning: ${inert(formatProblem(problem), { multiline: false })}${problem.severity === 'error' ? ` ${note}` : ''}\n`);
-  }
+  for (const problem of problems) io.stderr.write(`rapport: warning: ${inert(problemWarning(problem, note), { multiline: false })}\n`);
 }

@@ -34,15 +34,73 @@ export const MAX_ANALYSED_CHARS = 3000;
 
 const phraseMatcher = compile(PHRASE_RULES);
 const YOU = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
-const ASKING = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which', 'do', 'does', 'did', 'are', 'is', 'have', 'has', 'can', 'could', 'would', 'will', 'were', 'was']);
+const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which']);
+const AUXILIARIES = new Set(['do', 'does', 'did', 'are', 'is', 'have', 'has', 'can', 'could', 'would', 'will', 'were', 'was']);
 
-/** A question written without its "?": a question word or auxiliary first, "you" right after it. */
+/**
+ * A question written without its "?": an auxiliary with "you" as its subject
+ * ("do you want…"), after a question word or not ("how are you"). "Do your
+ * best" is an order and "when you are ready" a clause, not questions.
+ */
 function interrogative(tokens: readonly RuleToken[], first: number, last: number): boolean {
   let k = first;
   if (tokens[k] && (tokens[k]!.norm === 'but' || tokens[k]!.norm === 'and' || tokens[k]!.norm === 'so')) k++;
-  if (!tokens[k] || !ASKING.has(tokens[k]!.norm)) return false;
-  for (let j = k + 1; j <= Math.min(last, k + 3); j++) if (YOU.has(tokens[j]!.norm)) return true;
-  return false;
+  if (tokens[k] && QUESTION_WORDS.has(tokens[k]!.norm)) k++;
+  if (k + 1 > last || !AUXILIARIES.has(tokens[k]!.norm)) return false;
+  const subject = tokens[k + 1]!.norm;
+  return subject === 'you' || subject === 'u';
+}
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
+// After "I"/"we": words that make the sentence a promise, an offer or an ability, not an account of oneself.
+const NOT_TELLING = new Set(['will', 'would', 'shall', 'can', 'could', 'should', 'must', 'need', 'going', 'may', 'might']);
+
+/**
+ * Distinct sentences in which the writer tells of themself ("I had the same
+ * thing last year."): not what they will do for the reader ("I'll check",
+ * "let me look", "I can refund it"), not something done for the reader or an
+ * apology (`skipSentences`), and not a stock phrase with nothing else in it
+ * ("I understand.", "I'm sorry."): at least two words outside the phrases
+ * already matched. A sentence written twice counts once.
+ */
+function selfDisclosures(prep: ReturnType<typeof prepare>, skipSentences: ReadonlySet<number>, covered: Uint8Array): number[] {
+  const out: number[] = [];
+  const seen = new Set<string>();
+  const { tokens } = prep;
+  prep.sentences.forEach((s, index) => {
+    if (skipSentences.has(index)) return;
+    let mine = false;
+    let free = 0;
+    let key = '';
+    for (let k = s.first; k <= s.last; k++) {
+      const norm = tokens[k]!.norm;
+      key += `${norm} `;
+      if (!covered[k]) free++;
+      if (FIRST_PERSON.has(norm)) mine = true;
+      if ((norm === 'i' || norm === 'we') && k < s.last) {
+        const next = tokens[k + 1]!.norm;
+        const after = k + 2 <= s.last ? tokens[k + 2]!.norm : '';
+        if (NOT_TELLING.has(next) || ((next === 'am' || next === 'are') && after === 'going') || ((next === 'have' || next === 'had') && after === 'to')) return;
+      }
+      if (norm === 'let' && k < s.last && (tokens[k + 1]!.norm === 'me' || tokens[k + 1]!.norm === 'us')) return;
+    }
+    if (!mine || free < 2 || seen.has(key)) return;
+    seen.add(key);
+    out.push(index);
+  });
+  return out;
+}
+/** A word or short phrase between matching `*`, `**` or `_`, not inside a word (snake_case) or code. */
+const MARKUP_EMPHASIS = /(^|[\s("'])(\*\*?|_)(?=[A-Za-z])[^*_\n`]{1,40}?[A-Za-z.!?]\2(?=$|[\s.,;:!?)"'])/;
+const EXASPERATION = /[?!]*\?[?!]+|!+\?/;
+const SMILE = /(^|\s)(?::-?\)|;-?\)|:-?D\b|\u{1F642}|\u{1F60A}|\u{1F600}|\u{1F603}|\u{1F604}|\u{1F609}|\u263A)/u;
+/** Words that make a short question a full sentence ("Does that help?", "How are you?"), not a curt fragment ("Order number?"). */
+const CLAUSE_WORDS = new Set([...QUESTION_WORDS, ...AUXILIARIES, 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'this', 'there', 'am', 'shall', 'should', 'may', 'might', 'had', 'help', 'ok', 'okay', 'else', 'sound', 'sounds', 'any', 'anyone', 'anybody', 'someone', 'somebody']);
+
+/** A question of a few bare words without a subject or verb: "Order number?", "What language?". */
+function fragment(tokens: readonly RuleToken[], first: number, last: number): boolean {
+  if (last - first + 1 > COMPUTED_RULES.curtQuestion.maxWords) return false;
+  for (let k = first; k <= last; k++) if (CLAUSE_WORDS.has(tokens[k]!.norm) && !(k === first && /^(what|which|why|how|when|where|who)$/.test(tokens[k]!.norm))) return false;
+  return true;
 }
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
@@ -117,10 +175,15 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   // 1. Phrase rules.
   const matches = longestMatches(
-    matchAll(phraseMatcher, tokens).filter((m) => !m.rule.statementOnly || !prep.sentences[tokens[m.first]!.sentence]!.question),
+    matchAll(phraseMatcher, tokens).filter((m) => {
+      const question = prep.sentences[tokens[m.first]!.sentence]!.question;
+      return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
+    }),
   );
   const covered = new Uint8Array(tokens.length);
+  const notAboutMe = new Set<number>();
   for (const m of matches) {
+    if (m.rule.skill === 'followThrough' || m.rule.intent === 'apology') notAboutMe.add(tokens[m.first]!.sentence);
     const rule: PhraseRule = m.rule;
     if (!rule.transparent) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
     add(rule.id, rule.skill, rule.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, rule.intent);
@@ -138,11 +201,39 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     add(rule.id, 'empathy', rule.points, s.start, q >= 0 && q - s.end < 20 ? q + 1 : s.end, rule.note, 'question');
   }
 
+  // 2a. Curt questions and a barrage of them cost positivity.
+  {
+    const questions = prep.sentences.filter((s) => s.question);
+    // An incredulous "What?" already says it; the curt cue would only repeat it.
+    const incredulous = (s: { start: number; end: number }): boolean => evidence.some((e) => e.rule === 'positivity.incredulous' && e.start >= s.start && e.start <= s.end);
+    const curt = questions.find((s) => fragment(tokens, s.first, s.last) && !incredulous(s));
+    if (curt) {
+      const r = COMPUTED_RULES.curtQuestion;
+      const q = text.indexOf('?', curt.end);
+      add(r.id, 'positivity', r.points, curt.start, q >= 0 && q - curt.end < 20 ? q + 1 : curt.end, r.note);
+    }
+    if (questions.length >= COMPUTED_RULES.questionBarrage.minQuestions) {
+      const r = COMPUTED_RULES.questionBarrage;
+      const last = questions[questions.length - 1]!;
+      const q = text.indexOf('?', last.end);
+      add(r.id, 'positivity', r.points, questions[0]!.start, q >= 0 && q - last.end < 20 ? q + 1 : last.end, r.note);
+    }
+  }
+
   // 2b. An exclamation shows feeling (an emotional reaction); one counts, more add nothing.
   const bang = text.indexOf('!');
   if (bang >= 0 && tokens.length > 0 && !(prep.capsSpan && prep.capsWords >= prep.longWords * 0.6)) {
     const r = COMPUTED_RULES.exclaim;
     add(r.id, 'empathy', r.points, bang, bang + 1, r.note);
+  }
+
+  // 2c. Self-disclosure: telling of one's own experience over two or more sentences
+  // shows the feeling is understood from the inside (one "I" is the personal rule's).
+  const told = selfDisclosures(prep, notAboutMe, covered);
+  if (told.length >= 2) {
+    const r = COMPUTED_RULES.selfDisclosure;
+    const s = prep.sentences[told[1]!]!;
+    add(r.id, 'empathy', r.points, s.start, s.end, r.note);
   }
 
   // 3. Commitments.
@@ -209,6 +300,28 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   if (prep.capsSpan && ((prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.6) || (prep.capsWords >= 4 && prep.capsWords >= prep.longWords * 0.3))) {
     const r = COMPUTED_RULES.shouting;
     add(r.id, 'positivity', r.points, prep.capsSpan.start, prep.capsSpan.end, r.note, 'shouting');
+  }
+
+  // 6a. "??" or "?!": a question asked in exasperation.
+  const exasperated = EXASPERATION.exec(text);
+  if (exasperated) {
+    const r = COMPUTED_RULES.exasperation;
+    add(r.id, 'positivity', r.points, exasperated.index, exasperated.index + exasperated[0].length, r.note);
+  }
+
+  // 6b. Words stressed with markup (*this*, **this**, _this_), like capitals, raise the voice.
+  const stressed = MARKUP_EMPHASIS.exec(text);
+  if (stressed) {
+    const r = COMPUTED_RULES.markupEmphasis;
+    const start = stressed.index + stressed[1]!.length;
+    add(r.id, 'positivity', r.points, start, start + stressed[0].length - stressed[1]!.length, r.note);
+  }
+
+  // 6c. A smile (":)", "🙂") keeps a written message friendly.
+  const smile = SMILE.exec(text);
+  if (smile) {
+    const r = COMPUTED_RULES.smile;
+    add(r.id, 'positivity', r.points, smile.index + smile[1]!.length, smile.index + smile[0].length, r.note);
   }
 
   // 7. Coming back on an open promise.

@@ -11,8 +11,8 @@ import { assign, setup } from 'xstate';
 import type { Condition, Saying, Scenario, State, Transition } from './scenario/schema.js';
 import { compare, evaluateCondition } from './scenario/condition.js';
 import type { ConditionFacts } from './scenario/condition.js';
-import { openPromises, updatePromises } from './promise-ledger.js';
-import type { TrackedPromise } from './promise-ledger.js';
+import { trackPromises } from './analysis/promises.js';
+import type { PromiseTurn, TrackedPromise } from './analysis/promises.js';
 import { pickIndex, seedRandom } from './random.js';
 import type { Analysis } from './types.js';
 
@@ -45,7 +45,12 @@ export interface ConversationContext {
   flags: Record<string, boolean>;
   /** Goal id → the turn it was first met on. */
   goalsMet: Record<string, number>;
-  /** Every commitment made, with the turn it was made and kept on. */
+  /** Every reply so far with its analysis: what the promises are tracked from. */
+  replies: PromiseTurn[];
+  /**
+   * Every promise made and whether a later reply kept it, as the analysis
+   * tracks them (`analysis/promises.ts`, the one notion of an open promise).
+   */
   promises: TrackedPromise[];
   /** Everything the customer said, in order. */
   said: SaidLine[];
@@ -97,7 +102,7 @@ export function factsFor(context: ConversationContext, analysis: Analysis): Cond
     mood: context.mood,
     turn: context.turn + 1,
     flags: context.flags,
-    openPromise: openPromises(context.promises).length > 0,
+    openPromise: context.promises.some((p) => !p.kept),
   };
 }
 
@@ -205,11 +210,8 @@ function buildMachine(scenario: Scenario, endings: Record<string, EndingInfo>, o
         for (const goal of scenario.goals) {
           if (goalsMet[goal.id] === undefined && evaluateCondition(goal.when as Condition, facts)) goalsMet[goal.id] = facts.turn;
         }
-        return {
-          turn: facts.turn,
-          goalsMet,
-          promises: updatePromises(context.promises, event.reply, event.analysis, facts.turn),
-        };
+        const replies = [...context.replies, { reply: event.reply, analysis: event.analysis }];
+        return { turn: facts.turn, goalsMet, replies, promises: trackPromises(replies).promises };
       }),
       /** Apply a branch's mood and flag effects and say its reaction line. */
       applyEffects: assign(({ context }, params: { state: string; branch: number; quiet?: boolean }) => {
@@ -296,6 +298,7 @@ function buildMachine(scenario: Scenario, endings: Record<string, EndingInfo>, o
       turn: 0,
       flags: {},
       goalsMet: {},
+      replies: [],
       promises: [],
       said: [],
       rng: seedRandom(input.seed),

@@ -3,7 +3,7 @@
  * combines the rubric-weighted skills with how good the ending was, and a
  * letter for reports.
  */
-import type { TrackedPromise } from './promise-ledger.js';
+import type { TrackedPromise } from './analysis/promises.js';
 import type { Scenario } from './scenario/schema.js';
 import type { Skill, SkillScores } from './types.js';
 import { SKILLS } from './types.js';
@@ -19,8 +19,8 @@ export interface GradeInput {
   rubric: Scenario['rubric'];
   /** Each reply's skill scores, in order. */
   turnScores: readonly SkillScores[];
-  /** The promise ledger at the end (see `promise-ledger.ts`). */
-  promises: readonly TrackedPromise[];
+  /** The promises at the end, kept or not (see `analysis/promises.ts`). */
+  promises: readonly Pick<TrackedPromise, 'kept'>[];
   /** 0–100: the ending's value, or for an unfinished session the customer's mood. */
   endingValue: number;
 }
@@ -44,7 +44,7 @@ const clamp = (n: number) => Math.max(0, Math.min(100, n));
 export function gradeSession(input: GradeInput): Grade {
   const n = input.turnScores.length;
   const mean = (skill: Skill) => (n === 0 ? 0 : input.turnScores.reduce((sum, s) => sum + s[skill], 0) / n);
-  const kept = input.promises.filter((p) => p.keptOn !== undefined).length;
+  const kept = input.promises.filter((p) => p.kept).length;
   const scores: SkillScores = {
     empathy: round(clamp(mean('empathy'))),
     positivity: round(clamp(mean('positivity'))),

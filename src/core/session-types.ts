@@ -33,7 +33,12 @@ export interface Turn {
   goalsMet: string[];
   /** Silence before this reply (`wait`), and what the customer said during it. */
   silence?: Silence;
+  /** Set when no reply came in time (a drill's `replyTimeLimit`): `reply` is empty and scored 0. */
+  timedOut?: true;
 }
+
+/** How a turn with no reply in time reads in a transcript, on screen and in a file. */
+export const TIMED_OUT_REPLY = '(no reply — time ran out)';
 
 /** A stretch of trainee silence and the impatience it caused. */
 export interface Silence {

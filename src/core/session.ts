@@ -7,7 +7,6 @@ import { compileScenario } from './compile.js';
 import type { CompiledScenario, ConversationContext } from './compile.js';
 import { gradeSession } from './grade.js';
 import { SteppingClock } from './stepping-clock.js';
-import { openPromises } from './promise-ledger.js';
 import type { Scenario } from './scenario/schema.js';
 import type { Session, SessionOptions, SessionResult, Silence, Turn } from './session-types.js';
 
@@ -84,7 +83,7 @@ class ConversationSession implements Session {
     const analysis = this.options.analyze(text, {
       customer: lastExchange.join(' '),
       history,
-      openPromises: openPromises(before.promises).map((p) => p.commitment),
+      openPromises: before.promises.filter((p) => !p.kept).map((p) => p.commitment),
     });
     this.actor.send({ type: 'trainee.reply', reply: text, analysis });
     const after = this.context;

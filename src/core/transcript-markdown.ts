@@ -6,6 +6,7 @@
 import { gradeLetter } from './grade.js';
 import type { Scenario } from './scenario/schema.js';
 import type { SessionResult } from './session-types.js';
+import { TIMED_OUT_REPLY } from './session-types.js';
 import { SKILL_LABELS, SKILLS } from './types.js';
 
 // Replies are user text: keep them from becoming Markdown structure or HTML.
@@ -28,7 +29,7 @@ export function renderTranscript(scenario: Scenario, result: SessionResult, head
     }
     const { scores } = turn.analysis;
     const intents = turn.analysis.intents.length > 0 ? ` · ${turn.analysis.intents.join(', ')}` : '';
-    out.push(`**Agent:** ${inert(turn.reply)}`, '');
+    out.push(`**Agent:** ${turn.timedOut ? `*${TIMED_OUT_REPLY}*` : inert(turn.reply)}`, '');
     out.push(`<sub>empathy ${scores.empathy} · positivity ${scores.positivity} · follow-through ${scores.followThrough}${intents} · mood ${turn.mood} (${turn.moodDelta >= 0 ? '+' : ''}${turn.moodDelta})</sub>`, '');
     for (const line of turn.customer) out.push(`**${name}:** ${inert(line)}`, '');
   }

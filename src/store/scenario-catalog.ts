@@ -1,19 +1,25 @@
 /**
  * The list of scenarios on offer, fast: `rapport list`, the id lookup of
- * `rapport play` and the terminal app's home screen all need titles and
- * categories, not whole validated scenarios.
+ * `rapport play`, `rapport progress` and the terminal app's home screen all
+ * need titles and categories, not freshly validated scenarios.
  *
  * Parsing and validating YAML costs a few hundred milliseconds on a cold
- * start, so the summaries are cached in `$RAPPORT_HOME/cache/scenarios.json`,
- * keyed by each file's path, size and modification time and by the build of
- * Rapport that checked it. A cache hit does not load the YAML parser, zod or
- * the loader at all (they are imported only on a miss). Under tsx/vitest
- * (no build id) there is no cache and every file is loaded.
+ * start (the first screen has a 300 ms budget), so each file's summary is
+ * cached in `$RAPPORT_HOME/cache/scenarios.json`, keyed by the file's path,
+ * size and modification time and by the build of Rapport that checked it. A
+ * cache hit does not load the YAML parser, zod or the loader at all (they are
+ * imported only on a miss). Under tsx/vitest (no build id) there is no cache
+ * unless a build is passed in.
+ *
+ * The validated scenario is cached too, so the app can show a briefing
+ * without loading the YAML parser; a session is always started from the
+ * file, loaded and checked again.
  */
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_ID } from '../build-info.js';
 import type { Problem } from '../core/problem.js';
+import type { Scenario } from '../core/scenario/schema.js';
 import type { SkillScores } from '../core/types.js';
 import { builtInScenariosDir } from './package-root.js';
 import type { ScenarioSource } from './scenario-sources.js';
@@ -33,12 +39,24 @@ export interface ScenarioSummary {
   source: ScenarioSource;
   /** The loader's content version of the file. */
   version: string;
+  /**
+   * The scenario as validated when the summary was cached, for screens that
+   * only show it (the briefing). Play from a freshly loaded file instead.
+   */
+  scenario: Scenario;
 }
 
 /** Valid scenarios (first of each id wins) and every problem found. */
 export interface ScenarioList {
   scenarios: ScenarioSummary[];
   /** Invalid files and id clashes; valid scenarios are still listed. */
+  problems: Problem[];
+}
+
+/** What loading one file gives: the scenario when valid, and its problems. */
+export interface CheckedScenarioFile {
+  scenario?: Scenario;
+  version: string;
   problems: Problem[];
 }
 
@@ -50,7 +68,7 @@ interface CacheEntry {
 }
 
 interface CacheFile {
-  format: 1;
+  format: 2;
   build: string;
   files: Record<string, CacheEntry>;
 }
@@ -58,11 +76,11 @@ interface CacheFile {
 async function readCache(file: string, build: string): Promise<CacheFile> {
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-    if (data.format === 1 && data.build === build && typeof data.files === 'object' && data.files) return data;
+    if (data && data.format === 2 && data.build === build && typeof data.files === 'object' && data.files) return data;
   } catch {
-    // Missing or unreadable: a cache is only ever a shortcut.
+    // Missing or unreadable: a cache is only ever a shortcut, rebuilt from the files.
   }
-  return { format: 1, build, files: {} };
+  return { format: 2, build, files: {} };
 }
 
 async function writeCache(file: string, cache: CacheFile): Promise<void> {
@@ -76,9 +94,12 @@ async function writeCache(file: string, cache: CacheFile): Promise<void> {
   }
 }
 
-async function check(file: string): Promise<Omit<CacheEntry, 'size' | 'mtimeMs'>> {
+async function readWithLoader(file: string, source: ScenarioSource): Promise<CheckedScenarioFile> {
   const { readScenarioFile } = await import('./scenario-files.js');
-  const loaded = await readScenarioFile(file);
+  return readScenarioFile(file, source);
+}
+
+function summarise(loaded: CheckedScenarioFile): Omit<CacheEntry, 'size' | 'mtimeMs'> {
   const scenario = loaded.scenario;
   const summary = scenario
     ? {
@@ -90,16 +111,21 @@ async function check(file: string): Promise<Omit<CacheEntry, 'size' | 'mtimeMs'>
         persona: { name: scenario.persona.name, tier: scenario.persona.tier },
         rubric: { empathy: scenario.rubric.empathy, positivity: scenario.rubric.positivity, followThrough: scenario.rubric.followThrough },
         version: loaded.version,
+        scenario,
       }
     : null;
   return { summary, problems: loaded.problems };
 }
 
-/** Options for {@link listScenarios}; the defaults are the real folders. */
+/** Options for {@link listScenarios}; the defaults are the real folders, build and loader. */
 export interface ListScenariosOptions {
   builtInDir?: string;
   /** Where to keep the cache; null disables it. Default: `<home>/cache/scenarios.json`. */
   cacheFile?: string | null;
+  /** The build of Rapport (default: the bundle's); summaries cached by another build are checked again. */
+  build?: string | null;
+  /** Loads and checks one file, only on a cache miss (default: the scenario loader, imported then). */
+  load?: (file: string, source: ScenarioSource) => Promise<CheckedScenarioFile>;
 }
 
 /**
@@ -111,10 +137,11 @@ export async function listScenarios(home: string, options: ListScenariosOptions 
     [options.builtInDir ?? builtInScenariosDir(), 'built-in'],
     [path.join(home, 'scenarios'), 'home'],
   ];
-  const cacheFile = options.cacheFile === undefined ? path.join(home, 'cache', 'scenarios.json') : options.cacheFile;
-  const useCache = BUILD_ID !== null && cacheFile !== null;
-  const cache = BUILD_ID !== null && cacheFile !== null ? await readCache(cacheFile, BUILD_ID) : { format: 1 as const, build: '', files: {} };
-  const fresh: CacheFile = { format: 1, build: cache.build, files: {} };
+  const build = options.build === undefined ? BUILD_ID : options.build;
+  const cacheFile = build === null || options.cacheFile === null ? null : (options.cacheFile ?? path.join(home, 'cache', 'scenarios.json'));
+  const cache = cacheFile !== null && build !== null ? await readCache(cacheFile, build) : { format: 2 as const, build: '', files: {} };
+  const fresh: CacheFile = { format: 2, build: cache.build, files: {} };
+  const load = options.load ?? readWithLoader;
   let changed = false;
 
   const scenarios: ScenarioSummary[] = [];
@@ -130,7 +157,7 @@ export async function listScenarios(home: string, options: ListScenariosOptions 
         const hit = cache.files[file];
         if (hit && hit.size === size && hit.mtimeMs === mtimeMs) return hit;
         changed = true;
-        return { size, mtimeMs, ...(await check(file)) };
+        return { size, mtimeMs, ...summarise(await load(file, source)) };
       }),
     );
     entries.forEach((entry, i) => {
@@ -154,6 +181,6 @@ export async function listScenarios(home: string, options: ListScenariosOptions 
       scenarios.push({ ...entry.summary, path: file, source });
     });
   }
-  if (useCache && cacheFile !== null && (changed || Object.keys(cache.files).length !== Object.keys(fresh.files).length)) await writeCache(cacheFile, fresh);
+  if (cacheFile !== null && (changed || Object.keys(cache.files).length !== Object.keys(fresh.files).length)) await writeCache(cacheFile, fresh);
   return { scenarios, problems };
 }

@@ -24,7 +24,12 @@ export interface PlayTurn {
   readonly mood: number;
   readonly moodDelta: number;
   readonly goalsMet: readonly string[];
+  /** No reply came in time (a drill's time limit): the turn passed, scored 0. */
+  readonly timedOut?: true;
 }
+
+/** One thing that happened while the trainee was silent: impatience lines, or a turn that timed out. */
+export type SilenceStep = { readonly lines: readonly string[] } | { readonly timedOut: PlayTurn };
 
 /** The graded outcome of a conversation (finished or not). */
 export interface PlayResult {
@@ -48,6 +53,8 @@ export interface PlaySession {
   reply(text: string): PlayTurn;
   /** Advance the silence clock; returns the customer's impatience lines, if a timer fired. */
   wait(seconds: number): string[];
+  /** Optional (drill sessions): like `wait`, but turns that passed with no reply in time come apart from the lines. */
+  elapse?(seconds: number): readonly SilenceStep[];
   result(): PlayResult;
 }
 

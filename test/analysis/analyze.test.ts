@@ -109,3 +109,86 @@ describe('pattern expansion', () => {
     expect(analyze('Your order has been processed.').intents).toContain('solution');
   });
 });
+
+describe('analyze: empathy mechanisms (contrasting pairs)', () => {
+  const CUSTOMER = 'My internet keeps dropping every evening and I work from home. It has been a nightmare all week.';
+  const empathy = (reply: string) => analyze(reply, { customer: CUSTOMER });
+  const rules = (reply: string) => empathy(reply).evidence.map((e) => e.rule);
+
+  it.each([
+    // [reply that shows the mechanism, reply that does not, rule that tells them apart]
+    ['Sounds like a rough week.', 'A rough week.', 'empathy.interpretation'],
+    ['I know the feeling, it wears you down.', 'It wears the line down.', 'empathy.interpretation'],
+    ['I bet that was exhausting.', 'That was in the evening.', 'empathy.interpretation'],
+    ['I was in the same boat last winter.', 'The boat was delayed last winter.', 'empathy.shared-experience'],
+    ['It happens to me too when the router overheats.', 'The router overheats.', 'empathy.shared-experience'],
+    ["That's the worst, right when you need it.", 'It drops when the load is high.', 'empathy.sympathy'],
+    ["Oh no, that's not what you needed this week.", 'That is the line status this week.', 'empathy.sympathy'],
+    ["I'm sorry things have been so hard with the connection.", 'The connection has been checked.', 'empathy.sympathy'],
+    ["I'm here if you need anything else.", 'The form is here.', 'empathy.support'],
+    ['Hopefully this will get you back online tonight.', 'This gets you back online.', 'empathy.support'],
+    ["Don't give up on it yet, we'll get there.", 'The line is up again.', 'empathy.support'],
+    ['I wish you the best with the new router.', 'The new router is in the box.', 'empathy.support'],
+    ["Is there anything you'd like to talk through?", 'Is the router on?', 'empathy.explore'],
+    ["What's bothering you most about it?", 'What is the router model?', 'empathy.explore'],
+  ])('"%s" outscores "%s" (%s)', (better, worse, rule) => {
+    expect(rules(better)).toContain(rule);
+    expect(rules(worse)).not.toContain(rule);
+    expect(empathy(better).scores.empathy).toBeGreaterThan(empathy(worse).scores.empathy);
+  });
+
+  it('telling of one’s own experience over two sentences is self-disclosure', () => {
+    const told = empathy('I had the same trouble with my connection last year. I ended up working from a café for a week.');
+    const plain = empathy('The same trouble can come from the connection box. A technician can replace it within a week.');
+    expect(told.evidence.map((e) => e.rule)).toContain('empathy.self-disclosure');
+    expect(plain.evidence.map((e) => e.rule)).not.toContain('empathy.self-disclosure');
+    expect(told.scores.empathy).toBeGreaterThan(plain.scores.empathy);
+  });
+
+  it('promises, actions and stock phrases are not self-disclosure, and a repeated sentence counts once', () => {
+    for (const reply of [
+      "I'll check the line tonight. I'll call you at 9 tomorrow.",
+      "I'm sorry. I apologise for the trouble.",
+      'I understand. I hear you.',
+      "I've reset the line for you. I've also checked the router.",
+      'I had the same thing. I had the same thing.',
+    ]) expect(empathy(reply).evidence.map((e) => e.rule)).not.toContain('empathy.self-disclosure');
+  });
+
+  it('telling the customer what they should do costs a little empathy; offering to listen does not', () => {
+    const advice = 'You need to restart the router every evening.';
+    const help = 'Restarting the router every evening could help.';
+    expect(rules(advice)).toContain('empathy.advice');
+    expect(rules(help)).not.toContain('empathy.advice');
+    expect(empathy(help).scores.empathy).toBeGreaterThan(empathy(advice).scores.empathy);
+    expect(rules("If you need to talk it through, I'm right here.")).not.toContain('empathy.advice');
+    expect(rules("If you need to talk it through, I'm right here.")).toContain('empathy.support');
+  });
+
+  it('laughing at the problem costs empathy', () => {
+    expect(rules('That one is new to me lol, let me look.')).toContain('empathy.laughing');
+    expect(empathy('That one is new to me lol, let me look.').scores.empathy).toBeLessThan(empathy('That one is new to me, let me look.').scores.empathy);
+  });
+
+  it.each([
+    ['Just deal with it.', "I know how hard it is when you can't deal with it on top of work."],
+    ['Just move on.', 'You can move on from this once the line is stable, and I will help.'],
+    ['Pay attention to what I said.', 'If you pay attention to the lights, the second one blinks.'],
+    ['Stop feeling sorry for yourself.', "I'm sorry for the trouble."],
+  ])('"%s" is a dismissal, "%s" is not', (dismissive, fine) => {
+    const intents = (reply: string) => empathy(reply).intents;
+    expect(intents(dismissive)).toContain('dismissal');
+    expect(intents(fine)).not.toContain('dismissal');
+    expect(empathy(fine).scores.empathy).toBeGreaterThan(empathy(dismissive).scores.empathy);
+  });
+
+  it('"feel sorry for yourself" is no apology', () => {
+    expect(empathy('Stop feeling sorry for yourself.').intents).not.toContain('apology');
+  });
+
+  it('a question needs "you" as the subject: "Do your best" is an order, "Do you have…" a question', () => {
+    expect(empathy('Do your best to keep the router cool.').intents).not.toContain('question');
+    expect(empathy('Do you have the router model to hand').intents).toContain('question');
+    expect(empathy('When you are ready, restart it.').intents).not.toContain('question');
+  });
+});

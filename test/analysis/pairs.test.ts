@@ -36,6 +36,14 @@ const PAIRS: Pair[] = [
   { skill: 'positivity', why: 'plain words beat sarcasm', better: 'I see, let me help with that.', worse: 'Oh great, good luck with that.', margin: 20 },
   { skill: 'positivity', why: 'room to decide beats pressure', better: 'Take your time; I am happy to answer any questions.', worse: 'You need to decide now, this offer ends today.', margin: 20 },
   { skill: 'positivity', why: '"no problem" is an idiom, not a problem', better: 'No problem at all.', worse: 'That is a problem.', margin: 5 },
+  { skill: 'positivity', why: 'a full request beats a curt fragment', better: 'Could you give me your order number, please?', worse: 'Order number?', margin: 10 },
+  { skill: 'positivity', why: 'asking calmly beats an incredulous "what?"', better: 'Could you tell me a bit more about what happened?', worse: 'You did what?', margin: 8 },
+  { skill: 'positivity', why: 'one clear question beats an interrogation', better: 'Could you tell me the order number and the day it arrived?', worse: 'What is the order number? When did it arrive? Did you open the box?', margin: 8 },
+  { skill: 'positivity', why: 'saying why you ask beats a bare question', better: 'Just to make sure I understand, were you charged twice?', worse: 'Were you charged twice?', margin: 4 },
+  { skill: 'positivity', why: 'a plain question beats demanding "what exactly"', better: 'Which part of the setup is giving you trouble?', worse: 'What exactly is your problem with the setup?', margin: 5 },
+  { skill: 'positivity', why: 'a question without doubt beats one with "really"', better: 'Is that the message the screen shows?', worse: 'Is that really the message the screen shows?', margin: 4 },
+  { skill: 'positivity', why: 'plain text beats *stressed* words', better: 'The refund takes three working days.', worse: 'The refund takes *three* working days.', margin: 4 },
+  { skill: 'positivity', why: 'leaving room ("if so") beats presuming', better: 'Is the light still red? If so, I can send a new router today.', worse: 'Is the light still red? I can send a new router today.', margin: 4 },
   // Follow-through
   { skill: 'followThrough', why: 'an owned, timed, channelled promise beats "someone will get back to you"', better: "I'll call you at 10 tomorrow with the refund confirmation.", worse: 'Someone will get back to you.', margin: 40 },
   { skill: 'followThrough', why: 'a specific promise beats a vague one', better: "I'll email you the tracking link by 3 pm today.", worse: "I'll look into it at some point.", margin: 25 },
@@ -57,6 +65,66 @@ describe('contrasting reply pairs', () => {
 
   it('has pairs for every skill', () => {
     for (const skill of ['empathy', 'positivity', 'followThrough'] as const) expect(PAIRS.filter((p) => p.skill === skill).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('politeness cues name their rule', () => {
+  const cases: [string, string][] = [
+    ['Order number?', 'positivity.curt-question'],
+    ['You want a refund for what?', 'positivity.incredulous'],
+    ['Really? It was delivered.', 'positivity.incredulous'],
+    ['What is it? Where is it? Who sent it?', 'positivity.question-barrage'],
+    ['Just to clarify, is this the blue model?', 'positivity.clarify'],
+    ['If possible, send a photo of the label.', 'positivity.conditional'],
+    ["Don't you have the receipt?", 'positivity.challenge'],
+    ['What is the point of calling again?', 'positivity.challenge'],
+    ['Have you honestly tried turning it off?', 'positivity.doubt'],
+    ['It is **not** covered.', 'positivity.markup-emphasis'],
+    ['All sorted :)', 'positivity.smile'],
+    ['Did you read the email??', 'positivity.exasperation'],
+    ['You want it today?!', 'positivity.exasperation'],
+    ['Since when does it cost extra?', 'positivity.challenge'],
+  ];
+  it.each(cases)('%s → %s', (reply, rule) => {
+    expect(analyze(reply).evidence.map((e) => e.rule)).toContain(rule);
+  });
+
+  it('tips rewrite stressed words plainly and turn a curt question into a full one', () => {
+    const stressed = analyze('The refund takes *three* working days.').tips.find((t) => t.rule === 'positivity.markup-emphasis');
+    expect(stressed?.rewrite).toBe('The refund takes three working days.');
+    expect(stressed?.span?.text).toBe('*three*');
+    const curt = analyze('Order number?').tips.find((t) => t.rule === 'positivity.curt-question');
+    expect(curt?.rewrite).toMatch(/^Could you .+\?$/);
+    expect(analyze(curt!.rewrite).evidence.map((e) => e.rule)).not.toContain('positivity.curt-question');
+  });
+
+  it.each([
+    ['Send me the order number.', 'positivity.directive', 'Could you please send me the order number?'],
+    ['You need to restart it.', 'positivity.directive', 'Could you please restart it?'],
+    ['You must not share it.', 'positivity.directive', 'Please do not share it.'],
+    ['Is that really what the screen shows?', 'positivity.emphasis', 'Is that what the screen shows?'],
+    ['Have you honestly tried turning it off?', 'positivity.doubt', 'Have you tried turning it off?'],
+    ['So, what is the order number?', 'positivity.direct-start', 'What is the order number?'],
+    ['Actually, the refund went out today.', 'positivity.factuality', 'The refund went out today.'],
+    ['You want it today?!', 'positivity.exasperation', 'You want it today?'],
+  ])('the tip for "%s" (%s) keeps the sentence and its meaning: "%s"', (reply, rule, rewrite) => {
+    expect(analyze(reply).tips.find((t) => t.rule === rule)?.rewrite).toBe(rewrite);
+  });
+
+  it('does not read code or statements as those cues', () => {
+    const rules = (reply: string) => analyze(reply).evidence.map((e) => e.rule);
+    expect(rules('Set my_account_id and retry.')).not.toContain('positivity.markup-emphasis');
+    expect(rules('a * b * c is the total.')).not.toContain('positivity.markup-emphasis');
+    expect(rules('I really appreciate your patience.')).not.toContain('positivity.doubt');
+    expect(rules('I know what.')).not.toContain('positivity.incredulous');
+    expect(rules('Could you tell me your order number?')).not.toContain('positivity.curt-question');
+    for (const short of ['Does that help?', 'How are you?', 'Anything else?', 'Is that okay?', 'Any luck?', 'Sound good?', 'Can I help?']) expect(rules(short)).not.toContain('positivity.curt-question');
+    expect(rules('What?')).not.toContain('positivity.curt-question');
+    // "Why don't we…" suggests; "Why don't you…" challenges.
+    expect(rules("Why don't we try a reset together?")).not.toContain('positivity.challenge');
+    expect(analyze("Why don't you read the email?").scores.positivity).toBeLessThan(analyze("Why don't we try a reset together?").scores.positivity - 20);
+    expect(rules('Is it the blue one? Or the red one?')).not.toContain('positivity.question-barrage');
+    expect(rules('Is it the blue one? Great!')).not.toContain('positivity.exasperation');
   });
 });
 

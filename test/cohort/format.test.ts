@@ -3,47 +3,21 @@ import { formatCohortCsv } from '../../src/core/cohort/format-csv.js';
 import { formatCohortHtml } from '../../src/core/cohort/format-html.js';
 import { formatCohortMarkdown } from '../../src/core/cohort/format-markdown.js';
 import { csvField, escapeHtml, escapeMarkdown } from '../../src/core/cohort/escape.js';
+import { parseCsvRows } from '../../src/core/csv.js';
 import { SKILLS } from '../../src/core/types.js';
 import { builtInDrill } from '../drill/helpers.js';
 import { NASTY, sampleReport } from './sample-report.js';
 
 const base = builtInDrill();
 
-/** Minimal RFC 4180 reader, to check the CSV's shape independently of the writer. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    }
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
-
 describe('report formats', () => {
   const report = sampleReport();
 
   it('CSV: a header and one row per file, every row the same width', () => {
-    const rows = readCsv(formatCohortCsv(report));
+    const csv = formatCohortCsv(report);
+    // RFC 4180 ends every record with CRLF.
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = parseCsvRows(csv);
     const header = rows[0]!;
     expect(header).toEqual(['rank', 'trainee', 'file', 'status', 'overall', 'passed', ...SKILLS, ...base.drill.scenarios, 'notes']);
     expect(rows).toHaveLength(1 + 5);

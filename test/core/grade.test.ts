@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { gradeLetter, gradeSession } from '../../src/core/grade.js';
-import type { TrackedPromise } from '../../src/core/promise-ledger.js';
+import type { TrackedPromise } from '../../src/core/analysis/promises.js';
 
 const equal = { empathy: 1 / 3, positivity: 1 / 3, followThrough: 1 / 3 };
-const promise = (keptOn?: number): TrackedPromise => ({
+const promise = (keptAt?: number): TrackedPromise => ({
   turn: 1,
   commitment: { start: 0, end: 1, text: 'I will', who: 'I', what: 'refund', when: 'today', channel: null, specific: true },
-  ...(keptOn === undefined ? {} : { keptOn }),
+  kept: keptAt !== undefined,
+  pending: false,
+  ...(keptAt === undefined ? {} : { keptAt }),
 });
 
 describe('gradeSession', () => {

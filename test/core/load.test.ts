@@ -130,6 +130,21 @@ describe('loadScenarioText', () => {
     expect(loadScenarioText(text, 'o.yaml').problems[0]?.message).toBe('"outOfTurns" must name an ending, but state "opening" has no "end"');
   });
 
+  it('a misspelt required key is one located error with its did-you-mean, not also a missing field', () => {
+    const lines = (text: string) => loadScenarioText(text, 'k.yaml').problems.map(formatProblem);
+    expect(lines(valid.replace('start: opening', 'strat: opening'))).toEqual(['k.yaml:6:1: unknown key "strat" in the scenario (did you mean "start"?)']);
+    expect(lines(valid.replace('{ name: Ari,', '{ nmae: Ari,'))).toEqual(['k.yaml:5:12: unknown key "nmae" in "persona" (did you mean "name"?)']);
+    // Two unknown keys in one mapping: each is located on its own line.
+    expect(lines(valid.replace('title: Tiny', 'titel: Tiny').replace('category: pre-sales', 'categroy: pre-sales'))).toEqual([
+      'k.yaml:2:1: unknown key "titel" in the scenario (did you mean "title"?)',
+      'k.yaml:3:1: unknown key "categroy" in the scenario (did you mean "category"?)',
+    ]);
+    // A field that is really missing still says so when the unknown key is something else.
+    const unrelated = lines(valid.replace('title: Tiny\n', 'colour: blue\n'));
+    expect(unrelated).toContain('k.yaml:1:1: missing required field "title" (add "title:" here)');
+    expect(unrelated.some((line) => line.startsWith('k.yaml:2:1: unknown key "colour" in the scenario (allowed keys:'))).toBe(true);
+  });
+
   it('a misspelled top-level key suggests its sibling', () => {
     const problem = loadScenarioText(valid.replace('difficulty: 1', 'dificulty: 1'), 'k.yaml').problems.find((p) => p.message.startsWith('unknown key'));
     expect(problem).toMatchObject({ line: 4, col: 1, message: 'unknown key "dificulty" in the scenario', hint: 'did you mean "difficulty"?' });

@@ -20,6 +20,11 @@ const analyze: Analyzer = (reply) => {
   });
 };
 
+/** A small scenario for one test: the boilerplate fields filled in, the dialogue given. */
+function toyScenario(id: string, dialogue: Record<string, unknown>) {
+  return ScenarioSchema.parse({ id, title: id, category: 'irate-customer', difficulty: 1, persona: { name: 'A', mood: 50, situation: 'Test.' }, ...dialogue });
+}
+
 const scenario = ScenarioSchema.parse({
   id: 'session-test',
   title: 'Session test',
@@ -101,12 +106,7 @@ describe('session', () => {
   });
 
   it('silence fires timers scheduled by earlier timers within the same wait', () => {
-    const chain = ScenarioSchema.parse({
-      id: 'chain',
-      title: 'Chain',
-      category: 'irate-customer',
-      difficulty: 1,
-      persona: { name: 'A', mood: 50, situation: 'Test.' },
+    const chain = toyScenario('chain', {
       start: 'a',
       states: {
         a: { say: 'a', after: { seconds: 30, say: 'a-late', goto: 'b' }, on: [{ otherwise: true, goto: 'a' }] },
@@ -175,5 +175,39 @@ describe('renderTranscript', () => {
     expect(md).toContain('- Ending: **resolved** — Resolved with a clear plan.');
     expect(md).toContain(`- Score: **${result.score}**`);
     expect(md).toContain('  - [x] Apologise (reply 2)');
+  });
+});
+
+describe('promises across turns in a session', () => {
+  const chat = toyScenario('promise-test', {
+    maxTurns: 10,
+    start: 'talk',
+    states: {
+      talk: { say: 'Hm.', on: [{ when: { openPromise: true }, goto: 'waiting' }, { otherwise: true, goto: 'talk' }] },
+      waiting: { say: 'I am waiting for that.', on: [{ when: { openPromise: true }, goto: 'waiting' }, { otherwise: true, goto: 'talk' }] },
+    },
+  });
+
+  it('the engine tracks open promises as the analysis does: they reach the analyzer, the guard and the grade', async () => {
+    const { analyze: realAnalyze } = await import('../../src/core/analyze.js');
+    const { trackPromises } = await import('../../src/core/analysis/promises.js');
+    const open: number[] = [];
+    const spy: Analyzer = (reply, context) => {
+      open.push(context.openPromises?.length ?? 0);
+      return realAnalyze(reply, context);
+    };
+    const session = createSession(chat, { seed: 1, analyze: spy });
+    const replies = ['Let me check the refund status for you.', 'Thanks for waiting.', "I've checked: the refund went out this morning.", 'Anything else?'];
+    const states = replies.map((reply) => (session.reply(reply), session.state));
+    // Open after the promise, closed once a reply reports it done.
+    expect(open).toEqual([0, 1, 1, 0]);
+    // The guard sees the promises open when the reply arrives (before the reply's own are counted).
+    expect(states).toEqual(['talk', 'waiting', 'waiting', 'talk']);
+    const result = session.result();
+    const tracked = trackPromises(result.turns.map((t) => ({ reply: t.reply, analysis: t.analysis })));
+    expect(tracked.promises.map((p) => p.kept)).toEqual([true]);
+    // The kept promise earns the follow-through bonus (5 points) over the mean of the replies.
+    const mean = Math.round(result.turns.reduce((sum, t) => sum + t.analysis.scores.followThrough, 0) / result.turns.length);
+    expect(result.scores.followThrough).toBe(Math.min(100, mean + 5));
   });
 });

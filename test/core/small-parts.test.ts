@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { closest, didYouMean, editDistance } from '../../src/core/did-you-mean.js';
 import { formatProblem, sortProblems } from '../../src/core/problem.js';
-import { keepsPromise, openPromises, updatePromises } from '../../src/core/promise-ledger.js';
 import { nextRandom, pickIndex, seedRandom } from '../../src/core/random.js';
 import { sampleAnalysis, satisfyingNumber } from '../../src/core/scenario/satisfy.js';
 import { evaluateCondition } from '../../src/core/scenario/condition.js';
 import type { Condition } from '../../src/core/scenario/schema.js';
-import { fakeAnalysis } from '../helpers/analysis.js';
 
 describe('did you mean', () => {
   it.each([
@@ -70,24 +68,6 @@ describe('seeded random', () => {
       state = next;
     }
     expect([...seen].sort()).toEqual([0, 1, 2]);
-  });
-});
-
-describe('promise ledger', () => {
-  const made = fakeAnalysis({ commitments: [{ start: 0, end: 5, text: "I'll send the receipt", who: 'I', what: 'send the receipt', when: null, channel: null, specific: false }] });
-  it('adds promises and marks them kept by a later report of the same action', () => {
-    let ledger = updatePromises([], "I'll send the receipt", made, 1);
-    expect(openPromises(ledger)).toHaveLength(1);
-    ledger = updatePromises(ledger, 'Thanks for waiting', fakeAnalysis({ words: 'thanks for waiting' }), 2);
-    expect(openPromises(ledger)).toHaveLength(1);
-    ledger = updatePromises(ledger, "I've sent the receipt to your inbox", fakeAnalysis({ words: "I've sent the receipt to your inbox" }), 3);
-    expect(openPromises(ledger)).toHaveLength(0);
-    expect(ledger[0]?.keptOn).toBe(3);
-  });
-  it('needs both a done-word and a shared content word', () => {
-    const promise = made.commitments[0]!;
-    expect(keepsPromise('The receipt is lovely', fakeAnalysis({ words: 'the receipt is lovely' }), promise)).toBe(false);
-    expect(keepsPromise("I've booked a table", fakeAnalysis({ words: "I've booked a table" }), promise)).toBe(false);
   });
 });
 

@@ -55,6 +55,19 @@ describe('rapport drill --script-dir (headless)', () => {
     expect(sessions).toHaveLength(9);
   });
 
+  it('line by line (stdin not a terminal), a reply that runs out of time shows as one, as in the saved transcript', async () => {
+    const lineHome = tempHome();
+    const run = await runCli(['drill', DRILL, '--trainee', 'Slow Person'], { home: lineHome, input: "/wait 130\nI'm so sorry about the double charge.\n" });
+    expect(run.code).toBe(0);
+    // The missing reply, then the customer reacting to it (not a "(waiting)" line).
+    expect(run.stdout).toMatch(/\nYou: \(no reply — time ran out\)\n[A-Z][A-Za-z ]+:/);
+    expect(run.stdout).toContain("You: I'm so sorry about the double charge.");
+    const transcripts = readdirSync(path.join(lineHome, 'transcripts')).filter((f) => f.endsWith('.md'));
+    const irate = transcripts.map((f) => readFileSync(path.join(lineHome, 'transcripts', f), 'utf8')).find((t) => t.includes('`irate-double-charge`'));
+    expect(irate).toContain('**Agent:** *(no reply — time ran out)*');
+    expect(irate).toMatch(/\*\*Agent:\*\* \*\(no reply[^\n]*\n\n<sub>empathy 0 · positivity 0 · follow-through 0/);
+  });
+
   it('the text result names the verdict and the submission file', async () => {
     const textHome = tempHome();
     const run = await runCli(['drill', DRILL, '--trainee', 'Text Person', '--script-dir', path.join(SCRIPTS, 'middling')], { home: textHome });

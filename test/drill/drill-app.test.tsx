@@ -7,6 +7,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { analyze } from '../../src/core/analyze.js';
 import { createDrillSession } from '../../src/core/drill/drill-session.js';
 import { gradeDrill } from '../../src/core/drill/grade-drill.js';
+import type { Drill } from '../../src/core/drill/schema.js';
 import type { SessionResult } from '../../src/core/session-types.js';
 import { DrillApp } from '../../src/ui/drill/DrillApp.js';
 import type { DrillExit } from '../../src/ui/drill/DrillApp.js';
@@ -17,8 +18,10 @@ import { builtInDrill, scriptLines } from './helpers.js';
 afterEach(() => cleanup());
 
 /** Real drill sessions of the built-in drill; `finish` grades them without touching a disk. */
-function memoryServices() {
-  const { drill, byId } = builtInDrill();
+function memoryServices(overrides: Partial<Drill> = {}) {
+  const builtIn = builtInDrill();
+  const { byId } = builtIn;
+  const drill = { ...builtIn.drill, ...overrides };
   const sessions: ReturnType<typeof createDrillSession>[] = [];
   const ended: number[] = [];
   const services: DrillAppServices = {
@@ -46,6 +49,15 @@ function memoryServices() {
   return { services, sessions, ended, drill };
 }
 
+/** From a drill step card: Enter, and wait for the conversation (exam mode) to be on screen. */
+async function beginScenario(stdin: { write(data: string): void }, lastFrame: () => string | undefined, index: number) {
+  await waitFor(() => expect(plain(lastFrame())).toContain(`Scenario ${index + 1} of 3`));
+  await tick();
+  stdin.write('\r');
+  await waitFor(() => expect(plain(lastFrame())).toContain('EXAM'));
+  await tick();
+}
+
 async function type(stdin: { write(data: string): void }, text: string) {
   stdin.write(text);
   await tick(20);
@@ -69,11 +81,7 @@ describe('DrillApp', () => {
     await tick();
 
     for (const [index, id] of drill.scenarios.entries()) {
-      await waitFor(() => expect(plain(lastFrame())).toContain(`Scenario ${index + 1} of 3`));
-      await tick();
-      stdin.write('\r');
-      await waitFor(() => expect(plain(lastFrame())).toContain('EXAM'));
-      await tick();
+      await beginScenario(stdin, lastFrame, index);
       const replies = scriptLines('good', id).filter((line) => line.trim() && !line.startsWith('/'));
       for (const reply of replies) {
         if (sessions[index]!.done) break;
@@ -104,11 +112,7 @@ describe('DrillApp', () => {
     await tick();
     stdin.write('\r');
     for (const [index, id] of drill.scenarios.entries()) {
-      await waitFor(() => expect(plain(lastFrame())).toContain(`Scenario ${index + 1} of 3`));
-      await tick();
-      stdin.write('\r');
-      await waitFor(() => expect(plain(lastFrame())).toContain('EXAM'));
-      await tick();
+      await beginScenario(stdin, lastFrame, index);
       for (const reply of scriptLines('poor', id).filter((line) => line.trim())) {
         if (sessions[index]!.done) break;
         await type(stdin, reply);
@@ -126,6 +130,56 @@ describe('DrillApp', () => {
     expect(result).toMatch(/Practise "[a-z-]+"/);
   });
 
+  it('the conversation menu offers no restart in a drill and says why; "r" keeps the same attempt going', async () => {
+    const { services, sessions } = memoryServices();
+    const start = vi.spyOn(services, 'startScenario');
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={() => {}} />);
+    await tick();
+    stdin.write('\r');
+    await beginScenario(stdin, lastFrame, 0);
+    expect(plain(lastFrame())).toContain('Esc menu (hint, quit)');
+    expect(plain(lastFrame())).toContain('Ctrl-C abandon the drill');
+    await type(stdin, 'Hello, I am sorry about the double charge.');
+    expect(sessions[0]!.turn).toBe(1);
+
+    stdin.write('\u001b');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Resume the conversation'));
+    const menu = plain(lastFrame());
+    expect(menu).not.toContain('Restart');
+    expect(menu).toContain('Abandon the drill (no submission is written)');
+    expect(menu).toContain('No restart in a drill: each scenario is one graded attempt');
+
+    stdin.write('r');
+    await waitFor(() => expect(plain(lastFrame())).not.toContain('Resume the conversation'));
+    const after = plain(lastFrame());
+    expect(after).toContain('No restart in a drill');
+    // Same attempt: the reply already sent is still on screen and in the session; no new session was started.
+    expect(after).toContain('You: Hello, I am sorry about the double charge.');
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(sessions[0]!.turn).toBe(1);
+    expect(after).toContain('Turn 1/');
+  });
+
+  it('a turn that runs out of time shows in the chat as a missing reply, then the customer’s reaction', async () => {
+    // 0.1 s per reply and 100 ms ticks: the first tick of silence runs out the time.
+    const { services, sessions } = memoryServices({ replyTimeLimit: 0.1 });
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={100} onExit={() => {}} />);
+    await tick();
+    stdin.write('\r');
+    await beginScenario(stdin, lastFrame, 0);
+    await waitFor(() => expect(plain(lastFrame())).toContain('You: (no reply — time ran out)'));
+    const frame = plain(lastFrame());
+    expect(sessions[0]!.timedOut.length).toBeGreaterThan(0);
+    const name = services.drill.scenarios[0]!.persona.name;
+    // The reaction to the non-answer is the customer speaking, not a "(waiting)" line. The clock
+    // keeps running, so later turns may time out too: any of them may be the one on screen.
+    const shown = [...frame.matchAll(new RegExp(`You: \\(no reply — time ran out\\)\\n${name}: (.{1,20})`, 'g'))].map((m) => m[1]!);
+    expect(shown.length).toBeGreaterThan(0);
+    const reactions = sessions[0]!.result().turns.filter((t) => t.timedOut).map((t) => (t.customer[0] ?? '').slice(0, 20));
+    for (const start of shown) expect(reactions.some((r) => r.startsWith(start) || start.startsWith(r))).toBe(true);
+    expect(frame).not.toMatch(/You: *\n/);
+  });
+
   it('Ctrl-C abandons the drill without finishing it', async () => {
     const { services } = memoryServices();
     const finish = vi.spyOn(services, 'finish');
@@ -137,6 +191,25 @@ describe('DrillApp', () => {
     stdin.write('\u0003');
     await waitFor(() => expect(onExit).toHaveBeenCalledWith({ code: 1 }));
     expect(finish).not.toHaveBeenCalled();
+  });
+});
+
+describe('DrillResultScreen', () => {
+  it('quotes a turn with no reply in time as such, not as empty quotes', async () => {
+    const { DrillResultScreen } = await import('../../src/ui/drill/DrillResultScreen.js');
+    const { drill, byId } = builtInDrill();
+    const one = { ...drill, scenarios: [drill.scenarios[0]!], replyTimeLimit: 60, pass: { overall: 90, followThrough: 90 } };
+    const scenario = byId[one.scenarios[0]!]!;
+    const session = createDrillSession(scenario, one, { analyze });
+    session.reply("I'm sorry about the double charge, that is frustrating.");
+    session.wait(61);
+    const result = session.result();
+    const verdict = gradeDrill(one, { [scenario.id]: result }, byId);
+    const outcome = { verdict, scenarios: [{ id: scenario.id, title: scenario.title, ending: result.ending, score: result.score, scores: result.scores }], submissionPaths: ['/tmp/x.json'] };
+    const { lastFrame } = render(<DrillResultScreen drill={{ ...one, scenarios: [scenario] }} outcome={outcome} onDone={() => {}} />);
+    const frame = plain(lastFrame());
+    expect(frame).toContain('You said (no reply — time ran out) — try:');
+    expect(frame).not.toContain('You said “”');
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { createDrillSession, replayDrillEvents } from '../../src/core/drill/drill-session.js';
+import { TIMED_OUT_REPLY } from '../../src/core/session-types.js';
+import { renderTranscript } from '../../src/core/transcript-markdown.js';
 import { builtInScenario } from './helpers.js';
 
 const { scenario } = builtInScenario('irate-double-charge');
@@ -43,6 +45,27 @@ describe('drill sessions', () => {
     session.reply(APOLOGY);
     expect(session.result().turns[2]!.silence?.seconds).toBe(5);
     expect(session.events).toEqual([{ wait: 65 }, { reply: APOLOGY }]);
+  });
+
+  it('elapse tells impatience lines and timed-out turns apart, in order; wait gives the same lines flattened', () => {
+    const drill = { seed: 11, replyTimeLimit: 60 };
+    const session = createDrillSession(scenario, drill, { analyze });
+    // The opening state's impatience timer fires at 45 s, the time limit at 60 s.
+    const steps = session.elapse(65);
+    expect(steps.map((step) => ('lines' in step ? 'lines' : 'timedOut'))).toEqual(['lines', 'timedOut']);
+    const missed = steps[1]!;
+    if (!('timedOut' in missed)) throw new Error('expected a timed-out turn');
+    expect(missed.timedOut).toMatchObject({ index: 1, reply: '', timedOut: true });
+    expect(missed.timedOut.customer.length).toBeGreaterThan(0);
+    const flat = createDrillSession(scenario, drill, { analyze });
+    expect(flat.wait(65)).toEqual(steps.flatMap((step) => ('lines' in step ? step.lines : step.timedOut.customer)));
+
+    session.reply(APOLOGY);
+    const turns = session.result().turns;
+    expect(turns.map((t) => t.timedOut)).toEqual([true, undefined]);
+    const transcript = renderTranscript(scenario, session.result());
+    expect(transcript).toContain(`**Agent:** *${TIMED_OUT_REPLY}*`);
+    expect(transcript).not.toMatch(/\*\*Agent:\*\* *\n/);
   });
 
   it('without a time limit, silence only feeds the persona’s impatience timers', () => {

@@ -82,4 +82,20 @@ describe('gradeDrill', () => {
     expect(verdict.practise).toHaveLength(1);
     expect(verdict.practise[0]).toMatchObject({ skill: 'empathy', scenario: 'a', example: { reply: 'Fine.', message: 'Name the feeling.' } });
   });
+
+  it('a turn with no reply in time is quoted as such in "what to practise next", not as empty quotes', async () => {
+    const { analyze } = await import('../../src/core/analyze.js');
+    const { createDrillSession } = await import('../../src/core/drill/drill-session.js');
+    const { builtInScenario } = await import('./helpers.js');
+    const { scenario } = builtInScenario('irate-double-charge');
+    const one = { scenarios: [scenario.id], seed: 3, replyTimeLimit: 60, pass: { overall: 90, followThrough: 90 } };
+    const session = createDrillSession(scenario, one, { analyze });
+    session.reply("I'm sorry about the double charge, that is frustrating.");
+    session.wait(61);
+    const verdict = gradeDrill(one, { [scenario.id]: session.result() }, { [scenario.id]: scenario });
+    const follow = verdict.practise.find((p) => p.skill === 'followThrough');
+    expect(follow?.example).toMatchObject({ reply: '', timedOut: true });
+    expect(follow?.example?.message).toMatch(/No reply within 60 seconds/);
+  });
 });
+

@@ -50,6 +50,15 @@ describe('drill files', () => {
     expect(found.some((line) => line.startsWith(expected)), `${expected}\nin\n${found.join('\n')}`).toBe(true);
   });
 
+  it('a misspelt required key is one located error with its did-you-mean, not also a missing field', () => {
+    expect(problems(VALID.replace('scenarios:', 'scenaros:'))).toEqual(['d.yaml:3:1: unknown key "scenaros" in the drill (did you mean "scenarios"?)']);
+    expect(problems(VALID.replace('{ overall: 60 }', '{ overal: 60 }'))).toEqual(['d.yaml:5:9: unknown key "overal" in "pass" (did you mean "overall"?)']);
+    expect(problems(VALID.replace('seed:', 'sed:').replace('title:', 'titel:'))).toEqual([
+      'd.yaml:2:1: unknown key "titel" in the drill (did you mean "title"?)',
+      'd.yaml:4:1: unknown key "sed" in the drill (did you mean "seed"?)',
+    ]);
+  });
+
   it('without known scenario ids, any well-formed id is accepted', () => {
     expect(problems(VALID.replace('presales-budget-fit]', 'not-yet-written]'), null)).toEqual([]);
   });
@@ -58,6 +67,9 @@ describe('drill files', () => {
     expect(looksLikeDrill(VALID)).toBe(true);
     expect(looksLikeDrill(readFileSync(DRILL_FILE, 'utf8'))).toBe(true);
     expect(looksLikeDrill('id: x\nstart: a\nstates:\n  a: { end: resolved }\n')).toBe(false);
+    // A misspelt "scenarios:" is still a drill (with the drill's error), and a misspelt scenario key still a scenario.
+    expect(looksLikeDrill(VALID.replace('scenarios:', 'scenaros:'))).toBe(true);
+    expect(looksLikeDrill('id: x\ncategory: pre-sales\npersona: { name: A }\nstrat: a\nstaets:\n  a: { end: resolved }\n')).toBe(false);
   });
 });
 

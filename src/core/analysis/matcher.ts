@@ -9,7 +9,8 @@
  * - `#emo`: a strongly valenced word (AFINN |valence| ≥ 2), positive or negative;
  * - `*`      any one word;
  * - `(a|b c|)` alternatives, expanded when the trie is built (an empty one makes it optional).
- * A pattern starting with `^` only matches at the start of a sentence.
+ * A pattern starting with `^` only matches at the start of a sentence; one
+ * ending with `$` only at its end ("you did what ?" → `what $`).
  *
  * Matching walks the trie from every token, stays inside one sentence, and
  * costs O(tokens × pattern depth); each token's keys are computed once.
@@ -26,7 +27,7 @@ export interface Patterned {
 
 interface Node<R> {
   next: Map<string, Node<R>>;
-  done: { rule: R; anchored: boolean }[] | null;
+  done: { rule: R; anchored: boolean; ended: boolean }[] | null;
 }
 
 /** A compiled pattern set. */
@@ -89,6 +90,8 @@ export function compile<R extends Patterned>(rules: readonly R[]): Matcher<R> {
         const parts = pattern.split(' ').filter(Boolean);
         const anchored = parts[0] === '^';
         if (anchored) parts.shift();
+        const ended = parts[parts.length - 1] === '$';
+        if (ended) parts.pop();
         if (parts.length === 0) throw new Error(`Empty pattern in rule ${JSON.stringify(rule)}`);
         let node = root;
         for (const part of parts) {
@@ -101,7 +104,7 @@ export function compile<R extends Patterned>(rules: readonly R[]): Matcher<R> {
           node = child;
         }
         node.done ??= [];
-        if (!node.done.some((d) => d.rule === rule && d.anchored === anchored)) node.done.push({ rule, anchored });
+        if (!node.done.some((d) => d.rule === rule && d.anchored === anchored && d.ended === ended)) node.done.push({ rule, anchored, ended });
       }
     }
   }
@@ -143,7 +146,8 @@ export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[]): 
       const node = nodes[--depth]!;
       const j = stackPos[depth]!;
       if (node.done !== null && j > i) {
-        for (const d of node.done) if (!d.anchored || atStart) found.push({ rule: d.rule, first: i, last: j - 1 });
+        const atEnd = tokens[j]?.sentence !== sentence;
+        for (const d of node.done) if ((!d.anchored || atStart) && (!d.ended || atEnd)) found.push({ rule: d.rule, first: i, last: j - 1 });
       }
       const token = tokens[j];
       if (token === undefined || token.sentence !== sentence || node.next.size === 0) continue;

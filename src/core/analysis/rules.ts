@@ -21,6 +21,8 @@ export interface RuleTip {
   replace?: string;
   /** A whole better sentence, used when a drop-in replacement would not read well. */
   example?: string;
+  /** Words to delete from the matched span, keeping the rest of the sentence ("did you even read" → "did you read"). */
+  remove?: readonly string[];
 }
 
 export interface PhraseRule {
@@ -39,6 +41,8 @@ export interface PhraseRule {
   transparent?: boolean;
   /** Only in sentences that are not questions ("Check the box." is an order, "Check the box?" is not). */
   statementOnly?: boolean;
+  /** Only in sentences that end with a question mark ("You did what?"). */
+  questionOnly?: boolean;
 }
 
 const FEEL = '(@very|) @feel';
@@ -83,7 +87,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sorry (that|) (this|that|it) (happened|has happened|is happening|happens)',
       'sorry (that|) (this|that|it) (was|is|has been) (@very|) @feel',
       'sorry for (the|your|any|all the) (@very|) (@feel|trouble|wait|delay|mix|mess|confusion|inconvenience)',
-      'sorry for (what|everything) you',
+      'sorry for (what|everything|whatever|however) (long|) you',
+      // "Sorry things are so hard right now": sorry about what is happening, not for a mistake.
+      'sorry (that|) (things|life|everything|people|he|she|they) (are|is|was|were|have|has|had|went|got|did|do|does|can|could|would|will)',
       'sorry (that|) your',
       'sorry (about|for) your',
       '(what|such) a (@very|) (@feel|pain|shame)',
@@ -92,7 +98,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '~hug',
       '(love|miss) you',
       '^ (hugs|oof|ugh|aw|aww|damn)',
+      '^ oh no',
       '(that|this|it) (really|) (sucks|stinks)',
+      // Reacting to how bad it is: "that's the worst", "what a shame", "how sad".
+      '(that is|this is|it is|that was|it was) (@very|) the worst',
+      'the worst (feeling|part)',
+      '(that|this|it) (is|was|sounds like) (a|such a) (@very|) (shame|pity|bummer)',
+      '^ how (@very|) (sad|awful|terrible|horrible|tragic|heartbreaking|painful|unfair)',
+      '(that|this) feeling when',
     ],
   },
   {
@@ -126,6 +139,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Shows it understands the experience from the inside.',
     patterns: [
       '(it|that) (sounds|seems) like',
+      // The subject is often left out in chat: "Sounds like a rough week."
+      '^ (sounds|seems) like',
+      // Reading the other person's state: "what you're going through", "you must feel".
+      '(what|everything|all|all that|all this) you (are|have been|were|went|have gone) (going|gone|) through',
+      'you (must|probably|likely) (feel|be feeling|have felt|have been feeling)',
+      '(i bet|i imagine|i can imagine) (that|) (you|it|that|this)',
+      '(i|we) know (the|that|this) (feeling|pain|struggle|feel)',
       '(i|we) (know|understand) (exactly|) (how|what) (you|it|that) (feel|feels|are|is|mean|re)',
       '(i|we) (have|had) been (there|through)',
       '(i|we) (have|had) (the same|a similar|similar|this|that)',
@@ -156,12 +176,19 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'i (am|was|have been|get|got) (@very|also|too|still|not|often|sometimes|always|really|) (@very|also|too|) (@feel|#emo|in the same|in a similar|the same)',
       '(makes|made|make|making) me (feel|want|think|cry|sad|happy|angry)',
       'for me (too|as well|also|)',
-      '(happened|happens|happen) to me',
+      '(it|this|that|) (happened|happens|happen) to me',
       '(for|to|with) me (too|as well|also)',
       'in my (case|experience)',
       'my (own|) (experience|story)',
       '^ (same|me too|yep|yes|ditto)',
       'when i was',
+      // Being in the same situation as the other person.
+      '(in|on) the same boat',
+      '^ (exactly|pretty much|) the same',
+      '(i am|i was|i feel) (@very|much|pretty much|very much|) the same',
+      '(me|i am|i do|i have|i did|i was|i feel) (that way|this way|) as well',
+      'join the club',
+      '(we are|all|) in this together',
     ],
   },
   {
@@ -200,7 +227,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     intent: 'empathy-statement',
     note: 'Offers warmth and support.',
     patterns: [
-      '(i am|we are|i will be|we will be) (here|there) (for you|to help|with you)',
+      '(i am|we are|i will be|we will be) (always|still|right|) (here|there) (for you|to help|with you|if you|whenever you|when you|to listen|to talk)',
+      '(i am|we are) (always|) right here',
+      // An offer to listen, not an order: "if you need to talk".
+      'if you (ever|) (need|want|have) to (talk|vent|chat)',
+      '^ (i am|) (always|) here to (listen|talk|help)',
+      '(i am|we are) (always|also|) available (to talk|to listen|if you|for you|as well|too)',
+      '(i am|we are) with you',
+      '(i|we) (@very|) support you',
+      // Hope for the other person, said with "hopefully".
+      'hopefully (they|it|things|you|this|that|everything|someone|somebody) (can|will|gets|get|works|helps|help|goes|turns)',
+      // Reassurance: "it's okay" typed without the apostrophe ("its" is not expanded).
+      '^ (hey|) its (ok|okay|alright|all right|fine)',
+      'you are (not|never) (truly|really|) (alone|worthless|a burden|broken|weak|a failure|the bad guy|the only one)',
+      // Standing by someone against what others say ("who cares what they think") is not a dismissal.
+      'who cares what (they|people|others|other people|anyone|everyone) (say|says|said|think|thinks)',
       '(i|we) (@very|) (hope|wish) (that|) (you|your|things|it|everything|this|that) (feel|get|gets|will|work|works|turn|turns|go|goes|is|are|improve|day|week|find|have|can)',
       'hope (you|things|it|everything) (feel|get|gets|will|works|turn|improve)',
       '(take|taking) care of yourself',
@@ -217,14 +258,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (can|will) (do it|do this|make it|get there|manage|overcome)',
       'you (are|were) (@very|) (loved|not alone|worth it|worthy|enough|valued|important|strong|doing great|doing well|special|amazing)',
       '(be|so|very|really) proud of (you|yourself)',
-      '(keep|stay) (going|fighting|strong|at it|positive|safe)',
+      '(keep|stay) (going|fighting|strong|at it|positive|safe|pushing|hopeful)',
       '(you have|you) got this',
       '(i|we) believe in you',
+      '(do not|never) give up',
+      '^ (but|and|) (do not|no need to) worry',
+      '(things|it|life|everything) (will|can|does|is going to|) (get|gets|getting) better',
+      '(keep|hold) (the|your|) (faith|head up|chin up)',
+      '^ (head|chin) up',
       '(rooting|praying) for you',
       '(good|best of) luck',
       '(all the best|wishing you|wish you|wish u|sending you) (the best|luck|well|all the best|love|strength|)',
+      '(i|we) (@very|) (wish|am wishing|are wishing) (you|u) (the best|luck|well|all the best|love|strength)',
       '(feel free|you are welcome|you are more than welcome) to (message|dm|pm|reach|talk|contact|write|call|vent)',
       '^ (message|dm|pm) me',
+      '(message|dm|pm|inbox|text) me (anytime|any time|if|whenever|when)',
       '(i|we) am (always|) (here|around|available|happy) (for you|to talk|to listen|if you)',
       '(it is|that is) (ok|okay|alright|fine|normal|understandable|natural|valid|human)',
       'you (matter|deserve)',
@@ -241,7 +289,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'how (do|did|does|is) (you|that|this|it) (feel|make you feel|affect|going)',
       'what (happened|has happened|went wrong|is going on|is happening)',
       '(can|could|would) you tell me (more|a bit|a little|what|about|how|when|where|why|which)',
-      'tell me (more|a bit more|a little more|what happened|about)',
+      'tell me (more|a bit more|a little more|what happened|about|your story|what is going on|how you)',
       '(do|would) you (want|like) to (talk|tell|share|say)',
       'what (would|will|could) (help|make this|be most|be the best|work best)',
       'what (do|did|would) you (need|mean|think|feel|want|prefer|like)',
@@ -249,6 +297,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(have|did) you (tried|try|talked|talk|thought|considered|spoken|looked)',
       'what (are|is) (you|your) (looking for|hoping|main|biggest|goal|priority|budget)',
       'how (can|may|could) (i|we) help',
+      '(anything|something) (specific|in particular|) you (want|would like|need) to (talk|tell|share)',
+      'what (is|was) (the matter|bothering you|on your mind|troubling you)',
+      'how (did|does|has) (that|this|it|all this|all that) (happen|start|come about|begin)',
     ],
   },
   {
@@ -295,22 +346,53 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(it is|that is) not that (bad|serious|hard|important|big)',
       'you are (overreacting|over reacting|being (dramatic|silly|unreasonable|hysterical|difficult|emotional))',
       '(stop|quit) (complaining|whining|overreacting|being)',
+      // Judging self-pity, not an apology ("sorry for" inside it is no apology).
+      '(feel|feeling|felt) sorry for (yourself|urself)',
       '^ whatever (man|dude|then|you say|you want)',
       'get over it',
-      'deal with it',
+      // Imperative or obligation only: "I can't deal with it" tells of one's own struggle.
+      '^ (just|) deal with it',
+      'you (will|will just|just|) (have|need|got) to (just|) deal with it',
       '(so|and) what if',
       '(i|we) do not care',
       '^ who cares',
       '(it|these things|stuff) happens',
       '(that is|such is) life',
       'not (my|our) problem',
-      'move on',
+      // Told to move on; "you can move on from this" is encouragement.
+      '^ (just|) move on',
+      '(you need|you have|you should|you got|you just need|you just have|time) to (just|) move on',
       'it could (be|have been) worse',
       '(you|people) (always|never) (complain|read)',
     ],
     tip: {
       message: 'Acknowledge the feeling before moving to the fix.',
       example: 'I can hear how upsetting this is, and I want to help put it right.',
+    },
+  },
+  {
+    id: 'empathy.advice',
+    skill: 'empathy',
+    points: -6,
+    note: 'Tells the customer what they should do before showing it understands them.',
+    // The same spans as positivity.directive's, so neither rule hides the other.
+    patterns: ['you (should|must)', 'you (need|have|will have|will need|would need) to'],
+    statementOnly: true,
+    tip: {
+      message: 'Show you understand the situation first; then offer the step as help, not an instruction.',
+      example: 'That sounds really frustrating. One thing that could help is resetting the router — shall I walk you through it?',
+    },
+  },
+  {
+    id: 'empathy.laughing',
+    skill: 'empathy',
+    points: -8,
+    note: 'Laughs ("lol", "haha"), which reads as not taking the problem seriously.',
+    patterns: ['(lol|lmao|lmfao|rofl|haha|hahaha|hahah|hehe|xd)'],
+    transparent: true,
+    tip: {
+      message: 'Leave the laugh out: the customer is not joking about their problem.',
+      example: 'I can see why that was annoying. Let me sort it out.',
     },
   },
   {
@@ -398,7 +480,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(as|like) (everyone|anyone|anybody) (knows|would know)',
       'it is (not|really not) that (hard|difficult|complicated)',
       'if you (had|would) (just|) (listen|listened|read)',
-      'pay attention',
+      '^ (just|) pay attention',
+      'you (need to|have to|should|must) (really|) pay attention',
     ],
     tip: {
       message: 'Explain again as if for the first time, without pointing out that you already did.',
@@ -567,6 +650,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (could|can) (also|) (suggest|recommend|offer)',
       '^ instead',
       'let us (see|find|figure|work|get|sort|try|look|fix)',
+      // A joint suggestion, not a challenge: "why don't we try…".
+      'why (do not|not) we (try|just|start|give|see|check|look|go|do|set|book|switch|use|get|call|run|reset)',
       'let me (see|find|help|show|walk|fix|sort|get|try|check|look|explain)',
       'you (can|could) (also|simply|easily|still|always) (try|use|get|choose|pick|return|exchange|switch|upgrade|change)',
       '(we|i) (have|offer) (a|an|some|the) (option|alternative|solution|plan|choice)',
@@ -695,7 +780,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -10,
     note: 'Asserts facts bluntly ("actually", "in fact", "obviously").',
     patterns: ['^ (actually|obviously|clearly|frankly|seriously|look|listen)', '(in fact|the fact is|the point is|the reality is|the truth is that)', '^ (no|nope)'],
-    tip: { message: 'Leave out the emphatic opener.', replace: 'I see —' },
+    tip: { message: 'Leave out the emphatic opener.', remove: ['actually', 'obviously', 'clearly', 'frankly', 'seriously', 'look', 'listen', 'in fact', 'nope'] },
   },
   {
     id: 'positivity.direct-question',
@@ -732,6 +817,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ (actually|seriously|really)',
       'really (need|want|think|mean|expect)',
     ],
+    tip: { message: 'Leave out the word that adds doubt or impatience.', remove: ['even', 'actually', 'really', 'seriously', 'honestly'] },
   },
   {
     id: 'positivity.challenge',
@@ -739,13 +825,64 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -12,
     note: 'Challenges the reader to justify themselves ("why did you…").',
     patterns: [
-      '^ (why|how come) (did|do|would|are|were|have|is|does) (you|your|u)',
+      '^ (why|how come)',
       'what (were|are) you (thinking|doing)',
       'did you (even|actually|really) (read|look|check|try)',
-      // A negative yes/no question presumes the answer ("Isn't it obvious?").
-      '^ (is not|are not|do not|does not|did not|can not|could not|would not|should not|have not|has not|was not|were not|will not) (it|that|this|there|you|they|he|she|we)',
+      // A negative yes/no question presumes the answer ("Isn't it obvious?", "Why don't you…").
+      '(is|are|do|does|did|can|could|would|should|have|has|was|were|will) not (it|that|this|there|you|they|he|she|we)',
       'why not',
+      // Demanding precision or the point reads as impatience.
+      'what (exactly|precisely)',
+      '(what|where) is the (point|use|sense)',
+      'what is your (point|problem|issue)',
+      'what (are|were) you (even|) (talking|going on|on) about',
+      'what you are (even|) talking about',
+      '(is|was) (that|this|it) supposed to',
+      '(what|how|who) (on earth|in the world)',
+      '^ since when',
+      // Telling people what they should already know talks down to them.
+      'you (do|did) (know|realize|realise|understand) (that|about|)',
+      'you (should|ought to) (know|realize|realise|have known|have read|have checked|have tried|understand)',
     ],
+    tip: { message: 'Ask about the situation, not for a justification.', example: 'Could you walk me through what happened, so I can help?' },
+  },
+  {
+    id: 'positivity.doubt',
+    skill: 'positivity',
+    points: -6,
+    note: 'An intensifier inside a question ("is that really…?") adds doubt, which reads as disbelief.',
+    patterns: ['(even|really|seriously|honestly|actually)'],
+    questionOnly: true,
+    tip: { message: 'Leave out the word that adds doubt.', remove: ['even', 'actually', 'really', 'seriously', 'honestly'] },
+  },
+  {
+    id: 'positivity.incredulous',
+    skill: 'positivity',
+    points: -10,
+    note: 'A one-word question ("What?", "Really?") or a question ending in "what?" sounds incredulous.',
+    patterns: ['^ (what|huh|really|seriously|how|so|and|sorry|eh) $', '* what $', '^ (you|they) (what|did what) $'],
+    questionOnly: true,
+    tip: { message: 'Ask the full question calmly, so it reads as wanting to understand.', example: 'Could you tell me a bit more about what you mean?' },
+  },
+  {
+    id: 'positivity.clarify',
+    skill: 'positivity',
+    points: 6,
+    note: 'Says why it asks ("just to clarify"), so a question reads as wanting to help rather than a demand.',
+    patterns: [
+      '(to|just to) (clarify|confirm|double check|double-check|be clear|be sure|make sure)',
+      '(to|just to) (make sure|be sure) (i|we) (understand|understood|have|got|heard)',
+      'just (checking|to check|so i understand|so we are clear)',
+      'so (that|) (i|we) (can|could) (help|understand|answer|see|find|check|get)',
+      '(i am|i was|i ask|i asked|i am only|i am just) (asking|wondering) (because|since|as|in case)',
+    ],
+  },
+  {
+    id: 'positivity.conditional',
+    skill: 'positivity',
+    points: 5,
+    note: 'Leaves room for the other person ("if so", "if possible") instead of presuming.',
+    patterns: ['if (so|possible|that is the case|that is possible|that helps|that works|needed|necessary|that is ok|that is okay|applicable)'],
   },
   {
     id: 'positivity.direct-start',
@@ -753,6 +890,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -6,
     note: 'Opens with "so", "and", "but" or "then", which reads as abrupt.',
     patterns: ['^ (so|and|but|then|anyway|anyways|well)'],
+    tip: { message: 'Start with the point itself rather than an abrupt opener.', remove: ['so', 'and', 'but', 'then', 'anyway', 'anyways', 'well'] },
   },
   {
     id: 'positivity.insult',

@@ -12,11 +12,29 @@ export const BASELINE: Readonly<SkillScores> = { empathy: 30, positivity: 45, fo
 export const COMPUTED_RULES = {
   question: { id: 'empathy.question', points: 15, note: 'Asks the customer about themselves, inviting them to say more.' },
   exclaim: { id: 'empathy.exclamation', points: 4, note: 'An exclamation shows feeling.' },
+  selfDisclosure: { id: 'empathy.self-disclosure', points: 8, note: 'Tells of its own experience, showing the feeling is understood from the inside.' },
   otherQuestion: { id: 'empathy.other-question', points: 3, note: 'Asks a question.' },
-  reflection: { id: 'empathy.reflection', pointsPerWord: 2, maxWords: 4, note: 'Uses the customer’s own words, showing they were heard.' },
+  reflection: { id: 'empathy.reflection', pointsPerWord: 1, maxWords: 4, note: 'Uses the customer’s own words, showing they were heard.' },
   reflectFeeling: { id: 'empathy.reflect-feeling', points: 4, note: 'Names the feeling the customer expressed.' },
   positiveWord: { id: 'positivity.positive-word', perValence: 2, cap: 16, note: 'Positive wording.' },
   negativeWord: { id: 'positivity.negative-word', perValence: 2, cap: 16, note: 'Negative wording.' },
+  curtQuestion: {
+    id: 'positivity.curt-question',
+    points: -6,
+    maxWords: 3,
+    note: 'A question of a few bare words ("Order number?") reads as curt.',
+    tip: { message: 'Ask in a full sentence and say why you need it.', example: 'Could you tell me a bit more about that, so I can help?' },
+  },
+  questionBarrage: {
+    id: 'positivity.question-barrage',
+    points: -6,
+    minQuestions: 3,
+    note: 'Three or more questions at once read as an interrogation.',
+    tip: { message: 'Ask the question that matters most first, and say why you need it.', example: 'To find your order quickly, could you tell me the order number first?' },
+  },
+  exasperation: { id: 'positivity.exasperation', points: -8, note: 'Doubled question marks ("??", "?!") read as exasperation.' },
+  markupEmphasis: { id: 'positivity.markup-emphasis', points: -6, note: 'Stressing words with *asterisks* or __underscores__ reads as raising your voice.' },
+  smile: { id: 'positivity.smile', points: 4, note: 'A smile keeps a written message friendly.' },
   shouting: { id: 'positivity.shouting', points: -20, note: 'Writing in capitals reads as shouting.' },
   commitment: { id: 'followThrough.commitment', points: 18, note: 'Commits to a concrete action in the first person.' },
   hedgedCommitment: { id: 'followThrough.hedged-commitment', points: 4, note: 'Commits, but hedges ("try", "hopefully").' },
@@ -24,6 +42,11 @@ export const COMPUTED_RULES = {
   commitmentChannel: { id: 'followThrough.commitment-channel', points: 10, note: 'Says how the customer will hear.' },
   keptPromise: { id: 'followThrough.kept-promise', points: 10, note: 'Comes back on an earlier promise.' },
 } as const;
+
+/** Better phrasings for computed rules that cost points, looked up by rule id like phrase rules' tips. */
+export const COMPUTED_TIPS: ReadonlyMap<string, { message: string; example: string }> = new Map(
+  Object.values(COMPUTED_RULES).flatMap((r) => ('tip' in r ? [[r.id, r.tip] as const] : [])),
+);
 
 /** Rules whose evidence means the reply delivers on something (a kept promise). */
 export const DELIVERY_RULES: ReadonlySet<string> = new Set(['followThrough.done', 'followThrough.report-back']);

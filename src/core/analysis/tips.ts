@@ -5,7 +5,8 @@
  */
 import type { Evidence, Tip } from '../types.js';
 import type { FoundCommitment } from './commitments.js';
-import { ruleById } from './rules.js';
+import { ruleById, type RuleTip } from './rules.js';
+import { COMPUTED_TIPS } from './scoring.js';
 import type { Prepared } from './tokens.js';
 
 /** What the tip builder needs beyond the evidence. */
@@ -21,15 +22,25 @@ export interface TipInput {
 
 const MAX_TIPS = 3;
 
+/** The sentence a position falls in; a position in the punctuation after a sentence belongs to it. */
 function sentenceAround(prep: Prepared, start: number): { start: number; end: number } {
-  for (const s of prep.sentences) if (s.start <= start && start < s.end) return { start: s.start, end: s.end };
-  return { start, end: start };
+  let found: { start: number; end: number } | null = null;
+  for (const s of prep.sentences) if (s.start <= start) found = { start: s.start, end: s.end };
+  return found ?? { start, end: start };
+}
+
+/** The sentence around an evidence span (with its closing punctuation), the span replaced. */
+function rewriteSpan(prep: Prepared, e: { start: number; end: number }, replacement: string): string {
+  const s = sentenceAround(prep, e.start);
+  const end = Math.max(e.end, /^[.!?]*/.exec(prep.text.slice(s.end))![0].length + s.end);
+  return tidy(prep.text.slice(s.start, e.start) + replacement + prep.text.slice(e.end, end));
 }
 
 function tidy(text: string): string {
   const t = text
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.!?])/g, '$1')
+    .replace(/^[\s,;:—-]+/, '')
     .replace(/([—–])[,;:]/gu, '$1')
     .trim();
   return t ? t.charAt(0).toUpperCase() + t.slice(1) : t;
@@ -85,6 +96,8 @@ export function buildTips(input: TipInput): Tip[] {
   const negatives = evidence.filter((e) => e.skill && e.points < 0).sort((a, b) => a.points - b.points || a.start - b.start);
   for (const e of negatives) {
     if (tips.length >= 2 || used.has(e.rule) || !e.skill) continue;
+    // One tip per stretch of text: a second rule on the same words would rewrite them twice.
+    if (tips.some((t) => t.span && t.span.start < e.end && e.start < t.span.end)) continue;
     const span = { start: e.start, end: e.end, text: e.text };
     if (e.rule === 'positivity.shouting') {
       const calm = prep.text.slice(e.start, e.end).toLowerCase();
@@ -92,17 +105,35 @@ export function buildTips(input: TipInput): Tip[] {
       used.add(e.rule);
       continue;
     }
-    const tip = ruleById(e.rule)?.tip;
+    if (e.rule === 'positivity.markup-emphasis' || e.rule === 'positivity.exasperation') {
+      const plain = e.rule === 'positivity.exasperation' ? '?' : e.text.replace(/^[*_]+|[*_]+$/g, '');
+      const message = e.rule === 'positivity.exasperation' ? 'One question mark is enough; more read as exasperation.' : 'Drop the stress marks; let the words carry the point.';
+      tips.push({ rule: e.rule, skill: e.skill, message, rewrite: rewriteSpan(prep, e, plain), span });
+      used.add(e.rule);
+      continue;
+    }
+    const tip: RuleTip | undefined = ruleById(e.rule)?.tip ?? COMPUTED_TIPS.get(e.rule);
+    if (tip?.remove) {
+      const words = new RegExp(`\\b(?:${tip.remove.join('|')})\\b,?`, 'gi');
+      const rewrite = rewriteSpan(prep, e, e.text.replace(words, ''));
+      if (rewrite && rewrite !== tidy(prep.text.slice(e.start, e.end))) tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
+      used.add(e.rule);
+      continue;
+    }
     if (!tip) continue;
     let rewrite = tip.example ?? '';
     if (!tip.example && tip.replace !== undefined) {
-      const s = sentenceAround(prep, e.start);
-      const after = prep.text.slice(e.end, s.end);
-      // "You should have received…" cannot become "Could you please have received…": drop-in phrasings need a bare verb next.
-      if (NOT_BARE_VERB.test(after)) continue;
-      // A request rephrased as "Could you please…" is a question and ends like one.
-      const stop = /^(?:could|would|can|will) you\b/iu.test(tip.replace) ? '?' : (/^[.!?]/.exec(prep.text.slice(s.end, s.end + 1))?.[0] ?? '.');
-      rewrite = tidy(prep.text.slice(s.start, e.start) + tip.replace + after + stop);
+      // "You should have received…" cannot become "Could you please have received…": a drop-in phrasing needs a bare verb next.
+      const after = prep.text.slice(e.end, sentenceAround(prep, e.start).end);
+      if (e.rule === 'positivity.directive' && /\bnot\b/i.test(e.text)) {
+        rewrite = rewriteSpan(prep, e, 'Please do not'); // "You must not share it" → "Please do not share it."
+      } else if (NOT_BARE_VERB.test(after)) {
+        continue;
+      } else if (e.rule === 'positivity.directive') {
+        // "Send me…" keeps its verb ("Could you please send me…?"); "You need to…" and "Just…" are replaced.
+        const verb = /^(you|just)\b/i.test(e.text) ? '' : ` ${e.text.toLowerCase()}`;
+        rewrite = rewriteSpan(prep, e, tip.replace + verb).replace(/[.!]*$/, '?');
+      } else rewrite = rewriteSpan(prep, e, tip.replace);
     }
     if (!rewrite) continue;
     tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });

@@ -21,12 +21,25 @@ import type { Drill } from './schema.js';
 /** One raw event of a drill conversation, as stored in a submission. */
 export type DrillEvent = { reply: string } | { wait: number };
 
+/**
+ * One thing that happened during a stretch of silence, in order: the
+ * customer's impatience lines, or a turn that passed with no reply in time
+ * (its `customer` lines are the reaction to the non-answer).
+ */
+export type SilenceStep = { lines: string[] } | { timedOut: Turn };
+
 /** A drill conversation: a {@link Session} that records its events. */
 export interface DrillSession extends Session {
   /** Every reply and silence so far, in order, with consecutive silences merged. */
   readonly events: readonly DrillEvent[];
   /** Turn numbers (1-based) that were counted as "no reply in time". */
   readonly timedOut: readonly number[];
+  /**
+   * Like {@link Session.wait}, but tells impatience lines apart from turns
+   * that timed out, so a transcript on screen can show the missing reply.
+   * `wait(s)` is `elapse(s)` with every line flattened.
+   */
+  elapse(seconds: number): SilenceStep[];
 }
 
 /** The analysis given to a turn with no reply in time: zero on every skill, with a tip. */
@@ -74,25 +87,41 @@ export function createDrillSession(scenario: Scenario, drill: Pick<Drill, 'seed'
     return lines;
   };
 
-  return {
-    get opening() {
-      return inner.opening;
-    },
-    get state() {
-      return inner.state;
-    },
-    get mood() {
-      return inner.mood;
-    },
-    get turn() {
-      return inner.turn;
-    },
-    get done() {
-      return inner.done;
-    },
-    get ending() {
-      return inner.ending;
-    },
+  const elapse = (seconds: number): SilenceStep[] => {
+    if (inner.done || !(seconds > 0)) return [];
+    const last = events[events.length - 1];
+    if (last && 'wait' in last) last.wait = roundSeconds(last.wait + seconds);
+    else events.push({ wait: roundSeconds(seconds) });
+    const steps: SilenceStep[] = [];
+    const lines = (found: string[]) => {
+      if (found.length > 0) steps.push({ lines: found });
+    };
+    if (limit === undefined) {
+      lines(advance(seconds));
+      return steps;
+    }
+    let left = seconds;
+    // Each time the silence reaches the limit, the turn passes with no reply.
+    while (!inner.done && silence + left >= limit) {
+      const step = limit - silence;
+      lines(advance(step));
+      left = roundSeconds(left - step);
+      if (inner.done) break;
+      timingOut = true;
+      try {
+        const turn: Turn = { ...inner.reply(''), timedOut: true };
+        timedOut.push(turn.index);
+        steps.push({ timedOut: turn });
+      } finally {
+        timingOut = false;
+      }
+      silence = 0;
+    }
+    if (!inner.done && left > 0) lines(advance(left));
+    return steps;
+  };
+
+  const session: Omit<DrillSession, LiveField> = {
     events,
     timedOut,
     reply(text: string): Turn {
@@ -102,36 +131,26 @@ export function createDrillSession(scenario: Scenario, drill: Pick<Drill, 'seed'
       return turn;
     },
     wait(seconds: number): string[] {
-      if (inner.done || !(seconds > 0)) return [];
-      const last = events[events.length - 1];
-      if (last && 'wait' in last) last.wait = roundSeconds(last.wait + seconds);
-      else events.push({ wait: roundSeconds(seconds) });
-      if (limit === undefined) return advance(seconds);
-      const lines: string[] = [];
-      let left = seconds;
-      // Each time the silence reaches the limit, the turn passes with no reply.
-      while (!inner.done && silence + left >= limit) {
-        const step = limit - silence;
-        lines.push(...advance(step));
-        left = roundSeconds(left - step);
-        if (inner.done) break;
-        timingOut = true;
-        try {
-          const turn = inner.reply('');
-          timedOut.push(turn.index);
-          lines.push(...turn.customer);
-        } finally {
-          timingOut = false;
-        }
-        silence = 0;
-      }
-      if (!inner.done && left > 0) lines.push(...advance(left));
-      return lines;
+      return elapse(seconds).flatMap((step) => ('lines' in step ? step.lines : step.timedOut.customer));
     },
+    elapse,
     result(): SessionResult {
-      return inner.result();
+      const result = inner.result();
+      if (timedOut.length === 0) return result;
+      return { ...result, turns: result.turns.map((turn) => (timedOut.includes(turn.index) ? { ...turn, timedOut: true } : turn)) };
     },
   };
+  return Object.assign(liveView(inner), session);
+}
+
+const LIVE_FIELDS = ['opening', 'state', 'mood', 'turn', 'done', 'ending'] as const;
+type LiveField = (typeof LIVE_FIELDS)[number];
+
+/** Getters onto the inner session's live state (a spread would copy a stale snapshot). */
+function liveView(inner: Session): Pick<Session, LiveField> {
+  const view = {} as Pick<Session, LiveField>;
+  for (const key of LIVE_FIELDS) Object.defineProperty(view, key, { get: () => inner[key], enumerable: true });
+  return view;
 }
 
 // Silence is tracked to the millisecond so ticks of 0.1 s add up exactly.

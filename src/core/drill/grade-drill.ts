@@ -26,8 +26,11 @@ export interface PractiseAdvice {
   scenario: string;
   /** Why, in one sentence. */
   reason: string;
-  /** The trainee's own words that cost most on this skill, with a better phrasing. */
-  example?: { reply: string; rewrite: string; message: string };
+  /**
+   * The trainee's own words that cost most on this skill, with a better
+   * phrasing; `timedOut` when that turn had no reply in time (`reply` is empty).
+   */
+  example?: { reply: string; rewrite: string; message: string; timedOut?: true };
 }
 
 /** A graded drill. */
@@ -102,7 +105,7 @@ function costliestExample(result: SessionResult, skill: Skill): PractiseAdvice['
     const value = turn.analysis.scores[skill];
     if (value < lowest) {
       lowest = value;
-      best = { reply: turn.reply, rewrite: tip.rewrite, message: tip.message };
+      best = { reply: turn.reply, rewrite: tip.rewrite, message: tip.message, ...(turn.timedOut ? { timedOut: true as const } : {}) };
     }
   }
   return best;

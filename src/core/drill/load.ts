@@ -2,10 +2,11 @@
  * Load a drill from YAML text with the same located-problem machinery as
  * scenarios (`path:line:col: message`, "did you mean", bounded aliases).
  */
-import { didYouMean } from '../did-you-mean.js';
+import { closest, didYouMean } from '../did-you-mean.js';
 import type { Problem } from '../problem.js';
 import type { GraphProblem } from '../scenario/check.js';
 import { loadYamlText } from '../scenario/load.js';
+import { allowedKeysAt } from '../scenario/schema.js';
 import type { DocumentSpec } from '../scenario/load.js';
 import type { Drill } from './schema.js';
 import { allowedDrillKeysAt, DrillSchema } from './schema.js';
@@ -79,9 +80,27 @@ export function loadDrillText(text: string, path: string, options: DrillLoadOpti
 }
 
 /**
- * True when YAML text looks like a drill rather than a scenario (a top-level
- * `scenarios:` list and no `states:`), so `rapport validate` can check either.
+ * True when YAML text looks like a drill rather than a scenario, so
+ * `rapport validate` can check either. It weighs the top-level keys, read
+ * through "did you mean" so that a misspelt `scenaros:` still counts for a
+ * drill (and gets the drill's own error, not a pile of scenario ones).
+ * @example looksLikeDrill('id: w\nscenaros: [a]\nseed: 1\n') → true
  */
 export function looksLikeDrill(text: string): boolean {
-  return /^scenarios\s*:/m.test(text) && !/^states\s*:/m.test(text);
+  const drillKeys = allowedDrillKeysAt([]);
+  const drillOnly = drillKeys.filter((key) => !SCENARIO_KEYS.includes(key));
+  const scenarioOnly = SCENARIO_KEYS.filter((key) => !drillKeys.includes(key));
+  let lean = 0;
+  for (const [, key = ''] of text.matchAll(/^([A-Za-z$][\w$-]*)\s*:/gm)) {
+    // Keys both formats have (id, title, description) say nothing.
+    if (drillKeys.includes(key) && SCENARIO_KEYS.includes(key)) continue;
+    const meant = closest(key, [...drillOnly, ...scenarioOnly]);
+    if (meant === undefined) continue;
+    // `states:` makes it a scenario outright; every other key is one vote.
+    if (key === 'states') return false;
+    lean += drillOnly.includes(meant) ? 1 : -1;
+  }
+  return lean > 0;
 }
+
+const SCENARIO_KEYS = allowedKeysAt([]);

@@ -114,7 +114,6 @@ export function buildSubmission(input: SubmissionInput): Submission {
     finishedAt: input.finishedAt,
     scenarios: input.played.map(({ scenario, version, session, startedAt, finishedAt }) => {
       const result = session.result();
-      const timedOut = new Set(session.timedOut);
       return {
         id: scenario.id,
         version,
@@ -127,7 +126,7 @@ export function buildSubmission(input: SubmissionInput): Submission {
           reply: turn.reply,
           customer: [...turn.customer],
           ...silence(turn.silence),
-          ...(timedOut.has(turn.index) ? { timedOut: true as const } : {}),
+          ...(turn.timedOut ? { timedOut: true as const } : {}),
         })),
         ...(result.finalSilence ? { finalSilence: { seconds: result.finalSilence.seconds, customer: [...result.finalSilence.customer] } } : {}),
         result: {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { didYouMean } from '../did-you-mean.js';
+import { closest, didYouMean } from '../did-you-mean.js';
 import type { Problem } from '../problem.js';
 import { sortProblems } from '../problem.js';
 import { INTENTS } from '../types.js';
@@ -171,11 +171,12 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
   const locator = makeLocator(doc);
   const parsed = spec.schema.safeParse(data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      for (const flat of flattenIssue(issue, [])) {
-        const problem = describeIssue(flat, data, locator, spec);
-        report(problem.offset, problem.message, problem.hint);
-      }
+    const issues = parsed.error.issues.flatMap((issue) => flattenIssue(issue, []));
+    const misspelt = misspeltFields(issues, spec);
+    for (const issue of issues) {
+      if (isMissingField(issue, data) && misspelt.has(pathKey(issue.path as PathKey[]))) continue;
+      const found = issue.code === 'unrecognized_keys' ? describeUnknownKeys(issue, locator, spec) : [describeIssue(issue, data, locator, spec)];
+      for (const problem of found) report(problem.offset, problem.message, problem.hint);
     }
   }
   // Graph checks run on the raw data too, so a trainer sees schema and graph problems in one pass.
@@ -331,31 +332,55 @@ function valueAt(data: unknown, path: readonly PathKey[]): unknown {
   return value;
 }
 
+/** A required field that is absent (zod reports it as a type error on `undefined`). */
+function isMissingField(issue: Issue, data: unknown): boolean {
+  return issue.code === 'invalid_type' && valueAt(data, issue.path as PathKey[]) === undefined;
+}
+
+const pathKey = (path: readonly PathKey[]) => JSON.stringify(path.map(String));
+
+/**
+ * The fields an unknown key is a misspelling of (`scenaros` → `scenarios`),
+ * as path keys: the loader reports the unknown key with its "did you mean"
+ * and drops the "missing required field" that the same typo would also cause.
+ */
+function misspeltFields<T>(issues: readonly Issue[], spec: DocumentSpec<T>): Set<string> {
+  const fields = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path as PathKey[];
+    const allowed = spec.allowedKeysAt(path);
+    for (const key of issue.keys) {
+      const meant = closest(key, allowed);
+      if (meant !== undefined) fields.add(pathKey([...path, meant]));
+    }
+  }
+  return fields;
+}
+
+/** One located problem per unknown key (zod groups a mapping's unknown keys in one issue). */
+function describeUnknownKeys<T>(issue: Issue & { code: 'unrecognized_keys' }, locator: Locator, spec: DocumentSpec<T>): { offset: number; message: string; hint?: string }[] {
+  const path = issue.path as PathKey[];
+  const allowed = spec.allowedKeysAt(path);
+  return issue.keys.map((key) => ({
+    offset: locator.keyAt([...path, key]),
+    message: `unknown key "${key}" in ${path.length === 0 ? `the ${spec.noun}` : `"${path.join('.')}"`}`,
+    hint:
+      didYouMean(key, allowed) ??
+      // "{ note: polite, but vague }" splits at the comma: the tail becomes a key.
+      (key.includes(' ')
+        ? 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"'
+        : allowed.length > 0
+          ? `allowed keys: ${allowed.join(', ')}`
+          : undefined),
+  }));
+}
+
 function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: DocumentSpec<T>): { offset: number; message: string; hint?: string } {
   const path = issue.path as PathKey[];
   const where = path.length === 0 ? spec.noun : `"${path.join('.')}"`;
   const value = valueAt(data, path);
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      // One problem per key would be nicer, but zod groups them: report the first, list the rest.
-      const [first, ...rest] = issue.keys;
-      const key = first ?? '';
-      const allowed = spec.allowedKeysAt(path);
-      const suggestion = didYouMean(key, allowed);
-      const others = rest.length > 0 ? ` (and ${rest.map((k) => `"${k}"`).join(', ')})` : '';
-      return {
-        offset: locator.keyAt([...path, key]),
-        message: `unknown key "${key}" in ${path.length === 0 ? `the ${spec.noun}` : where}${others}`,
-        hint:
-          suggestion ??
-          // "{ note: polite, but vague }" splits at the comma: the tail becomes a key.
-          (key.includes(' ')
-            ? 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"'
-            : allowed.length > 0
-              ? `allowed keys: ${allowed.join(', ')}`
-              : undefined),
-      };
-    }
     case 'invalid_type': {
       if (value === undefined) {
         const field = String(path[path.length - 1] ?? '');

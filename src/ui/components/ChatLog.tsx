@@ -4,7 +4,8 @@ import { useTone } from '../theme.js';
 
 /** One line in the conversation as the trainee sees it. */
 export interface ChatEntry {
-  who: 'customer' | 'trainee' | 'impatience' | 'system';
+  /** `no-reply`: a drill turn that passed with no reply in time (text is what to show). */
+  who: 'customer' | 'trainee' | 'impatience' | 'no-reply' | 'system';
   text: string;
 }
 
@@ -37,6 +38,13 @@ export function ChatLog({ entries, customerName }: { entries: readonly ChatEntry
             return (
               <Text key={i} wrap="wrap">
                 <Text color={tone('trainee')} bold>{'You: '}</Text>
+                {text}
+              </Text>
+            );
+          case 'no-reply':
+            return (
+              <Text key={i} wrap="wrap" dimColor>
+                <Text bold>{'You: '}</Text>
                 {text}
               </Text>
             );

@@ -27,6 +27,9 @@ export interface DrillAppProps {
   exitSignal?: (quit: () => void) => () => void;
 }
 
+/** Why the conversation menu of a drill has no "Restart". */
+export const NO_RESTART = 'No restart in a drill: each scenario is one graded attempt, like the exam it stands for.';
+
 type Route =
   | { name: 'intro' }
   | { name: 'step'; index: number }
@@ -106,8 +109,11 @@ export function DrillApp({ services, color = true, tickMs, onExit, exitSignal }:
           {...(tickMs === undefined ? {} : { tickMs })}
           onEnded={() => services.endScenario(index)}
           onContinue={() => next(index)}
-          // One attempt per scenario: restarting is not part of a drill.
-          onRestart={() => {}}
+          // One attempt per scenario (docs/drills.md): a restart would let a trainee
+          // retry until the customer's lines suit them, so the menu offers none and says why.
+          noRestart={NO_RESTART}
+          quitLabel="Abandon the drill (no submission is written)"
+          ctrlCLabel="abandon the drill"
           onQuit={() => exit({ code: 1 })}
         />
       );

@@ -1,5 +1,6 @@
 import { Box, Text, useInput } from 'ink';
 import { inert } from '../../core/sanitize.js';
+import { TIMED_OUT_REPLY } from '../../core/session-types.js';
 import { SKILL_LABELS } from '../../core/types.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { SkillBars } from '../components/SkillBars.js';
@@ -55,7 +56,7 @@ export function DrillResultScreen({ drill, outcome, onDone }: DrillResultScreenP
           <Text>{`• ${inert(advice.reason, { multiline: false })} Practise "${advice.scenario}".`}</Text>
           {advice.example ? (
             <Text color={tone('muted')}>
-              {`  You said “${inert(truncate(advice.example.reply, 90), { multiline: false })}” — try: “${inert(advice.example.rewrite, { multiline: false })}”`}
+              {`  You said ${advice.example.timedOut ? TIMED_OUT_REPLY : `“${inert(truncate(advice.example.reply, 90), { multiline: false })}”`} — try: “${inert(advice.example.rewrite, { multiline: false })}”`}
             </Text>
           ) : null}
         </Box>

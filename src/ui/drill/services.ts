@@ -7,7 +7,10 @@ import type { DrillVerdict } from '../../core/drill/grade-drill.js';
 import type { PassMarks } from '../../core/drill/schema.js';
 import type { Scenario } from '../../core/scenario/schema.js';
 import type { SkillScores } from '../../core/types.js';
-import type { PlaySession } from '../services.js';
+import type { PlaySession, SilenceStep } from '../services.js';
+
+/** A drill conversation: its silences say which turns ran out of time. */
+export type DrillPlaySession = PlaySession & { elapse(seconds: number): readonly SilenceStep[] };
 
 /** The drill as the screens show it. */
 export interface DrillInfo {
@@ -42,7 +45,7 @@ export interface DrillAppServices {
   drill: DrillInfo;
   trainee: string;
   /** Start scenario `index` (0-based) of the drill, with the drill's seed and time limit. */
-  startScenario(index: number): PlaySession;
+  startScenario(index: number): DrillPlaySession;
   /** Scenario `index` reached its ending (the app records when). */
   endScenario(index: number): void;
   /** Grade the drill, write the submission and log the sessions. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { PlaySession } from '../services.js';
+import type { PlaySession, SilenceStep } from '../services.js';
 
 export interface ImpatienceOptions {
   /** The clock runs only while the trainee could be typing (not in a menu, not after the end). */
@@ -7,27 +7,31 @@ export interface ImpatienceOptions {
   /** Milliseconds between ticks; each tick advances the session's silence clock by as much. */
   tickMs?: number;
   /**
-   * Called when a persona's timer fired: with the customer's lines (possibly
-   * none: a timer may only change the mood or end the conversation).
+   * Called when something happened during the silence: a persona's timer
+   * fired (its lines, possibly none: a timer may only change the mood or end
+   * the conversation), or a drill turn passed with no reply in time.
    */
-  onLines: (lines: string[]) => void;
+  onSilence: (steps: readonly SilenceStep[]) => void;
 }
 
 /**
  * Drives the session's silence clock from a real interval. The core has no
  * clock; this hook is the only place time passes.
  */
-export function useImpatience(session: PlaySession, { active, tickMs = 1000, onLines }: ImpatienceOptions): void {
-  const onLinesRef = useRef(onLines);
-  onLinesRef.current = onLines;
+export function useImpatience(session: PlaySession, { active, tickMs = 1000, onSilence }: ImpatienceOptions): void {
+  const onSilenceRef = useRef(onSilence);
+  onSilenceRef.current = onSilence;
   useEffect(() => {
     if (!active) return;
     const id = setInterval(() => {
       if (session.done) return;
       const mood = session.mood;
       const state = session.state;
-      const lines = session.wait(tickMs / 1000);
-      if (lines.length > 0 || session.done || session.mood !== mood || session.state !== state) onLinesRef.current(lines);
+      const turn = session.turn;
+      const seconds = tickMs / 1000;
+      const steps = session.elapse ? session.elapse(seconds) : [{ lines: session.wait(seconds) }];
+      const changed = steps.some((step) => !('lines' in step) || step.lines.length > 0);
+      if (changed || session.done || session.mood !== mood || session.state !== state || session.turn !== turn) onSilenceRef.current(steps);
     }, tickMs);
     return () => clearInterval(id);
   }, [session, active, tickMs]);

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { Scenario } from '../../core/scenario/schema.js';
 import { inert } from '../../core/sanitize.js';
+import { TIMED_OUT_REPLY } from '../../core/session-types.js';
 import { ChatLog } from '../components/ChatLog.js';
 import type { ChatEntry } from '../components/ChatLog.js';
 import { KeyHints } from '../components/KeyHints.js';
@@ -11,7 +12,7 @@ import { useImpatience } from '../hooks/use-impatience.js';
 import { useStateRef } from '../hooks/use-state-ref.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { truncate } from '../format.js';
-import type { Mode, PlaySession, PlayTurn } from '../services.js';
+import type { Mode, PlaySession, PlayTurn, SilenceStep } from '../services.js';
 import { useTone } from '../theme.js';
 import { CoachingPanel } from './CoachingPanel.js';
 
@@ -25,18 +26,27 @@ export interface ConversationScreenProps {
   onEnded: () => void;
   /** The trainee asked for the debrief after the ending. */
   onContinue: () => void;
-  onRestart: () => void;
+  /** Start the scenario again. Without it the menu offers no restart (see `noRestart`). */
+  onRestart?: () => void;
+  /** Why there is no restart (a graded drill): shown in the menu and when `r` is pressed. */
+  noRestart?: string;
   /** Quit to the home screen, abandoning the conversation. */
   onQuit: () => void;
+  /** The menu's label for quitting, and the key hint for Ctrl-C (a drill abandons rather than saves). */
+  quitLabel?: string;
+  ctrlCLabel?: string;
 }
 
-const MENU = [
-  ['resume', 'Resume the conversation'],
-  ['hint', 'Hint: what would help now'],
-  ['restart', 'Restart this scenario'],
-  ['quit', 'Quit to home (saved as abandoned)'],
-] as const;
-type MenuItem = (typeof MENU)[number][0];
+type MenuItem = 'resume' | 'hint' | 'restart' | 'quit';
+
+function menuItems(canRestart: boolean, quitLabel: string): [MenuItem, string][] {
+  return [
+    ['resume', 'Resume the conversation'],
+    ['hint', 'Hint: what would help now'],
+    ...(canRestart ? [['restart', 'Restart this scenario'] as [MenuItem, string]] : []),
+    ['quit', quitLabel],
+  ];
+}
 
 /** Falls back on general advice when the scenario gives no hint for this state. */
 export function hintFor(scenario: Scenario, state: string): string {
@@ -46,8 +56,26 @@ export function hintFor(scenario: Scenario, state: string): string {
   );
 }
 
+/** Chat lines for what happened during a silence; a timed-out turn shows as a missing reply, then the customer's reaction. */
+function silenceEntries(step: SilenceStep): ChatEntry[] {
+  if ('lines' in step) return step.lines.map((text) => ({ who: 'impatience', text }));
+  return [{ who: 'no-reply', text: TIMED_OUT_REPLY }, ...step.timedOut.customer.map((text): ChatEntry => ({ who: 'customer', text }))];
+}
+
 /** The chat itself: customer lines, the trainee's replies, mood, turns and (coach mode) feedback. */
-export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onEnded, onContinue, onRestart, onQuit }: ConversationScreenProps) {
+export function ConversationScreen({
+  scenario,
+  session,
+  mode,
+  tickMs = 1000,
+  onEnded,
+  onContinue,
+  onRestart,
+  noRestart,
+  onQuit,
+  quitLabel = 'Quit to home (saved as abandoned)',
+  ctrlCLabel = 'exit and save',
+}: ConversationScreenProps) {
   const tone = useTone();
   const { columns, rows } = useTerminalSize();
   const [entries, setEntries] = useState<ChatEntry[]>(() => session.opening.map((text) => ({ who: 'customer', text })));
@@ -59,6 +87,7 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
   const [menuIndex, setMenuIndex, menuIndexRef] = useStateRef(0);
   const [ended, setEnded, endedRef] = useStateRef(session.done);
   const name = scenario.persona.name;
+  const menu = menuItems(onRestart !== undefined, quitLabel);
 
   const finishIfDone = useCallback(() => {
     // The ending takes effect after the key that caused it, so the Enter that
@@ -90,12 +119,14 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
   useImpatience(session, {
     active: !menuOpen && !ended,
     tickMs,
-    onLines: (lines) => {
+    onSilence: (steps) => {
       const before = moodRef.current;
-      setEntries((old) => [...old, ...lines.map((text) => ({ who: 'impatience' as const, text }))]);
+      setEntries((old) => [...old, ...steps.flatMap(silenceEntries)]);
+      const missed = steps.some((step) => 'timedOut' in step);
       setMood(session.mood);
       setMoodDelta(session.mood - before);
-      if (lines.length > 0 || session.mood < before) setNotice(`${name} is getting impatient: reply soon.`);
+      if (missed) setNotice('Time ran out for that reply: it counts as no reply.');
+      else if (steps.some((step) => 'lines' in step && step.lines.length > 0) || session.mood < before) setNotice(`${name} is getting impatient: reply soon.`);
       finishIfDone();
     },
   });
@@ -103,7 +134,10 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
   const choose = (item: MenuItem) => {
     setMenuOpen(false);
     if (item === 'hint') setEntries((old) => [...old, { who: 'system', text: `Hint: ${hintFor(scenario, session.state)}` }]);
-    if (item === 'restart') onRestart();
+    if (item === 'restart') {
+      if (onRestart) onRestart();
+      else if (noRestart) setNotice(noRestart);
+    }
     if (item === 'quit') onQuit();
   };
 
@@ -121,9 +155,9 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
       return;
     }
     if (key.escape) setMenuOpen(false);
-    else if (key.upArrow) setMenuIndex((i) => (i + MENU.length - 1) % MENU.length);
-    else if (key.downArrow) setMenuIndex((i) => (i + 1) % MENU.length);
-    else if (key.return) choose(MENU[menuIndexRef.current]?.[0] ?? 'resume');
+    else if (key.upArrow) setMenuIndex((i) => (i + menu.length - 1) % menu.length);
+    else if (key.downArrow) setMenuIndex((i) => (i + 1) % menu.length);
+    else if (key.return) choose(menu[menuIndexRef.current]?.[0] ?? 'resume');
     else if (input === 'h') choose('hint');
     else if (input === 'r') choose('restart');
     else if (input === 'q') choose('quit');
@@ -165,9 +199,12 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
         </Box>
       ) : menuOpen ? (
         <Box flexShrink={0} flexDirection="column" borderStyle="round" borderColor={tone('accent')} paddingX={1}>
-          {MENU.map(([item, label], i) => (
+          {menu.map(([item, label], i) => (
             <Text key={item} inverse={i === menuIndex}>{`${i === menuIndex ? '›' : ' '} ${label}`}</Text>
           ))}
+          {!onRestart && noRestart ? (
+            <Text color={tone('muted')} wrap="wrap">{`  ${noRestart}`}</Text>
+          ) : null}
         </Box>
       ) : (
         <Box flexShrink={0}>
@@ -186,7 +223,7 @@ export function ConversationScreen({ scenario, session, mode, tickMs = 1000, onE
               ? [['Enter', 'debrief'], ['Ctrl-C', 'exit']]
               : menuOpen
                 ? [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to the chat']]
-                : [['Enter', 'send'], ['Esc', 'menu (hint, restart, quit)'], ['Ctrl-C', 'exit and save']]
+                : [['Enter', 'send'], ['Esc', `menu (${onRestart ? 'hint, restart, quit' : 'hint, quit'})`], ['Ctrl-C', ctrlCLabel]]
           }
         />
       </Box>

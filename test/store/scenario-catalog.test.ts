@@ -2,35 +2,35 @@ import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalogCached } from '../../src/store/catalog-cache.js';
-import type { CatalogSource, LoadedFile } from '../../src/store/catalog-cache.js';
+import { listScenarios } from '../../src/store/scenario-catalog.js';
+import type { CheckedScenarioFile } from '../../src/store/scenario-catalog.js';
+import type { ScenarioSource } from '../../src/store/scenario-sources.js';
 import { scenario } from '../ui/fixtures.js';
 
 let root: string;
 let builtIn: string;
 let own: string;
 let calls: string[];
-let warnings: string[];
 
-const loader = async (file: string, _source: CatalogSource): Promise<LoadedFile> => {
+const loader = async (file: string, _source: ScenarioSource): Promise<CheckedScenarioFile> => {
   calls.push(path.basename(file));
-  if (file.includes('broken')) return { version: '', problems: [`${file}:1:1: error: bad`] };
+  if (file.includes('broken')) return { version: '', problems: [{ path: file, line: 1, col: 1, severity: 'error', message: 'bad' }] };
   const id = path.basename(file).replace(/\.ya?ml$/, '');
   return { scenario: { ...scenario, id: id.replace(/^dup-/, ''), title: `Title ${id}` }, version: 'v1', problems: [] };
 };
-const load = (build = 'b1') =>
-  loadCatalogCached({ build, builtInDir: builtIn, homeDir: own, cacheFile: path.join(root, 'cache', 'catalog.json'), load: loader, warn: (m) => warnings.push(m) });
+/** The home folder is `root`: its scenarios are in `own`, its cache in `root/cache`. */
+const list = (build: string | null = 'b1') => listScenarios(root, { build, builtInDir: builtIn, load: loader });
+const load = async (build: string | null = 'b1') => (await list(build)).scenarios;
 
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'rapport-catalog-'));
   builtIn = path.join(root, 'built-in');
-  own = path.join(root, 'own');
+  own = path.join(root, 'scenarios');
   mkdirSync(builtIn);
   writeFileSync(path.join(builtIn, 'alpha.yaml'), 'a');
   writeFileSync(path.join(builtIn, 'beta.yml'), 'b');
   writeFileSync(path.join(builtIn, 'notes.txt'), 'not a scenario');
   calls = [];
-  warnings = [];
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -60,9 +60,12 @@ describe('scenario list cache', () => {
     mkdirSync(own);
     writeFileSync(path.join(own, 'broken.yaml'), 'x');
     writeFileSync(path.join(own, 'dup-alpha.yaml'), 'x');
-    expect((await load()).map((e) => `${e.id}:${e.source}`)).toEqual(['alpha:built-in', 'beta:built-in']);
-    expect(warnings.some((w) => w.includes('broken.yaml:1:1: error: bad'))).toBe(true);
-    expect(warnings.some((w) => w.includes('"alpha" is already used by'))).toBe(true);
+    const { scenarios, problems } = await list();
+    expect(scenarios.map((e) => `${e.id}:${e.source}`)).toEqual(['alpha:built-in', 'beta:built-in']);
+    expect(problems.map((p) => `${path.basename(p.path)} ${p.severity}: ${p.message}`)).toEqual([
+      'broken.yaml error: bad',
+      `dup-alpha.yaml warning: scenario id "alpha" is already used by ${path.join(builtIn, 'alpha.yaml')}; this file is ignored`,
+    ]);
   });
 
   it('checks every file again after an upgrade (another build)', async () => {
@@ -74,8 +77,15 @@ describe('scenario list cache', () => {
 
   it('rebuilds from the files when the cache is unreadable', async () => {
     mkdirSync(path.join(root, 'cache'));
-    writeFileSync(path.join(root, 'cache', 'catalog.json'), '{not json');
+    writeFileSync(path.join(root, 'cache', 'scenarios.json'), '{not json');
     expect((await load()).map((e) => e.id)).toEqual(['alpha', 'beta']);
     expect(calls).toHaveLength(2);
+  });
+
+  it('keeps no cache without a build (tsx, vitest): every list loads every file', async () => {
+    await load(null);
+    calls = [];
+    await load(null);
+    expect(calls).toEqual(['alpha.yaml', 'beta.yml']);
   });
 });
