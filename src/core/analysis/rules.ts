@@ -1148,7 +1148,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
     tip: {
       message: 'Own the handover: say who you are passing it to, and when you will check back.',
-      example: 'I’ll contact our billing team for you now and call you back by 4 pm.',
+      example: 'I’ll contact the team that handles this for you now, and call you back by 4 pm with their answer.',
     },
   },
 
