@@ -287,7 +287,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   // 5. Word valence outside the phrases already explained.
   let positive = 0;
   let negative = 0;
-  for (const hit of valence(tokens, covered)) {
+  for (const hit of valence(tokens, covered, text)) {
     const t = tokens[hit.token]!;
     const signed = hit.negated ? -hit.value / 2 : hit.value;
     const key = `${t.norm}${hit.negated ? '~not' : ''}`;

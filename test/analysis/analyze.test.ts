@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
+import { expandPattern } from '../../src/core/analysis/matcher.js';
 
 const UPSET = "I was charged twice for my order and nobody called me back. I'm so frustrated!";
 
@@ -89,6 +90,23 @@ describe('analyze: evidence and tips', () => {
 
   it('repeating "sorry" counts once', () => {
     expect(analyze('sorry sorry sorry sorry').scores).toEqual(analyze('sorry').scores);
+  });
+});
+
+describe('pattern expansion', () => {
+  it('expands nested groups into every alternative', () => {
+    expect(expandPattern('(we|i) will (try|do (our|my) best)').sort()).toEqual(['i will do my best', 'i will do our best', 'i will try', 'we will do my best', 'we will do our best', 'we will try'].sort());
+    expect(expandPattern('a (b|) c')).toEqual(['a b c', 'a c']);
+  });
+
+  it('rejects unbalanced groups', () => {
+    expect(() => expandPattern('a (b|c')).toThrow(/Unclosed/);
+    expect(() => expandPattern('a b|c) d')).toThrow(/Unopened/);
+  });
+
+  it('nested alternatives in the rules now match ("do my best" is a hedged promise, "your order has been processed" is done)', () => {
+    expect(analyze("I'll do my best to sort it.").evidence.map((e) => e.rule)).toContain('followThrough.vague-promise');
+    expect(analyze('Your order has been processed.').intents).toContain('solution');
   });
 });
 

@@ -50,6 +50,9 @@ const PAIRS: Pair[] = [
   { skill: 'followThrough', why: 'a specific promise beats a vague one', better: "I'll email you the tracking link by 3 pm today.", worse: "I'll look into it at some point.", margin: 25 },
   { skill: 'followThrough', why: 'owning the handover beats passing the buck', better: "I'll contact our billing team for you and call you back by 4 pm.", worse: "That's not my department, you'll have to call billing.", margin: 40 },
   { skill: 'followThrough', why: 'a recap and a check beat nothing', better: 'To recap, the refund goes out today. Is there anything else I can help with?', worse: 'The refund goes out today.', margin: 10 },
+  { skill: 'empathy', why: 'owning the problem beats blaming the courier', customer: LATE, better: "I'm sorry your parcel is late; let me put it right.", worse: 'The courier messed up, not us.', margin: 25 },
+  { skill: 'followThrough', why: 'owning the problem beats blaming another department', better: 'That was our mistake, and I take responsibility for it.', worse: 'The other department should have sent it out on Monday.', margin: 20 },
+  { skill: 'positivity', why: 'doing it now for the customer is not pressure on them', better: "I'll place the order now.", worse: 'Order now before it is gone.', margin: 10 },
   { skill: 'followThrough', why: 'reporting back beats a hedge', better: "I've refunded the second charge; you'll see it within 3 days.", worse: 'Hopefully it should be sorted soon.', margin: 25 },
 ];
 
@@ -133,6 +136,10 @@ describe('idioms and negation', () => {
     ["I can't wait to help you set it up!", 'positivity.willing', 'refusal'],
     ["That won't be an issue.", 'positivity.no-problem', null],
     ["Don't worry, I've got this.", 'positivity.no-problem', null],
+    ["Take your time, there's no rush.", 'positivity.no-problem', null],
+    ['Nothing to apologise for, it happens to the best of us.', 'positivity.no-problem', 'dismissal'],
+    ["I can't promise it'll arrive by Friday, but I'll chase the courier this afternoon.", 'followThrough.honest', 'refusal'],
+    ["I'm not going to promise something I can't deliver.", 'followThrough.honest', 'refusal'],
   ] as const)('%s → %s', (reply, rule, notIntent) => {
     const a = analyze(reply);
     expect(a.evidence.map((e) => e.rule)).toContain(rule);
@@ -160,8 +167,197 @@ describe('idioms and negation', () => {
     expect(a.tips[0]?.span?.text).toBe('you should have read');
   });
 
+  it('"that\'s on us" owns it; "it wasn\'t our fault" points the fault elsewhere', () => {
+    expect(analyze("Nobody called you on Friday, and that's on us.").intents).toContain('ownership');
+    const denial = analyze("The technician was off sick, so it wasn't really our fault.");
+    expect(denial.intents).toContain('blame');
+    expect(denial.intents).not.toContain('ownership');
+  });
+
+  it('"there\'s nothing more we can do" is no can-do', () => {
+    const a = analyze("Unfortunately there's nothing more we can do.");
+    expect(a.evidence.map((e) => e.rule)).not.toContain('positivity.can-do');
+    expect(a.intents).toContain('pass-the-buck');
+  });
+
+  it('a negation does not reach across a comma: in "No, that\'s wrong" the "wrong" is still negative', () => {
+    const wrong = analyze("No, that's wrong.").evidence.find((e) => e.text === 'wrong');
+    expect(wrong?.points).toBeLessThan(0);
+  });
+
+  it('a promise takes its own time, not one from a contrasted clause', () => {
+    const c = analyze("I can't promise it'll arrive by Friday, but I'll chase the courier this afternoon.").commitments[0];
+    expect(c?.when).toBe('this afternoon');
+    expect(analyze("I'm afraid I don't know right now, but I'll find out.").commitments[0]?.when).toBeNull();
+    expect(analyze("Tomorrow morning, I'll call you.").commitments[0]?.when).toBe('Tomorrow morning');
+  });
+
+  it('"that\'s how it works" hides behind the system', () => {
+    expect(analyze("I understand your frustration, however that's how it works.").intents).toContain('policy-hiding');
+  });
+
   it('a conditional is not a promise', () => {
     expect(analyze("I don't know if we should refund it.").commitments).toEqual([]);
+  });
+});
+
+describe('customer-service readings', () => {
+  it.each(['If there is anything else, just let me know.', 'Is there anything else I can help with?', 'Anything else I can do for you today?', 'Great, is there anything more I could help you with?', 'Can I help you with anything else today?'])(
+    'a closing check is not a promise: %s',
+    (reply) => {
+      const a = analyze(reply);
+      expect(a.intents).toContain('closing');
+      expect(a.commitments).toEqual([]);
+      expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+      expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
+    },
+  );
+
+  it('a promise with a tag question is still a promise', () => {
+    const a = analyze("I'll call you at 3 pm today, is that okay?");
+    expect(a.commitments).toHaveLength(1);
+    expect(a.commitments[0]?.specific).toBe(true);
+  });
+
+  it.each(["I'll place the order now.", 'Let me book that for you right now.', "I'll order the replacement today."])('the representative acting now is not pressure: %s', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).not.toContain('pressure');
+    expect(a.intents).toContain('commitment');
+  });
+
+  it.each(['Buy now before it is gone!', 'Order today before they sell out.', "You'll want to grab one today."])('urging the customer is pressure: %s', (reply) => {
+    expect(analyze(reply).intents).toContain('pressure');
+  });
+
+  it.each([
+    ['The courier messed up.', 'The courier messed up'],
+    ["That's the warehouse's fault.", "That's the warehouse's fault"],
+    ['The other department should have sent it out on Monday.', 'The other department should have sent'],
+    ['Honestly, the delivery company dropped the ball.', 'the delivery company dropped the ball'],
+    ["It's the hosting provider's fault, not ours.", "It's the hosting provider's fault"],
+  ])('blaming a colleague or partner is blame: %s', (reply, span) => {
+    const a = analyze(reply);
+    expect(a.intents).toContain('blame');
+    const tip = a.tips.find((t) => t.rule === 'empathy.blame-others');
+    expect(tip?.span?.text).toBe(span);
+    expect(tip?.rewrite).toMatch(/sorry.*put it right/i);
+  });
+
+  it.each(["It wasn't the courier's fault.", 'The courier delivered it on Monday.', 'Our team will call you at 10 tomorrow.', "It's not your fault."])('no blame in: %s', (reply) => {
+    expect(analyze(reply).intents).not.toContain('blame');
+  });
+});
+
+describe('what is and is not a promise', () => {
+  it.each([
+    ['Let me know if there is anything else I can help with.', 'asks the customer to say'],
+    ["Glad I could help!", 'looks back'],
+    ["I'm happy to help with anything else you need.", 'an open offer'],
+    ["There's nothing I can do until the security team approves it.", 'negated'],
+    ['Can I ask which card you paid with, so I can check the charges?', 'a purpose clause explaining a request'],
+    ["I'll need you to confirm your postcode, please.", 'a request to the customer'],
+    ["I'm going to need your order number.", 'a request to the customer'],
+    ['I wish I could refund it.', 'wished for'],
+  ])('no commitment in "%s" (%s)', (reply) => {
+    const a = analyze(reply);
+    expect(a.commitments).toEqual([]);
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+  });
+
+  it('a closing pleasantry needs no next-step tip', () => {
+    for (const reply of ['Glad I could help!', 'I hope that helps, have a lovely evening!']) {
+      const a = analyze(reply);
+      expect(a.intents).toContain('closing');
+      expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
+    }
+  });
+
+  it.each(['Would you like me to refund it to your card?', 'Shall I rebook the visit for Tuesday?', 'Do you want me to send a replacement?', "Why don't I call you back at 2?", 'Is it okay if I call you back in ten minutes?'])('an offer phrased as a question is a next step, not a promise: %s', (reply) => {
+    const a = analyze(reply);
+    expect(a.commitments).toEqual([]);
+    expect(a.evidence.map((e) => e.rule)).toContain('followThrough.offer');
+    expect(a.scores.followThrough).toBeGreaterThan(analyze('Would you like a cup of tea?').scores.followThrough);
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
+  });
+
+  it.each([
+    ["You're absolutely right, we should have called you.", 'ownership'],
+    ['Let me see what I can do.', 'solution'],
+  ])('looking back or an embedded question is no promise: %s', (reply, intent) => {
+    const a = analyze(reply);
+    expect(a.commitments).toEqual([]);
+    expect(a.intents).toContain(intent);
+  });
+
+  it('"What I\'ll do is call you at 3" is a promise', () => {
+    expect(analyze("What I'll do is call you at 3 pm.").commitments[0]?.specific).toBe(true);
+  });
+
+  it('"I\'ll do my best" is hedged, and gets one tip, not two', () => {
+    const a = analyze("I'll do my best to get it to you by Friday.");
+    expect(a.commitments[0]?.specific).toBe(false);
+    expect(a.tips.filter((t) => t.skill === 'followThrough').map((t) => t.rule)).toEqual(['followThrough.vague-promise']);
+  });
+
+  it('an ownerless "it will be sorted soon" is vague, with one follow-through tip', () => {
+    const a = analyze('It will be sorted soon.');
+    expect(a.intents).toContain('vague-promise');
+    expect(a.tips.filter((t) => t.skill === 'followThrough')).toHaveLength(1);
+  });
+
+  it('"once I\'ve spoken to the warehouse" is still to come, not done', () => {
+    const a = analyze("I'll call you back once I've spoken to the warehouse.");
+    expect(a.evidence.map((e) => e.rule)).not.toContain('followThrough.done');
+  });
+
+  it('"I can offer you store credit" makes the offer now: no "by 3 pm" rewrite', () => {
+    expect(analyze('I can offer you store credit.').tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+  });
+
+  it('"please hold while I check" says what happens next', () => {
+    expect(analyze('Please hold while I check that for you.').evidence.map((e) => e.rule)).toContain('followThrough.next-steps');
+  });
+
+  it.each(['You should have received an email confirming the appointment.', 'You should have it by Friday.'])('an expectation is not blame: %s', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).not.toContain('blame');
+    for (const t of a.tips) expect(t.rewrite).not.toMatch(/please have/i);
+  });
+
+  it('a request rewrite ends as a question', () => {
+    expect(analyze('You need to send me the order number.').tips.find((t) => t.rule === 'positivity.directive')?.rewrite).toBe('Could you please send me the order number?');
+  });
+
+  it('"just following the process" hides behind it', () => {
+    expect(analyze("I'm just following the process.").intents).toContain('policy-hiding');
+  });
+
+  it('"I\'ll need to check with my manager" is still a promise', () => {
+    expect(analyze("I'll need to check with my manager first.").intents).toContain('commitment');
+  });
+
+  it('a choice left to the customer gets no schedule rewrite', () => {
+    const a = analyze('I could send you a replacement, or refund you, whichever you prefer.');
+    expect(a.evidence.map((e) => e.rule)).toContain('followThrough.offer');
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+  });
+
+  it('"for a moment" says when', () => {
+    expect(analyze('Let me put you on hold for a moment.').commitments[0]?.specific).toBe(true);
+  });
+
+  it('"staying on the line while it goes through" says when', () => {
+    expect(analyze("I'll stay on the line with you while the reset goes through.").commitments[0]?.specific).toBe(true);
+  });
+
+  it.each([
+    ["I'll get that sorted for you, is that okay?", "I'll get that sorted for you by 3 pm today, and I’ll email you as soon as it’s done."],
+    ['We can price match if you show me their listing.', 'We can price match by 3 pm today if you show me their listing, and I’ll email you as soon as it’s done.'],
+    ["I'll make sure this doesn't happen again.", "I'll make sure this doesn't happen again. I’ll email you by 3 pm today to tell you what I’ve done."],
+    ["I'll check with my supervisor and let you know.", "I'll check with my supervisor and let you know by email by 3 pm today."],
+    ['We can price match, is that okay?', 'We can price match by 3 pm today, and I’ll email you as soon as it’s done.'],
+  ])('the specific-promise rewrite reads as English: %s', (reply, rewrite) => {
+    expect(analyze(reply).tips.find((t) => t.rule === 'followThrough.unspecific-commitment')?.rewrite).toBe(rewrite);
   });
 });
 
@@ -169,6 +365,9 @@ describe('intents scenarios branch on', () => {
   it.each([
     ['Hello Dana, good morning!', 'greeting'],
     ['I want to be honest with you: the basic plan might suit you better.', 'honest-disclosure'],
+    ["I'll be honest, the premium plan is more than a shop your size needs.", 'honest-disclosure'],
+    ["I won't push you into a plan you don't need.", 'honest-disclosure'],
+    ["The courier messed up.", 'blame'],
     ['The other store sells it cheaper, and we can price match.', 'competitor-mention'],
     ['Let me bring in my supervisor.', 'escalation'],
     ['Just this once, between you and me, I can backdate it.', 'bend-the-rules'],

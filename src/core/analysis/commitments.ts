@@ -64,6 +64,12 @@ const TIME_PATTERNS = [
   'first thing (@day|in the morning|)',
   '(right now|right away|straight away|straightaway|immediately|now)',
   '(before|after) (lunch|you leave|the weekend)',
+  // "while the reset goes through", "during this call": it happens as they speak.
+  'while (you|we|i|it|the|this|that|your) *',
+  '(during|on) this (call|chat)',
+  '(for|in|within) (a|one|just a) (moment|second|sec|minute|min|tick)',
+  '^ (one|just a) (moment|second|sec|minute)',
+  'while (we are|you are|i am) (here|on the line|on the phone|talking|chatting)',
 ];
 
 const CHANNEL_PATTERNS = [
@@ -79,7 +85,31 @@ const CONDITIONAL = new Set(['if', 'whether', 'unless', 'when', 'whenever', 'may
 const AUX = new Set(['will', 'is', 'are', 'shall']);
 const VAGUE = new Set(['try', 'hopefully', 'maybe', 'perhaps', 'probably', 'possibly', 'might', 'attempt']);
 const BE_OK = new Set(['right', 'ready', 'on', 'in', 'back', 'sure', 'happy', 'glad', 'able', 'there', 'calling', 'sending', 'checking', 'looking', 'following', 'contacting', 'reaching', 'emailing', 'monitoring', 'handling', 'processing', 'working', 'personally', 'your']);
-const NOT_ACTIONS = new Set(['see', 'imagine', 'understand', 'hear', 'tell', 'feel', 'relate', 'think', 'say', 'guess', 'assure', 'only', 'not', 'be', 'never']);
+// "Let me know", "I'll know more": words after a starter that name no action.
+const NOT_ACTIONS = new Set(['see', 'imagine', 'understand', 'hear', 'tell', 'feel', 'relate', 'think', 'say', 'guess', 'assure', 'only', 'not', 'be', 'never', 'know']);
+// "I'll need you to confirm…": a request to the customer, not a promise.
+const ASKS = new Set(['need', 'want', 'require']);
+// "Glad I could help", "I wish I could": the ability is looked back on or wished for.
+const NOT_PROMISED = new Set(['glad', 'pleased', 'happy', 'wish', 'wished', 'shame', 'pity']);
+// "…anything else I can help with", "happy to help with anything else": an open offer, not something to check later.
+const HELP = new Set(['help', 'assist']);
+const OPEN_OBJECTS = new Set(['anything', 'whatever', 'something']);
+const ABILITY = new Set(['can', 'could']);
+const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'unfortunately', 'yet']);
+const LOOKING_BACK = new Set(['should', 'could', 'would', 'must', 'might', 'ought']);
+// "see what I can do", "find out how we can help": an embedded question, not the promise itself.
+const EMBEDDED = new Set(['what', 'how', 'whatever']);
+// "not much I can do", "nothing more we can offer".
+const QUANTITY = new Set(['much', 'lot', 'more', 'else', 'anything']);
+const CLAUSE_BREAK = /[,:;\u2013\u2014]|\s-\s/u;
+
+// Words that open a question ("Is there anything else I can do?", "Anything else I can help with?").
+const QUESTION_HEADS = new Set([
+  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'shall', 'should', 'may', 'might', 'have', 'has',
+  'what', 'when', 'where', 'which', 'who', 'why', 'how', 'anything', 'something', 'any',
+]);
+// Openers that do not start the clause proper ("So, is there anything…", "And what else can I…").
+const LEAD_INS = new Set(['so', 'and', 'but', 'or', 'okay', 'ok', 'great', 'well', 'now', 'then', 'also', 'oh', 'right', 'alright', 'perfect']);
 
 const starterMatcher = compile(STARTERS);
 const timeMatcher = compile([{ patterns: TIME_PATTERNS }]);
@@ -117,6 +147,97 @@ function timeIn<R>(matches: Match<R>[], first: number, last: number): Match<R> |
   return { rule: head.rule, first: head.first, last: end };
 }
 
+/**
+ * True when the starter at token `at` sits inside a question clause: the
+ * sentence ends in "?" and the clause holding the starter opens with a
+ * question word before it. "Is there anything else I can help with?" checks
+ * the customer has what they need and "What else could I do?" asks; neither
+ * promises. A statement with a tag question keeps its promise: in "I'll call
+ * you at 3, is that okay?" the clause opens with the promise itself.
+ */
+function insideQuestion(prep: Prepared, at: number): boolean {
+  const sentence = prep.sentences[prep.tokens[at]!.sentence]!;
+  if (!sentence.question) return false;
+  return questionHead(prep, clauseStart(prep, at), at);
+}
+
+/** The first token of the clause holding token `at`: after the last comma, colon or dash before it. */
+function clauseStart(prep: Prepared, at: number): number {
+  const { tokens, text } = prep;
+  const sentence = prep.sentences[tokens[at]!.sentence]!;
+  for (let k = at; k > sentence.first; k--) if (CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return k;
+  return sentence.first;
+}
+
+/** True when the clause from `clause` opens with a question word before token `limit`. */
+function questionHead(prep: Prepared, clause: number, limit: number): boolean {
+  const { tokens } = prep;
+  let k = clause;
+  while (k < limit && LEAD_INS.has(tokens[k]!.norm)) k++;
+  return k < limit && QUESTION_HEADS.has(tokens[k]!.norm);
+}
+
+/**
+ * Where a promise ends: the sentence end, or before a closing tag question
+ * ("I'll sort it today, is that okay?"), which asks and promises nothing.
+ */
+function promiseEnd(prep: Prepared, from: number): number {
+  const { tokens, text } = prep;
+  const sentence = prep.sentences[tokens[from]!.sentence]!;
+  if (sentence.question) {
+    for (let k = from + 1; k <= sentence.last; k++) {
+      if (CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && questionHead(prep, k, sentence.last + 1)) return tokens[k - 1]!.end;
+    }
+  }
+  return sentence.end;
+}
+
+/** "(What I'll) do is…", "(what I'm going to) try to do is…": the promise follows the "is". */
+function pseudoCleft(tokens: readonly RuleToken[], from: number): boolean {
+  for (let k = from; k < from + 4 && tokens[k + 1]; k++) {
+    if (tokens[k]!.norm === 'do' && (tokens[k + 1]!.norm === 'is' || tokens[k + 1]!.norm === 'was')) return true;
+  }
+  return false;
+}
+
+/**
+ * Words in the starter's own clause that take the promise away: a negation
+ * before it ("there's nothing I can do"), an open object ("anything else I can
+ * do"), a purpose clause ("…so I can check the charges?" explains a request), a
+ * glad or wishful frame ("glad I could help").
+ */
+function notPromisedBefore(prep: Prepared, first: number, last: number): boolean {
+  const { tokens } = prep;
+  const clause = clauseStart(prep, first);
+  const word = (k: number): string => (k >= clause ? tokens[k]!.norm : '');
+  for (let k = Math.max(clause, first - 3); k < first; k++) if (NOT_PROMISED.has(tokens[k]!.norm)) return true;
+  const before = word(first - 1);
+  const before2 = word(first - 2);
+  if (before === 'nothing' || before === 'little' || OPEN_OBJECTS.has(before)) return true;
+  // …but "What I'll do is call you at 3" (a pseudo-cleft) is a promise.
+  if (EMBEDDED.has(before) && !pseudoCleft(tokens, last + 1)) return true;
+  if ((before === 'else' || before === 'more') && OPEN_OBJECTS.has(before2)) return true;
+  if (QUANTITY.has(before) && (NEGATORS.has(before2) || NEGATORS.has(word(first - 3)))) return true;
+  // "so I can check": a purpose clause explains a request when the sentence asks something
+  // ("Can I ask which card you used, so I can check?"); "…so that we can…" always states a purpose.
+  // A plain "so we can" in a statement is a result ("it's booked, so we can go ahead").
+  if (!ABILITY.has(tokens[last]!.norm)) return false;
+  if (before === 'that' && before2 === 'so') return true;
+  return before === 'so' && prep.sentences[tokens[first]!.sentence]!.question;
+}
+
+/** "help (you) (with) anything else": offering help with whatever comes next promises nothing checkable. */
+function openHelp(prep: Prepared, at: number): boolean {
+  const { tokens } = prep;
+  const action = tokens[at];
+  if (!action || !HELP.has(action.norm)) return false;
+  const sentence = prep.sentences[action.sentence]!;
+  for (let k = at + 1; k < Math.min(sentence.last, at + 4); k++) {
+    if (OPEN_OBJECTS.has(tokens[k]!.norm) && (tokens[k + 1]!.norm === 'else' || tokens[k + 1]!.norm === 'more')) return true;
+  }
+  return false;
+}
+
 /** Extract commitments from a prepared reply. */
 export function findCommitments(prep: Prepared): FoundCommitment[] {
   const { tokens, text } = prep;
@@ -136,6 +257,9 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     let next: RuleToken | undefined = tokens[m.last + 1];
     if (next && next.sentence !== sentenceIndex) next = undefined;
     if (m.rule.bare && next) continue;
+    if (insideQuestion(prep, m.first)) continue;
+    if (notPromisedBefore(prep, m.first, m.last)) continue;
+    if (openHelp(prep, m.last + 1)) continue;
     // A whole-phrase promise ("I'll take care of this", "I'm on it") needs nothing after it.
     const whole = Boolean(m.rule.complete || m.rule.bare);
     if (!whole) {
@@ -148,6 +272,10 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
         const after = tokens[m.last + 2];
         if (!after || !BE_OK.has(after.norm)) continue;
       } else if (NOT_ACTIONS.has(next.norm)) continue;
+      // "I'll need you to…", "I'm going to need your order number": a request. "I'll need to check" stays a promise.
+      if (ASKS.has(next.norm) && tokens[m.last + 2] !== undefined && tokens[m.last + 2]!.norm !== 'to') continue;
+      // "We should have called you": a modal with "have" looks back (owning a past failure), it promises nothing.
+      if (next.norm === 'have' && LOOKING_BACK.has(tokens[m.last]!.norm) && tokens[m.last + 2] && inClass(tokens[m.last + 2]!.stem, 'handled')) continue;
       if (m.rule.needsAction && !inClass(next.stem, 'act')) continue;
     }
     lastSentence = sentenceIndex;
@@ -159,14 +287,27 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       who = spanText(text, tokens[m.first]!.start, tokens[k]!.end);
     }
     const start = tokens[m.first]!.start;
-    const end = sentence.end;
+    const end = promiseEnd(prep, m.last);
     // What is promised: from the action (the word after the starter, or the phrase's own verb) to the sentence end.
-    const time = timeIn(times, sentence.first, sentence.last);
-    const channel = firstIn(channels, sentence.first, sentence.last);
+    // The time and channel of this promise: after its starter, or before it unless a contrast
+    // intervenes ("I can't promise it'll arrive by Friday, but I'll chase the courier" has no time).
+    let last = m.last;
+    while (last < sentence.last && tokens[last + 1]!.end <= end) last++;
+    const notAcross = <R>(found: Match<R> | undefined): Match<R> | undefined => {
+      if (!found) return undefined;
+      for (let k = found.last + 1; k < m.first; k++) if (CONTRAST.has(tokens[k]!.norm)) return undefined;
+      return found;
+    };
+    const time = timeIn(times, m.first, last) ?? notAcross(timeIn(times, sentence.first, m.first - 1));
+    const channel = firstIn(channels, m.first, last) ?? notAcross(firstIn(channels, sentence.first, m.first - 1));
     const whenSpan = time ? { start: tokens[time.first]!.start, end: tokens[time.last]!.end } : null;
     const channelSpan = channel ? { start: tokens[channel.first]!.start, end: tokens[channel.last]!.end } : null;
     let hedged = false;
-    for (let k = m.first; k <= sentence.last; k++) if (VAGUE.has(tokens[k]!.norm)) hedged = true;
+    for (let k = m.first; k <= sentence.last; k++) {
+      if (VAGUE.has(tokens[k]!.norm)) hedged = true;
+      // "I'll do my best": effort, not a result.
+      if (tokens[k]!.norm === 'best' && (tokens[k - 1]?.norm === 'my' || tokens[k - 1]?.norm === 'our')) hedged = true;
+    }
     let what = '';
     if (!whole) what = spanText(text, next!.start, end);
     else if (!m.rule.bare) {

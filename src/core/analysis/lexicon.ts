@@ -56,6 +56,21 @@ const CLASSES: Record<string, readonly string[]> = {
   swear: ['fuck', 'fucking', 'fucked', 'fucker', 'shit', 'shitty', 'bullshit', 'crap', 'crappy', 'damn', 'goddamn', 'bitch', 'bastard', 'asshole', 'arse', 'arsehole', 'wtf', 'stfu', 'piss', 'pissed', 'dick', 'bloody', 'hell', 'ffs'],
   insult: ['idiot', 'idiotic', 'stupid', 'moron', 'moronic', 'dumb', 'dumbass', 'clueless', 'pathetic', 'incompetent', 'ignorant', 'loser', 'fool', 'foolish', 'ridiculous', 'lazy', 'useless'],
   staff: ['supervisor', 'manager', 'specialist', 'lead', 'colleague', 'engineer', 'technician', 'agent', 'department', 'team', 'senior'],
+  // Colleagues and business partners a representative might point at instead of owning the problem
+  // (named parties only: "they" or "those people" may as well be siding with the customer).
+  party: [
+    'courier', 'couriers', 'carrier', 'warehouse', 'driver', 'drivers', 'supplier', 'manufacturer', 'vendor', 'partner', 'contractor',
+    'dispatch', 'logistics', 'postman', 'factory', 'branch', 'installer', 'fitter', 'finance', 'tech', 'developers', 'provider',
+    'host', 'hosting', 'retailer', 'seller', 'airline', 'insurer',
+  ],
+  // Past participles of handling a case, for "the courier should have sent…".
+  handled: [
+    'sent', 'done', 'told', 'called', 'checked', 'caught', 'processed', 'shipped', 'delivered', 'updated', 'fixed', 'noticed',
+    'passed', 'flagged', 'posted', 'dispatched', 'packed', 'handled', 'known', 'seen', 'given', 'taken', 'made', 'followed',
+    'logged', 'entered', 'refunded', 'cancelled', 'canceled', 'arranged', 'booked', 'emailed', 'contacted', 'informed', 'asked',
+    'replied', 'responded', 'picked', 'collected', 'left', 'returned', 'approved', 'escalated', 'scanned', 'labelled', 'labeled',
+    'tested', 'installed', 'repaired', 'replaced', 'credited', 'charged', 'warned', 'read', 'been', 'got', 'gotten', 'put', 'let',
+  ],
   rival: ['competitor', 'competitors', 'competition', 'rival', 'elsewhere'],
 };
 

@@ -42,16 +42,35 @@ export interface Match<R> {
   last: number;
 }
 
-/** Expand `(a|b)` groups into plain alternatives. */
+/** Expand `(a|b)` groups, nested ones included (`(try|do (my|our) best)`), into plain alternatives. */
 export function expandPattern(pattern: string): string[] {
   const open = pattern.indexOf('(');
-  if (open < 0) return [pattern.replace(/\s+/g, ' ').trim()];
-  const close = pattern.indexOf(')', open);
+  if (open < 0) {
+    if (pattern.includes(')')) throw new Error(`Unopened ")" in pattern "${pattern}"`);
+    return [pattern.replace(/\s+/g, ' ').trim()];
+  }
+  // The matching ")" and the top-level "|" between them; inner groups expand on the recursive call.
+  const bars: number[] = [];
+  let close = -1;
+  for (let k = open + 1, depth = 0; k < pattern.length && close < 0; k++) {
+    const c = pattern[k];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) close = k;
+      else depth--;
+    } else if (c === '|' && depth === 0) bars.push(k);
+  }
   if (close < 0) throw new Error(`Unclosed "(" in pattern "${pattern}"`);
   const head = pattern.slice(0, open);
   const tail = pattern.slice(close + 1);
+  const options: string[] = [];
+  let from = open + 1;
+  for (const bar of [...bars, close]) {
+    options.push(pattern.slice(from, bar));
+    from = bar + 1;
+  }
   const out: string[] = [];
-  for (const option of pattern.slice(open + 1, close).split('|')) {
+  for (const option of options) {
     for (const rest of expandPattern(`${head} ${option} ${tail}`)) if (rest) out.push(rest);
   }
   return out;

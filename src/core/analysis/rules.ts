@@ -46,6 +46,12 @@ export interface PhraseRule {
 }
 
 const FEEL = '(@very|) @feel';
+/** Actions a representative offers to take for the customer ("Shall I rebook it?"). */
+const OFFER_VERBS =
+  '(call|ring|phone|email|text|send|book|rebook|arrange|schedule|refund|credit|cancel|reset|replace|order|reorder|set up|transfer|put you through|check|look into|process|sort|fix|escalate|reserve|hold|upgrade|change|update|add|waive|issue|reissue|resend|switch|open|raise|log|chase|expedite|organise|organize)';
+/** A colleague, another team or a partner: "the courier", "the other department", "our warehouse team", "the delivery company". */
+const OTHERS =
+  '(the|that|those|their|another|the other|a different) (other|) ((*|) (*|) (@staff|@party)|(delivery|courier|shipping|postal|parcel|payment|hosting|repair|removal|installation) (company|firm|service|people|guys|partner))';
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // ── Empathy: apology, emotional reaction, interpretation, exploration ──────────
@@ -398,7 +404,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Blames the customer.',
     patterns: [
       'you should (have|not have)',
-      'you (should|must) have (read|checked|known|called|looked|noticed|followed|done|seen|asked|entered|paid)',
+      // ("You should have received an email" and "you should have it by Friday" are expectations: see intent.expectation.)
+      'you (should|must|ought to) (have|not have|never have) (read|checked|known|called|looked|noticed|followed|done|seen|asked|entered|paid|clicked|kept|saved|contacted|reported|returned|cancelled|canceled|ordered|waited|listened|thought|realised|realized|updated|used|tried|mentioned|said|brought|filled|selected|chosen|picked|typed|let us know|told us|sent us|double checked|backed up|logged|booked|registered|signed|changed|opened|installed|bought|taken|made)',
       '(it is|that is|this is|it was|that was) (@very|) your (own|) (fault|problem|mistake|responsibility|error)',
       'your (own|) fault',
       'you (did not|failed to|forgot to|neglected to|never) (read|follow|check|enter|click|update|call|pay|save|tell|ask|look|fill|submit|notice|confirm|bother|listen)',
@@ -419,6 +426,40 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tip: {
       message: 'Leave out who is at fault and say what happens next.',
       example: 'Let’s get this sorted together: I’ll walk you through the step that was missed.',
+    },
+  },
+  {
+    // Pointing at a colleague or partner ("the courier messed up") instead of owning the problem:
+    // to the customer the company is one, and the blame reads as an excuse.
+    id: 'empathy.blame-others',
+    skill: 'empathy',
+    points: -15,
+    intent: 'blame',
+    extra: [
+      { skill: 'positivity', points: -8 },
+      { skill: 'followThrough', points: -8 },
+    ],
+    note: 'Blames a colleague, another team or a partner instead of owning the problem.',
+    patterns: [
+      `${OTHERS} (@very|really|totally|completely|) (messed|screwed|mucked|cocked|fouled) (it|this|that|things|your order|) up`,
+      `${OTHERS} (made|make) (a|an|the) (@very|big|huge|) (mistake|error|mess|blunder|mix up)`,
+      `${OTHERS} (got|have got|has got) (it|this|that|your order|the order|the address) wrong`,
+      `${OTHERS} (dropped|has dropped|have dropped) the ball`,
+      `${OTHERS} (should|should not|should never|ought to) have (@handled|been)`,
+      `${OTHERS} (failed|forgot|neglected|did not bother) to`,
+      `${OTHERS} (is|are|was|were) (to blame|at fault)`,
+      '(it is|that is|this is|it was|that was) (all|) (the|their|that|those) (*|) (*|) (@staff|@party) (fault|mistake|error|doing|problem|screw up)',
+      '(i|we) (@very|) blame (the|that|those|our) (*|) (*|) (@staff|@party)',
+      'you can blame (the|our|that|those) (*|) (*|) (@staff|@party)',
+      'blame (it|this|that) on (the|our|their|that) (*|) (*|) (@staff|@party)',
+      // Denying the company's fault points it somewhere else.
+      '(it is|that is|this is|it was|that was|this was) not (really|actually|strictly|) (my|our|the company|the store|the shop) fault',
+      'not (really|actually|) (my|our) fault',
+      '(fault|mistake) not (ours|mine|us)',
+    ],
+    tip: {
+      message: 'Own it for the company instead of pointing at a colleague or partner: apologise and say what you will do.',
+      example: 'I’m sorry this happened; let me put it right.',
     },
   },
   {
@@ -587,6 +628,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'nothing to (worry|apologize|apologise)',
       'not (at all|a bad idea)',
       'no (harm|harm done)',
+      'no (rush|hurry|pressure)',
+      // "It happens to the best of us" reassures someone who apologised; a bare "it happens" brushes off.
+      '(it|that|this|these things|mistakes) (happens|happen) to (the best of us|everyone|everybody|anyone|all of us)',
+      '(there is|) no need to (rush|hurry|decide (now|today|right now))',
+      'take (all|) (your|the) time (you need|you like|)',
     ],
   },
   {
@@ -661,6 +707,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(rules|policy) (is|are) (rules|policy)',
       '(those|these) are the rules',
       '(i|we) (just|only) (work here|follow the rules|follow policy|do what)',
+      '(i am|we are) (just|only|simply) (following|doing) (the|our|company) (process|procedure|rules|policy|protocol|system)',
+      '(that is|this is|it is) (just|simply|) (how|the way) (it|things|the system|this|that) (works|work|is done|goes|is)',
       '(i|we) do not make the (rules|policy|policies)',
       'my hands are tied',
       '(the|our) system (will not|does not|can not|won|doesn|would not) (let|allow|accept|permit)',
@@ -882,7 +930,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Pressures the customer to decide.',
     patterns: [
       'you (need|have|must|should|had better|better) (to|) (decide|buy|act|sign|order|commit|hurry|upgrade|purchase)',
-      '(buy|order|sign up|act|decide|upgrade|purchase|commit) (now|today|right now|immediately|before)',
+      // Urging the customer: an imperative ("Buy now", "Order yours today"), not "I'll place the order now".
+      '^ (so|just|please|) (buy|order|sign up|act|decide|upgrade|purchase|commit|grab|book) (it|one|yours|them|this|that|) (now|today|right now|immediately|quickly|fast|before|while)',
+      'you (ought to|want to|will want to) (buy|order|sign up|act|decide|upgrade|purchase|commit|grab|book) (it|one|yours|them|this|that|) (now|today|right now|immediately|quickly|fast|before|while)',
       '(this|the|our) (offer|deal|price|discount) (ends|expires|will not last|goes away|is only)',
       'limited (time|offer|stock)',
       '(last|final) chance',
@@ -905,6 +955,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'have a (great|good|nice|lovely|wonderful|fantastic|pleasant|brilliant) (day|evening|weekend|one|night|afternoon|morning|week|time)',
       '^ (take care|all the best|best wishes|kind regards|best regards|regards|cheers|enjoy)',
+      '(glad|happy|pleased) (that|) (i|we) (could|was able to|were able to|managed to) (help|sort|fix|assist)',
+      'hope (that|this) (helps|helped|answers|clears)',
     ],
   },
 
@@ -927,6 +979,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (have|) got (this|it|you)',
       '(i|we) (should|could) have (done|caught|told|called|sent)',
       '(that|this) (should not|should never) have happened',
+      '(that is|this is|it is|that was|this was|it was) (all|completely|entirely|) on (us|me)',
     ],
   },
   {
@@ -974,6 +1027,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'step (one|two|1|2)',
       '(you will|you should) (receive|get|see|hear)',
       '(once|as soon as) (i|we|it|that|this|the) (have|has|is|hear|receive|get)',
+      // "once I've spoken to the warehouse" is still to come, not a report of something done.
+      '(once|as soon as|when|after) (i|we) (have|have got) *',
+      'you should have (it|them|the *|your *|a *|an *) (by|within|in|before|tomorrow|today|on|soon|shortly|early|first thing)',
+      // Saying what you are doing while the customer waits ("Please hold while I check that").
+      '(while|whilst|as) (i|we) (check|look|pull up|find|confirm|sort|process|contact|speak to|call|look into|set up|reset|update|fix)',
     ],
   },
   {
@@ -1006,15 +1064,41 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'followThrough',
     points: 8,
     intent: 'closing',
+    extra: [{ skill: 'positivity', points: 8 }],
     note: 'Checks the customer has what they need.',
     patterns: [
       '(is there|was there|anything) (anything|) else (i|we) can',
+      // The whole offer, so "I can help" inside it is not read as a separate can-do statement.
+      '(is there|was there|anything) (anything|) (else|more) (that|) (i|we) (can|could|may|might) (help|do|assist|sort|check|look)',
+      '(can|could|may) (i|we) (help|assist) (you|) (with|) (anything|something) (else|more)',
+      '(can|could|may) (i|we) (do|check|sort) (anything|something) (else|more)',
+      'how else (can|could|may) (i|we)',
       '(is there|was there) anything else',
       '(does|did|has|have|will|would) (that|this|it) (help|answer|work|make sense|solve|resolve|cover|helped|answered|worked|solved|resolved)',
       '(please|) (let me|let us) know (if|whether|when|how)',
       '(feel free|do not hesitate) to (contact|reach|call|ask|get in touch|write|email|come back|let)',
       '(is|does) (that|this) (ok|okay|alright|all right|sound good|work for you|suit you)',
       'anything else (you need|i can|we can)',
+      'if (there is|you need|you have|you think of) anything (else|more)',
+    ],
+  },
+  {
+    // An offer phrased as a question proposes the next step and leaves the choice to the customer.
+    id: 'followThrough.offer',
+    skill: 'followThrough',
+    points: 8,
+    intent: 'solution',
+    // Asking rather than announcing is also the polite form ("Would you like me to…").
+    extra: [{ skill: 'positivity', points: 10 }],
+    note: 'Offers a next step and lets the customer choose.',
+    patterns: [
+      '^ (so|okay|ok|) (would|do) you (like|want) (me|us) to',
+      `^ (so|okay|ok|) (shall|should|can|could|may) (i|we) (go ahead and|) ${OFFER_VERBS}`,
+      '^ (would|will) it help if (i|we)',
+      '^ how about (if|) i',
+      '^ (is it|would it be|will it be) (ok|okay|alright|all right|fine) (with you|) if (i|we)',
+      'whichever (you prefer|you would prefer|you like|you want|suits you|works for you|works best|is easier)',
+      `^ why (do not|not) (i|we) ${OFFER_VERBS}`,
     ],
   },
   {
@@ -1027,8 +1111,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(someone|somebody|they|the team|a colleague|an agent) (will|should|is going to|might|may|can) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)',
       '^ (hopefully|eventually)',
       '(hopefully|eventually|at some point|sometime|some time|one day|at a later date)',
-      '(we|i) will (try|see what (we|i) can do|do (our|my) best|see)',
+      // "I'll try" is already scored as a hedged commitment; these are the stock non-promises.
+      '(we|i) will (see what (we|i) can do|do (our|my) best)',
       '(it|this|that) (should|might|may|could) be (fixed|resolved|sorted|done|ready|back|working|processed) (soon|eventually|shortly|at some point|)',
+      '(it|this|that|everything) (will|is going to) be (fixed|resolved|sorted|done|ready|back|working|processed|sorted out) (soon|eventually|shortly|at some point|in due course)',
       '(as soon as possible|asap|in due course|in due time|when (we|i) can|when (we|i) get a chance|when (we|i) get (to it|round to it|around to it))',
       '(we will|we would|i will|i would) (be in touch|get back to you)',
       '(it|that|this) (might|may) take (a while|some time|time)',
@@ -1046,8 +1132,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     extra: [{ skill: 'positivity', points: -8 }],
     note: 'Passes the problem to someone else without owning the handover.',
     patterns: [
-      '(that is|it is|this is) not (my|our) (job|department|problem|responsibility|area|fault|call|team|concern)',
-      'not my (problem|department|job|responsibility|fault|area)',
+      '(that is|it is|this is) not (my|our) (job|department|problem|responsibility|area|call|team|concern)',
+      'not my (problem|department|job|responsibility|area)',
       'you (need|have|should|must|will have|will need|would have|would need) (to|) (call|contact|email|ask|talk to|speak to|go to|reach out to|get in touch with|try|phone|write to|visit) (another|the other|a different|someone|somebody|them|the|your|their)',
       '(call|contact|ask|try|email|phone) (the|another|a different|someone|somebody|them) (department|team|number|else|other)',
       '(i|we) (can not|could not|do not|does not) help (you|with that|with this)',
@@ -1055,13 +1141,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(that is|it is) (a|the) (different|other|another) (department|team)',
       '(i|we) (do not|does not) (handle|deal with|do|cover) (that|those|these|this)',
       '(there is|) nothing (i|we) can do',
+      '(there is|) (nothing|not much|not a lot|little) (more|else) (i|we) can (do|offer)',
       'not (something|anything) (i|we) can (help|do)',
       '(that is|it is) (up to|on) (them|the other|another|the manufacturer|the courier|the bank)',
       '(take it up|complain) (with|to) (them|the|your)',
     ],
     tip: {
       message: 'Own the handover: say who you are passing it to, and when you will check back.',
-      example: 'I’ll contact our billing team for you now and call you back by 4 pm.',
+      example: 'I’ll contact the team that handles this for you now, and call you back by 4 pm with their answer.',
     },
   },
 
@@ -1107,12 +1194,24 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ (honestly|frankly|truthfully|candidly)',
       '(i|we) (want|have|need|would like) to be (honest|upfront|transparent|clear|straight|open) (with you|)',
       '(i|we) (do not|does not) (know|have that information|have an answer) (yet|right now|offhand|for sure|at the moment)',
-      '(i|we) (will not|would not|do not want to|am not going to) (lie|pretend|sugarcoat|mislead|oversell)',
+      '(i|we) (will not|would not|do not want to|am not going to) (lie|pretend|sugarcoat|mislead|oversell|push you|pressure you|rush you|upsell you)',
+      '(i will|let me|i have to|i must|i am going to|i need to) be (honest|straight|upfront|frank|candid|straight up) (with you|)',
+      '(i|we) (can not|could not|will not) (promise|guarantee) (you|) (that|it|this|they|he|she|a|an|the|anything|when|exactly|how|what|which|an exact)',
+      // Refusing to overpromise is candour, not a refusal: "I won't promise something I can't deliver".
+      '(i|we) (will not|would not|do not want to|am not going to|can not) (promise|guarantee) (you|) (something|anything|what|things|a date|a time) (that|) (i|we) (can not|could not|am not able to|will not be able to|may not be able to) (deliver|do|keep|guarantee|meet)',
       '(it|this|that|our (product|plan|service)) (may|might|would) not be the (best|right|ideal) (fit|option|choice|plan)',
       '(a|the|their|our) (cheaper|basic|smaller|free|lower) (option|plan|model|version|product|tier) (might|may|would|could) (suit|be better|be enough|work|do)',
       '(you|you would|you might) (might|may|would) (not need|be better off|save money)',
       '(they|the competitor|the other (store|company|shop)) (is|are|may be|might be) (cheaper|better value|less expensive)',
     ],
+  },
+  {
+    // Longer than "you should have", so the blame reading of those words gives way.
+    id: 'intent.expectation',
+    skill: null,
+    points: 0,
+    note: 'Says what the customer should already have received: an expectation, not blame.',
+    patterns: ['you should (have|) (received|got|gotten|heard back|been sent|been given|been emailed|been told|been contacted|been called|been charged|been refunded|been credited)'],
   },
   {
     id: 'intent.bend-the-rules',

@@ -16,8 +16,11 @@ export interface ValenceHit {
 }
 
 
-/** Valenced words outside the spans already explained by phrase rules. */
-export function valence(tokens: readonly RuleToken[], covered: Uint8Array): ValenceHit[] {
+// A negation does not reach across a comma, colon, semicolon or dash: in "No, that's wrong" the "no" answers, it does not negate.
+const CLAUSE_BREAK = /[,:;\u2013\u2014]|\s-\s/u;
+
+/** Valenced words outside the spans already explained by phrase rules; `text` (the reply) bounds negation to its clause. */
+export function valence(tokens: readonly RuleToken[], covered: Uint8Array, text?: string): ValenceHit[] {
   const lexicon = afinnLexicon();
   const hits: ValenceHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -32,6 +35,7 @@ export function valence(tokens: readonly RuleToken[], covered: Uint8Array): Vale
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const prev = tokens[k]!;
       if (prev.sentence !== t.sentence) break;
+      if (text !== undefined && prev.end < tokens[k + 1]!.start && CLAUSE_BREAK.test(text.slice(prev.end, tokens[k + 1]!.start))) break;
       if (NEGATORS.has(prev.norm)) {
         negated = true;
         break;

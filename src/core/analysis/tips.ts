@@ -37,9 +37,55 @@ function rewriteSpan(prep: Prepared, e: { start: number; end: number }, replacem
 }
 
 function tidy(text: string): string {
-  const t = text.replace(/\s+/g, ' ').replace(/\s+([,.!?])/g, '$1').replace(/^[\s,;:—-]+/, '').trim();
+  const t = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.!?])/g, '$1')
+    .replace(/^[\s,;:—-]+/, '')
+    .replace(/([—–])[,;:]/gu, '$1')
+    .trim();
   return t ? t.charAt(0).toUpperCase() + t.slice(1) : t;
 }
+
+// Where a time can go before the rest of the promise: "…match it by 3 pm today if you send the link".
+const SUBORDINATE = /[,;:]|\s(?:if|once|when|whenever|while|as soon as|because|so that|so|unless|until|after|before|and then)\s/iu;
+const NEGATED = /\b(?:not|never|no|nothing|nobody|none|neither|cannot)\b|n['’]t\b/iu;
+// A promise to reply ("I'll get back to you") takes the channel itself: "…get back to you by email".
+const REPLY = /\b(?:get back to you|be in touch|let you know|update you|come back to you|follow up with you|keep you (?:updated|posted|informed|in the loop))\b/iu;
+
+/**
+ * The promise made checkable: a time before any subordinate clause
+ * ("I can price match by 3 pm today if you show me the listing"), and how the
+ * customer will hear. A negated promise ("make sure it doesn't happen again")
+ * takes no time, so the check-in becomes a sentence of its own.
+ */
+export function specificRewrite(text: string, hasWhen: boolean, hasChannel: boolean): string {
+  const base = text.replace(/[\s.!?,;:]+$/u, '');
+  if (NEGATED.test(base)) {
+    const followUp = hasChannel ? 'I’ll update you by 3 pm today on what I’ve done.' : 'I’ll email you by 3 pm today to tell you what I’ve done.';
+    return tidy(`${base}. ${followUp}`);
+  }
+  let head = base;
+  let tail = '';
+  if (!hasWhen) {
+    const cut = SUBORDINATE.exec(base);
+    if (cut && cut.index > 0) {
+      head = base.slice(0, cut.index);
+      tail = base.slice(cut.index);
+    }
+  }
+  const when = hasWhen ? '' : ' by 3 pm today';
+  let channel = hasChannel ? '' : ', and I’ll email you as soon as it’s done';
+  let rest = `${head}${when}${tail}`;
+  const reply = hasChannel ? null : REPLY.exec(rest);
+  if (reply) {
+    const at = reply.index + reply[0].length;
+    rest = `${rest.slice(0, at)} by email${rest.slice(at)}`;
+    channel = '';
+  }
+  return tidy(`${rest}${channel}.`);
+}
+
+const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
 /** Build at most three tips, the costliest first. */
 export function buildTips(input: TipInput): Tip[] {
@@ -77,8 +123,12 @@ export function buildTips(input: TipInput): Tip[] {
     if (!tip) continue;
     let rewrite = tip.example ?? '';
     if (!tip.example && tip.replace !== undefined) {
+      // "You should have received…" cannot become "Could you please have received…": a drop-in phrasing needs a bare verb next.
+      const after = prep.text.slice(e.end, sentenceAround(prep, e.start).end);
       if (e.rule === 'positivity.directive' && /\bnot\b/i.test(e.text)) {
         rewrite = rewriteSpan(prep, e, 'Please do not'); // "You must not share it" → "Please do not share it."
+      } else if (NOT_BARE_VERB.test(after)) {
+        continue;
       } else if (e.rule === 'positivity.directive') {
         // "Send me…" keeps its verb ("Could you please send me…?"); "You need to…" and "Just…" are replaced.
         const verb = /^(you|just)\b/i.test(e.text) ? '' : ` ${e.text.toLowerCase()}`;
@@ -101,11 +151,17 @@ export function buildTips(input: TipInput): Tip[] {
     });
   }
 
-  const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific);
+  // A promise already covered by a vague-promise tip ("I'll do my best…") gets no second rewrite.
+  const covered = (c: FoundCommitment): boolean =>
+    tips.some((t) => t.rule === 'followThrough.vague-promise' && t.span !== undefined && t.span.start < c.commitment.end && c.commitment.start < t.span.end);
+  // "I can offer you store credit" makes the offer as it says it: there is nothing to schedule.
+  // Nor does a choice left to the customer ("…or refund you, whichever you prefer").
+  const performative = (c: FoundCommitment): boolean =>
+    /^(?:offer|suggest|recommend|advise)\b/iu.test(c.commitment.what ?? '') || /\bwhichever\b|\bif you(?:['’]d)? (?:prefer|like)\b/iu.test(c.commitment.text);
+  const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c));
   if (vague) {
     const c = vague.commitment;
-    const base = c.text.replace(/[\s.!?,;]+$/u, '');
-    const rewrite = tidy(`${base}${c.when ? '' : ' by 3 pm today'}${c.channel ? '' : ', and I’ll email you as soon as it’s done'}.`);
+    const rewrite = specificRewrite(c.text, c.when !== null, c.channel !== null);
     tips.push({
       rule: 'followThrough.unspecific-commitment',
       skill: 'followThrough',
@@ -113,7 +169,14 @@ export function buildTips(input: TipInput): Tip[] {
       rewrite,
       span: { start: c.start, end: c.end, text: c.text },
     });
-  } else if (input.commitments.length === 0 && prep.tokens.length > 0 && !evidence.some((e) => e.skill === 'followThrough' && e.points > 0)) {
+  } else if (
+    input.commitments.length === 0 &&
+    prep.tokens.length > 0 &&
+    // A reply that closes the conversation ("Glad I could help, have a lovely evening!") needs no next step.
+    !evidence.some((e) => (e.skill === 'followThrough' && e.points > 0) || e.intent === 'closing') &&
+    // A tip on the reply's own (vague) promise or handover already says what to do next.
+    !tips.some((t) => t.skill === 'followThrough')
+  ) {
     tips.push({
       rule: 'followThrough.no-next-step',
       skill: 'followThrough',
