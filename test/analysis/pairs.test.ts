@@ -121,6 +121,9 @@ describe('politeness cues name their rule', () => {
     expect(rules('Could you tell me your order number?')).not.toContain('positivity.curt-question');
     for (const short of ['Does that help?', 'How are you?', 'Anything else?', 'Is that okay?', 'Any luck?', 'Sound good?', 'Can I help?']) expect(rules(short)).not.toContain('positivity.curt-question');
     expect(rules('What?')).not.toContain('positivity.curt-question');
+    expect(rules('Yes, I can do that today.')).not.toContain('empathy.shared-experience');
+    expect(rules('Per my last email, the refund is done.')).toContain('empathy.lecture');
+    expect(rules('I understand your frustration, however the fee stays.')).toContain('empathy.apology-undone');
     // "Why don't we…" suggests; "Why don't you…" challenges.
     expect(rules("Why don't we try a reset together?")).not.toContain('positivity.challenge');
     expect(analyze("Why don't you read the email?").scores.positivity).toBeLessThan(analyze("Why don't we try a reset together?").scores.positivity - 20);

@@ -180,7 +180,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(for|to|with) me (too|as well|also)',
       'in my (case|experience)',
       'my (own|) (experience|story)',
-      '^ (same|me too|yep|yes|ditto)',
+      '^ (same|me too|ditto)',
       'when i was',
       // Being in the same situation as the other person.
       '(in|on) the same boat',
@@ -325,6 +325,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(~apologize|apologise) (but|however)',
       'sorry for (the|your|any) (@feel|inconvenience|confusion) (but|however)',
       'i understand (but|however)',
+      '(i|we) (@very|can|do|) understand (your|the|that) (@feel|point|situation|concern|position) (but|however)',
     ],
     tip: {
       message: 'Drop the "but": finish the apology, then say what you will do.',
@@ -380,7 +381,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     statementOnly: true,
     tip: {
       message: 'Show you understand the situation first; then offer the step as help, not an instruction.',
-      example: 'That sounds really frustrating. One thing that could help is resetting the router — shall I walk you through it?',
+      example: 'I can see why that is frustrating. One thing that could help is the step below — shall I walk you through it?',
     },
   },
   {
@@ -471,6 +472,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Lectures or talks down.',
     patterns: [
       '(as|like) (i|we) (already|) (said|told you|mentioned|explained|stated)',
+      '(as|) per my (last|previous|earlier) (email|message|reply|note|call)',
       '(i|we) (already|have already|have) (told|explained|said) (you|this|that)',
       'read the (manual|faq|terms|instructions|fine print|policy|website|email)',
       '(it|the website|the page|the email|the policy) (clearly|) (says|states|explains)',
@@ -780,7 +782,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -10,
     note: 'Asserts facts bluntly ("actually", "in fact", "obviously").',
     patterns: ['^ (actually|obviously|clearly|frankly|seriously|look|listen)', '(in fact|the fact is|the point is|the reality is|the truth is that)', '^ (no|nope)'],
-    tip: { message: 'Leave out the emphatic opener.', remove: ['actually', 'obviously', 'clearly', 'frankly', 'seriously', 'look', 'listen', 'in fact', 'nope'] },
+    tip: { message: 'Leave out the emphatic opener.', remove: ['actually', 'obviously', 'clearly', 'frankly', 'seriously', 'look', 'listen', 'in fact', 'nope', 'no'] },
   },
   {
     id: 'positivity.direct-question',
