@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
-import { expandPattern } from '../../src/core/analysis/matcher.js';
+import { compile, expandPattern, longestMatches, matchAll } from '../../src/core/analysis/matcher.js';
+import { prepare } from '../../src/core/analysis/tokens.js';
 
 const UPSET = "I was charged twice for my order and nobody called me back. I'm so frustrated!";
 
@@ -97,6 +98,46 @@ describe('pattern expansion', () => {
   it('expands nested groups into every alternative', () => {
     expect(expandPattern('(we|i) will (try|do (our|my) best)').sort()).toEqual(['i will do my best', 'i will do our best', 'i will try', 'we will do my best', 'we will do our best', 'we will try'].sort());
     expect(expandPattern('a (b|) c')).toEqual(['a b c', 'a c']);
+  });
+
+  it('matches exactly the expanded sequences when patterns share groups that join again', () => {
+    const rules = [
+      { id: 'xy', patterns: ['(the|a) (other|) (*|) (desk|team) (lost|broke) it'] },
+      { id: 'xz', patterns: ['(the|a) (other|) (*|) (desk|team) forgot'] },
+      { id: 'plain', patterns: ['a team lost'] },
+    ];
+    const matcher = compile(rules);
+    const found = (text: string) => matchAll(matcher, prepare(text).tokens).map((m) => m.rule.id).sort();
+    // Every expansion of every pattern matches, and nothing else does.
+    for (const rule of rules) for (const seq of expandPattern(rule.patterns[0]!)) {
+      const text = seq.replace(/\*/g, 'help');
+      expect(found(text)).toContain(rule.id);
+    }
+    expect(found('the team forgot')).toEqual(['xz']);
+    expect(found('the team lost')).toEqual([]); // "a team lost" only starts with "a"
+    expect(found('a other team forgot it')).toEqual(['xz']);
+    expect(found('the other help desk broke it')).toEqual(['xy']);
+    expect(found('the other big red desk broke it')).toEqual([]);
+    // One match per rule and span, however many paths spell it.
+    // "other" is both the optional word and a wildcard, so two paths spell "the other desk lost it".
+    expect(matchAll(matcher, prepare('the other desk lost it').tokens).filter((m) => m.rule.id === 'xy')).toHaveLength(1);
+    expect(longestMatches(matchAll(matcher, prepare('a team lost it').tokens)).map((m) => m.rule.id)).toEqual(['xy']);
+  });
+
+  it('compiles the whole rule table without expanding it (fast start-up)', async () => {
+    const { PHRASE_RULES } = await import('../../src/core/analysis/rules.js');
+    const sequences = PHRASE_RULES.reduce((n, r) => n + r.patterns.reduce((k, p) => k + expandPattern(p).length, 0), 0);
+    let nodes = 0;
+    const walk = (node: ReturnType<typeof compile>['root'], seen: Set<unknown>): void => {
+      if (seen.has(node)) return;
+      seen.add(node);
+      nodes++;
+      for (const kids of node.next.values()) for (const kid of kids) walk(kid, seen);
+    };
+    walk(compile(PHRASE_RULES).root, new Set());
+    // The rules stand for hundreds of thousands of word sequences; the graph stays a small fraction of that.
+    expect(sequences).toBeGreaterThan(100_000);
+    expect(nodes).toBeLessThan(sequences / 10);
   });
 
   it('rejects unbalanced groups', () => {

@@ -8,12 +8,16 @@
  * - `#num`, `#clock`: a number, a clock time such as "10am";
  * - `#emo`: a strongly valenced word (AFINN |valence| ≥ 2), positive or negative;
  * - `*`      any one word;
- * - `(a|b c|)` alternatives, expanded when the trie is built (an empty one makes it optional).
+ * - `(a|b c|)` alternatives, nested or not (an empty one makes it optional).
  * A pattern starting with `^` only matches at the start of a sentence; one
  * ending with `$` only at its end ("you did what ?" → `what $`).
  *
- * Matching walks the trie from every token, stays inside one sentence, and
- * costs O(tokens × pattern depth); each token's keys are computed once.
+ * Patterns share a trie of their common beginnings; after a group, its
+ * alternatives join again in one node, so a pattern with many groups costs
+ * nodes in proportion to its length rather than to the number of word
+ * sequences it stands for. Matching walks the graph from every token, stays
+ * inside one sentence, and costs O(tokens × pattern depth); each token's keys
+ * are computed once.
  */
 import { stem } from '../nlp.js';
 import { afinnLexicon } from '../nlp.js';
@@ -26,7 +30,8 @@ export interface Patterned {
 }
 
 interface Node<R> {
-  next: Map<string, Node<R>>;
+  /** Children by trie key; a key can lead to several nodes where a pattern's alternatives join again. */
+  next: Map<string, Node<R>[]>;
   done: { rule: R; anchored: boolean; ended: boolean }[] | null;
 }
 
@@ -42,69 +47,112 @@ export interface Match<R> {
   last: number;
 }
 
-/** Expand `(a|b)` groups, nested ones included (`(try|do (my|our) best)`), into plain alternatives. */
-export function expandPattern(pattern: string): string[] {
-  const open = pattern.indexOf('(');
-  if (open < 0) {
-    if (pattern.includes(')')) throw new Error(`Unopened ")" in pattern "${pattern}"`);
-    return [pattern.replace(/\s+/g, ' ').trim()];
-  }
-  // The matching ")" and the top-level "|" between them; inner groups expand on the recursive call.
-  const bars: number[] = [];
-  let close = -1;
-  for (let k = open + 1, depth = 0; k < pattern.length && close < 0; k++) {
-    const c = pattern[k];
-    if (c === '(') depth++;
-    else if (c === ')') {
-      if (depth === 0) close = k;
-      else depth--;
-    } else if (c === '|' && depth === 0) bars.push(k);
-  }
-  if (close < 0) throw new Error(`Unclosed "(" in pattern "${pattern}"`);
-  const head = pattern.slice(0, open);
-  const tail = pattern.slice(close + 1);
-  const options: string[] = [];
-  let from = open + 1;
-  for (const bar of [...bars, close]) {
-    options.push(pattern.slice(from, bar));
-    from = bar + 1;
-  }
-  const out: string[] = [];
-  for (const option of options) {
-    for (const rest of expandPattern(`${head} ${option} ${tail}`)) if (rest) out.push(rest);
-  }
-  return out;
-}
-
 function keyOf(part: string): string {
   if (part.startsWith('~')) return `~${stem(part.slice(1))}`;
   return part; // words, @classes, #num, #clock, *
 }
 
-/** Build the trie for a rule table. Throws on a malformed pattern (rules are code, so that is a bug). */
+/** A parsed pattern: a sequence of trie keys and groups of alternative sequences. */
+type Part = { key: string } | { options: Part[][] };
+
+function parseSequence(pattern: string, words: readonly string[], at: { i: number }, nested: boolean, key: (word: string) => string): Part[] {
+  const seq: Part[] = [];
+  while (at.i < words.length) {
+    const w = words[at.i]!;
+    if (w === '|' || w === ')') {
+      if (!nested) throw new Error(`Unopened ")" or stray "|" in pattern "${pattern}"`);
+      return seq;
+    }
+    at.i++;
+    if (w === '(') {
+      const options: Part[][] = [];
+      for (;;) {
+        options.push(parseSequence(pattern, words, at, true, key));
+        const end = words[at.i++];
+        if (end === ')') break;
+        if (end !== '|') throw new Error(`Unclosed "(" in pattern "${pattern}"`);
+      }
+      seq.push({ options });
+    } else seq.push({ key: key(w) });
+  }
+  if (nested) throw new Error(`Unclosed "(" in pattern "${pattern}"`);
+  return seq;
+}
+
+/** Parse a pattern (without its `^` / `$` anchors) into groups of words, each turned into a key by `key`. */
+function parsePattern(pattern: string, key: (word: string) => string): Part[] {
+  const words = pattern.replace(/([()|])/g, ' $1 ').split(/\s+/).filter(Boolean);
+  return parseSequence(pattern, words, { i: 0 }, false, key);
+}
+
+/** Expand `(a|b)` groups, nested ones included (`(try|do (my|our) best)`), into plain alternatives (for tests and docs; compiling never expands). */
+export function expandPattern(pattern: string): string[] {
+  const expand = (seq: readonly Part[]): string[] => {
+    let out = [''];
+    for (const part of seq) {
+      const tails = 'key' in part ? [part.key] : part.options.flatMap(expand);
+      out = out.flatMap((head) => tails.map((tail) => `${head} ${tail}`.trim()));
+    }
+    return out;
+  };
+  return expand(parsePattern(pattern, (w) => w)).filter(Boolean);
+}
+
+/** Builds the graph, sharing every node that stands for the same word sequences. */
+class Builder<R> {
+  readonly root: Node<R> = { next: new Map(), done: null };
+  private readonly ids = new Map<Node<R>, number>([[this.root, 0]]);
+  /** The node reached from exactly this set of nodes by this key. */
+  private readonly made = new Map<string, Node<R>>();
+
+  /** Add a sequence after every node in `from`; returns the nodes where it ends. */
+  add(seq: readonly Part[], from: Node<R>[]): Node<R>[] {
+    let current = from;
+    for (const part of seq) {
+      if ('options' in part) {
+        const ends = new Set<Node<R>>();
+        for (const option of part.options) for (const end of this.add(option, current)) ends.add(end);
+        current = [...ends];
+      } else current = [this.step(current, part.key)];
+    }
+    return current;
+  }
+
+  /**
+   * One key after a set of nodes. Nodes stand for sets of word sequences, so
+   * the node after the same set by the same key stands for the same sequences
+   * and is shared — a plain trie when the set has one member; where
+   * alternatives join, patterns with the same groups share the join too.
+   */
+  private step(from: readonly Node<R>[], key: string): Node<R> {
+    const sig = `${from.map((n) => this.ids.get(n)!).sort((a, b) => a - b).join(',')} ${key}`;
+    let child = this.made.get(sig);
+    if (!child) {
+      child = { next: new Map(), done: null };
+      this.ids.set(child, this.ids.size);
+      this.made.set(sig, child);
+      for (const node of from) node.next.set(key, [...(node.next.get(key) ?? []), child]);
+    }
+    return child;
+  }
+}
+
+/** Build the matcher for a rule table. Throws on a malformed pattern (rules are code, so that is a bug). */
 export function compile<R extends Patterned>(rules: readonly R[]): Matcher<R> {
-  const root: Node<R> = { next: new Map(), done: null };
+  const builder = new Builder<R>();
+  const root = builder.root;
   for (const rule of rules) {
     for (const raw of rule.patterns) {
-      for (const pattern of expandPattern(raw)) {
-        const parts = pattern.split(' ').filter(Boolean);
-        const anchored = parts[0] === '^';
-        if (anchored) parts.shift();
-        const ended = parts[parts.length - 1] === '$';
-        if (ended) parts.pop();
-        if (parts.length === 0) throw new Error(`Empty pattern in rule ${JSON.stringify(rule)}`);
-        let node = root;
-        for (const part of parts) {
-          const key = keyOf(part);
-          let child = node.next.get(key);
-          if (!child) {
-            child = { next: new Map(), done: null };
-            node.next.set(key, child);
-          }
-          node = child;
-        }
-        node.done ??= [];
-        if (!node.done.some((d) => d.rule === rule && d.anchored === anchored && d.ended === ended)) node.done.push({ rule, anchored, ended });
+      let text = raw.trim();
+      const anchored = text.startsWith('^ ') || text === '^';
+      if (anchored) text = text.slice(1);
+      const ended = text.endsWith(' $') || text === '$';
+      if (ended) text = text.slice(0, -1);
+      const seq = parsePattern(text, keyOf);
+      for (const end of builder.add(seq, [root])) {
+        if (end === root) throw new Error(`Empty pattern "${raw}" in rule ${JSON.stringify(rule)}`);
+        end.done ??= [];
+        if (!end.done.some((d) => d.rule === rule && d.anchored === anchored && d.ended === ended)) end.done.push({ rule, anchored, ended });
       }
     }
   }
@@ -152,15 +200,30 @@ export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[]): 
       const token = tokens[j];
       if (token === undefined || token.sentence !== sentence || node.next.size === 0) continue;
       for (const key of token.keys) {
-        const child = node.next.get(key);
-        if (child !== undefined) {
+        const children = node.next.get(key);
+        if (children === undefined) continue;
+        for (const child of children) {
           nodes[depth] = child;
           stackPos[depth++] = j + 1;
         }
       }
     }
   }
-  return found;
+  if (found.length < 2) return found;
+  // Two paths through joined alternatives can spell the same words ("(*|) (*|)"): report each match once.
+  const seen = new Set<string>();
+  const unique: Match<R>[] = [];
+  const ids = new Map<R, number>();
+  for (const m of found) {
+    let id = ids.get(m.rule);
+    if (id === undefined) ids.set(m.rule, (id = ids.size));
+    const k = `${id}:${m.first}:${m.last}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      unique.push(m);
+    }
+  }
+  return unique;
 }
 
 /**
