@@ -187,6 +187,7 @@ export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[]): 
   for (let i = 0; i < tokens.length; i++) {
     const sentence = tokens[i]!.sentence;
     const atStart = tokens[i]!.first;
+    const fromHere = found.length;
     let depth = 0;
     nodes[depth] = matcher.root;
     stackPos[depth++] = i;
@@ -195,7 +196,13 @@ export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[]): 
       const j = stackPos[depth]!;
       if (node.done !== null && j > i) {
         const atEnd = tokens[j]?.sentence !== sentence;
-        for (const d of node.done) if ((!d.anchored || atStart) && (!d.ended || atEnd)) found.push({ rule: d.rule, first: i, last: j - 1 });
+        for (const d of node.done) {
+          if ((d.anchored && !atStart) || (d.ended && !atEnd)) continue;
+          // Two paths through joined alternatives can spell the same words ("(*|) (*|)"): report each match once.
+          let again = false;
+          for (let k = fromHere; k < found.length && !again; k++) again = found[k]!.rule === d.rule && found[k]!.last === j - 1;
+          if (!again) found.push({ rule: d.rule, first: i, last: j - 1 });
+        }
       }
       const token = tokens[j];
       if (token === undefined || token.sentence !== sentence || node.next.size === 0) continue;
@@ -209,21 +216,7 @@ export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[]): 
       }
     }
   }
-  if (found.length < 2) return found;
-  // Two paths through joined alternatives can spell the same words ("(*|) (*|)"): report each match once.
-  const seen = new Set<string>();
-  const unique: Match<R>[] = [];
-  const ids = new Map<R, number>();
-  for (const m of found) {
-    let id = ids.get(m.rule);
-    if (id === undefined) ids.set(m.rule, (id = ids.size));
-    const k = `${id}:${m.first}:${m.last}`;
-    if (!seen.has(k)) {
-      seen.add(k);
-      unique.push(m);
-    }
-  }
-  return unique;
+  return found;
 }
 
 /**
