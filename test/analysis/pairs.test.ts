@@ -122,6 +122,9 @@ describe('politeness cues name their rule', () => {
     for (const short of ['Does that help?', 'How are you?', 'Anything else?', 'Is that okay?', 'Any luck?', 'Sound good?', 'Can I help?']) expect(rules(short)).not.toContain('positivity.curt-question');
     expect(rules('What?')).not.toContain('positivity.curt-question');
     expect(rules('Yes, I can do that today.')).not.toContain('empathy.shared-experience');
+    expect(analyze('I will refund the duplicate payment myself today.').intents).toContain('ownership');
+    expect(analyze('I will personally make sure it arrives.').intents).toContain('ownership');
+    expect(analyze('Our team will refund the duplicate payment today.').intents).not.toContain('ownership');
     expect(rules('Per my last email, the refund is done.')).toContain('empathy.lecture');
     expect(rules('I understand your frustration, however the fee stays.')).toContain('empathy.apology-undone');
     // "Why don't we…" suggests; "Why don't you…" challenges.

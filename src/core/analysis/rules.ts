@@ -972,6 +972,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '(i will|let me|i am going to|i am|we will) (personally|) (take care of|handle|own|look after|sort out|deal with|take charge of|take ownership of|see to) (this|it|that|your)',
       'leave (it|this|that) with me',
+      // "I'll refund it myself", "I will personally…": the speaker owns it, not "the team".
+      'i (will|am going to|can|shall) (personally|) (*|* *|* * *|* * * *|* * * * *) myself',
+      'i (will|am going to) personally',
       '(i|we) (will|am going to) (make sure|ensure|see to it)',
       '(i|we) take (full|) (responsibility|ownership)',
       '(this|that|it) (is|was) (our|my) (fault|mistake|error|responsibility|doing)',
