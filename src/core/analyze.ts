@@ -99,9 +99,15 @@ const CLAUSE_WORDS = new Set([...QUESTION_WORDS, ...AUXILIARIES, 'i', 'you', 'we
 /** A question of a few bare words without a subject or verb: "Order number?", "What language?". */
 function fragment(tokens: readonly RuleToken[], first: number, last: number): boolean {
   if (last - first + 1 > COMPUTED_RULES.curtQuestion.maxWords) return false;
-  for (let k = first; k <= last; k++) if (CLAUSE_WORDS.has(tokens[k]!.norm) && !(k === first && /^(what|which|why|how|when|where|who)$/.test(tokens[k]!.norm))) return false;
+  for (let k = first; k <= last; k++) if (CLAUSE_WORDS.has(tokens[k]!.norm) && !(k === first && QUESTION_WORDS.has(tokens[k]!.norm))) return false;
   return true;
 }
+/** Where a question sentence ends, its "?" included when it follows closely. */
+function questionEnd(text: string, s: { end: number }): number {
+  const q = text.indexOf('?', s.end);
+  return q >= 0 && q - s.end < 20 ? q + 1 : s.end;
+}
+
 /** Evidence that turns a question into a challenge rather than an invitation to talk. */
 const HOSTILE_QUESTION: ReadonlySet<string> = new Set([
   'positivity.challenge', 'positivity.incredulous', 'positivity.emphasis', 'positivity.doubt', 'positivity.insult', 'positivity.sarcasm', 'empathy.blame', 'empathy.lecture',
@@ -198,11 +204,10 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   // 2. Questions: asking about the other person ("you") explores; other questions count less.
   for (const s of prep.sentences) {
     if (!s.question && !interrogative(tokens, s.first, s.last)) continue;
-    const q = text.indexOf('?', s.end);
     let aboutYou = false;
     for (let k = s.first; k <= s.last; k++) if (YOU.has(tokens[k]!.norm)) aboutYou = true;
     const rule = aboutYou ? COMPUTED_RULES.question : COMPUTED_RULES.otherQuestion;
-    const end = q >= 0 && q - s.end < 20 ? q + 1 : s.end;
+    const end = questionEnd(text, s);
     // "What exactly is your problem?" asks nothing about the customer: a challenge earns no empathy.
     const hostile = evidence.some((e) => HOSTILE_QUESTION.has(e.rule) && e.start >= s.start && e.start < end && !/^(why|how come)$/i.test(e.text));
     if (hostile) add(rule.id, 'empathy', 0, s.start, end, `${rule.note} (a challenge, not an invitation: no points)`, 'question');
@@ -217,14 +222,11 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     const curt = questions.find((s) => fragment(tokens, s.first, s.last) && !incredulous(s));
     if (curt) {
       const r = COMPUTED_RULES.curtQuestion;
-      const q = text.indexOf('?', curt.end);
-      add(r.id, 'positivity', r.points, curt.start, q >= 0 && q - curt.end < 20 ? q + 1 : curt.end, r.note);
+      add(r.id, 'positivity', r.points, curt.start, questionEnd(text, curt), r.note);
     }
     if (questions.length >= COMPUTED_RULES.questionBarrage.minQuestions) {
       const r = COMPUTED_RULES.questionBarrage;
-      const last = questions[questions.length - 1]!;
-      const q = text.indexOf('?', last.end);
-      add(r.id, 'positivity', r.points, questions[0]!.start, q >= 0 && q - last.end < 20 ? q + 1 : last.end, r.note);
+      add(r.id, 'positivity', r.points, questions[0]!.start, questionEnd(text, questions[questions.length - 1]!), r.note);
     }
   }
 
