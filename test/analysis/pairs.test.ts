@@ -112,6 +112,12 @@ describe('politeness cues name their rule', () => {
     expect(analyze(reply).tips.find((t) => t.rule === rule)?.rewrite).toBe(rewrite);
   });
 
+  it('offers no rewrite that would leave the sentence as written', () => {
+    for (const reply of ['The fact is, it is late.', 'The point is that it shipped.']) {
+      for (const tip of analyze(reply).tips) expect(tip.rewrite).not.toBe(reply);
+    }
+  });
+
   it('does not read code or statements as those cues', () => {
     const rules = (reply: string) => analyze(reply).evidence.map((e) => e.rule);
     expect(rules('Set my_account_id and retry.')).not.toContain('positivity.markup-emphasis');

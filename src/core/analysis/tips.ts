@@ -116,7 +116,8 @@ export function buildTips(input: TipInput): Tip[] {
     if (tip?.remove) {
       const words = new RegExp(`\\b(?:${tip.remove.join('|')})\\b,?`, 'gi');
       const rewrite = rewriteSpan(prep, e, e.text.replace(words, ''));
-      if (rewrite && rewrite !== tidy(prep.text.slice(e.start, e.end))) tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
+      // Only when a word was removed: a rewrite equal to the sentence as written is no tip.
+      if (rewrite && rewrite !== rewriteSpan(prep, e, e.text)) tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
       used.add(e.rule);
       continue;
     }
