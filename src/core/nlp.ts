@@ -61,7 +61,8 @@ export interface Token {
 }
 
 // Words with inner apostrophes stay whole ("can't", "I'll"); curly quotes are folded.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// A number with a decimal point or thousands separator ("89.99", "1,200") is one word, so its point ends no sentence.
+const WORD = /\p{N}+(?:[.,]\p{N}+)+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** The word pattern {@link tokenize} uses (global; use with `matchAll`), for callers that keep their own per-word caches. */
 export const WORD_PATTERN: RegExp = WORD;

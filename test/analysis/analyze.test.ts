@@ -21,6 +21,14 @@ describe('analyze: scenario-facing thresholds', () => {
     expect(a.commitments[0]!.when).toMatch(/10/);
   });
 
+  it.each(['89.99', '1,200', '2.5'])('a price or amount (%s) is one word and ends no sentence, so the promise keeps its time', (amount) => {
+    const a = analyze(`I will refund the extra ${amount} today and email you by 5 pm.`);
+    expect(a.commitments).toHaveLength(1);
+    expect(a.commitments[0]).toMatchObject({ who: 'I', specific: true });
+    expect(a.commitments[0]!.when).toMatch(/today|5 pm/);
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+  });
+
   it('courteous replies clearly outscore rude ones on every skill', () => {
     const courteous = analyze("Thank you for your patience, and I'm really sorry about this. I'll fix the charge myself and email you by 5 pm today.", { customer: UPSET });
     const rude = analyze("Calm down. It's our policy, you should have read the terms. Someone will get back to you eventually.", { customer: UPSET });

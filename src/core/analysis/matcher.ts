@@ -164,7 +164,7 @@ const NUMBER_WORDS = new Set([
   'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'a', 'an', 'half', 'couple', 'few',
 ]);
 const CLOCK = /^\d{1,2}(?:am|pm|h)$/;
-const DIGITS = /^\d+$/;
+const DIGITS = /^\d+(?:[.,]\d+)*$/;
 
 /** The trie keys a word can follow: itself, its stem, its classes, `#` tags and `*`. Called once per distinct word. */
 export function keysOf(norm: string, wordStem: string): readonly string[] {
