@@ -99,7 +99,12 @@ const CLAUSE_WORDS = new Set([...QUESTION_WORDS, ...AUXILIARIES, 'i', 'you', 'we
 /** A question of a few bare words without a subject or verb: "Order number?", "What language?". */
 function fragment(tokens: readonly RuleToken[], first: number, last: number): boolean {
   if (last - first + 1 > COMPUTED_RULES.curtQuestion.maxWords) return false;
-  for (let k = first; k <= last; k++) if (CLAUSE_WORDS.has(tokens[k]!.norm) && !(k === first && QUESTION_WORDS.has(tokens[k]!.norm))) return false;
+  for (let k = first; k <= last; k++) {
+    const w = tokens[k]!.norm;
+    // "Card or cash?" offers a choice, which is a quick clarifying question, not a curt one.
+    if (w === 'or' && k > first && k < last) return false;
+    if (CLAUSE_WORDS.has(w) && !(k === first && QUESTION_WORDS.has(w))) return false;
+  }
   return true;
 }
 /** Where a question sentence ends, its "?" included when it follows closely. */

@@ -42,6 +42,8 @@ const PAIRS: Pair[] = [
   { skill: 'positivity', why: 'one clear question beats an interrogation', better: 'Could you tell me the order number and the day it arrived?', worse: 'What is the order number? When did it arrive? Did you open the box?', margin: 8 },
   { skill: 'positivity', why: 'saying why you ask beats a bare question', better: 'Just to make sure I understand, were you charged twice?', worse: 'Were you charged twice?', margin: 4 },
   { skill: 'positivity', why: 'a plain question beats demanding "what exactly"', better: 'Which part of the setup is giving you trouble?', worse: 'What exactly is your problem with the setup?', margin: 5 },
+  { skill: 'positivity', why: 'explaining plainly beats calling the question trivial', better: 'Here is how to reset the password: open Settings and choose Security.', worse: 'This is a trivial question. Open Settings and choose Security.', margin: 8 },
+  { skill: 'positivity', why: 'offering a choice beats a bare fragment', better: 'Card or cash?', worse: 'Payment method?', margin: 4 },
   { skill: 'positivity', why: 'a question without doubt beats one with "really"', better: 'Is that the message the screen shows?', worse: 'Is that really the message the screen shows?', margin: 4 },
   { skill: 'positivity', why: 'plain text beats *stressed* words', better: 'The refund takes three working days.', worse: 'The refund takes *three* working days.', margin: 4 },
   { skill: 'positivity', why: 'leaving room ("if so") beats presuming', better: 'Is the light still red? If so, I can send a new router today.', worse: 'Is the light still red? I can send a new router today.', margin: 4 },
@@ -72,6 +74,8 @@ describe('contrasting reply pairs', () => {
 describe('politeness cues name their rule', () => {
   const cases: [string, string][] = [
     ['Order number?', 'positivity.curt-question'],
+    ["It's really simple, just google it.", 'empathy.lecture'],
+    ['Do you even understand how the app works?', 'empathy.lecture'],
     ['You want a refund for what?', 'positivity.incredulous'],
     ['Really? It was delivered.', 'positivity.incredulous'],
     ['What is it? Where is it? Who sent it?', 'positivity.question-barrage'],

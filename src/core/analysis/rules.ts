@@ -484,6 +484,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'if you (had|would) (just|) (listen|listened|read)',
       '^ (just|) pay attention',
       'you (need to|have to|should|must) (really|) pay attention',
+      // Calling the reader's problem trivial belittles them.
+      // Calling the reader's question trivial, or doubting they understand, talks down to them.
+      '(it is|that is|this is|it was|that was) (@very|just|pretty|) (trivial|elementary)',
+      '(is|was) (a|an|such a) (@very|pretty|) (trivial|elementary|basic|simple|obvious|easy|silly|stupid|dumb|lazy|broad) (question|problem|request|mistake)',
+      '(your|this|that|the) (question|problem|request|mistake) is (@very|just|pretty|) (trivial|elementary|basic|simple|obvious|easy|silly|stupid|dumb)',
+      '(just|simply|go) (google|search) (it|for it|that|this)',
+      'do your (own|) (research|homework)',
+      '(do|did) you (even|) (understand|know) (how|what)',
     ],
     tip: {
       message: 'Explain again as if for the first time, without pointing out that you already did.',
