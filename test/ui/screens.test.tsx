@@ -151,6 +151,21 @@ describe('ConversationScreen', () => {
     expect(session.turns.map((t) => t.reply)).toEqual([REPLY]);
   });
 
+  it('a paste with colour codes and unknown key sequences is sent without them, and the screen carries on', async () => {
+    // Ink 6.8 threw on escape sequences it cannot name ("\u001b[31m", Ctrl+F1 "\u001b[1;5P") and the app died mid-conversation;
+    // patches/ink+6.8.0.patch makes them empty input, as upstream does.
+    const { stdin, session, lastFrame } = conversation('coach');
+    await tick();
+    stdin.write("I'm sorry \u001b[31msomeone\u001b[0m will check");
+    await tick();
+    stdin.write('\u001b[1;5P');
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(session.turns.map((t) => t.reply)).toEqual([REPLY]);
+    expect(plain(lastFrame())).toContain('Feedback on your reply');
+  });
+
   it('a huge paste is capped with a notice', async () => {
     const { stdin, lastFrame, session } = conversation('coach');
     await tick();
