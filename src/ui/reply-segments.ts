@@ -33,3 +33,46 @@ export function segmentReply(reply: string, evidence: readonly Evidence[]): Segm
   if (at < reply.length) segments.push({ text: reply.slice(at), points: 0 });
   return segments;
 }
+
+/** Characters of plain text kept on each side of a cut. */
+const CONTEXT = 40;
+
+/**
+ * Shortens a long reply for the feedback panel so that it cannot push the
+ * customer's answer off the screen (the chat above keeps the whole reply).
+ * Scored spans stay whole; a long stretch of plain text keeps the words next
+ * to the scored spans around it, with "…" for the rest; whatever is still
+ * over `budget` characters is cut at the end with "…". A reply within the
+ * budget comes back unchanged.
+ * @example condenseSegments([{ text: 'x'.repeat(300), points: 0 }], 100) // → [{ text: 'xxx…xxx …', points: 0 }] (at most 100 characters)
+ */
+export function condenseSegments(segments: readonly Segment[], budget: number): Segment[] {
+  const length = (list: readonly Segment[]) => list.reduce((sum, s) => sum + s.text.length, 0);
+  if (length(segments) <= budget) return [...segments];
+  const last = segments.length - 1;
+  const scored = segments.some((s) => s.points !== 0);
+  const out = segments.map((s, i): Segment => {
+    // Without scored spans there is nothing to keep context around: the cut below keeps the start.
+    if (!scored || s.points !== 0 || s.text.length <= CONTEXT * 2 + 3) return s;
+    // Keep the start unless the stretch opens the reply and leads into a span; keep the end when a span follows.
+    // Cut at spaces, so no word is shown in part.
+    const headCut = s.text.lastIndexOf(' ', CONTEXT);
+    const tailCut = s.text.indexOf(' ', s.text.length - CONTEXT);
+    const head = i > 0 ? s.text.slice(0, headCut > 0 ? headCut : CONTEXT).trimEnd() : '';
+    const tail = i < last ? s.text.slice(tailCut >= 0 ? tailCut + 1 : -CONTEXT) : '';
+    return { text: [head, '…', tail].filter(Boolean).join(' '), points: 0 };
+  });
+  const kept: Segment[] = [];
+  let used = 0;
+  for (const s of out) {
+    if (used + s.text.length + 2 > budget) {
+      const room = budget - used - 2;
+      if (room > 0 && s.points === 0) kept.push({ text: s.text.slice(0, room), points: 0 });
+      kept.push({ text: ' …', points: 0 });
+      break;
+    }
+    kept.push(s);
+    used += s.text.length;
+  }
+  return kept;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bar, columnChart, sparkline, stars } from '../../src/ui/format.js';
-import { segmentReply } from '../../src/ui/reply-segments.js';
+import { condenseSegments, segmentReply } from '../../src/ui/reply-segments.js';
 import type { Evidence } from '../../src/core/types.js';
 
 describe('charts', () => {
@@ -37,5 +37,35 @@ describe('segmentReply', () => {
   });
   it('drops intent-only and overlapping evidence', () => {
     expect(segmentReply('hello there', [ev(0, 5, 0), ev(0, 11, 5), ev(6, 11, -3), ev(0, 5, 4, null)])).toEqual([{ text: 'hello there', points: 5 }]);
+  });
+});
+
+describe('condenseSegments', () => {
+  const len = (list: { text: string }[]) => list.reduce((sum, s) => sum + s.text.length, 0);
+  it('leaves a reply within the budget as it is', () => {
+    const segments = [{ text: 'I am ', points: 0 }, { text: 'sorry', points: 10 }];
+    expect(condenseSegments(segments, 100)).toEqual(segments);
+  });
+  it('keeps scored spans whole and the words beside them, and stays within the budget', () => {
+    const filler = 'and this is a long stretch of words that earns nothing at all ';
+    const segments = [
+      { text: filler.repeat(4), points: 0 },
+      { text: "I'm sorry", points: 12 },
+      { text: filler.repeat(4), points: 0 },
+      { text: 'someone will check', points: -10 },
+      { text: filler.repeat(4), points: 0 },
+    ];
+    const out = condenseSegments(segments, 300);
+    expect(len(out)).toBeLessThanOrEqual(300);
+    expect(len(out)).toBeLessThan(len(segments));
+    expect(out.filter((s) => s.points !== 0)).toEqual([segments[1], segments[3]]);
+    expect(out[0]!.text).toMatch(/^… (\w+ )+earns nothing at all $/);
+    expect(out.map((s) => s.text).join('')).toContain('…');
+  });
+  it('cuts a reply with no scored spans at the budget, keeping its start', () => {
+    const out = condenseSegments([{ text: 'word '.repeat(400), points: 0 }], 120);
+    expect(len(out)).toBeLessThanOrEqual(120);
+    expect(out[0]!.text.startsWith('word word')).toBe(true);
+    expect(out.at(-1)!.text).toMatch(/…$/);
   });
 });

@@ -166,6 +166,20 @@ describe('ConversationScreen', () => {
     expect(plain(lastFrame())).toContain('Feedback on your reply');
   });
 
+  it('a long reply is shortened in the feedback, so the customer\'s answer stays on screen', async () => {
+    const { stdin, lastFrame } = conversation('coach');
+    await tick();
+    const filler = 'and here is a lot more detail about the account that earns nothing ';
+    stdin.write(filler.repeat(5) + "I'm sorry someone will check " + filler.repeat(5) + '\r');
+    await tick();
+    const frame = plain(lastFrame());
+    const feedback = frame.slice(frame.indexOf('Feedback on your reply'));
+    expect(feedback).toContain('…');
+    // The reply says "earns nothing" ten times; about four lines of it are shown.
+    expect(feedback.split('earns nothing').length - 1).toBeLessThanOrEqual(4);
+    expect(frame).toContain('Dana: Fine. Go on.');
+  });
+
   it('a huge paste is capped with a notice', async () => {
     const { stdin, lastFrame, session } = conversation('coach');
     await tick();

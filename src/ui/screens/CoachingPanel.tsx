@@ -21,6 +21,8 @@ export function CoachingPanel({ turn, columns }: { turn: PlayTurn; columns: numb
   const tone = useTone();
   const tip = pickTip(turn);
   const barWidth = columns >= 100 ? 16 : 10;
+  // About four lines of the text column: a long reply must not push the customer's answer off the screen.
+  const replyChars = Math.max(120, (columns - (18 + barWidth + 6)) * 4);
   return (
     <Box flexDirection="column" flexShrink={0}>
       <Text color={tone('muted')}>{'── Feedback on your reply ' + '─'.repeat(Math.max(0, columns - 27))}</Text>
@@ -29,7 +31,7 @@ export function CoachingPanel({ turn, columns }: { turn: PlayTurn; columns: numb
           <SkillBars scores={turn.analysis.scores} width={barWidth} />
         </Box>
         <Box flexDirection="column" flexGrow={1} flexShrink={1}>
-          <HighlightedReply reply={turn.reply} evidence={turn.analysis.evidence} />
+          <HighlightedReply reply={turn.reply} evidence={turn.analysis.evidence} maxChars={replyChars} />
           {tip ? (
             <Box flexDirection="column">
               <Text wrap="wrap">
