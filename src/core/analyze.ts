@@ -14,7 +14,7 @@
  */
 import type { Analysis, AnalysisContext, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
-import { findCommitments } from './analysis/commitments.js';
+import { findCommitments, timedSentences } from './analysis/commitments.js';
 import { inClass } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
@@ -189,9 +189,12 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   };
 
   // 1. Phrase rules.
+  let timed: Set<number> | undefined;
   const matches = longestMatches(
     matchAll(phraseMatcher, tokens).filter((m) => {
-      const question = prep.sentences[tokens[m.first]!.sentence]!.question;
+      const sentence = tokens[m.first]!.sentence;
+      const question = prep.sentences[sentence]!.question;
+      if (m.rule.untimed && (timed ??= timedSentences(prep)).has(sentence)) return false;
       return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
     }),
   );

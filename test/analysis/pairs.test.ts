@@ -400,3 +400,31 @@ describe('intents scenarios branch on', () => {
     expect(analyze(reply).intents).toContain(intent);
   });
 });
+
+describe('what needs a time and what does not', () => {
+  const tipRules = (reply: string) => analyze(reply).tips.map((t) => t.rule);
+  it.each(["I'd be happy to help!", "I'll help you with that.", 'I would be glad to help you out.'])('willingness names no action, so it is no promise to date: %s', (reply) => {
+    expect(analyze(reply).commitments).toEqual([]);
+    expect(tipRules(reply)).not.toContain('followThrough.unspecific-commitment');
+  });
+  it('helping with a named action is still a promise', () => {
+    expect(analyze('I will help you reset your password today.').commitments[0]?.specific).toBe(true);
+  });
+  it.each(['Let me check the order.', "Let's take a quick look at the account."])('a check done while the customer waits gets no deadline tip: %s', (reply) => {
+    expect(tipRules(reply)).not.toContain('followThrough.unspecific-commitment');
+  });
+  it('a handover with a time is not vague; without one it is', () => {
+    expect(analyze("I've escalated this to our billing team and they will contact you within 24 hours.").intents).not.toContain('vague-promise');
+    expect(analyze("I've escalated this to our billing team and they will contact you.").intents).toContain('vague-promise');
+    expect(analyze('Someone will call you by 5 pm.').intents).toContain('vague-promise');
+  });
+  it('news of something already done is follow-through', () => {
+    const a = analyze('Great news: your refund of 89.99 was processed today.');
+    expect(a.evidence.map((e) => e.rule)).toContain('followThrough.done');
+    expect(tipRules('Great news: your refund of 89.99 was processed today.')).not.toContain('followThrough.no-next-step');
+  });
+  it('a question for the customer needs no next-step tip: the next step is theirs', () => {
+    expect(tipRules("What's your account number?")).not.toContain('followThrough.no-next-step');
+    expect(tipRules('I apologize for the inconvenience.')).toContain('followThrough.no-next-step');
+  });
+});

@@ -94,6 +94,8 @@ const NOT_PROMISED = new Set(['glad', 'pleased', 'happy', 'wish', 'wished', 'sha
 // "…anything else I can help with", "happy to help with anything else": an open offer, not something to check later.
 const HELP = new Set(['help', 'assist']);
 const OPEN_OBJECTS = new Set(['anything', 'whatever', 'something']);
+// "help (you) (out) (with that)": no action named.
+const GENERIC_OBJECTS = new Set(['you', 'with', 'that', 'this', 'it', 'out', 'there', 'here']);
 const ABILITY = new Set(['can', 'could']);
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'unfortunately', 'yet']);
 const LOOKING_BACK = new Set(['should', 'could', 'would', 'must', 'might', 'ought']);
@@ -114,6 +116,11 @@ const LEAD_INS = new Set(['so', 'and', 'but', 'or', 'okay', 'ok', 'great', 'well
 const starterMatcher = compile(STARTERS);
 const timeMatcher = compile([{ patterns: TIME_PATTERNS }]);
 const channelMatcher = compile([{ patterns: CHANNEL_PATTERNS }]);
+
+/** The sentences (by index) that name a time ("within 24 hours", "at 10 tomorrow"). */
+export function timedSentences(prep: Prepared): Set<number> {
+  return new Set(matchAll(timeMatcher, prep.tokens).map((m) => prep.tokens[m.first]!.sentence));
+}
 
 /** A commitment plus where its parts are, for evidence. */
 export interface FoundCommitment {
@@ -226,12 +233,19 @@ function notPromisedBefore(prep: Prepared, first: number, last: number): boolean
   return before === 'so' && prep.sentences[tokens[first]!.sentence]!.question;
 }
 
-/** "help (you) (with) anything else": offering help with whatever comes next promises nothing checkable. */
+/**
+ * "help (you) (with) anything else": offering help with whatever comes next
+ * promises nothing checkable; nor does bare willingness ("I'd be happy to
+ * help!", "I'll help you with that"), which names no action to check later.
+ */
 function openHelp(prep: Prepared, at: number): boolean {
-  const { tokens } = prep;
+  const { tokens, text } = prep;
   const action = tokens[at];
   if (!action || !HELP.has(action.norm)) return false;
   const sentence = prep.sentences[action.sentence]!;
+  let k = at + 1;
+  while (k <= sentence.last && GENERIC_OBJECTS.has(tokens[k]!.norm) && !CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+  if (k > sentence.last || CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return true;
   for (let k = at + 1; k < Math.min(sentence.last, at + 4); k++) {
     if (OPEN_OBJECTS.has(tokens[k]!.norm) && (tokens[k + 1]!.norm === 'else' || tokens[k + 1]!.norm === 'more')) return true;
   }

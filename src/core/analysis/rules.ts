@@ -43,6 +43,8 @@ export interface PhraseRule {
   statementOnly?: boolean;
   /** Only in sentences that end with a question mark ("You did what?"). */
   questionOnly?: boolean;
+  /** Not in a sentence that names a time ("they will call you within 24 hours" is a dated handover). */
+  untimed?: boolean;
 }
 
 const FEEL = '(@very|) @feel';
@@ -1004,8 +1006,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '(i|we) (have|have already|have just|have now|already|just|now) (refunded|issued|sent|processed|credited|cancelled|canceled|updated|fixed|escalated|booked|scheduled|arranged|emailed|reset|replaced|placed|applied|added|corrected|changed|checked|confirmed|found|reversed|waived|resolved|removed|reissued|resent|restored|unlocked|reactivated|spoken|talked|looked|investigated|raised|logged|filed|ordered|shipped|dispatched|sorted|organised|organized|finished|completed|done|heard|received|tested|released|submitted|moved|noted|paid|approved|expedited|upgraded|got)',
       '(i|we) (refunded|issued|credited|cancelled|canceled|fixed|escalated|booked|scheduled|arranged|emailed|reversed|waived|resolved|reissued|resent|restored|unlocked|reactivated|shipped|dispatched|approved|expedited|upgraded|replaced|processed)',
-      '(it|this|that|your (order|refund|account|payment|card|parcel|package|replacement|request|case|issue|booking)) (is|has been|was|will be) (now|already|) (refunded|fixed|sorted|resolved|processed|done|on its way|sent|shipped|cancelled|canceled|updated|credited|approved|booked|unlocked|restored|reactivated|back)',
-      'good news',
+      '(it|this|that|your (order|refund|account|payment|card|parcel|package|replacement|request|case|issue|booking) (of #num|for #num|) (#num|)) (is|has been|was|will be) (now|already|) (refunded|fixed|sorted|resolved|processed|done|on its way|sent|shipped|cancelled|canceled|updated|credited|approved|booked|unlocked|restored|reactivated|back)',
+      '(good|great) news',
     ],
   },
   {
@@ -1121,7 +1123,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     intent: 'vague-promise',
     note: 'A vague or hedged promise: no owner or no time.',
     patterns: [
-      '(someone|somebody|they|the team|a colleague|an agent) (will|should|is going to|might|may|can) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)',
+      '(someone|somebody) (will|should|is going to|might|may|can) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)',
+      '(they|the team|a colleague|an agent) (should|might|may|can) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)',
       '^ (hopefully|eventually)',
       '(hopefully|eventually|at some point|sometime|some time|one day|at a later date)',
       // "I'll try" is already scored as a hedged commitment; these are the stock non-promises.
@@ -1135,6 +1138,19 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tip: {
       message: 'Name who will do it, by when, and how the customer will hear.',
       example: 'I’ll call you by 3 pm today with an update.',
+    },
+  },
+  {
+    id: 'followThrough.untimed-handover',
+    skill: 'followThrough',
+    points: -12,
+    intent: 'vague-promise',
+    note: 'Hands the problem to others with no time: nobody can check it happened.',
+    patterns: ['(they|the team|a colleague|an agent) (will|are going to|is going to) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)'],
+    untimed: true,
+    tip: {
+      message: 'Say when they will be in touch, or follow it up yourself.',
+      example: 'They will call you by 3 pm today, and I’ll check in with you tomorrow morning to make sure it’s done.',
     },
   },
   {

@@ -85,6 +85,7 @@ export function specificRewrite(text: string, hasWhen: boolean, hasChannel: bool
   return tidy(`${rest}${channel}.`);
 }
 
+const IN_CONVERSATION = /^let(?: me|['’]s| us)\s+(?:just\s+|quickly\s+)?(?:check|look|see|find|pull up|confirm|verify|review|take a (?:quick )?look|have a (?:quick )?look)\b/iu;
 const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
 /** Build at most three tips, the costliest first. */
@@ -159,7 +160,9 @@ export function buildTips(input: TipInput): Tip[] {
   // Nor does a choice left to the customer ("…or refund you, whichever you prefer").
   const performative = (c: FoundCommitment): boolean =>
     /^(?:offer|suggest|recommend|advise)\b/iu.test(c.commitment.what ?? '') || /\bwhichever\b|\bif you(?:['’]d)? (?:prefer|like)\b/iu.test(c.commitment.text);
-  const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c));
+  // "Let me check the order" happens while the customer waits: a deadline would read oddly.
+  const inConversation = (c: FoundCommitment): boolean => IN_CONVERSATION.test(c.commitment.text);
+  const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c) && !inConversation(c));
   if (vague) {
     const c = vague.commitment;
     const rewrite = specificRewrite(c.text, c.when !== null, c.channel !== null);
@@ -173,8 +176,10 @@ export function buildTips(input: TipInput): Tip[] {
   } else if (
     input.commitments.length === 0 &&
     prep.tokens.length > 0 &&
-    // A reply that closes the conversation ("Glad I could help, have a lovely evening!") needs no next step.
-    !evidence.some((e) => (e.skill === 'followThrough' && e.points > 0) || e.intent === 'closing') &&
+    // A reply that closes the conversation ("Glad I could help, have a lovely evening!") needs no next step,
+    // nor does one that asks the customer something: the next step is theirs.
+    !evidence.some((e) => (e.skill === 'followThrough' && e.points > 0) || e.intent === 'closing' || e.intent === 'question') &&
+    !prep.sentences.some((s) => s.question) &&
     // A tip on the reply's own (vague) promise or handover already says what to do next.
     !tips.some((t) => t.skill === 'followThrough')
   ) {
