@@ -428,3 +428,24 @@ describe('what needs a time and what does not', () => {
     expect(tipRules('I apologize for the inconvenience.')).toContain('followThrough.no-next-step');
   });
 });
+
+describe('saying what can be done', () => {
+  const reply = "I'm not able to match that price, but what I can do is include the two-year service plan at no charge.";
+  it('a refusal followed by what can be done costs nothing and is no refusal', () => {
+    const a = analyze(reply);
+    expect(a.intents).not.toContain('refusal');
+    expect(a.evidence.find((e) => e.rule === 'positivity.refusal')?.points).toBe(0);
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+    expect(a.scores.positivity).toBeGreaterThan(analyze("I'm not able to match that price.").scores.positivity + 10);
+  });
+  it('a bare refusal is still one', () => {
+    expect(analyze("I'm not able to match that price.").intents).toContain('refusal');
+    expect(analyze("I'm not able to match that price. I understand that's annoying.").intents).toContain('refusal');
+  });
+  it('work under way is follow-through, and needs no next-step tip', () => {
+    const a = analyze("Sorry for the wait! I'm looking at your account now.");
+    expect(a.evidence.map((e) => e.rule)).toContain('followThrough.next-steps');
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
+    expect(analyze("We're looking into it.").evidence.map((e) => e.rule)).not.toContain('followThrough.next-steps');
+  });
+});

@@ -1047,6 +1047,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you should have (it|them|the *|your *|a *|an *) (by|within|in|before|tomorrow|today|on|soon|shortly|early|first thing)',
       // Saying what you are doing while the customer waits ("Please hold while I check that").
       '(while|whilst|as) (i|we) (check|look|pull up|find|confirm|sort|process|contact|speak to|call|look into|set up|reset|update|fix)',
+      // "I'm looking at your account now": the work is under way as the customer reads.
+      // The stock "we're looking into it" names nothing and stays vague.
+      '(i am|we are) (now|just|already|) (looking at|looking into|checking|reviewing|pulling up|processing|arranging|booking|fixing|resetting|escalating|raising|sending|issuing|refunding|updating|setting up|sorting out|sorting|working on|contacting|calling) (your|the|now|right)',
     ],
   },
   {

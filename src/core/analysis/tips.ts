@@ -156,10 +156,11 @@ export function buildTips(input: TipInput): Tip[] {
   // A promise already covered by a vague-promise tip ("I'll do my best…") gets no second rewrite.
   const covered = (c: FoundCommitment): boolean =>
     tips.some((t) => t.rule === 'followThrough.vague-promise' && t.span !== undefined && t.span.start < c.commitment.end && c.commitment.start < t.span.end);
-  // "I can offer you store credit" makes the offer as it says it: there is nothing to schedule.
+  // "I can offer you store credit" (or "what I can do is include…") makes the offer as it says it: there is nothing to schedule.
   // Nor does a choice left to the customer ("…or refund you, whichever you prefer").
   const performative = (c: FoundCommitment): boolean =>
-    /^(?:offer|suggest|recommend|advise)\b/iu.test(c.commitment.what ?? '') || /\bwhichever\b|\bif you(?:['’]d)? (?:prefer|like)\b/iu.test(c.commitment.text);
+    /^(?:offer|suggest|recommend|advise)\b/iu.test(c.commitment.what ?? '') ||
+    /\bwhichever\b|\bif you(?:['’]d)? (?:prefer|like)\b|\b(?:can|could) do (?:for you )?is\b/iu.test(c.commitment.text);
   // "Let me check the order" happens while the customer waits: a deadline would read oddly.
   const inConversation = (c: FoundCommitment): boolean => IN_CONVERSATION.test(c.commitment.text);
   const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c) && !inConversation(c));
