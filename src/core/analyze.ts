@@ -16,7 +16,7 @@ import type { Analysis, AnalysisContext, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
 import { findCommitments, timedSentences } from './analysis/commitments.js';
 import { inClass } from './analysis/lexicon.js';
-import { compile, longestMatches, matchAll } from './analysis/matcher.js';
+import { compile, longestMatches, matchAll, type Match } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
 import { PHRASE_RULES, type PhraseRule } from './analysis/rules.js';
 import { COMPUTED_RULES, DELIVERY_RULES, scoresFrom } from './analysis/scoring.js';
@@ -117,6 +117,7 @@ function questionEnd(text: string, s: { end: number }): number {
 const HOSTILE_QUESTION: ReadonlySet<string> = new Set([
   'positivity.challenge', 'positivity.incredulous', 'positivity.emphasis', 'positivity.doubt', 'positivity.insult', 'positivity.sarcasm', 'empathy.blame', 'empathy.lecture',
 ]);
+const PERSONAL = 'empathy.personal';
 /** Evidence that says what can be done instead. */
 const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer']);
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
@@ -192,14 +193,20 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   // 1. Phrase rules.
   let timed: Set<number> | undefined;
-  const matches = longestMatches(
-    matchAll(phraseMatcher, tokens).filter((m) => {
-      const sentence = tokens[m.first]!.sentence;
-      const question = prep.sentences[sentence]!.question;
-      if (m.rule.untimed && (timed ??= timedSentences(prep)).has(sentence)) return false;
-      return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
-    }),
-  );
+  const phrases = matchAll(phraseMatcher, tokens).filter((m) => {
+    const sentence = tokens[m.first]!.sentence;
+    const question = prep.sentences[sentence]!.question;
+    if (m.rule.untimed && (timed ??= timedSentences(prep)).has(sentence)) return false;
+    return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
+  });
+  const matches = longestMatches(phrases);
+  // Speaking in the first person counts even when every "I" sits inside a follow-through phrase
+  // ("I'm looking at your account now"): owning the work must not cost the personal touch.
+  if (!matches.some((m) => m.rule.id === PERSONAL)) {
+    const inside = (p: Match<PhraseRule>) => matches.some((m) => m.rule.skill === 'followThrough' && m.first <= p.first && p.last <= m.last);
+    const first = phrases.find((m) => m.rule.id === PERSONAL && inside(m));
+    if (first) matches.push(first);
+  }
   const covered = new Uint8Array(tokens.length);
   const notAboutMe = new Set<number>();
   for (const m of matches) {

@@ -447,5 +447,8 @@ describe('saying what can be done', () => {
     expect(a.evidence.map((e) => e.rule)).toContain('followThrough.next-steps');
     expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
     expect(analyze("We're looking into it.").evidence.map((e) => e.rule)).not.toContain('followThrough.next-steps');
+    // Owning the work keeps the personal touch: the "I" inside the follow-through phrase still counts.
+    expect(a.evidence.map((e) => e.rule)).toContain('empathy.personal');
+    expect(a.scores.empathy).toBeGreaterThanOrEqual(analyze('Sorry for the wait! I will check.').scores.empathy);
   });
 });
