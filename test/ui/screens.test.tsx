@@ -28,7 +28,7 @@ describe('HomeScreen', () => {
     const positions = order.map((text) => frame.indexOf(text));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(frame).toMatch(/Charged twice.*★★☆☆☆.*best 71 C/);
+    expect(frame).toMatch(/Charged twice.*★★☆☆☆.*best 71 A/);
     expect(frame).toMatch(/A small shop.*not yet played/);
   });
 
@@ -276,7 +276,7 @@ describe('DebriefScreen', () => {
   it('shows ending, score and grade, skills, goals, the costliest reply with a rewrite, history and the transcript', () => {
     const frame = plain(debrief().lastFrame());
     expect(frame).toContain('Ending: resolved — Dana accepted the refund plan.');
-    expect(frame).toContain('Score 64/100  grade D');
+    expect(frame).toContain('Score 64/100  grade B');
     expect(frame).toMatch(/Empathy\s+[█░]+\s+70 ▲20/);
     expect(frame).toMatch(/Follow-through\s+[█░]+\s+35 ▼15/);
     expect(frame).toContain('✓ Apologise for the double charge (turn 1)');
