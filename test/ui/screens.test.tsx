@@ -171,6 +171,18 @@ describe('ConversationScreen', () => {
     expect(frame).toMatch(/10 furious ▼-10/);
   });
 
+  it('practice keeps the hint in exam mode too: only a graded drill (noHint) drops it', async () => {
+    const { stdin, lastFrame } = conversation('exam');
+    await tick();
+    expect(plain(lastFrame())).toContain('Esc menu (hint, restart, quit)');
+    stdin.write(ESC);
+    await tick();
+    expect(plain(lastFrame())).toContain('Hint: what would help now');
+    stdin.write('h');
+    await tick();
+    expect(plain(lastFrame())).toContain('Hint: Start by acknowledging how frustrating a second contact is.');
+  });
+
   it('Esc opens the menu; h adds the scenario hint; r and q restart and quit', async () => {
     const { stdin, lastFrame, calls } = conversation('coach');
     await tick();
