@@ -56,11 +56,39 @@ export function gradeSession(input: GradeInput): Grade {
   return { score, scores };
 }
 
-/** Letter grade: A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, otherwise F. */
-export function gradeLetter(score: number): 'A' | 'B' | 'C' | 'D' | 'F' {
-  if (score >= 90) return 'A';
-  if (score >= 80) return 'B';
-  if (score >= 70) return 'C';
-  if (score >= 60) return 'D';
-  return 'F';
+/** A report letter. */
+export type GradeLetter = 'A' | 'B' | 'C' | 'D' | 'F';
+
+/**
+ * The letter bands, best first: a score earns the first letter whose `min` it
+ * reaches. They follow the scale the scores actually use rather than school
+ * percentages: a neutral reply sits near each skill's baseline (30–45) and an
+ * excellent one at 65–80, so the reference conversations in `transcripts/`
+ * score 61–72 when exemplary (A or B) and 12–34 when poor (F), a plain,
+ * neutral conversation lands in C or D, and the built-in drill's pass mark
+ * (55) is a C.
+ *
+ * | letter | overall score |
+ * |---|---|
+ * | A | 70–100 |
+ * | B | 60–69 |
+ * | C | 50–59 |
+ * | D | 40–49 |
+ * | F | 0–39 |
+ */
+export const GRADE_BANDS: readonly { readonly letter: GradeLetter; readonly min: number }[] = [
+  { letter: 'A', min: 70 },
+  { letter: 'B', min: 60 },
+  { letter: 'C', min: 50 },
+  { letter: 'D', min: 40 },
+  { letter: 'F', min: 0 },
+];
+
+/**
+ * Letter grade for a 0–100 overall score, from {@link GRADE_BANDS}
+ * (A ≥ 70, B ≥ 60, C ≥ 50, D ≥ 40, otherwise F).
+ * @example gradeLetter(62) // → 'B'
+ */
+export function gradeLetter(score: number): GradeLetter {
+  return GRADE_BANDS.find((band) => score >= band.min)?.letter ?? 'F';
 }

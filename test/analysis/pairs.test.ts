@@ -55,6 +55,8 @@ const PAIRS: Pair[] = [
   { skill: 'empathy', why: 'owning the problem beats blaming the courier', customer: LATE, better: "I'm sorry your parcel is late; let me put it right.", worse: 'The courier messed up, not us.', margin: 25 },
   { skill: 'followThrough', why: 'owning the problem beats blaming another department', better: 'That was our mistake, and I take responsibility for it.', worse: 'The other department should have sent it out on Monday.', margin: 20 },
   { skill: 'positivity', why: 'doing it now for the customer is not pressure on them', better: "I'll place the order now.", worse: 'Order now before it is gone.', margin: 10 },
+  { skill: 'empathy', why: 'suggesting a look now beats blaming for not having looked', better: 'You should have a look at the FAQ.', worse: 'You should have looked at the FAQ.', margin: 15 },
+  { skill: 'positivity', why: 'offering a choice beats a blunt question', better: 'Which day works for you?', worse: 'Which day was it?', margin: 5 },
   { skill: 'followThrough', why: 'reporting back beats a hedge', better: "I've refunded the second charge; you'll see it within 3 days.", worse: 'Hopefully it should be sorted soon.', margin: 25 },
 ];
 
@@ -374,6 +376,81 @@ describe('what is and is not a promise', () => {
     ['We can price match, is that okay?', 'We can price match by 3 pm today, and I’ll email you as soon as it’s done.'],
   ])('the specific-promise rewrite reads as English: %s', (reply, rewrite) => {
     expect(analyze(reply).tips.find((t) => t.rule === 'followThrough.unspecific-commitment')?.rewrite).toBe(rewrite);
+  });
+});
+
+describe('suggestions, expectations and blame after "you should have"', () => {
+  const rules = (reply: string) => analyze(reply).evidence.map((e) => e.rule);
+  it.each(['You should have a look at the FAQ.', 'You should have a quick read of the guide.', 'You must have a look at the new dashboard.', 'You should check out the guide.'])(
+    'a suggestion for now is advice, not blame: %s',
+    (reply) => {
+      const a = analyze(reply);
+      expect(a.intents).not.toContain('blame');
+      expect(rules(reply)).toContain('empathy.advice');
+    },
+  );
+
+  it.each(['You should have read the terms.', 'You should have looked at the FAQ.', 'You should have had a look at the FAQ.', 'You should have checked out the guide.'])('looking back at what was not done is blame: %s', (reply) => {
+    expect(analyze(reply).intents).toContain('blame');
+  });
+
+  it('"you should have received it by now" stays an expectation', () => {
+    expect(rules('You should have received it by now.')).toContain('intent.expectation');
+    expect(analyze('You should have received it by now.').intents).not.toContain('blame');
+  });
+
+  it('the same words, suggestion vs blame: the suggestion costs what "you should check out…" costs', () => {
+    const suggestion = analyze('You should have a look at the FAQ.').scores;
+    const checkOut = analyze('You should check out the FAQ.').scores;
+    const blame = analyze('You should have looked at the FAQ.').scores;
+    expect(suggestion.empathy).toBe(checkOut.empathy);
+    expect(suggestion.positivity).toBe(checkOut.positivity);
+    expect(suggestion.empathy - blame.empathy).toBeGreaterThanOrEqual(15);
+  });
+
+  it('the request rewrite keeps what was suggested', () => {
+    expect(analyze('You should have a look at the FAQ.').tips.find((t) => t.rule === 'positivity.directive')?.rewrite).toBe('Could you please have a look at the FAQ?');
+  });
+});
+
+describe('a choice offered is not a blunt question', () => {
+  const rules = (reply: string) => analyze(reply).evidence.map((e) => e.rule);
+  it.each(['What day suits you best?', 'Which time works for you?', 'Which would you prefer?', 'What time is best for you?', 'Which date would suit you?', 'What would work best for you?'])(
+    'considerate: %s',
+    (reply) => {
+      expect(rules(reply)).not.toContain('positivity.direct-question');
+      expect(rules(reply)).toContain('positivity.choice-question');
+    },
+  );
+
+  it.each(['What is your account number?', 'Which order is it?', 'What are you talking about?', 'What day is it?', 'Which one did you buy?'])('still direct: %s', (reply) => {
+    expect(rules(reply)).not.toContain('positivity.choice-question');
+  });
+
+  it('the same opener, a choice vs a demand: the choice scores higher on positivity', () => {
+    expect(analyze('Which day works for you?').scores.positivity).toBeGreaterThan(analyze('Which day was it?').scores.positivity);
+  });
+});
+
+describe('the specific-promise rewrite keeps a relative clause whole', () => {
+  const rewrite = (reply: string) => analyze(reply).tips.find((t) => t.rule === 'followThrough.unspecific-commitment')?.rewrite;
+  it.each([
+    ["I'll find someone who can help.", "By 3 pm today, I'll find someone who can help, and I’ll email you as soon as it’s done."],
+    ["We'll check the order that you placed.", "By 3 pm today, we'll check the order that you placed, and I’ll email you as soon as it’s done."],
+    ["I'll call the courier, who will know.", "By 3 pm today, I'll call the courier, who will know, and I’ll email you as soon as it’s done."],
+  ])('%s → %s', (reply, expected) => {
+    expect(rewrite(reply)).toBe(expected);
+  });
+
+  it('a promise without a relative clause still takes the time after its verb phrase', () => {
+    expect(rewrite("I'll find a solution.")).toBe("I'll find a solution by 3 pm today, and I’ll email you as soon as it’s done.");
+    expect(rewrite("I'll get that sorted for you.")).toBe("I'll get that sorted for you by 3 pm today, and I’ll email you as soon as it’s done.");
+  });
+
+  it('the time never lands after the relative clause, and the rewrite is a specific promise', () => {
+    const r = rewrite("I'll find someone who can help.") ?? '';
+    expect(r).not.toMatch(/help by 3 pm/);
+    expect(analyze(r).commitments[0]?.specific).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeLetter, gradeSession } from '../../src/core/grade.js';
+import { GRADE_BANDS, gradeLetter, gradeSession } from '../../src/core/grade.js';
 import type { TrackedPromise } from '../../src/core/analysis/promises.js';
 
 const equal = { empathy: 1 / 3, positivity: 1 / 3, followThrough: 1 / 3 };
@@ -58,15 +58,26 @@ describe('gradeSession', () => {
 describe('gradeLetter', () => {
   it.each([
     [100, 'A'],
-    [90, 'A'],
-    [89, 'B'],
-    [80, 'B'],
-    [79, 'C'],
-    [70, 'C'],
-    [60, 'D'],
-    [59, 'F'],
+    [70, 'A'],
+    [69, 'B'],
+    [60, 'B'],
+    [59, 'C'],
+    [50, 'C'],
+    [49, 'D'],
+    [40, 'D'],
+    [39, 'F'],
     [0, 'F'],
+    [-5, 'F'],
   ] as const)('%d → %s', (score, letter) => {
     expect(gradeLetter(score)).toBe(letter);
+  });
+
+  it('reads the bands from GRADE_BANDS: best first, strictly falling minimums, F from 0', () => {
+    const mins = GRADE_BANDS.map((band) => band.min);
+    expect(GRADE_BANDS.map((band) => band.letter)).toEqual(['A', 'B', 'C', 'D', 'F']);
+    expect([...mins].sort((a, b) => b - a)).toEqual(mins);
+    expect(new Set(mins).size).toBe(mins.length);
+    expect(mins.at(-1)).toBe(0);
+    for (const band of GRADE_BANDS) expect(gradeLetter(band.min)).toBe(band.letter);
   });
 });

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
+import { loadDrillText } from '../../src/core/drill/load.js';
+import { gradeLetter } from '../../src/core/grade.js';
 import { loadScenarioText } from '../../src/core/scenario/load.js';
 import type { Scenario } from '../../src/core/scenario/schema.js';
 import { checkExpectations, parseExpectations } from '../../src/core/script-expectations.js';
@@ -50,6 +52,37 @@ describe('reference transcripts replay with the real analyzer', () => {
   });
 });
 
+describe('grade letters are calibrated on the reference conversations', () => {
+  const play = (id: string, kind: string) => {
+    const lines = readLines(join('transcripts', `${id}.${kind}.txt`));
+    return playScript(scenarioById.get(id) as Scenario, lines, { seed: parseExpectations(lines).seed, analyze });
+  };
+  it.each([...scenarioById.keys()])('%s: the exemplary run grades A or B, the poor run F', (id) => {
+    const exemplary = play(id, 'exemplary');
+    const poor = play(id, 'poor');
+    expect(['A', 'B'], `exemplary scored ${exemplary.score}`).toContain(gradeLetter(exemplary.score));
+    expect(gradeLetter(poor.score), `poor scored ${poor.score}`).toBe('F');
+  });
+
+  it('the rendered transcripts show the letter of their score', () => {
+    for (const id of scenarioById.keys()) {
+      for (const kind of ['exemplary', 'poor']) {
+        const { score } = play(id, kind);
+        expect(readFileSync(join('transcripts', `${id}.${kind}.md`), 'utf8')).toContain(`- Score: **${score}** (${gradeLetter(score)})`);
+      }
+    }
+  });
+
+  it('the built-in drill pass marks an overall C: passing is neither a D nor a B', () => {
+    for (const file of readdirSync('scenarios/drills').filter((f) => f.endsWith('.yaml'))) {
+      const path = join('scenarios/drills', file);
+      const { drill } = loadDrillText(readFileSync(path, 'utf8'), path);
+      expect(drill, path).toBeDefined();
+      expect(gradeLetter(drill?.pass.overall ?? -1), path).toBe('C');
+    }
+  });
+});
+
 describe('a generic courteous trainee and a generic rude one, in every built-in scenario', () => {
   const courteous = readLines('test/fixtures/scripts/generic-courteous.txt');
   const rude = readLines('test/fixtures/scripts/generic-rude.txt');
@@ -63,6 +96,8 @@ describe('a generic courteous trainee and a generic rude one, in every built-in 
     expect(good.ending).toBe('resolved');
     expect(['lost', 'escalated']).toContain(bad.ending);
     expect(good.score - bad.score).toBeGreaterThanOrEqual(30);
+    expect(['A', 'B'], `courteous scored ${good.score}`).toContain(gradeLetter(good.score));
+    expect(gradeLetter(bad.score), `rude scored ${bad.score}`).toBe('F');
   });
 
   // Differently worded trainees, so the scenarios are not tuned to one script's phrasing.

@@ -10,6 +10,7 @@ import { gradeDrill } from '../../src/core/drill/grade-drill.js';
 import type { Drill } from '../../src/core/drill/schema.js';
 import type { SessionResult } from '../../src/core/session-types.js';
 import { DrillApp } from '../../src/ui/drill/DrillApp.js';
+import { NO_HINT } from '../../src/ui/drill/DrillApp.js';
 import type { DrillExit } from '../../src/ui/drill/DrillApp.js';
 import type { DrillAppServices } from '../../src/ui/drill/services.js';
 import { plain, tick, waitFor } from '../ui/fixtures.js';
@@ -137,7 +138,7 @@ describe('DrillApp', () => {
     await tick();
     stdin.write('\r');
     await beginScenario(stdin, lastFrame, 0);
-    expect(plain(lastFrame())).toContain('Esc menu (hint, quit)');
+    expect(plain(lastFrame())).toContain('Esc menu (quit)');
     expect(plain(lastFrame())).toContain('Ctrl-C abandon the drill');
     await type(stdin, 'Hello, I am sorry about the double charge.');
     expect(sessions[0]!.turn).toBe(1);
@@ -158,6 +159,40 @@ describe('DrillApp', () => {
     expect(start).toHaveBeenCalledTimes(1);
     expect(sessions[0]!.turn).toBe(1);
     expect(after).toContain('Turn 1/');
+  });
+
+  it('a graded drill offers no hint: not in the menu, not with "h", not by walking the menu; it says why', async () => {
+    const { services, sessions } = memoryServices();
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={() => {}} />);
+    await tick();
+    stdin.write('\r');
+    await beginScenario(stdin, lastFrame, 0);
+    expect(plain(lastFrame())).not.toMatch(/hint/i);
+    await type(stdin, 'Hello, I am sorry about the double charge.');
+
+    stdin.write('\u001b');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Resume the conversation'));
+    const menu = plain(lastFrame());
+    expect(menu).not.toContain('Hint: what would help now');
+    expect(menu).toContain(NO_HINT);
+
+    // "h", the practice shortcut, shows why instead of a hint.
+    stdin.write('h');
+    await waitFor(() => expect(plain(lastFrame())).not.toContain('Resume the conversation'));
+    expect(plain(lastFrame())).toContain('No hint in a drill');
+    expect(plain(lastFrame())).not.toContain('Hint:');
+
+    // Walking the menu: Resume, then Abandon, then back to Resume — nothing in between is a hint.
+    stdin.write('\u001b');
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/› Resume the conversation/));
+    stdin.write('\u001b[B');
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/› Abandon the drill/));
+    stdin.write('\u001b[B');
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/› Resume the conversation/));
+    stdin.write('\r');
+    await waitFor(() => expect(plain(lastFrame())).not.toContain('Resume the conversation'));
+    expect(plain(lastFrame())).not.toContain('Hint:');
+    expect(sessions[0]!.turn).toBe(1);
   });
 
   it('a turn that runs out of time shows in the chat as a missing reply, then the customer’s reaction', async () => {

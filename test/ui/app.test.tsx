@@ -64,7 +64,7 @@ describe('App', () => {
     await keys(stdin, '\r');
     await waitFor(() => expect(plain(lastFrame())).toContain('Transcript: /tmp/rapport/transcripts/saved1.md'));
     expect(plain(lastFrame())).toMatch(/2nd attempt · earlier 40/);
-    expect(plain(lastFrame())).toContain('Score 64/100  grade D');
+    expect(plain(lastFrame())).toContain('Score 64/100  grade B');
     await keys(stdin, 'p');
     await waitFor(() => expect(plain(lastFrame())).toContain('Weakest skill'));
     expect(plain(lastFrame())).toContain('2 sessions, 2 finished');

@@ -3,6 +3,7 @@
  * the narrow interfaces in src/ui/services.ts, so these stand in for the
  * engine and the store without a disk or a clock.
  */
+import { gradeLetter } from '../../src/core/grade.js';
 import type { Analysis, Evidence, SkillScores, Tip } from '../../src/core/types.js';
 import type { Scenario } from '../../src/core/scenario/schema.js';
 import type { AppServices, AttemptRecord, PlayResult, PlaySession, PlayTurn, SaveRequest, SavedAttempt, ScenarioEntry } from '../../src/ui/services.js';
@@ -155,7 +156,7 @@ export class MemoryServices implements AppServices {
     return { attempt: record, transcriptPath: `/tmp/rapport/transcripts/${record.id}.md` };
   };
   attempts = async () => this.history;
-  grade = (score: number) => (score >= 90 ? 'A' : score >= 80 ? 'B' : score >= 70 ? 'C' : score >= 60 ? 'D' : 'F');
+  grade = gradeLetter;
   newSeed = () => 42;
 }
 

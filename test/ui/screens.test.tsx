@@ -28,7 +28,7 @@ describe('HomeScreen', () => {
     const positions = order.map((text) => frame.indexOf(text));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(frame).toMatch(/Charged twice.*★★☆☆☆.*best 71 C/);
+    expect(frame).toMatch(/Charged twice.*★★☆☆☆.*best 71 A/);
     expect(frame).toMatch(/A small shop.*not yet played/);
   });
 
@@ -200,6 +200,18 @@ describe('ConversationScreen', () => {
     expect(frame).toMatch(/10 furious ▼-10/);
   });
 
+  it('practice keeps the hint in exam mode too: only a graded drill (noHint) drops it', async () => {
+    const { stdin, lastFrame } = conversation('exam');
+    await tick();
+    expect(plain(lastFrame())).toContain('Esc menu (hint, restart, quit)');
+    stdin.write(ESC);
+    await tick();
+    expect(plain(lastFrame())).toContain('Hint: what would help now');
+    stdin.write('h');
+    await tick();
+    expect(plain(lastFrame())).toContain('Hint: Start by acknowledging how frustrating a second contact is.');
+  });
+
   it('Esc opens the menu; h adds the scenario hint; r and q restart and quit', async () => {
     const { stdin, lastFrame, calls } = conversation('coach');
     await tick();
@@ -305,7 +317,7 @@ describe('DebriefScreen', () => {
   it('shows ending, score and grade, skills, goals, the costliest reply with a rewrite, history and the transcript', () => {
     const frame = plain(debrief().lastFrame());
     expect(frame).toContain('Ending: resolved — Dana accepted the refund plan.');
-    expect(frame).toContain('Score 64/100  grade D');
+    expect(frame).toContain('Score 64/100  grade B');
     expect(frame).toMatch(/Empathy\s+[█░]+\s+70 ▲20/);
     expect(frame).toMatch(/Follow-through\s+[█░]+\s+35 ▼15/);
     expect(frame).toContain('✓ Apologise for the double charge (turn 1)');

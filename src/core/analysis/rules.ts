@@ -55,6 +55,15 @@ const OFFER_VERBS =
 const OTHERS =
   '(the|that|those|their|another|the other|a different) (other|) ((*|) (*|) (@staff|@party)|(delivery|courier|shipping|postal|parcel|payment|hosting|repair|removal|installation) (company|firm|service|people|guys|partner))';
 
+/**
+ * "You should have a look at the FAQ": a suggestion for now, not blame about the
+ * past ("you should have looked"). Longer than the blame rule's "you should
+ * have", so it wins; it costs what "you should check out…" costs (advice,
+ * directive), no more.
+ */
+const SUGGEST_HAVE_A =
+  'you (should|must) have a (quick|closer|proper|good|little|) (look|read|go|try|think|browse|glance|peek|chat|word|listen|watch|search|scroll|play)';
+
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // ── Empathy: apology, emotional reaction, interpretation, exploration ──────────
   {
@@ -379,7 +388,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -6,
     note: 'Tells the customer what they should do before showing it understands them.',
     // The same spans as positivity.directive's, so neither rule hides the other.
-    patterns: ['you (should|must)', 'you (need|have|will have|will need|would need) to'],
+    patterns: ['you (should|must)', 'you (need|have|will have|will need|would need) to', SUGGEST_HAVE_A],
     statementOnly: true,
     tip: {
       message: 'Show you understand the situation first; then offer the step as help, not an instruction.',
@@ -770,6 +779,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'you (need|have|will have|will need|would need|must|are going) to',
       'you (must|should) (not|)',
+      SUGGEST_HAVE_A,
       '^ (send|give|tell|provide|fill|read|go|call|email|stop|wait|make|look|listen|answer|explain|fix|use|click|restart|update|quit|leave|calm)',
       '^ just',
     ],
@@ -800,6 +810,22 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -5,
     note: 'A blunt direct question ("what is…", "why…").',
     patterns: ['^ (what|who|where|which|whats)'],
+  },
+  {
+    // "What day suits you best?" hands the customer the choice: considerate, not blunt. Longer
+    // than direct-question's "what", so that reading gives way; its words keep their valence.
+    id: 'positivity.choice-question',
+    skill: 'positivity',
+    points: 3,
+    note: 'Offers the customer a choice ("what suits you", "which would you prefer").',
+    patterns: [
+      '^ (what|which|whichever) (*|) (*|) (suits|suit|would suit|works|work|would work) (best|better|) (for you|you)',
+      '^ (what|which|whichever) (*|) (*|) (is|are|would be|sounds|would sound|seems|looks) (best|better|easiest|easier|good|convenient|most convenient|more convenient) (for you|to you)',
+      '^ (what|which|whichever) (*|) (*|) (works|work|would work|suits|suit|would suit) best',
+      '^ (what|which) (*|) (*|) (would|do) you (prefer|rather|like)',
+    ],
+    questionOnly: true,
+    transparent: true,
   },
   {
     id: 'positivity.why',

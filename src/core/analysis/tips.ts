@@ -49,14 +49,23 @@ function tidy(text: string): string {
 // Where a time can go before the rest of the promise: "…match it by 3 pm today if you send the link".
 const SUBORDINATE = /[,;:]|\s(?:if|once|when|whenever|while|as soon as|because|so that|so|unless|until|after|before|and then)\s/iu;
 const NEGATED = /\b(?:not|never|no|nothing|nobody|none|neither|cannot)\b|n['’]t\b/iu;
+// A relative clause describing the object ("…someone who can help", "…the order that you placed", "…the
+// courier, who will know"): a time put after it would seem to belong to it, so the time goes first instead.
+const RELATIVE =
+  /\s(?:who|whom|whose|which|where)\s|\sthat\s+(?:i|you|we|they|he|she|it|can|could|will|would|should|may|might|must|is|are|was|were|has|have|had|does|do|did)\b/iu;
+const RELATIVE_AFTER_COMMA = /^[,;:]\s*(?:who|whom|whose|which|where)\b/iu;
+// Sentence openers that are not names or "I": lower-cased when the time goes in front of them.
+const COMMON_OPENER = /^(?:We|You|They|It|Let|Our|My|The|This|That|Someone|Somebody|A|An)\b/u;
 // A promise to reply ("I'll get back to you") takes the channel itself: "…get back to you by email".
 const REPLY = /\b(?:get back to you|be in touch|let you know|update you|come back to you|follow up with you|keep you (?:updated|posted|informed|in the loop))\b/iu;
 
 /**
  * The promise made checkable: a time before any subordinate clause
- * ("I can price match by 3 pm today if you show me the listing"), and how the
- * customer will hear. A negated promise ("make sure it doesn't happen again")
- * takes no time, so the check-in becomes a sentence of its own.
+ * ("I can price match by 3 pm today if you show me the listing"), or in front
+ * when the promise ends in a relative clause ("By 3 pm today, I'll find
+ * someone who can help"), and how the customer will hear. A negated promise
+ * ("make sure it doesn't happen again") takes no time, so the check-in
+ * becomes a sentence of its own.
  */
 export function specificRewrite(text: string, hasWhen: boolean, hasChannel: boolean): string {
   const base = text.replace(/[\s.!?,;:]+$/u, '');
@@ -66,14 +75,20 @@ export function specificRewrite(text: string, hasWhen: boolean, hasChannel: bool
   }
   let head = base;
   let tail = '';
+  let fronted = false;
   if (!hasWhen) {
     const cut = SUBORDINATE.exec(base);
     if (cut && cut.index > 0) {
       head = base.slice(0, cut.index);
       tail = base.slice(cut.index);
     }
+    fronted = RELATIVE.test(head) || RELATIVE_AFTER_COMMA.test(tail);
+    if (fronted) {
+      head = `By 3 pm today, ${COMMON_OPENER.test(base) ? base.charAt(0).toLowerCase() + base.slice(1) : base}`;
+      tail = '';
+    }
   }
-  const when = hasWhen ? '' : ' by 3 pm today';
+  const when = hasWhen || fronted ? '' : ' by 3 pm today';
   let channel = hasChannel ? '' : ', and I’ll email you as soon as it’s done';
   let rest = `${head}${when}${tail}`;
   const reply = hasChannel ? null : REPLY.exec(rest);
@@ -132,8 +147,10 @@ export function buildTips(input: TipInput): Tip[] {
       } else if (NOT_BARE_VERB.test(after)) {
         continue;
       } else if (e.rule === 'positivity.directive') {
-        // "Send me…" keeps its verb ("Could you please send me…?"); "You need to…" and "Just…" are replaced.
-        const verb = /^(you|just)\b/i.test(e.text) ? '' : ` ${e.text.toLowerCase()}`;
+        // "Send me…" keeps its verb ("Could you please send me…?"); "You need to…" and "Just…" are replaced,
+        // but a suggestion keeps what is suggested ("You should have a look…" → "Could you please have a look…?").
+        const suggested = /\bhave an? .*$/i.exec(e.text)?.[0].toLowerCase();
+        const verb = /^(you|just)\b/i.test(e.text) ? (suggested ? ` ${suggested}` : '') : ` ${e.text.toLowerCase()}`;
         rewrite = rewriteSpan(prep, e, tip.replace + verb).replace(/[.!]*$/, '?');
       } else rewrite = rewriteSpan(prep, e, tip.replace);
     }

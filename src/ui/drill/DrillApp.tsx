@@ -29,6 +29,8 @@ export interface DrillAppProps {
 
 /** Why the conversation menu of a drill has no "Restart". */
 export const NO_RESTART = 'No restart in a drill: each scenario is one graded attempt, like the exam it stands for.';
+/** Why the conversation menu of a drill has no "Hint". */
+export const NO_HINT = 'No hint in a drill: the grade is for your own replies, unaided, as in the exam it stands for.';
 
 type Route =
   | { name: 'intro' }
@@ -42,7 +44,8 @@ type Route =
 /**
  * A graded drill in the terminal: intro → for each scenario, a short card
  * and the conversation in exam mode → the result screen. There is no
- * restart: a drill is one attempt, like the exam it stands for.
+ * restart and no hint: a drill is one unaided attempt, like the exam it
+ * stands for.
  */
 export function DrillApp({ services, color = true, tickMs, onExit, exitSignal }: DrillAppProps) {
   const [route, setRoute] = useState<Route>({ name: 'intro' });
@@ -112,6 +115,9 @@ export function DrillApp({ services, color = true, tickMs, onExit, exitSignal }:
           // One attempt per scenario (docs/drills.md): a restart would let a trainee
           // retry until the customer's lines suit them, so the menu offers none and says why.
           noRestart={NO_RESTART}
+          // A cohort lead grades what the trainee writes unaided: a hint would put the
+          // scenario author's answer into a graded attempt, so the menu offers none and says why.
+          noHint={NO_HINT}
           quitLabel="Abandon the drill (no submission is written)"
           ctrlCLabel="abandon the drill"
           onQuit={() => exit({ code: 1 })}

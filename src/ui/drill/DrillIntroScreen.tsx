@@ -40,7 +40,7 @@ export function DrillIntroScreen({ drill, trainee, onStart, onQuit }: DrillIntro
       ))}
       <Text> </Text>
       <Text>
-        <Text bold>Exam mode:</Text> no feedback until the end. One attempt per scenario, in this order.
+        <Text bold>Exam mode:</Text> no hints, and no feedback until the end. One attempt per scenario, in this order.
       </Text>
       {drill.replyTimeLimit !== undefined ? (
         <Text>

@@ -30,6 +30,12 @@ export interface ConversationScreenProps {
   onRestart?: () => void;
   /** Why there is no restart (a graded drill): shown in the menu and when `r` is pressed. */
   noRestart?: string;
+  /**
+   * Why there is no hint (a graded drill). When given, the menu offers no
+   * hint and shows this instead, also when `h` is pressed; without it (practice)
+   * the menu offers the scenario's hint.
+   */
+  noHint?: string;
   /** Quit to the home screen, abandoning the conversation. */
   onQuit: () => void;
   /** The menu's label for quitting, and the key hint for Ctrl-C (a drill abandons rather than saves). */
@@ -39,13 +45,18 @@ export interface ConversationScreenProps {
 
 type MenuItem = 'resume' | 'hint' | 'restart' | 'quit';
 
-function menuItems(canRestart: boolean, quitLabel: string): [MenuItem, string][] {
+function menuItems(canHint: boolean, canRestart: boolean, quitLabel: string): [MenuItem, string][] {
   return [
     ['resume', 'Resume the conversation'],
-    ['hint', 'Hint: what would help now'],
+    ...(canHint ? [['hint', 'Hint: what would help now'] as [MenuItem, string]] : []),
     ...(canRestart ? [['restart', 'Restart this scenario'] as [MenuItem, string]] : []),
     ['quit', quitLabel],
   ];
+}
+
+/** The footer's summary of the menu, e.g. "hint, restart, quit": only what the menu offers. */
+function menuSummary(canHint: boolean, canRestart: boolean): string {
+  return [...(canHint ? ['hint'] : []), ...(canRestart ? ['restart'] : []), 'quit'].join(', ');
 }
 
 /** Falls back on general advice when the scenario gives no hint for this state. */
@@ -72,6 +83,7 @@ export function ConversationScreen({
   onContinue,
   onRestart,
   noRestart,
+  noHint,
   onQuit,
   quitLabel = 'Quit to home (saved as abandoned)',
   ctrlCLabel = 'exit and save',
@@ -87,7 +99,8 @@ export function ConversationScreen({
   const [menuIndex, setMenuIndex, menuIndexRef] = useStateRef(0);
   const [ended, setEnded, endedRef] = useStateRef(session.done);
   const name = scenario.persona.name;
-  const menu = menuItems(onRestart !== undefined, quitLabel);
+  const canHint = noHint === undefined;
+  const menu = menuItems(canHint, onRestart !== undefined, quitLabel);
 
   const finishIfDone = useCallback(() => {
     // The ending takes effect after the key that caused it, so the Enter that
@@ -133,7 +146,10 @@ export function ConversationScreen({
 
   const choose = (item: MenuItem) => {
     setMenuOpen(false);
-    if (item === 'hint') setEntries((old) => [...old, { who: 'system', text: `Hint: ${hintFor(scenario, session.state)}` }]);
+    if (item === 'hint') {
+      if (canHint) setEntries((old) => [...old, { who: 'system', text: `Hint: ${hintFor(scenario, session.state)}` }]);
+      else setNotice(noHint);
+    }
     if (item === 'restart') {
       if (onRestart) onRestart();
       else if (noRestart) setNotice(noRestart);
@@ -202,6 +218,7 @@ export function ConversationScreen({
           {menu.map(([item, label], i) => (
             <Text key={item} inverse={i === menuIndex}>{`${i === menuIndex ? '›' : ' '} ${label}`}</Text>
           ))}
+          {!canHint ? <Text color={tone('muted')} wrap="wrap">{`  ${noHint}`}</Text> : null}
           {!onRestart && noRestart ? (
             <Text color={tone('muted')} wrap="wrap">{`  ${noRestart}`}</Text>
           ) : null}
@@ -223,7 +240,7 @@ export function ConversationScreen({
               ? [['Enter', 'debrief'], ['Ctrl-C', 'exit']]
               : menuOpen
                 ? [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to the chat']]
-                : [['Enter', 'send'], ['Esc', `menu (${onRestart ? 'hint, restart, quit' : 'hint, quit'})`], ['Ctrl-C', ctrlCLabel]]
+                : [['Enter', 'send'], ['Esc', `menu (${menuSummary(canHint, onRestart !== undefined)})`], ['Ctrl-C', ctrlCLabel]]
           }
         />
       </Box>
