@@ -6,6 +6,7 @@
 import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gradeLetter } from '../core/grade.js';
 import { inert } from '../core/sanitize.js';
 import type { Scenario } from '../core/scenario/schema.js';
 import type { CommandRun } from './command-spec.js';
@@ -78,7 +79,7 @@ export function conversationText(scenario: Scenario, result: SessionResult): str
   }
   if (result.finalSilence) silence(result.finalSilence.seconds, result.finalSilence.customer);
   out.push('', `Ending: ${inert(result.ending)}${result.endingSummary ? ` — ${inert(result.endingSummary, { multiline: false })}` : ''}`);
-  out.push(`Score: ${Math.round(result.score)}/100 — ${formatScores(result.scores)}`);
+  out.push(`Score: ${Math.round(result.score)}/100 (grade ${gradeLetter(result.score)}) — ${formatScores(result.scores)}`);
   if (result.goals.length) {
     out.push(`Goals: ${result.goals.map((goal) => `${goal.met ? '✓' : '✗'} ${inert(goal.description ?? goal.id, { multiline: false })}`).join(', ')}`);
   }

@@ -200,10 +200,11 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
   });
   const matches = longestMatches(phrases);
-  // Speaking in the first person counts even when every "I" sits inside a follow-through phrase
-  // ("I'm looking at your account now"): owning the work must not cost the personal touch.
+  // Speaking in the first person counts even when every "I" sits inside a follow-through phrase that
+  // earns points ("I'm looking at your account now"): owning the work must not cost the personal touch.
+  // "That's not my department" earns none.
   if (!matches.some((m) => m.rule.id === PERSONAL)) {
-    const inside = (p: Match<PhraseRule>) => matches.some((m) => m.rule.skill === 'followThrough' && m.first <= p.first && p.last <= m.last);
+    const inside = (p: Match<PhraseRule>) => matches.some((m) => m.rule.skill === 'followThrough' && m.rule.points > 0 && m.first <= p.first && p.last <= m.last);
     const first = phrases.find((m) => m.rule.id === PERSONAL && inside(m));
     if (first) matches.push(first);
   }

@@ -526,6 +526,7 @@ describe('saying what can be done', () => {
     expect(analyze("We're looking into it.").evidence.map((e) => e.rule)).not.toContain('followThrough.next-steps');
     // Owning the work keeps the personal touch: the "I" inside the follow-through phrase still counts.
     expect(a.evidence.map((e) => e.rule)).toContain('empathy.personal');
+    expect(analyze("That's not my department.").evidence.map((e) => e.rule)).not.toContain('empathy.personal');
     expect(a.scores.empathy).toBeGreaterThanOrEqual(analyze('Sorry for the wait! I will check.').scores.empathy);
   });
 });

@@ -96,7 +96,7 @@ describe('rapport play (text)', () => {
     expect(result.stdout).toContain(`You: ${REPLIES[0]}`);
     expect(result.stdout).toMatch(/^Sam: /m);
     expect(result.stdout).toMatch(/^Ending: \S+/m);
-    expect(result.stdout).toMatch(/^Score: \d+\/100 — Empathy \d+ · Positive language \d+ · Follow-through \d+$/m);
+    expect(result.stdout).toMatch(/^Score: \d+\/100 \(grade [A-F]\) — Empathy \d+ · Positive language \d+ · Follow-through \d+$/m);
     expect(result.stdout).toContain(`Transcript: ${path.join(home, 'transcripts')}`);
     expect(result.stdout).toContain('Seed 3');
   });
