@@ -92,6 +92,10 @@ describe('DrillApp', () => {
       }
       await waitFor(() => expect(plain(lastFrame())).toContain('The conversation has ended'));
       expect(ended).toContain(index);
+      // Enter leads on to the next scenario, or to the result after the last: there is no debrief in a drill.
+      const last = index === drill.scenarios.length - 1;
+      expect(plain(lastFrame())).toContain(last ? 'Press Enter for the drill result.' : 'Press Enter for the next scenario.');
+      expect(plain(lastFrame())).not.toContain('debrief');
       stdin.write('\r');
       await tick();
     }

@@ -112,6 +112,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, exitSignal }:
           {...(tickMs === undefined ? {} : { tickMs })}
           onEnded={() => services.endScenario(index)}
           onContinue={() => next(index)}
+          continueLabel={index + 1 < drill.scenarios.length ? 'the next scenario' : 'the drill result'}
           // One attempt per scenario (docs/drills.md): a restart would let a trainee
           // retry until the customer's lines suit them, so the menu offers none and says why.
           noRestart={NO_RESTART}

@@ -26,6 +26,8 @@ export interface ConversationScreenProps {
   onEnded: () => void;
   /** The trainee asked for the debrief after the ending. */
   onContinue: () => void;
+  /** What Enter leads to after the ending ("your debrief"; in a drill, the next scenario or the result). */
+  continueLabel?: string;
   /** Start the scenario again. Without it the menu offers no restart (see `noRestart`). */
   onRestart?: () => void;
   /** Why there is no restart (a graded drill): shown in the menu and when `r` is pressed. */
@@ -84,6 +86,7 @@ export function ConversationScreen({
   onRestart,
   noRestart,
   noHint,
+  continueLabel = 'your debrief',
   onQuit,
   quitLabel = 'Quit to home (saved as abandoned)',
   ctrlCLabel = 'exit and save',
@@ -210,7 +213,7 @@ export function ConversationScreen({
         <Box flexShrink={0} borderStyle="round" borderColor={tone('accent')} paddingX={1}>
           <Text>
             {`The conversation has ended: ${inert(session.ending ?? 'over')}. `}
-            <Text bold>Press Enter for your debrief.</Text>
+            <Text bold>{`Press Enter for ${continueLabel}.`}</Text>
           </Text>
         </Box>
       ) : menuOpen ? (
@@ -237,7 +240,7 @@ export function ConversationScreen({
         <KeyHints
           hints={
             ended
-              ? [['Enter', 'debrief'], ['Ctrl-C', 'exit']]
+              ? [['Enter', continueLabel.replace(/^(your|the) /, '')], ['Ctrl-C', onRestart ? 'exit' : ctrlCLabel]]
               : menuOpen
                 ? [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to the chat']]
                 : [['Enter', 'send'], ['Esc', `menu (${menuSummary(canHint, onRestart !== undefined)})`], ['Ctrl-C', ctrlCLabel]]
