@@ -107,6 +107,13 @@ function fragment(tokens: readonly RuleToken[], first: number, last: number): bo
   }
   return true;
 }
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot', 'nobody', 'nothing']);
+/** A negation among the three words before token `at`, in its sentence ("I can't (really) bend…"). */
+function negatedBefore(tokens: readonly RuleToken[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) if (NEGATION_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
+}
 /** Where a question sentence ends, its "?" included when it follows closely. */
 function questionEnd(text: string, s: { end: number }): number {
   const q = text.indexOf('?', s.end);
@@ -197,6 +204,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     const sentence = tokens[m.first]!.sentence;
     const question = prep.sentences[sentence]!.question;
     if (m.rule.untimed && (timed ??= timedSentences(prep)).has(sentence)) return false;
+    if (m.rule.unlessNegated && negatedBefore(tokens, m.first)) return false;
     return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
   });
   const matches = longestMatches(phrases);

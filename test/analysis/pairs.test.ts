@@ -530,3 +530,28 @@ describe('saying what can be done', () => {
     expect(a.scores.empathy).toBeGreaterThanOrEqual(analyze('Sorry for the wait! I will check.').scores.empathy);
   });
 });
+
+describe('rules, rhythms and things done with the customer', () => {
+  it('refusing to bend the rules is not an offer to bend them', () => {
+    expect(analyze("I can't bend the rules on pricing, but I can show you what our price includes.").intents).not.toContain('bend-the-rules');
+    expect(analyze('I will never make an exception for anyone.').intents).not.toContain('bend-the-rules');
+  });
+  it('bending the rules costs follow-through and gets a tip to say what can honestly be done', () => {
+    const a = analyze("Sure, I'll just knock 50 off for you, nobody will notice.");
+    expect(a.intents).toContain('bend-the-rules');
+    expect(a.tips[0]?.rule).toBe('intent.bend-the-rules');
+    expect(a.scores.followThrough).toBeLessThan(analyze("Sure, I'll knock 50 off for you.").scores.followThrough);
+  });
+  it('a rhythm is a time: "every 30 minutes until it is fixed" needs no deadline added', () => {
+    const a = analyze("I'll update you by email every 30 minutes until it's fixed.");
+    expect(a.commitments[0]?.specific).toBe(true);
+    expect(a.commitments[0]?.when).toMatch(/every 30 minutes/);
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+  });
+  it.each(["Let's get you back in.", 'I can show you what the plan includes.', "I'll walk you through the settings."])('what is done with the customer gets no deadline tip: %s', (reply) => {
+    expect(analyze(reply).tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+  });
+  it('a promise for later still gets one', () => {
+    expect(analyze("I'll check with the warehouse.").tips.map((t) => t.rule)).toContain('followThrough.unspecific-commitment');
+  });
+});

@@ -59,6 +59,9 @@ const TIME_PATTERNS = [
   '#num (#num|) (am|pm|oclock|o\'clock)',
   '(within|in|inside) (the next|the|) #num (@unit|@unit @unit)',
   '(within|in) (@unit|the hour)',
+  // A rhythm is a time too: "every 30 minutes until it's fixed", "each morning".
+  '(every|each) (#num|couple of|few|) (@unit|@partofday|hour|half hour)',
+  'until (it is|it has been|this is|that is|everything is) (fixed|resolved|sorted|back|working|done|up)',
   '(by|at|before) (the|) end of (the|) (day|week|month|business|shift)',
   '(by|before) (close of business|eod|cob)',
   'first thing (@day|in the morning|)',

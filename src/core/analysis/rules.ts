@@ -45,6 +45,8 @@ export interface PhraseRule {
   questionOnly?: boolean;
   /** Not in a sentence that names a time ("they will call you within 24 hours" is a dated handover). */
   untimed?: boolean;
+  /** Not right after a negation: "I can't bend the rules" refuses what "bend the rules" offers. */
+  unlessNegated?: boolean;
 }
 
 const FEEL = '(@very|) @feel';
@@ -1273,10 +1275,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     id: 'intent.bend-the-rules',
-    skill: null,
-    points: 0,
+    skill: 'followThrough',
+    points: -10,
     intent: 'bend-the-rules',
-    note: 'Offers to get around the rules.',
+    note: 'Offers to get around the rules: a promise the representative is not allowed to keep.',
+    // "I can't bend the rules, but…" is the honest answer, not an offer to bend them.
+    unlessNegated: true,
+    tip: {
+      message: 'Only promise what you are allowed to deliver; say honestly what you can do instead.',
+      example: 'I can’t change the price, but what I can do is show you everything that is included for it.',
+    },
     patterns: [
       '(just|only) this (once|one time)',
       'between you and me',

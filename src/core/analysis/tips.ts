@@ -100,7 +100,9 @@ export function specificRewrite(text: string, hasWhen: boolean, hasChannel: bool
   return tidy(`${rest}${channel}.`);
 }
 
-const IN_CONVERSATION = /^let(?: me|['’]s| us)\s+(?:just\s+|quickly\s+)?(?:check|look|see|find|pull up|confirm|verify|review|take a (?:quick )?look|have a (?:quick )?look)\b/iu;
+// "Let me check…", "Let's get you back in", "I can show you…": done with the customer, not later.
+const IN_CONVERSATION =
+  /^(?:let(?: me|['’]s| us)\b|(?:i|we)(?: can| could|['’]ll| will)? (?:just )?(?:show you|explain|walk you through|talk you through|go through)\b)/iu;
 const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
 /** Build at most three tips, the costliest first. */
