@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { analyze } from '../core/analyze.js';
-import { createDrillSession } from '../core/drill/drill-session.js';
+import { createDrillSession, MAX_DRILL_REPLY_CHARS } from '../core/drill/drill-session.js';
 import type { DrillVerdict } from '../core/drill/grade-drill.js';
 import type { PlayedScenario } from '../core/drill/submission.js';
 import { inert } from '../core/sanitize.js';
@@ -173,7 +173,12 @@ export const run: CommandRun = async (args, io) => {
     for (const step of parseScript(scripts[id]!)) {
       if (session.done) break;
       if (step.kind === 'wait') session.wait(step.seconds);
-      else session.reply(step.text);
+      else {
+        if (step.text.length > MAX_DRILL_REPLY_CHARS) {
+          io.stderr.write(`rapport: a reply in ${id}.txt is ${step.text.length} characters long; the drill keeps its first ${MAX_DRILL_REPLY_CHARS}.\n`);
+        }
+        session.reply(step.text);
+      }
     }
     return { scenario: current.scenario, version: current.version, session, startedAt: began, finishedAt: new Date().toISOString() };
   });

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { Scenario } from '../scenario/schema.js';
 import type { Silence } from '../session-types.js';
 import { SKILLS } from '../types.js';
+import { MAX_DRILL_REPLY_CHARS } from './drill-session.js';
 import type { DrillEvent, DrillSession } from './drill-session.js';
 import type { DrillVerdict } from './grade-drill.js';
 import type { Drill } from './schema.js';
@@ -26,7 +27,7 @@ const id = z.string().regex(/^[a-z][a-z0-9-]*$/);
 const hash = z.string().regex(/^[0-9a-f]{6,64}$/);
 const timestamp = z.iso.datetime({ offset: true });
 const score = z.number().min(0).max(100);
-const text = z.string().max(20_000);
+const text = z.string().max(MAX_DRILL_REPLY_CHARS);
 const skillScores = z.strictObject(Object.fromEntries(SKILLS.map((s) => [s, score])) as Record<(typeof SKILLS)[number], typeof score>);
 
 const EventSchema = z.union([z.strictObject({ reply: text }), z.strictObject({ wait: z.number().positive().max(86_400) })]);
