@@ -229,14 +229,22 @@ function looksCutShort(textContent: string): boolean {
  * file system. @example submissionFileName(s) → "onboarding-week-1_ana-lima_20240501T101500Z.json"
  */
 export function submissionFileName(submission: Pick<Submission, 'drill' | 'trainee' | 'finishedAt'>): string {
+  // Latin accents are dropped (José → jose); other scripts' letters stay, so
+  // 李雷 and 山田 花子 do not both become "trainee". Separators, dots and
+  // slashes become "-", so a name can never leave the folder.
   const slug =
-    submission.trainee
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'trainee';
+    Array.from(
+      submission.trainee
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
+      .slice(0, 40)
+      .join('')
+      .replace(/-+$/, '') || 'trainee';
   const stamp = submission.finishedAt.replace(/\.\d+/, '').replace(/[-:]/g, '');
   return `${submission.drill.id}_${slug}_${stamp}.json`;
 }
