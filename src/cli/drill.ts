@@ -5,7 +5,7 @@
  * --script`, `/wait N` included); otherwise it opens the terminal app in exam mode.
  * Either way it writes the submission file and records the sessions.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { access, constants, mkdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { analyze } from '../core/analyze.js';
@@ -52,7 +52,18 @@ async function outTarget(out: string | boolean | undefined, cwd: string): Promis
   if (typeof out !== 'string') return undefined;
   const absolute = path.resolve(cwd, out);
   const info = await stat(absolute).catch(() => undefined);
-  return info?.isDirectory() || /[\\/]$/.test(out) ? `${absolute}${path.sep}` : absolute;
+  const target = info?.isDirectory() || /[\\/]$/.test(out) ? `${absolute}${path.sep}` : absolute;
+  // Checked before the drill is played, so a bad --out never ends a finished drill in a crash.
+  const folder = target.endsWith(path.sep) ? absolute : path.dirname(absolute);
+  try {
+    await mkdir(folder, { recursive: true });
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'part of the path is a file, not a folder' : `${code ?? String(error)}`;
+    throw new UserError(`--out ${inert(out, { multiline: false })}: cannot write there (${why}).`, 'Give --out a folder (ending in /) or a .json file path you can write to.');
+  }
+  return target;
 }
 
 /** Read every scenario's script; all missing files are named at once. */
