@@ -54,8 +54,14 @@ export const run: CommandRun = async (args, io) => {
   const outFolder = outArg !== undefined && (/[\\/]$/.test(outArg) || (await stat(path.resolve(io.cwd, outArg)).catch(() => undefined))?.isDirectory() === true);
   const format = reportFormat(args.values.format, outFolder ? undefined : outArg);
 
-  const { files, missing } = await readSubmissionFiles(targets, io.cwd);
+  const { files, missing, skipped } = await readSubmissionFiles(targets, io.cwd);
   if (missing.length) throw new UserError(`No such file or folder: ${missing.map((m) => inert(m, { multiline: false })).join(', ')}`, 'Give submission .json files or folders of them.');
+  if (skipped.length) {
+    const shown = skipped.slice(0, 10).map((f) => inert(f, { multiline: false }));
+    io.stderr.write(
+      `rapport: not read, because the name does not end in .json: ${shown.join(', ')}${skipped.length > 10 ? ` and ${skipped.length - 10} more` : ''}. Rename a submission to .json to include it.\n`,
+    );
+  }
   if (files.length === 0) throw new UserError(`No .json files in ${targets.map((t) => inert(t, { multiline: false })).join(', ')}.`, 'Submissions are the .json files `rapport drill` writes (in $RAPPORT_HOME/submissions/).');
 
   const drillId = typeof args.values.drill === 'string' ? args.values.drill : mostCommonDrill(files);

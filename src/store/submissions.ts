@@ -55,6 +55,12 @@ export interface SubmissionFiles {
   files: SubmissionFile[];
   /** Arguments that are neither a file nor a folder. */
   missing: string[];
+  /**
+   * Files inside the folders given that were not read because they do not end
+   * in `.json` (hidden files aside): a submission renamed by a mail client or
+   * a download would otherwise vanish without a word.
+   */
+  skipped: string[];
 }
 
 /**
@@ -64,14 +70,19 @@ export interface SubmissionFiles {
 export async function readSubmissionFiles(targets: readonly string[], cwd: string): Promise<SubmissionFiles> {
   const files: SubmissionFile[] = [];
   const missing: string[] = [];
+  const skipped: string[] = [];
   const paths: string[] = [];
   for (const target of targets) {
     const absolute = path.resolve(cwd, target);
     const info = await stat(absolute).catch(() => undefined);
     if (!info) missing.push(target);
     else if (info.isDirectory()) {
-      const names = (await readdir(absolute)).filter((name) => name.toLowerCase().endsWith('.json')).sort();
+      const entries = await readdir(absolute, { withFileTypes: true });
+      const isJson = (name: string) => name.toLowerCase().endsWith('.json');
+      const names = entries.filter((e) => isJson(e.name) && !e.isDirectory()).map((e) => e.name).sort();
       paths.push(...names.map((name) => path.join(target, name)));
+      const others = entries.filter((e) => e.isFile() && !isJson(e.name) && !e.name.startsWith('.')).map((e) => e.name).sort();
+      skipped.push(...others.map((name) => path.join(target, name)));
     } else paths.push(target);
   }
   // Reading is IO-bound; a few at a time keeps a 200-file folder quick without exhausting file handles.
@@ -85,7 +96,7 @@ export async function readSubmissionFiles(targets: readonly string[], cwd: strin
   };
   await Promise.all(Array.from({ length: Math.min(16, paths.length) }, worker));
   files.push(...results);
-  return { files, missing };
+  return { files, missing, skipped };
 }
 
 async function readOne(file: string, cwd: string): Promise<SubmissionFile> {

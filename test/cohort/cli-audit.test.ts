@@ -40,6 +40,19 @@ describe('rapport cohort report --out', () => {
   });
 });
 
+describe('rapport cohort report, files it does not read', () => {
+  it('are named on stderr', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'rapport-audit-skip-'));
+    cpSync(handedIn, folder, { recursive: true });
+    const [one] = readdirSync(folder);
+    cpSync(path.join(folder, one!), path.join(folder, 'renamed-by-mail.json.txt'));
+    const run = await runCli(['cohort', 'report', folder, '--format', 'csv'], { home });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('not read, because the name does not end in .json: ');
+    expect(run.stderr).toContain('renamed-by-mail.json.txt');
+  });
+});
+
 describe('rapport drill --out', () => {
   it('a path that cannot be written is refused before the drill is played', async () => {
     const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'rapport-audit-blocker-')), 'notes.txt');

@@ -34,4 +34,15 @@ describe('readSubmissionFiles', () => {
     const { files } = await readSubmissionFiles([dir], '/');
     for (const f of files) expect(f.parsed.ok ? 'accepted' : f.parsed.reason, f.file).toMatch(/binary data/);
   });
+
+  it('names the files in a folder that it does not read, so no submission vanishes unmentioned', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-read-'));
+    writeFileSync(path.join(dir, 'ana.json'), text);
+    writeFileSync(path.join(dir, 'bo.json.txt'), text);
+    writeFileSync(path.join(dir, 'cy'), text);
+    writeFileSync(path.join(dir, '.DS_Store'), 'x');
+    const { files, skipped } = await readSubmissionFiles([dir], '/');
+    expect(files.map((f) => path.basename(f.file))).toEqual(['ana.json']);
+    expect(skipped.map((f) => path.basename(f))).toEqual(['bo.json.txt', 'cy']);
+  });
 });
