@@ -82,7 +82,9 @@ export const run: CommandRun = async (args, io) => {
   const out = outArg === undefined ? undefined : outFolder ? path.resolve(io.cwd, outArg, `cohort-${loaded.drill.id}.${format}`) : path.resolve(io.cwd, outArg);
   const summary = `${report.trainees.length} trainee${report.trainees.length === 1 ? '' : 's'} (${report.passed} passed, ${report.flagged} flagged), ${report.rejected.length} rejected, ${report.superseded.length} superseded`;
   if (out) {
-    await writeReport(out, text);
+    // Excel reads a CSV file as the legacy code page unless it starts with a
+    // byte-order mark, which garbles every accented or non-Latin name.
+    await writeReport(out, format === 'csv' ? `\uFEFF${text}` : text);
     io.stderr.write(`Cohort report for ${loaded.drill.id}: ${summary}. Written to ${inert(out)}\n`);
   } else {
     // A terminal shows the Markdown as is; the escape-free formats are safe to print.
