@@ -56,6 +56,10 @@ function toUsageError(command: CommandSpec, options: CommandSpec['options'], err
     // e.g. "Option '--script <value>' argument missing" or a value given to a boolean.
     const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
     const option = options[flag.replace(/^-+/, '')];
+    // "--trainee -Dan": the value was given, but it looks like an option.
+    if (option?.type === 'string' && /ambiguous/.test(message)) {
+      return new UsageError(`${flag} got a value that starts with "-", which reads like an option.`, [`Write it with "=": ${flag}=-value (e.g. ${flag}="-Dan").`, help]);
+    }
     if (option?.type === 'string') return new UsageError(`${flag} needs a value: ${flag} <${option.value ?? 'value'}>.`, help);
     return new UsageError(`${flag} does not take a value.`, help);
   }
