@@ -56,6 +56,25 @@ describe('rapport cohort report, files it does not read', () => {
   });
 });
 
+describe('rapport cohort report, ties', () => {
+  it('rank in the same order whatever the machine’s locale', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'rapport-audit-ties-'));
+    // Same replies, same score: only the tie order differs. Swedish sorts Ö after Z.
+    for (const name of ['Zed', 'Öberg', 'Oates']) {
+      const run = await runCli(['drill', DRILL, '--trainee', name, '--script-dir', path.join(SCRIPTS, 'good'), '--out', `${folder}/`], { home: tempHome() });
+      expect(run.code, run.stderr).toBe(0);
+    }
+    const order = async (locale: string) => {
+      const run = await runCli(['cohort', 'report', folder, '--format', 'csv'], { home, env: { LANG: locale, LC_ALL: locale } });
+      expect(run.code, run.stderr).toBe(0);
+      return run.stdout.split('\r\n').slice(1, 4).map((line) => line.split(',').slice(0, 2).join(' '));
+    };
+    const english = await order('en_US.UTF-8');
+    expect(english).toEqual(['1 Oates', '1 Öberg', '1 Zed']);
+    expect(await order('sv_SE.UTF-8')).toEqual(english);
+  });
+});
+
 describe('rapport drill --out', () => {
   it('a path that cannot be written is refused before the drill is played', async () => {
     const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'rapport-audit-blocker-')), 'notes.txt');

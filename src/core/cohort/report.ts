@@ -121,7 +121,9 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
       ...(advice ? { practise: `${advice.skill} — practise "${advice.scenario}"` } : {}),
     };
   });
-  rows.sort((a, b) => b.score - a.score || a.trainee.localeCompare(b.trainee));
+  // Ties in a fixed collation (not the machine's locale, which orders Ö after Z
+  // in Swedish), then by file: the same files give the same table everywhere.
+  rows.sort((a, b) => b.score - a.score || a.trainee.localeCompare(b.trainee, 'en') || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   rows.forEach((row, i) => {
     const previous = rows[i - 1];
     row.rank = previous && previous.score === row.score ? previous.rank : i + 1;
@@ -233,6 +235,6 @@ function costlyTurns(cohort: RescoredCohort, scenarios: Readonly<Record<string, 
         ...(tip ? { tip } : {}),
       };
     })
-    .sort((a, b) => b.losers - a.losers || a.averageReplyScore - b.averageReplyScore || a.scenario.localeCompare(b.scenario) || a.state.localeCompare(b.state))
+    .sort((a, b) => b.losers - a.losers || a.averageReplyScore - b.averageReplyScore || a.scenario.localeCompare(b.scenario, 'en') || a.state.localeCompare(b.state, 'en'))
     .slice(0, COSTLY_TURNS_SHOWN);
 }
