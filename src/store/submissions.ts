@@ -85,16 +85,25 @@ export async function readSubmissionFiles(targets: readonly string[], cwd: strin
       skipped.push(...others.map((name) => path.join(target, name)));
     } else paths.push(target);
   }
+  // A file named twice (a folder and a file in it, or the same folder twice) is
+  // read once: otherwise it would be listed as superseded by itself.
+  const seen = new Set<string>();
+  const unique = paths.filter((file) => {
+    const key = path.resolve(cwd, file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   // Reading is IO-bound; a few at a time keeps a 200-file folder quick without exhausting file handles.
-  const results = new Array<SubmissionFile>(paths.length);
+  const results = new Array<SubmissionFile>(unique.length);
   let next = 0;
   const worker = async () => {
-    while (next < paths.length) {
+    while (next < unique.length) {
       const i = next++;
-      results[i] = await readOne(paths[i]!, cwd);
+      results[i] = await readOne(unique[i]!, cwd);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(16, paths.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(16, unique.length) }, worker));
   files.push(...results);
   return { files, missing, skipped };
 }

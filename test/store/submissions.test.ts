@@ -45,4 +45,11 @@ describe('readSubmissionFiles', () => {
     expect(files.map((f) => path.basename(f.file))).toEqual(['ana.json']);
     expect(skipped.map((f) => path.basename(f))).toEqual(['bo.json.txt', 'cy']);
   });
+
+  it('reads a file named twice (a folder and a file in it, or the folder twice) once', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-read-'));
+    writeFileSync(path.join(dir, 'ana.json'), text);
+    const { files } = await readSubmissionFiles([dir, path.join(dir, 'ana.json'), `${dir}/`], '/');
+    expect(files).toHaveLength(1);
+  });
 });
