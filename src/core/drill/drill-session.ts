@@ -27,6 +27,14 @@ import type { Drill } from './schema.js';
  */
 export const MAX_DRILL_REPLY_CHARS = 20_000;
 
+/**
+ * The longest silence one recorded event holds (a day), which is what the
+ * submission format accepts. A longer silence is recorded as several events
+ * in a row; replaying them gives the same conversation, because silence
+ * counts the same whether it comes in one piece or several.
+ */
+export const MAX_DRILL_WAIT_SECONDS = 86_400;
+
 /** `text` cut to {@link MAX_DRILL_REPLY_CHARS}, never between the halves of a surrogate pair. */
 export function capDrillReply(text: string): string {
   if (text.length <= MAX_DRILL_REPLY_CHARS) return text;
@@ -106,8 +114,12 @@ export function createDrillSession(scenario: Scenario, drill: Pick<Drill, 'seed'
   const elapse = (seconds: number): SilenceStep[] => {
     if (inner.done || !(seconds > 0)) return [];
     const last = events[events.length - 1];
-    if (last && 'wait' in last) last.wait = roundSeconds(last.wait + seconds);
-    else events.push({ wait: roundSeconds(seconds) });
+    if (last && 'wait' in last && last.wait + seconds <= MAX_DRILL_WAIT_SECONDS) last.wait = roundSeconds(last.wait + seconds);
+    else {
+      let rest = seconds;
+      for (; rest > MAX_DRILL_WAIT_SECONDS; rest = roundSeconds(rest - MAX_DRILL_WAIT_SECONDS)) events.push({ wait: MAX_DRILL_WAIT_SECONDS });
+      events.push({ wait: roundSeconds(rest) });
+    }
     const steps: SilenceStep[] = [];
     const lines = (found: string[]) => {
       if (found.length > 0) steps.push({ lines: found });

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { Scenario } from '../scenario/schema.js';
 import type { Silence } from '../session-types.js';
 import { SKILLS } from '../types.js';
-import { MAX_DRILL_REPLY_CHARS } from './drill-session.js';
+import { MAX_DRILL_REPLY_CHARS, MAX_DRILL_WAIT_SECONDS } from './drill-session.js';
 import type { DrillEvent, DrillSession } from './drill-session.js';
 import type { DrillVerdict } from './grade-drill.js';
 import type { Drill } from './schema.js';
@@ -30,7 +30,7 @@ const score = z.number().min(0).max(100);
 const text = z.string().max(MAX_DRILL_REPLY_CHARS);
 const skillScores = z.strictObject(Object.fromEntries(SKILLS.map((s) => [s, score])) as Record<(typeof SKILLS)[number], typeof score>);
 
-const EventSchema = z.union([z.strictObject({ reply: text }), z.strictObject({ wait: z.number().positive().max(86_400) })]);
+const EventSchema = z.union([z.strictObject({ reply: text }), z.strictObject({ wait: z.number().positive().max(MAX_DRILL_WAIT_SECONDS) })]);
 const SilenceSchema = z.strictObject({ seconds: z.number().min(0), customer: z.array(text).max(100) });
 
 const ScenarioPlaySchema = z.strictObject({
