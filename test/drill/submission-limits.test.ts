@@ -87,3 +87,22 @@ describe('a drill silence longer than a day', () => {
     }
   });
 });
+
+describe('a custom drill with a very long title', () => {
+  it('still writes a submission the report accepts (titles are cut)', () => {
+    const { drill: builtIn, version, scenarios, byId } = builtInDrill();
+    const drill = { ...builtIn, title: 'Week one — '.repeat(80) };
+    const results: Record<string, SessionResult> = {};
+    const played = drill.scenarios.map((id) => {
+      const current = scenarios[id]!;
+      const session = createDrillSession({ ...current.scenario, title: 'A long scenario title '.repeat(40) }, drill, { analyze });
+      session.reply('I am sorry, I will refund you today.');
+      results[id] = session.result();
+      return { scenario: { ...current.scenario, title: 'A long scenario title '.repeat(40) }, version: current.version, session, startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:10:00.000Z' };
+    });
+    const submission = buildSubmission({ trainee: 'T', drill, drillVersion: version, played, verdict: gradeDrill(drill, results, byId), startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:30:00.000Z' });
+    const parsed = parseSubmission(JSON.stringify(submission));
+    expect(parsed.ok, parsed.ok ? '' : parsed.reason).toBe(true);
+    expect(submission.drill.title.startsWith('Week one — Week one')).toBe(true);
+  });
+});

@@ -23,6 +23,8 @@ export const SUBMISSION_VERSION = 1;
 /** A submission bigger than this is not one (a drill is a few dozen replies). */
 export const MAX_SUBMISSION_BYTES = 5_000_000;
 
+/** Titles are for people reading the file; the report takes them from the current files. */
+const MAX_TITLE_CHARS = 500;
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/);
 const hash = z.string().regex(/^[0-9a-f]{6,64}$/);
 const timestamp = z.iso.datetime({ offset: true });
@@ -36,7 +38,7 @@ const SilenceSchema = z.strictObject({ seconds: z.number().min(0), customer: z.a
 const ScenarioPlaySchema = z.strictObject({
   id,
   version: hash,
-  title: z.string().max(500).optional(),
+  title: z.string().max(MAX_TITLE_CHARS).optional(),
   startedAt: timestamp,
   finishedAt: timestamp,
   events: z.array(EventSchema).max(1000),
@@ -65,7 +67,7 @@ export const SubmissionSchema = z.strictObject({
   formatVersion: z.literal(SUBMISSION_VERSION),
   app: z.strictObject({ name: z.literal('rapport'), version: z.string().max(50) }).optional(),
   trainee: z.string().trim().min(1).max(200),
-  drill: z.strictObject({ id, title: z.string().max(500), version: hash }),
+  drill: z.strictObject({ id, title: z.string().max(MAX_TITLE_CHARS), version: hash }),
   seed: z.number().int().min(0),
   replyTimeLimit: z.number().positive().optional(),
   startedAt: timestamp,
@@ -98,6 +100,8 @@ export interface SubmissionInput {
   appVersion?: string;
 }
 
+// At most `max` UTF-16 units (what zod's max counts), never half a surrogate pair.
+const cut = (text: string, max: number) => (text.length <= max ? text : text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max));
 const silence = (s: Silence | undefined) => (s ? { silence: { seconds: s.seconds, customer: [...s.customer] } } : {});
 
 /** Assemble the submission object (serialise it with `JSON.stringify`). */
@@ -108,7 +112,8 @@ export function buildSubmission(input: SubmissionInput): Submission {
     formatVersion: SUBMISSION_VERSION,
     ...(input.appVersion ? { app: { name: 'rapport', version: input.appVersion } } : {}),
     trainee: input.trainee.trim(),
-    drill: { id: drill.id, title: drill.title, version: input.drillVersion },
+    // Drill and scenario files set no length on titles; the submission does, so a long one is cut.
+    drill: { id: drill.id, title: cut(drill.title, MAX_TITLE_CHARS), version: input.drillVersion },
     seed: drill.seed,
     ...(drill.replyTimeLimit !== undefined ? { replyTimeLimit: drill.replyTimeLimit } : {}),
     startedAt: input.startedAt,
@@ -118,7 +123,7 @@ export function buildSubmission(input: SubmissionInput): Submission {
       return {
         id: scenario.id,
         version,
-        title: scenario.title,
+        title: cut(scenario.title, MAX_TITLE_CHARS),
         startedAt,
         finishedAt,
         events: session.events.map((e): DrillEvent => ('wait' in e ? { wait: e.wait } : { reply: e.reply })),
