@@ -551,6 +551,11 @@ describe('rules, rhythms and things done with the customer', () => {
   it.each(["Let's get you back in.", 'I can show you what the plan includes.', "I'll walk you through the settings."])('what is done with the customer gets no deadline tip: %s', (reply) => {
     expect(analyze(reply).tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
   });
+  it('taking ownership is the point of "I\'m going to handle this myself": no deadline tip; a promise beyond it gets one', () => {
+    const tipsOf = (reply: string) => analyze(reply).tips.map((t) => t.rule);
+    expect(tipsOf("I'm so sorry. I'm going to handle this myself.")).not.toContain('followThrough.unspecific-commitment');
+    expect(tipsOf("I'll make sure this doesn't happen again.")).toContain('followThrough.unspecific-commitment');
+  });
   it('a promise for later still gets one', () => {
     expect(analyze("I'll check with the warehouse.").tips.map((t) => t.rule)).toContain('followThrough.unspecific-commitment');
   });

@@ -182,7 +182,13 @@ export function buildTips(input: TipInput): Tip[] {
     /\bwhichever\b|\bif you(?:['’]d)? (?:prefer|like)\b|\b(?:can|could) do (?:for you )?is\b/iu.test(c.commitment.text);
   // "Let me check the order" happens while the customer waits: a deadline would read oddly.
   const inConversation = (c: FoundCommitment): boolean => IN_CONVERSATION.test(c.commitment.text);
-  const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c) && !inConversation(c));
+  // "I'm going to handle this myself" takes ownership, which is its whole point; the dated promise comes with the plan.
+  // "I'll make sure this doesn't happen again" promises more than ownership, and gets the tip.
+  const owning = (c: FoundCommitment): boolean =>
+    evidence.some((e) => e.rule === 'followThrough.ownership' && e.start <= c.commitment.start && c.commitment.text.replace(/[\s.!?]+$/u, '').length <= e.end - c.commitment.start);
+  const vague = input.commitments.find(
+    (c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c) && !inConversation(c) && !owning(c),
+  );
   if (vague) {
     const c = vague.commitment;
     const rewrite = specificRewrite(c.text, c.when !== null, c.channel !== null);
