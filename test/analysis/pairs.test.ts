@@ -374,6 +374,7 @@ describe('what is and is not a promise', () => {
     ["I'll make sure this doesn't happen again.", "I'll make sure this doesn't happen again. I’ll email you by 3 pm today to tell you what I’ve done."],
     ["I'll check with my supervisor and let you know.", "I'll check with my supervisor and let you know by email by 3 pm today."],
     ['We can price match, is that okay?', 'We can price match by 3 pm today, and I’ll email you as soon as it’s done.'],
+    ["We'll try to get someone out next week.", "We'll get someone out next week, and I’ll email you as soon as it’s done."],
   ])('the specific-promise rewrite reads as English: %s', (reply, rewrite) => {
     expect(analyze(reply).tips.find((t) => t.rule === 'followThrough.unspecific-commitment')?.rewrite).toBe(rewrite);
   });

@@ -65,10 +65,11 @@ const REPLY = /\b(?:get back to you|be in touch|let you know|update you|come bac
  * when the promise ends in a relative clause ("By 3 pm today, I'll find
  * someone who can help"), and how the customer will hear. A negated promise
  * ("make sure it doesn't happen again") takes no time, so the check-in
- * becomes a sentence of its own.
+ * becomes a sentence of its own. A hedge ("try to", "hopefully") is dropped.
  */
 export function specificRewrite(text: string, hasWhen: boolean, hasChannel: boolean): string {
-  const base = text.replace(/[\s.!?,;:]+$/u, '');
+  // A checkable promise is not hedged: "We'll try to get someone out" → "We'll get someone out".
+  const base = text.replace(HEDGES, '').replace(/[\s.!?,;:]+$/u, '');
   if (NEGATED.test(base)) {
     const followUp = hasChannel ? 'I’ll update you by 3 pm today on what I’ve done.' : 'I’ll email you by 3 pm today to tell you what I’ve done.';
     return tidy(`${base}. ${followUp}`);
@@ -103,6 +104,7 @@ export function specificRewrite(text: string, hasWhen: boolean, hasChannel: bool
 // "Let me check…", "Let's get you back in", "I can show you…": done with the customer, not later.
 const IN_CONVERSATION =
   /^(?:let(?: me|['’]s| us)\b|(?:i|we)(?: can| could|['’]ll| will)? (?:just )?(?:show you|explain|walk you through|talk you through|go through)\b)/iu;
+const HEDGES = /\b(?:try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably)\s+/giu;
 const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
 /** Build at most three tips, the costliest first. */
