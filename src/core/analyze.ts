@@ -126,7 +126,7 @@ const HOSTILE_QUESTION: ReadonlySet<string> = new Set([
 ]);
 const PERSONAL = 'empathy.personal';
 /** Evidence that says what can be done instead. */
-const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer']);
+const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment']);
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
 /**
@@ -227,19 +227,6 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     for (const also of rule.also ?? []) intents.add(also);
   }
 
-  // 1b. "I can't match that price, but what I can do is…": a refusal followed, in the same or the
-  // next sentence, by what can be done is candour with a way forward, not a refusal.
-  for (const e of evidence) {
-    if (e.rule !== 'positivity.refusal' || e.points === 0 && e.intent === undefined) continue;
-    const sentence = tokens.find((t) => t.start >= e.start)?.sentence ?? -1;
-    const next = prep.sentences[sentence + 2]?.start ?? text.length;
-    if (!evidence.some((r) => REDIRECTS.has(r.rule) && r.points > 0 && r.start >= e.end && r.start < next)) continue;
-    e.points = 0;
-    e.note = `${e.note} (followed by what can be done: no cost)`;
-    delete e.intent;
-  }
-  if (!evidence.some((e) => e.intent === 'refusal')) intents.delete('refusal');
-
   // 2. Questions: asking about the other person ("you") explores; other questions count less.
   for (const s of prep.sentences) {
     if (!s.question && !interrogative(tokens, s.first, s.last)) continue;
@@ -306,6 +293,20 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
       add(r.id, 'followThrough', r.points, f.channelSpan.start, f.channelSpan.end, r.note);
     }
   }
+
+  // 3b. "I can't match that price, but what I can do is…" or "…, but I'll send a replacement today":
+  // a refusal followed, in the same or the next sentence, by what can be done is candour with a way
+  // forward, not a refusal.
+  for (const e of evidence) {
+    if (e.rule !== 'positivity.refusal' || e.intent === undefined) continue;
+    const sentence = tokens.find((t) => t.start >= e.start)?.sentence ?? -1;
+    const next = prep.sentences[sentence + 2]?.start ?? text.length;
+    if (!evidence.some((r) => REDIRECTS.has(r.rule) && r.points > 0 && r.start >= e.end && r.start < next)) continue;
+    e.points = 0;
+    e.note = `${e.note} (followed by what can be done: no cost)`;
+    delete e.intent;
+  }
+  if (!evidence.some((e) => e.intent === 'refusal')) intents.delete('refusal');
 
   // 4. Reflection of the customer's own words.
   const customer = readCustomer(context.customer);

@@ -516,6 +516,9 @@ describe('saying what can be done', () => {
     expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
     expect(a.scores.positivity).toBeGreaterThan(analyze("I'm not able to match that price.").scores.positivity + 10);
   });
+  it('a promise after the refusal is a way forward too', () => {
+    expect(analyze("I can't refund it, but I'll send a replacement today.").intents).not.toContain('refusal');
+  });
   it('a bare refusal is still one', () => {
     expect(analyze("I'm not able to match that price.").intents).toContain('refusal');
     expect(analyze("I'm not able to match that price. I understand that's annoying.").intents).toContain('refusal');
