@@ -146,8 +146,15 @@ function capText(reply: string): string {
 interface CustomerView {
   stems: Set<string>;
   upset: boolean;
+  /** A loss or hardship: a death, an illness, a lost job or home. */
+  distress: boolean;
   feeling: string | null;
 }
+
+/** Cheerful openers or exclamations that jar after bad news. */
+const CHEER: ReadonlySet<string> = new Set(['great', 'awesome', 'perfect', 'fantastic', 'excellent', 'wonderful', 'brilliant', 'yay', 'cool', 'super', 'amazing', 'lovely', 'fab', 'woohoo']);
+const DISTRESS =
+  /\b(?:passed away|died|dying|death|funeral|bereave\w*|widow(?:ed|er)?|cancer|chemo\w*|in (?:the )?hospital|hospitali[sz]ed|terminally ill|seriously ill|lost my (?:job|husband|wife|mum|mom|mother|dad|father|son|daughter|partner|baby|home|house))\b/iu;
 
 const FEELING_ADJECTIVES = /^(frustrated|upset|annoyed|angry|disappointed|stressed|worried|concerned|confused|irritated|furious|exhausted|anxious|overwhelmed|fed|livid|mad|scared|unhappy|let)$/;
 
@@ -166,8 +173,9 @@ function readCustomer(text: string | undefined): CustomerView | null {
     negative += Math.min(0, lexicon.get(t.norm) ?? 0);
   }
   const shouting = prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.5;
-  const upset = feels > 0 || negative <= -3 || shouting || /!{2,}/.test(text);
-  return { stems: contentStems(prep.tokens), upset, feeling };
+  const distress = DISTRESS.test(text);
+  const upset = distress || feels > 0 || negative <= -3 || shouting || /!{2,}/.test(text);
+  return { stems: contentStems(prep.tokens), upset, distress, feeling };
 }
 
 /**
@@ -310,6 +318,14 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   // 4. Reflection of the customer's own words.
   const customer = readCustomer(context.customer);
+  // 4a. Cheer ("Great!", "Awesome") answering a loss or hardship jars, whatever else the reply does.
+  if (customer?.distress) {
+    const cheer = tokens.find((t, k) => CHEER.has(t.norm) && (t.first || /^\s*!/.test(text.slice(t.end, tokens[k + 1]?.start ?? text.length))));
+    if (cheer) {
+      const r = COMPUTED_RULES.toneDeaf;
+      add(r.id, 'empathy', r.points, cheer.start, cheer.end, r.note);
+    }
+  }
   if (customer && customer.stems.size > 0) {
     const reflected = reflectedTokens(tokens, customer.stems);
     const rule = COMPUTED_RULES.reflection;
@@ -385,7 +401,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   evidence.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const scores = scoresFrom(evidence);
-  const tips = buildTips({ prep, evidence, commitments: found, customerUpset: customer?.upset ?? false, customerFeeling: customer?.feeling ?? null });
+  const tips = buildTips({ prep, evidence, commitments: found, customerUpset: customer?.upset ?? false, customerFeeling: customer?.feeling ?? null, customerDistress: customer?.distress ?? false });
 
   const stems: string[] = [];
   const seenStems = new Set<string>();

@@ -564,3 +564,31 @@ describe('rules, rhythms and things done with the customer', () => {
     expect(analyze("I'll check with the warehouse.").tips.map((t) => t.rule)).toContain('followThrough.unspecific-commitment');
   });
 });
+
+describe('reading the customer', () => {
+  const FURIOUS = "I'm furious. This is the third time my internet has dropped today!";
+  const BEREAVED = 'My mum passed away and I need to close her account.';
+  const tipRules = (reply: string, customer: string) => analyze(reply, { customer }).tips.map((t) => t.rule);
+  it('saying "I" or asking a question does not acknowledge a furious customer', () => {
+    expect(tipRules('Can I have your account number?', FURIOUS)).toContain('empathy.missed-feelings');
+    expect(tipRules("I'm sorry your internet keeps dropping. Can I have your account number?", FURIOUS)).not.toContain('empathy.missed-feelings');
+  });
+  it('"three times in one day" is a count, not a vague "one day"', () => {
+    expect(analyze('It dropped three times in one day, so I can see why you are fed up.').intents).not.toContain('vague-promise');
+    expect(analyze("One day we'll have it fixed.").intents).toContain('vague-promise');
+  });
+  it('a bereaved customer needs care first: cheer costs empathy and gets a tip; condolences do not', () => {
+    const cheerful = analyze('Great! Let’s get that sorted!', { customer: BEREAVED });
+    expect(cheerful.evidence.map((e) => e.rule)).toContain('empathy.tone-deaf');
+    expect(cheerful.tips[0]?.rule).toBe('empathy.tone-deaf');
+    expect(cheerful.tips.filter((t) => t.skill === 'empathy')).toHaveLength(1);
+    const kind = analyze("I'm so sorry for your loss. I'll close your mum's account today and email you the confirmation.", { customer: BEREAVED });
+    expect(kind.evidence.map((e) => e.rule)).not.toContain('empathy.tone-deaf');
+    expect(kind.scores.empathy).toBeGreaterThan(cheerful.scores.empathy + 30);
+    // The same cheer for an ordinary question is fine.
+    expect(analyze('Great! Let’s get that sorted!', { customer: 'Can I change my delivery address?' }).evidence.map((e) => e.rule)).not.toContain('empathy.tone-deaf');
+  });
+  it('a quiet reply to a bereaved customer gets the care tip', () => {
+    expect(tipRules('Please send the death certificate.', BEREAVED)[0]).toBe('empathy.missed-feelings');
+  });
+});

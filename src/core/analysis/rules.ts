@@ -1157,7 +1157,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(someone|somebody) (will|should|is going to|might|may|can) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)',
       '(they|the team|a colleague|an agent) (should|might|may|can) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)',
       '^ (hopefully|eventually)',
-      '(hopefully|eventually|at some point|sometime|some time|one day|at a later date)',
+      '(hopefully|eventually|at some point|sometime|some time|someday|at a later date)',
+      // "One day we'll fix it" is vague; "three times in one day" is a count.
+      '^ (one day|some day)',
       // "I'll try" is already scored as a hedged commitment; these are the stock non-promises.
       '(we|i) will (see what (we|i) can do|do (our|my) best)',
       '(it|this|that) (should|might|may|could) be (fixed|resolved|sorted|done|ready|back|working|processed) (soon|eventually|shortly|at some point|)',

@@ -18,9 +18,12 @@ export interface TipInput {
   customerUpset: boolean;
   /** A feeling word the customer used ("frustrated"), to echo in the rewrite. */
   customerFeeling: string | null;
+  /** The customer told of a loss or hardship (a death, an illness): cheerfulness would jar. */
+  customerDistress?: boolean;
 }
 
 const MAX_TIPS = 3;
+const NOT_ACKNOWLEDGING: ReadonlySet<string> = new Set(['empathy.question', 'empathy.reflection', 'empathy.personal', 'empathy.exclamation']);
 
 /** The sentence a position falls in; a position in the punctuation after a sentence belongs to it. */
 function sentenceAround(prep: Prepared, start: number): { start: number; end: number } {
@@ -163,8 +166,19 @@ export function buildTips(input: TipInput): Tip[] {
     used.add(e.rule);
   }
 
-  const empathic = evidence.some((e) => e.skill === 'empathy' && e.points > 0 && e.rule !== 'empathy.question' && e.rule !== 'empathy.reflection');
-  if (input.customerUpset && !empathic) {
+  // Asking, echoing words, saying "I" or an exclamation mark do not acknowledge a feeling.
+  const empathic = evidence.some((e) => e.skill === 'empathy' && e.points > 0 && !NOT_ACKNOWLEDGING.has(e.rule));
+  if (input.customerDistress && !empathic) {
+    // The tone-deaf tip, when there is one, already says it.
+    if (!tips.some((t) => t.rule === 'empathy.tone-deaf')) {
+      tips.unshift({
+        rule: 'empathy.missed-feelings',
+        skill: 'empathy',
+        message: 'The customer has told you something hard: acknowledge it with care before anything else.',
+        rewrite: 'I’m so sorry to hear that. I’ll make this as easy for you as I can.',
+      });
+    }
+  } else if (input.customerUpset && !empathic) {
     const feeling = input.customerFeeling ?? 'frustrated';
     tips.push({
       rule: 'empathy.missed-feelings',
