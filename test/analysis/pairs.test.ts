@@ -501,6 +501,14 @@ describe('what needs a time and what does not', () => {
     expect(a.evidence.map((e) => e.rule)).toContain('followThrough.done');
     expect(tipRules('Great news: your refund of 89.99 was processed today.')).not.toContain('followThrough.no-next-step');
   });
+  it('a blunt "what is your…?" gets a request to ask instead, which reads as no blunt question', () => {
+    const tip = analyze("What's your account number?").tips.find((t) => t.rule === 'positivity.direct-question');
+    expect(tip?.rewrite).toBe('Could you tell me your account number, please?');
+    expect(analyze(tip!.rewrite).evidence.map((e) => e.rule)).not.toContain('positivity.direct-question');
+    expect(analyze(tip!.rewrite).scores.positivity).toBeGreaterThan(analyze("What's your account number?").scores.positivity);
+    // Other shapes are left alone rather than rewritten badly.
+    expect(analyze('Which version are you using?').tips.map((t) => t.rule)).not.toContain('positivity.direct-question');
+  });
   it('a question for the customer needs no next-step tip: the next step is theirs', () => {
     expect(tipRules("What's your account number?")).not.toContain('followThrough.no-next-step');
     expect(tipRules('I apologize for the inconvenience.')).toContain('followThrough.no-next-step');

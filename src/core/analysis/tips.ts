@@ -108,6 +108,7 @@ export function specificRewrite(text: string, hasWhen: boolean, hasChannel: bool
 const IN_CONVERSATION =
   /^(?:let(?: me|['’]s| us)\b|(?:i|we)(?: can| could|['’]ll| will)? (?:just )?(?:show you|explain|walk you through|talk you through|go through)\b)/iu;
 const HEDGES = /\b(?:try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably)\s+/giu;
+const DIRECT_ASK = /^(?:what|which)(?:['’]s| is| are) (your|the) ([^?]{1,60}?)\s*\?$/iu;
 const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
 /** Build at most three tips, the costliest first. */
@@ -126,6 +127,16 @@ export function buildTips(input: TipInput): Tip[] {
       const calm = prep.text.slice(e.start, e.end).toLowerCase();
       tips.push({ rule: e.rule, skill: e.skill, message: 'Write in normal case; capitals read as shouting.', rewrite: tidy(calm), span });
       used.add(e.rule);
+      continue;
+    }
+    if (e.rule === 'positivity.direct-question') {
+      // "What's your order number?" → "Could you tell me your order number, please?"; other shapes get no tip.
+      const s = sentenceAround(prep, e.start);
+      const asked = DIRECT_ASK.exec(prep.text.slice(s.start, Math.min(prep.text.length, s.end + 1)));
+      if (asked) {
+        tips.push({ rule: e.rule, skill: e.skill, message: 'Ask it as a request, so it reads as help rather than a form to fill in.', rewrite: `Could you tell me ${asked[1]!.toLowerCase()} ${asked[2]}, please?`, span });
+        used.add(e.rule);
+      }
       continue;
     }
     if (e.rule === 'positivity.markup-emphasis' || e.rule === 'positivity.exasperation') {
