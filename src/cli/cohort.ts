@@ -3,7 +3,7 @@
  * re-score every submission from its raw replies against the current drill
  * and scenarios, and write one report for the cohort.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatCohortCsv } from '../core/cohort/format-csv.js';
 import { formatCohortHtml } from '../core/cohort/format-html.js';
@@ -50,8 +50,9 @@ export const run: CommandRun = async (args, io) => {
     throw new UsageError(`Unknown cohort command "${sub ?? ''}".`, 'Usage: rapport cohort report <files or folders>… [--format md|csv|html] [--out FILE]');
   }
   if (targets.length === 0) throw new UsageError('`rapport cohort report` needs submission files or folders.', 'Example: rapport cohort report submissions/ --format html --out cohort.html');
-  const out = typeof args.values.out === 'string' ? path.resolve(io.cwd, args.values.out) : undefined;
-  const format = reportFormat(args.values.format, out);
+  const outArg = typeof args.values.out === 'string' ? args.values.out : undefined;
+  const outFolder = outArg !== undefined && (/[\\/]$/.test(outArg) || (await stat(path.resolve(io.cwd, outArg)).catch(() => undefined))?.isDirectory() === true);
+  const format = reportFormat(args.values.format, outFolder ? undefined : outArg);
 
   const { files, missing } = await readSubmissionFiles(targets, io.cwd);
   if (missing.length) throw new UserError(`No such file or folder: ${missing.map((m) => inert(m, { multiline: false })).join(', ')}`, 'Give submission .json files or folders of them.');
@@ -71,10 +72,11 @@ export const run: CommandRun = async (args, io) => {
   const report = buildCohortReport(cohort, byId);
   const text = renderReport(report, format, new Date().toISOString());
 
+  // --out a folder: the report goes inside it, named after the drill.
+  const out = outArg === undefined ? undefined : outFolder ? path.resolve(io.cwd, outArg, `cohort-${loaded.drill.id}.${format}`) : path.resolve(io.cwd, outArg);
   const summary = `${report.trainees.length} trainee${report.trainees.length === 1 ? '' : 's'} (${report.passed} passed, ${report.flagged} flagged), ${report.rejected.length} rejected, ${report.superseded.length} superseded`;
   if (out) {
-    await mkdir(path.dirname(out), { recursive: true });
-    await writeFile(out, text, 'utf8');
+    await writeReport(out, text);
     io.stderr.write(`Cohort report for ${loaded.drill.id}: ${summary}. Written to ${inert(out)}\n`);
   } else {
     // A terminal shows the Markdown as is; the escape-free formats are safe to print.
@@ -83,3 +85,30 @@ export const run: CommandRun = async (args, io) => {
   }
   return 0;
 };
+
+/**
+ * Write the report atomically (two reports run at once never leave a mix of
+ * both), creating its folder; a path that cannot be written is the user's to fix.
+ */
+async function writeReport(file: string, text: string): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temp, text, 'utf8');
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why: Record<string, string> = {
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EROFS: 'the file system is read-only',
+      ENOTDIR: 'part of the path is a file, not a folder',
+      EEXIST: 'part of the path is a file, not a folder',
+      EISDIR: 'it is a folder',
+      ENOSPC: 'the disk is full',
+    };
+    if (code && why[code]) throw new UserError(`Cannot write the report to ${inert(file, { multiline: false })}: ${why[code]}.`, 'Give --out a file in a folder you can write to.', { cause: error });
+    throw error;
+  }
+}

@@ -117,7 +117,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: { names: ['report', 'files or folders'], min: 1, max: Infinity },
     options: {
       format: { type: 'string', value: 'md|csv|html', description: 'Report format (default: from --out\'s extension, else md).' },
-      out: { type: 'string', value: 'FILE', description: 'Write the report here instead of stdout.' },
+      out: { type: 'string', value: 'FILE', description: 'Write the report to this file instead of stdout (a folder gets cohort-<drill>.<format>).' },
       drill: { type: 'string', value: 'ID', description: 'The drill to report on (default: the one most files are for).' },
     },
     details: [

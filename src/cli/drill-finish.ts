@@ -60,8 +60,9 @@ export async function finishDrill(request: FinishRequest): Promise<FinishedDrill
   });
   const files = [await saveSubmission(paths.submissions, submission)];
   if (request.out) {
-    const target = request.out.endsWith(path.sep) || request.out.endsWith('/') ? path.join(request.out, path.basename(files[0]!)) : request.out;
-    files.push(await writeSubmissionTo(target, submission));
+    // A hand-in folder is shared by the cohort: never replace someone else's file there.
+    const folder = request.out.endsWith(path.sep) || request.out.endsWith('/');
+    files.push(folder ? await saveSubmission(request.out, submission) : await writeSubmissionTo(request.out, submission));
   }
   // The progress log keeps each scenario as a session, tagged with the drill.
   for (const play of played) {

@@ -5,11 +5,11 @@
  * --script`, `/wait N` included); otherwise it opens the terminal app in exam mode.
  * Either way it writes the submission file and records the sessions.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { access, constants, mkdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { analyze } from '../core/analyze.js';
-import { createDrillSession } from '../core/drill/drill-session.js';
+import { createDrillSession, MAX_DRILL_REPLY_CHARS } from '../core/drill/drill-session.js';
 import type { DrillVerdict } from '../core/drill/grade-drill.js';
 import type { PlayedScenario } from '../core/drill/submission.js';
 import { inert } from '../core/sanitize.js';
@@ -52,7 +52,18 @@ async function outTarget(out: string | boolean | undefined, cwd: string): Promis
   if (typeof out !== 'string') return undefined;
   const absolute = path.resolve(cwd, out);
   const info = await stat(absolute).catch(() => undefined);
-  return info?.isDirectory() || /[\\/]$/.test(out) ? `${absolute}${path.sep}` : absolute;
+  const target = info?.isDirectory() || /[\\/]$/.test(out) ? `${absolute}${path.sep}` : absolute;
+  // Checked before the drill is played, so a bad --out never ends a finished drill in a crash.
+  const folder = target.endsWith(path.sep) ? absolute : path.dirname(absolute);
+  try {
+    await mkdir(folder, { recursive: true });
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'part of the path is a file, not a folder' : `${code ?? String(error)}`;
+    throw new UserError(`--out ${inert(out, { multiline: false })}: cannot write there (${why}).`, 'Give --out a folder (ending in /) or a .json file path you can write to.');
+  }
+  return target;
 }
 
 /** Read every scenario's script; all missing files are named at once. */
@@ -173,7 +184,12 @@ export const run: CommandRun = async (args, io) => {
     for (const step of parseScript(scripts[id]!)) {
       if (session.done) break;
       if (step.kind === 'wait') session.wait(step.seconds);
-      else session.reply(step.text);
+      else {
+        if (step.text.length > MAX_DRILL_REPLY_CHARS) {
+          io.stderr.write(`rapport: a reply in ${id}.txt is ${step.text.length} characters long; the drill keeps its first ${MAX_DRILL_REPLY_CHARS}.\n`);
+        }
+        session.reply(step.text);
+      }
     }
     return { scenario: current.scenario, version: current.version, session, startedAt: began, finishedAt: new Date().toISOString() };
   });

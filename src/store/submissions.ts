@@ -96,9 +96,9 @@ async function readOne(file: string, cwd: string): Promise<SubmissionFile> {
       return { file, parsed: { ok: false, kind: 'too-large', reason: `the file is ${info.size} bytes; a submission is under ${MAX_SUBMISSION_BYTES}` } };
     }
     const bytes = await readFile(absolute);
-    const text = bytes.toString('utf8');
+    const text = decodeText(bytes);
     // Invalid UTF-8 decodes to U+FFFD: the file is binary, not a submission.
-    if (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD'))) {
+    if (text === undefined || (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD')))) {
       return { file, parsed: { ok: false, kind: 'foreign', reason: 'not a Rapport drill submission (binary data, not UTF-8 text)' } };
     }
     return { file, parsed: parseSubmission(text) };
@@ -106,4 +106,20 @@ async function readOne(file: string, cwd: string): Promise<SubmissionFile> {
     const code = (error as NodeJS.ErrnoException).code;
     return { file, parsed: { ok: false, kind: 'unreadable', reason: code === 'EACCES' ? 'permission denied' : `cannot read the file (${code ?? String(error)})` } };
   }
+}
+
+/**
+ * A file's text: UTF-8 (with or without a byte-order mark), or UTF-16 with
+ * its byte-order mark, which is what some Windows editors save a file as when
+ * a trainee opens it and saves it again. The bytes of a submission that went
+ * through such an editor are still the trainee's work.
+ * @returns undefined for a UTF-16 file of an odd byte length (not text)
+ */
+function decodeText(bytes: Buffer): string | undefined {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (!le && !be) return bytes.toString('utf8');
+  const body = bytes.subarray(2);
+  if (body.length % 2 !== 0) return undefined;
+  return (be ? Buffer.from(body).swap16() : body).toString('utf16le');
 }

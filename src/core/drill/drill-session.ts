@@ -18,6 +18,22 @@ import type { Scenario } from '../scenario/schema.js';
 import type { Analysis } from '../types.js';
 import type { Drill } from './schema.js';
 
+/**
+ * The longest reply a drill keeps, in UTF-16 code units; longer replies keep
+ * their first part. The submission format accepts no longer text, so without
+ * this cut a headless script with one huge line wrote a file that every
+ * cohort report then rejected. (The terminal app already cuts pastes far
+ * shorter, at 1,000 characters.)
+ */
+export const MAX_DRILL_REPLY_CHARS = 20_000;
+
+/** `text` cut to {@link MAX_DRILL_REPLY_CHARS}, never between the halves of a surrogate pair. */
+export function capDrillReply(text: string): string {
+  if (text.length <= MAX_DRILL_REPLY_CHARS) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[MAX_DRILL_REPLY_CHARS - 1]!) ? MAX_DRILL_REPLY_CHARS - 1 : MAX_DRILL_REPLY_CHARS;
+  return text.slice(0, end);
+}
+
 /** One raw event of a drill conversation, as stored in a submission. */
 export type DrillEvent = { reply: string } | { wait: number };
 
@@ -124,7 +140,9 @@ export function createDrillSession(scenario: Scenario, drill: Pick<Drill, 'seed'
   const session: Omit<DrillSession, LiveField> = {
     events,
     timedOut,
-    reply(text: string): Turn {
+    reply(raw: string): Turn {
+      // Recorded as cut, so a replay of the submission gives the same result.
+      const text = capDrillReply(raw);
       const turn = inner.reply(text);
       events.push({ reply: text });
       silence = 0;

@@ -3,7 +3,7 @@ export { DrillSchema, PassMarksSchema, allowedDrillKeysAt, MAX_DRILL_SEED } from
 export type { Drill, DrillInput, PassMarks } from './schema.js';
 export { loadDrillText, looksLikeDrill } from './load.js';
 export type { DrillLoadOptions, DrillLoadResult } from './load.js';
-export { createDrillSession, replayDrillEvents, scriptEvents, timeoutAnalysis } from './drill-session.js';
+export { capDrillReply, createDrillSession, MAX_DRILL_REPLY_CHARS, replayDrillEvents, scriptEvents, timeoutAnalysis } from './drill-session.js';
 export type { DrillEvent, DrillSession, DrillSessionOptions } from './drill-session.js';
 export { gradeDrill } from './grade-drill.js';
 export type { DrillVerdict, PractiseAdvice, SkillVerdict } from './grade-drill.js';

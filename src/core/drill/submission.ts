@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { Scenario } from '../scenario/schema.js';
 import type { Silence } from '../session-types.js';
 import { SKILLS } from '../types.js';
+import { MAX_DRILL_REPLY_CHARS } from './drill-session.js';
 import type { DrillEvent, DrillSession } from './drill-session.js';
 import type { DrillVerdict } from './grade-drill.js';
 import type { Drill } from './schema.js';
@@ -26,7 +27,7 @@ const id = z.string().regex(/^[a-z][a-z0-9-]*$/);
 const hash = z.string().regex(/^[0-9a-f]{6,64}$/);
 const timestamp = z.iso.datetime({ offset: true });
 const score = z.number().min(0).max(100);
-const text = z.string().max(20_000);
+const text = z.string().max(MAX_DRILL_REPLY_CHARS);
 const skillScores = z.strictObject(Object.fromEntries(SKILLS.map((s) => [s, score])) as Record<(typeof SKILLS)[number], typeof score>);
 
 const EventSchema = z.union([z.strictObject({ reply: text }), z.strictObject({ wait: z.number().positive().max(86_400) })]);
@@ -228,14 +229,22 @@ function looksCutShort(textContent: string): boolean {
  * file system. @example submissionFileName(s) → "onboarding-week-1_ana-lima_20240501T101500Z.json"
  */
 export function submissionFileName(submission: Pick<Submission, 'drill' | 'trainee' | 'finishedAt'>): string {
+  // Latin accents are dropped (José → jose); other scripts' letters stay, so
+  // 李雷 and 山田 花子 do not both become "trainee". Separators, dots and
+  // slashes become "-", so a name can never leave the folder.
   const slug =
-    submission.trainee
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'trainee';
+    Array.from(
+      submission.trainee
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
+      .slice(0, 40)
+      .join('')
+      .replace(/-+$/, '') || 'trainee';
   const stamp = submission.finishedAt.replace(/\.\d+/, '').replace(/[-:]/g, '');
   return `${submission.drill.id}_${slug}_${stamp}.json`;
 }
