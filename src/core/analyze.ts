@@ -126,6 +126,8 @@ const HOSTILE_QUESTION: ReadonlySet<string> = new Set([
 ]);
 const PERSONAL = 'empathy.personal';
 /** Evidence that says what can be done instead. */
+/** Evidence that stops at what cannot be done or is not known. */
+const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know']);
 const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment']);
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
@@ -302,11 +304,11 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     }
   }
 
-  // 3b. "I can't match that price, but what I can do is…" or "…, but I'll send a replacement today":
-  // a refusal followed, in the same or the next sentence, by what can be done is candour with a way
-  // forward, not a refusal.
+  // 3b. "I can't match that price, but what I can do is…", "…, but I'll send a replacement today",
+  // "I don't know. I'll find out by 2 pm": a dead end followed, in the same or the next sentence, by
+  // what can be done is candour with a way forward, not a refusal.
   for (const e of evidence) {
-    if (e.rule !== 'positivity.refusal' || e.intent === undefined) continue;
+    if (!DEAD_ENDS.has(e.rule)) continue;
     const sentence = tokens.find((t) => t.start >= e.start)?.sentence ?? -1;
     const next = prep.sentences[sentence + 2]?.start ?? text.length;
     if (!evidence.some((r) => REDIRECTS.has(r.rule) && r.points > 0 && r.start >= e.end && r.start < next)) continue;

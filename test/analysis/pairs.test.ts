@@ -527,6 +527,16 @@ describe('saying what can be done', () => {
   it('a promise after the refusal is a way forward too', () => {
     expect(analyze("I can't refund it, but I'll send a replacement today.").intents).not.toContain('refusal');
   });
+  it('a bare "I don\'t know." costs points and gets a find-out tip; with the finding out promised it costs nothing', () => {
+    const bare = analyze("I don't know.");
+    expect(bare.evidence.find((e) => e.rule === 'positivity.dont-know')?.points).toBeLessThan(0);
+    expect(bare.tips[0]?.rule).toBe('positivity.dont-know');
+    const redirected = analyze("I don't know. I'll find out and call you back by 2 pm.");
+    expect(redirected.evidence.find((e) => e.rule === 'positivity.dont-know')?.points).toBe(0);
+    expect(redirected.scores.positivity).toBeGreaterThan(bare.scores.positivity);
+    // Not knowing why, on the way to checking, is no dead end.
+    expect(analyze("I don't know why it failed, so let me check.").evidence.map((e) => e.rule)).not.toContain('positivity.dont-know');
+  });
   it('a bare refusal is still one', () => {
     expect(analyze("I'm not able to match that price.").intents).toContain('refusal');
     expect(analyze("I'm not able to match that price. I understand that's annoying.").intents).toContain('refusal');

@@ -695,6 +695,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    id: 'positivity.dont-know',
+    skill: 'positivity',
+    points: -8,
+    note: 'A bare "I don\'t know" ends the road; say how you will find out.',
+    patterns: ['^ (i|we) (really|honestly|just|) (do not|did not) know $', '^ (i|we) (have|have got) no (idea|clue) $', '^ (no|not a) (idea|clue) $', '^ dunno $', '^ (i am|i am just|i am really) not sure $'],
+    tip: { message: 'Say how you will find out instead of stopping at not knowing.', example: 'Let me find out for you. I’ll come back to you by 3 pm today.' },
+  },
+  {
     id: 'positivity.refusal',
     skill: 'positivity',
     points: -15,
