@@ -126,7 +126,9 @@ const HOSTILE_QUESTION: ReadonlySet<string> = new Set([
 ]);
 const PERSONAL = 'empathy.personal';
 /** Evidence that says what can be done instead. */
-const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer']);
+/** Evidence that stops at what cannot be done or is not known. */
+const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know']);
+const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment']);
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
 /**
@@ -146,8 +148,15 @@ function capText(reply: string): string {
 interface CustomerView {
   stems: Set<string>;
   upset: boolean;
+  /** A loss or hardship: a death, an illness, a lost job or home. */
+  distress: boolean;
   feeling: string | null;
 }
+
+/** Cheerful openers or exclamations that jar after bad news. */
+const CHEER: ReadonlySet<string> = new Set(['great', 'awesome', 'perfect', 'fantastic', 'excellent', 'wonderful', 'brilliant', 'yay', 'cool', 'super', 'amazing', 'lovely', 'fab', 'woohoo']);
+const DISTRESS =
+  /\b(?:passed away|died|dying|death|funeral|bereave\w*|widow(?:ed|er)?|cancer|chemo\w*|in (?:the )?hospital|hospitali[sz]ed|terminally ill|seriously ill|lost my (?:job|husband|wife|mum|mom|mother|dad|father|son|daughter|partner|baby|home|house))\b/iu;
 
 const FEELING_ADJECTIVES = /^(frustrated|upset|annoyed|angry|disappointed|stressed|worried|concerned|confused|irritated|furious|exhausted|anxious|overwhelmed|fed|livid|mad|scared|unhappy|let)$/;
 
@@ -166,8 +175,9 @@ function readCustomer(text: string | undefined): CustomerView | null {
     negative += Math.min(0, lexicon.get(t.norm) ?? 0);
   }
   const shouting = prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.5;
-  const upset = feels > 0 || negative <= -3 || shouting || /!{2,}/.test(text);
-  return { stems: contentStems(prep.tokens), upset, feeling };
+  const distress = DISTRESS.test(text);
+  const upset = distress || feels > 0 || negative <= -3 || shouting || /!{2,}/.test(text);
+  return { stems: contentStems(prep.tokens), upset, distress, feeling };
 }
 
 /**
@@ -226,19 +236,6 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     for (const x of rule.extra ?? []) add(rule.id, x.skill, x.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, undefined, x.skill);
     for (const also of rule.also ?? []) intents.add(also);
   }
-
-  // 1b. "I can't match that price, but what I can do is…": a refusal followed, in the same or the
-  // next sentence, by what can be done is candour with a way forward, not a refusal.
-  for (const e of evidence) {
-    if (e.rule !== 'positivity.refusal' || e.points === 0 && e.intent === undefined) continue;
-    const sentence = tokens.find((t) => t.start >= e.start)?.sentence ?? -1;
-    const next = prep.sentences[sentence + 2]?.start ?? text.length;
-    if (!evidence.some((r) => REDIRECTS.has(r.rule) && r.points > 0 && r.start >= e.end && r.start < next)) continue;
-    e.points = 0;
-    e.note = `${e.note} (followed by what can be done: no cost)`;
-    delete e.intent;
-  }
-  if (!evidence.some((e) => e.intent === 'refusal')) intents.delete('refusal');
 
   // 2. Questions: asking about the other person ("you") explores; other questions count less.
   for (const s of prep.sentences) {
@@ -307,8 +304,30 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     }
   }
 
+  // 3b. "I can't match that price, but what I can do is…", "…, but I'll send a replacement today",
+  // "I don't know. I'll find out by 2 pm": a dead end followed, in the same or the next sentence, by
+  // what can be done is candour with a way forward, not a refusal.
+  for (const e of evidence) {
+    if (!DEAD_ENDS.has(e.rule)) continue;
+    const sentence = tokens.find((t) => t.start >= e.start)?.sentence ?? -1;
+    const next = prep.sentences[sentence + 2]?.start ?? text.length;
+    if (!evidence.some((r) => REDIRECTS.has(r.rule) && r.points > 0 && r.start >= e.end && r.start < next)) continue;
+    e.points = 0;
+    e.note = `${e.note} (followed by what can be done: no cost)`;
+    delete e.intent;
+  }
+  if (!evidence.some((e) => e.intent === 'refusal')) intents.delete('refusal');
+
   // 4. Reflection of the customer's own words.
   const customer = readCustomer(context.customer);
+  // 4a. Cheer ("Great!", "Awesome") answering a loss or hardship jars, whatever else the reply does.
+  if (customer?.distress) {
+    const cheer = tokens.find((t, k) => CHEER.has(t.norm) && (t.first || /^\s*!/.test(text.slice(t.end, tokens[k + 1]?.start ?? text.length))));
+    if (cheer) {
+      const r = COMPUTED_RULES.toneDeaf;
+      add(r.id, 'empathy', r.points, cheer.start, cheer.end, r.note);
+    }
+  }
   if (customer && customer.stems.size > 0) {
     const reflected = reflectedTokens(tokens, customer.stems);
     const rule = COMPUTED_RULES.reflection;
@@ -384,7 +403,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   evidence.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const scores = scoresFrom(evidence);
-  const tips = buildTips({ prep, evidence, commitments: found, customerUpset: customer?.upset ?? false, customerFeeling: customer?.feeling ?? null });
+  const tips = buildTips({ prep, evidence, commitments: found, customerUpset: customer?.upset ?? false, customerFeeling: customer?.feeling ?? null, customerDistress: customer?.distress ?? false });
 
   const stems: string[] = [];
   const seenStems = new Set<string>();

@@ -374,6 +374,7 @@ describe('what is and is not a promise', () => {
     ["I'll make sure this doesn't happen again.", "I'll make sure this doesn't happen again. I’ll email you by 3 pm today to tell you what I’ve done."],
     ["I'll check with my supervisor and let you know.", "I'll check with my supervisor and let you know by email by 3 pm today."],
     ['We can price match, is that okay?', 'We can price match by 3 pm today, and I’ll email you as soon as it’s done.'],
+    ["We'll try to get someone out next week.", "We'll get someone out next week, and I’ll email you as soon as it’s done."],
   ])('the specific-promise rewrite reads as English: %s', (reply, rewrite) => {
     expect(analyze(reply).tips.find((t) => t.rule === 'followThrough.unspecific-commitment')?.rewrite).toBe(rewrite);
   });
@@ -500,6 +501,14 @@ describe('what needs a time and what does not', () => {
     expect(a.evidence.map((e) => e.rule)).toContain('followThrough.done');
     expect(tipRules('Great news: your refund of 89.99 was processed today.')).not.toContain('followThrough.no-next-step');
   });
+  it('a blunt "what is your…?" gets a request to ask instead, which reads as no blunt question', () => {
+    const tip = analyze("What's your account number?").tips.find((t) => t.rule === 'positivity.direct-question');
+    expect(tip?.rewrite).toBe('Could you tell me your account number, please?');
+    expect(analyze(tip!.rewrite).evidence.map((e) => e.rule)).not.toContain('positivity.direct-question');
+    expect(analyze(tip!.rewrite).scores.positivity).toBeGreaterThan(analyze("What's your account number?").scores.positivity);
+    // Other shapes are left alone rather than rewritten badly.
+    expect(analyze('Which version are you using?').tips.map((t) => t.rule)).not.toContain('positivity.direct-question');
+  });
   it('a question for the customer needs no next-step tip: the next step is theirs', () => {
     expect(tipRules("What's your account number?")).not.toContain('followThrough.no-next-step');
     expect(tipRules('I apologize for the inconvenience.')).toContain('followThrough.no-next-step');
@@ -514,6 +523,19 @@ describe('saying what can be done', () => {
     expect(a.evidence.find((e) => e.rule === 'positivity.refusal')?.points).toBe(0);
     expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
     expect(a.scores.positivity).toBeGreaterThan(analyze("I'm not able to match that price.").scores.positivity + 10);
+  });
+  it('a promise after the refusal is a way forward too', () => {
+    expect(analyze("I can't refund it, but I'll send a replacement today.").intents).not.toContain('refusal');
+  });
+  it('a bare "I don\'t know." costs points and gets a find-out tip; with the finding out promised it costs nothing', () => {
+    const bare = analyze("I don't know.");
+    expect(bare.evidence.find((e) => e.rule === 'positivity.dont-know')?.points).toBeLessThan(0);
+    expect(bare.tips[0]?.rule).toBe('positivity.dont-know');
+    const redirected = analyze("I don't know. I'll find out and call you back by 2 pm.");
+    expect(redirected.evidence.find((e) => e.rule === 'positivity.dont-know')?.points).toBe(0);
+    expect(redirected.scores.positivity).toBeGreaterThan(bare.scores.positivity);
+    // Not knowing why, on the way to checking, is no dead end.
+    expect(analyze("I don't know why it failed, so let me check.").evidence.map((e) => e.rule)).not.toContain('positivity.dont-know');
   });
   it('a bare refusal is still one', () => {
     expect(analyze("I'm not able to match that price.").intents).toContain('refusal');
@@ -551,7 +573,40 @@ describe('rules, rhythms and things done with the customer', () => {
   it.each(["Let's get you back in.", 'I can show you what the plan includes.', "I'll walk you through the settings."])('what is done with the customer gets no deadline tip: %s', (reply) => {
     expect(analyze(reply).tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
   });
+  it('taking ownership is the point of "I\'m going to handle this myself": no deadline tip; a promise beyond it gets one', () => {
+    const tipsOf = (reply: string) => analyze(reply).tips.map((t) => t.rule);
+    expect(tipsOf("I'm so sorry. I'm going to handle this myself.")).not.toContain('followThrough.unspecific-commitment');
+    expect(tipsOf("I'll make sure this doesn't happen again.")).toContain('followThrough.unspecific-commitment');
+  });
   it('a promise for later still gets one', () => {
     expect(analyze("I'll check with the warehouse.").tips.map((t) => t.rule)).toContain('followThrough.unspecific-commitment');
+  });
+});
+
+describe('reading the customer', () => {
+  const FURIOUS = "I'm furious. This is the third time my internet has dropped today!";
+  const BEREAVED = 'My mum passed away and I need to close her account.';
+  const tipRules = (reply: string, customer: string) => analyze(reply, { customer }).tips.map((t) => t.rule);
+  it('saying "I" or asking a question does not acknowledge a furious customer', () => {
+    expect(tipRules('Can I have your account number?', FURIOUS)).toContain('empathy.missed-feelings');
+    expect(tipRules("I'm sorry your internet keeps dropping. Can I have your account number?", FURIOUS)).not.toContain('empathy.missed-feelings');
+  });
+  it('"three times in one day" is a count, not a vague "one day"', () => {
+    expect(analyze('It dropped three times in one day, so I can see why you are fed up.').intents).not.toContain('vague-promise');
+    expect(analyze("One day we'll have it fixed.").intents).toContain('vague-promise');
+  });
+  it('a bereaved customer needs care first: cheer costs empathy and gets a tip; condolences do not', () => {
+    const cheerful = analyze('Great! Let’s get that sorted!', { customer: BEREAVED });
+    expect(cheerful.evidence.map((e) => e.rule)).toContain('empathy.tone-deaf');
+    expect(cheerful.tips[0]?.rule).toBe('empathy.tone-deaf');
+    expect(cheerful.tips.filter((t) => t.skill === 'empathy')).toHaveLength(1);
+    const kind = analyze("I'm so sorry for your loss. I'll close your mum's account today and email you the confirmation.", { customer: BEREAVED });
+    expect(kind.evidence.map((e) => e.rule)).not.toContain('empathy.tone-deaf');
+    expect(kind.scores.empathy).toBeGreaterThan(cheerful.scores.empathy + 30);
+    // The same cheer for an ordinary question is fine.
+    expect(analyze('Great! Let’s get that sorted!', { customer: 'Can I change my delivery address?' }).evidence.map((e) => e.rule)).not.toContain('empathy.tone-deaf');
+  });
+  it('a quiet reply to a bereaved customer gets the care tip', () => {
+    expect(tipRules('Please send the death certificate.', BEREAVED)[0]).toBe('empathy.missed-feelings');
   });
 });

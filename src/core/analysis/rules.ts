@@ -695,6 +695,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    id: 'positivity.dont-know',
+    skill: 'positivity',
+    points: -8,
+    note: 'A bare "I don\'t know" ends the road; say how you will find out.',
+    patterns: ['^ (i|we) (really|honestly|just|) (do not|did not) know $', '^ (i|we) (have|have got) no (idea|clue) $', '^ (no|not a) (idea|clue) $', '^ dunno $', '^ (i am|i am just|i am really) not sure $'],
+    tip: { message: 'Say how you will find out instead of stopping at not knowing.', example: 'Let me find out for you. I’ll come back to you by 3 pm today.' },
+  },
+  {
     id: 'positivity.refusal',
     skill: 'positivity',
     points: -15,
@@ -1157,7 +1165,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(someone|somebody) (will|should|is going to|might|may|can) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)',
       '(they|the team|a colleague|an agent) (should|might|may|can) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)',
       '^ (hopefully|eventually)',
-      '(hopefully|eventually|at some point|sometime|some time|one day|at a later date)',
+      '(hopefully|eventually|at some point|sometime|some time|someday|at a later date)',
+      // "One day we'll fix it" is vague; "three times in one day" is a count.
+      '^ (one day|some day)',
       // "I'll try" is already scored as a hedged commitment; these are the stock non-promises.
       '(we|i) will (see what (we|i) can do|do (our|my) best)',
       '(it|this|that) (should|might|may|could) be (fixed|resolved|sorted|done|ready|back|working|processed) (soon|eventually|shortly|at some point|)',

@@ -41,6 +41,12 @@ export const COMPUTED_RULES = {
   commitmentTime: { id: 'followThrough.commitment-time', points: 12, note: 'Says when it will happen.' },
   commitmentChannel: { id: 'followThrough.commitment-channel', points: 10, note: 'Says how the customer will hear.' },
   keptPromise: { id: 'followThrough.kept-promise', points: 10, note: 'Comes back on an earlier promise.' },
+  toneDeaf: {
+    id: 'empathy.tone-deaf',
+    points: -15,
+    note: 'Sounds cheerful after the customer told of a loss or hardship.',
+    tip: { message: 'Match the customer’s moment: leave out the cheer and acknowledge what they told you.', example: 'I’m so sorry to hear that. I’ll make this as easy for you as I can.' },
+  },
 } as const;
 
 /** Better phrasings for computed rules that cost points, looked up by rule id like phrase rules' tips. */

@@ -18,9 +18,12 @@ export interface TipInput {
   customerUpset: boolean;
   /** A feeling word the customer used ("frustrated"), to echo in the rewrite. */
   customerFeeling: string | null;
+  /** The customer told of a loss or hardship (a death, an illness): cheerfulness would jar. */
+  customerDistress?: boolean;
 }
 
 const MAX_TIPS = 3;
+const NOT_ACKNOWLEDGING: ReadonlySet<string> = new Set(['empathy.question', 'empathy.reflection', 'empathy.personal', 'empathy.exclamation']);
 
 /** The sentence a position falls in; a position in the punctuation after a sentence belongs to it. */
 function sentenceAround(prep: Prepared, start: number): { start: number; end: number } {
@@ -65,10 +68,11 @@ const REPLY = /\b(?:get back to you|be in touch|let you know|update you|come bac
  * when the promise ends in a relative clause ("By 3 pm today, I'll find
  * someone who can help"), and how the customer will hear. A negated promise
  * ("make sure it doesn't happen again") takes no time, so the check-in
- * becomes a sentence of its own.
+ * becomes a sentence of its own. A hedge ("try to", "hopefully") is dropped.
  */
 export function specificRewrite(text: string, hasWhen: boolean, hasChannel: boolean): string {
-  const base = text.replace(/[\s.!?,;:]+$/u, '');
+  // A checkable promise is not hedged: "We'll try to get someone out" → "We'll get someone out".
+  const base = text.replace(HEDGES, '').replace(/[\s.!?,;:]+$/u, '');
   if (NEGATED.test(base)) {
     const followUp = hasChannel ? 'I’ll update you by 3 pm today on what I’ve done.' : 'I’ll email you by 3 pm today to tell you what I’ve done.';
     return tidy(`${base}. ${followUp}`);
@@ -103,6 +107,8 @@ export function specificRewrite(text: string, hasWhen: boolean, hasChannel: bool
 // "Let me check…", "Let's get you back in", "I can show you…": done with the customer, not later.
 const IN_CONVERSATION =
   /^(?:let(?: me|['’]s| us)\b|(?:i|we)(?: can| could|['’]ll| will)? (?:just )?(?:show you|explain|walk you through|talk you through|go through)\b)/iu;
+const HEDGES = /\b(?:try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably)\s+/giu;
+const DIRECT_ASK = /^(?:what|which)(?:['’]s| is| are) (your|the) ([^?]{1,60}?)\s*\?$/iu;
 const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
 /** Build at most three tips, the costliest first. */
@@ -121,6 +127,16 @@ export function buildTips(input: TipInput): Tip[] {
       const calm = prep.text.slice(e.start, e.end).toLowerCase();
       tips.push({ rule: e.rule, skill: e.skill, message: 'Write in normal case; capitals read as shouting.', rewrite: tidy(calm), span });
       used.add(e.rule);
+      continue;
+    }
+    if (e.rule === 'positivity.direct-question') {
+      // "What's your order number?" → "Could you tell me your order number, please?"; other shapes get no tip.
+      const s = sentenceAround(prep, e.start);
+      const asked = DIRECT_ASK.exec(prep.text.slice(s.start, Math.min(prep.text.length, s.end + 1)));
+      if (asked) {
+        tips.push({ rule: e.rule, skill: e.skill, message: 'Ask it as a request, so it reads as help rather than a form to fill in.', rewrite: `Could you tell me ${asked[1]!.toLowerCase()} ${asked[2]}, please?`, span });
+        used.add(e.rule);
+      }
       continue;
     }
     if (e.rule === 'positivity.markup-emphasis' || e.rule === 'positivity.exasperation') {
@@ -161,8 +177,19 @@ export function buildTips(input: TipInput): Tip[] {
     used.add(e.rule);
   }
 
-  const empathic = evidence.some((e) => e.skill === 'empathy' && e.points > 0 && e.rule !== 'empathy.question' && e.rule !== 'empathy.reflection');
-  if (input.customerUpset && !empathic) {
+  // Asking, echoing words, saying "I" or an exclamation mark do not acknowledge a feeling.
+  const empathic = evidence.some((e) => e.skill === 'empathy' && e.points > 0 && !NOT_ACKNOWLEDGING.has(e.rule));
+  if (input.customerDistress && !empathic) {
+    // The tone-deaf tip, when there is one, already says it.
+    if (!tips.some((t) => t.rule === 'empathy.tone-deaf')) {
+      tips.unshift({
+        rule: 'empathy.missed-feelings',
+        skill: 'empathy',
+        message: 'The customer has told you something hard: acknowledge it with care before anything else.',
+        rewrite: 'I’m so sorry to hear that. I’ll make this as easy for you as I can.',
+      });
+    }
+  } else if (input.customerUpset && !empathic) {
     const feeling = input.customerFeeling ?? 'frustrated';
     tips.push({
       rule: 'empathy.missed-feelings',
@@ -182,7 +209,13 @@ export function buildTips(input: TipInput): Tip[] {
     /\bwhichever\b|\bif you(?:['’]d)? (?:prefer|like)\b|\b(?:can|could) do (?:for you )?is\b/iu.test(c.commitment.text);
   // "Let me check the order" happens while the customer waits: a deadline would read oddly.
   const inConversation = (c: FoundCommitment): boolean => IN_CONVERSATION.test(c.commitment.text);
-  const vague = input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c) && !inConversation(c));
+  // "I'm going to handle this myself" takes ownership, which is its whole point; the dated promise comes with the plan.
+  // "I'll make sure this doesn't happen again" promises more than ownership, and gets the tip.
+  const owning = (c: FoundCommitment): boolean =>
+    evidence.some((e) => e.rule === 'followThrough.ownership' && e.start <= c.commitment.start && c.commitment.text.replace(/[\s.!?]+$/u, '').length <= e.end - c.commitment.start);
+  const vague = input.commitments.find(
+    (c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c) && !inConversation(c) && !owning(c),
+  );
   if (vague) {
     const c = vague.commitment;
     const rewrite = specificRewrite(c.text, c.when !== null, c.channel !== null);
