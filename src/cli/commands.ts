@@ -98,7 +98,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: ['drill <id> [--trainee NAME] [--script-dir DIR] [--json] [--out FILE]'],
     positionals: { names: ['id'], min: 1, max: 1 },
     options: {
-      trainee: { type: 'string', value: 'NAME', description: 'Whose drill this is; the name on the submission.' },
+      trainee: { type: 'string', value: 'NAME', description: 'Whose drill this is; the name on the submission (default: the name the app remembers, else your login name).' },
       'script-dir': { type: 'string', value: 'DIR', description: 'Run headless: one script per scenario, named <scenario-id>.txt.' },
       json: { type: 'boolean', description: 'With --script-dir: print one JSON object with the result.' },
       out: { type: 'string', value: 'FILE', description: 'Also write the submission here (a file, or a folder).' },
@@ -123,6 +123,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     details: [
       'Every submission is replayed from its raw replies against the current drill and scenarios: scores edited in a file change nothing and are flagged.',
       'Bad files are listed as rejected with the reason; the same trainee twice keeps the latest.',
+      'Exit code 0 when the report is written (rejected and flagged files are in it), 1 when there is nothing to report or it cannot be written, 2 for wrong usage.',
     ],
     examples: ['rapport cohort report submissions/', 'rapport cohort report submissions/ --format html --out cohort.html'],
     load: async () => (await import('./cohort.js')).run,

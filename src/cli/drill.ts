@@ -17,6 +17,7 @@ import { parseScript } from '../core/session.js';
 import { TIMED_OUT_REPLY } from '../core/session-types.js';
 import { SKILL_LABELS } from '../core/types.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
+import { readTraineeConfig } from '../store/trainee-config.js';
 import type { CommandRun } from './command-spec.js';
 import { finishDrill } from './drill-finish.js';
 import type { FinishedDrill } from './drill-finish.js';
@@ -27,13 +28,21 @@ import { toJson, write, type CliIo } from './io.js';
 import { table } from './table.js';
 import { warner } from './warnings.js';
 
-/** The trainee's name: --trainee, else the login name (said so on stderr). */
-function traineeName(value: string | boolean | undefined, io: CliIo): string {
+/**
+ * The trainee's name: --trainee, else the name the app remembers (as the
+ * interactive drill does), else the login name; a fallback is said on stderr.
+ */
+async function traineeName(value: string | boolean | undefined, io: CliIo, home: string): Promise<string> {
   if (typeof value === 'string') {
     const name = value.trim();
     if (!name) throw new UsageError('--trainee needs a name.', 'Example: --trainee "Ana Lima"');
     if (name.length > 200) throw new UsageError('--trainee is limited to 200 characters.');
     return name;
+  }
+  const stored = (await readTraineeConfig(home)).trainee?.trim();
+  if (stored) {
+    io.stderr.write(`rapport: no --trainee given; the submission is in the name the app remembers, "${inert(stored, { multiline: false })}".\n`);
+    return stored;
   }
   let login = io.env.USER ?? io.env.USERNAME;
   if (!login) {
@@ -172,7 +181,7 @@ export const run: CommandRun = async (args, io) => {
     if (args.values.json) throw new UsageError('--json needs --script-dir: the interactive drill shows its result on screen.');
     return (await import('./drill-app.js')).runInteractiveDrill(loaded, args, io);
   }
-  const trainee = traineeName(args.values.trainee, io);
+  const trainee = await traineeName(args.values.trainee, io, paths.home);
   const out = await outTarget(args.values.out, io.cwd);
   const scripts = await readScripts(loaded, scriptDir, io.cwd);
 

@@ -75,6 +75,17 @@ describe('rapport cohort report, ties', () => {
   });
 });
 
+describe('rapport drill --script-dir without --trainee', () => {
+  it('uses the name the app remembers, as the interactive drill does', async () => {
+    const named = tempHome();
+    writeFileSync(path.join(named, 'config.json'), JSON.stringify({ trainee: 'Robin Remembered' }));
+    const run = await runCli(['drill', DRILL, '--script-dir', path.join(SCRIPTS, 'good'), '--json'], { home: named, env: { USER: 'login-name' } });
+    expect(run.code, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as { trainee: string }).trainee).toBe('Robin Remembered');
+    expect(run.stderr).toContain('the name the app remembers, "Robin Remembered"');
+  });
+});
+
 describe('rapport drill --out', () => {
   it('a path that cannot be written is refused before the drill is played', async () => {
     const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'rapport-audit-blocker-')), 'notes.txt');
