@@ -143,10 +143,10 @@ describe('ConversationScreen', () => {
     expect(frame).not.toContain('Positive language');
   });
 
-  it('a pasted reply with its newline in one chunk is sent, stray \\r removed', async () => {
+  it('a pasted reply with its newline in one chunk is sent; its inner line break (a CR from the terminal) becomes a space', async () => {
     const { stdin, session } = conversation('coach');
     await tick();
-    stdin.write("I'm sorry some\rone will check\r\n");
+    stdin.write("I'm sorry\rsomeone will check\r\n");
     await tick();
     expect(session.turns.map((t) => t.reply)).toEqual([REPLY]);
   });
