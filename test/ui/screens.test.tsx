@@ -212,6 +212,27 @@ describe('ConversationScreen', () => {
     expect(plain(lastFrame())).toContain('Hint: Start by acknowledging how frustrating a second contact is.');
   });
 
+  it('a reply half written survives the Esc menu and a hint, and is sent whole', async () => {
+    const { stdin, lastFrame, session } = conversation('coach');
+    await tick();
+    stdin.write("I'm sorry some");
+    await tick();
+    stdin.write(ESC);
+    await tick();
+    stdin.write(ESC);
+    await tick();
+    expect(plain(lastFrame())).toContain("› I'm sorry some");
+    stdin.write(ESC);
+    await tick();
+    stdin.write('h');
+    await tick();
+    stdin.write('one will check');
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(session.turns.map((t) => t.reply)).toEqual([REPLY]);
+  });
+
   it('Esc opens the menu; h adds the scenario hint; r and q restart and quit', async () => {
     const { stdin, lastFrame, calls } = conversation('coach');
     await tick();

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { Scenario } from '../../core/scenario/schema.js';
 import { inert } from '../../core/sanitize.js';
@@ -101,6 +101,11 @@ export function ConversationScreen({
   const [menuOpen, setMenuOpen, menuOpenRef] = useStateRef(false);
   const [menuIndex, setMenuIndex, menuIndexRef] = useStateRef(0);
   const [ended, setEnded, endedRef] = useStateRef(session.done);
+  // The reply being written: the field unmounts while the menu is open, and the draft must survive it.
+  const draft = useRef('');
+  const keepDraft = useCallback((text: string) => {
+    draft.current = text;
+  }, []);
   const name = scenario.persona.name;
   const canHint = noHint === undefined;
   const menu = menuItems(canHint, onRestart !== undefined, quitLabel);
@@ -231,6 +236,8 @@ export function ConversationScreen({
           <TextInput
             onSubmit={submit}
             onNotice={setNotice}
+            initialValue={draft.current}
+            onChange={keepDraft}
             placeholder={`Reply to ${name}…`}
             visibleChars={Math.max(60, columns * 2)}
           />
