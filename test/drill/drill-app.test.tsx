@@ -234,6 +234,34 @@ describe('DrillApp', () => {
   });
 });
 
+describe('a drill opened from home', () => {
+  it('its intro says q leads back to home, and q does', async () => {
+    const { App } = await import('../../src/ui/App.js');
+    const { MemoryServices } = await import('../ui/fixtures.js');
+    const { services: drillServices } = memoryServices();
+    const services = Object.assign(new MemoryServices(), {
+      listDrills: async () => [{ id: 'onboarding-week-1', title: 'Onboarding, week 1', scenarios: 3 }],
+      startDrill: async () => drillServices,
+    });
+    const onExit = vi.fn();
+    const { stdin, lastFrame } = render(<App services={services} onExit={onExit} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Onboarding, week 1'));
+    for (let i = 0; i < 10 && !/› Onboarding/.test(plain(lastFrame())); i++) {
+      await tick();
+      stdin.write('\u001b[B');
+      await tick();
+    }
+    stdin.write('\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Enter start the drill'));
+    // The hint names where q goes: home, not out of the app.
+    expect(plain(lastFrame())).toContain('q back to home');
+    await tick();
+    stdin.write('q');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Hello, Sam'));
+    expect(onExit).not.toHaveBeenCalled();
+  });
+});
+
 describe('DrillResultScreen', () => {
   it('quotes a turn with no reply in time as such, not as empty quotes', async () => {
     const { DrillResultScreen } = await import('../../src/ui/drill/DrillResultScreen.js');

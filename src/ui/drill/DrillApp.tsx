@@ -23,6 +23,8 @@ export interface DrillAppProps {
   /** Impatience tick in ms (tests shorten it). */
   tickMs?: number;
   onExit: (exit: DrillExit) => void;
+  /** Where leaving the intro leads, for its key hint: "quit" (`rapport drill`) or "back to home" (opened from home). */
+  leaveLabel?: string;
   /** Lets the shell ask for a clean exit (SIGINT, SIGTERM, SIGHUP); returns an unsubscribe. */
   exitSignal?: (quit: () => void) => () => void;
 }
@@ -47,7 +49,7 @@ type Route =
  * restart and no hint: a drill is one unaided attempt, like the exam it
  * stands for.
  */
-export function DrillApp({ services, color = true, tickMs, onExit, exitSignal }: DrillAppProps) {
+export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 'quit', exitSignal }: DrillAppProps) {
   const [route, setRoute] = useState<Route>({ name: 'intro' });
   const exited = useRef(false);
   const { drill } = services;
@@ -96,7 +98,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, exitSignal }:
   let screen: ReactNode = null;
   switch (route.name) {
     case 'intro':
-      screen = <DrillIntroScreen drill={drill} trainee={services.trainee} onStart={() => setRoute({ name: 'step', index: 0 })} onQuit={() => exit({ code: 1 })} />;
+      screen = <DrillIntroScreen drill={drill} trainee={services.trainee} onStart={() => setRoute({ name: 'step', index: 0 })} onQuit={() => exit({ code: 1 })} leaveLabel={leaveLabel} />;
       break;
     case 'step':
       screen = <DrillStepScreen scenario={drill.scenarios[route.index]!} index={route.index} total={drill.scenarios.length} onBegin={() => begin(route.index)} />;
@@ -133,7 +135,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, exitSignal }:
       screen = <DrillResultScreen drill={drill} outcome={route.outcome} onDone={() => exit({ code: 0, outcome: route.outcome })} />;
       break;
     case 'error':
-      screen = <ErrorScreen error={route.error} onHome={() => exit({ code: 1 })} onQuit={() => exit({ code: 1 })} />;
+      screen = <ErrorScreen error={route.error} onHome={() => exit({ code: 1 })} onQuit={() => exit({ code: 1 })} leaveLabel={leaveLabel} />;
       break;
     case 'exiting':
       screen = <Text>Closing…</Text>;
