@@ -135,7 +135,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
       screen = <DrillResultScreen drill={drill} outcome={route.outcome} onDone={() => exit({ code: 0, outcome: route.outcome })} />;
       break;
     case 'error':
-      screen = <ErrorScreen error={route.error} onHome={() => exit({ code: 1 })} onQuit={() => exit({ code: 1 })} leaveLabel={leaveLabel} />;
+      screen = <ErrorScreen error={route.error} onHome={() => exit({ code: 1 })} onQuit={() => exit({ code: 1 })} />;
       break;
     case 'exiting':
       screen = <Text>Closing…</Text>;
