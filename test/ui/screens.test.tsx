@@ -212,6 +212,18 @@ describe('ConversationScreen', () => {
     expect(plain(lastFrame())).toContain('Hint: Start by acknowledging how frustrating a second contact is.');
   });
 
+  it('the header shows a long title whole when the line has room for it beside the turn counter', async () => {
+    // 78 characters: at 100 columns it fits beside "COACH  Turn 0/8" and must not be cut.
+    const title = 'Calling back about the washing-machine repair that never happened on Friday';
+    const { lastFrame } = render(
+      <ConversationScreen scenario={{ ...scenario, title }} session={new ScriptedSession(1000)} mode="coach" tickMs={60_000} onEnded={() => {}} onContinue={() => {}} onQuit={() => {}} />,
+    );
+    await tick();
+    const header = plain(lastFrame()).split('\n')[0] ?? '';
+    expect(header).toContain(title);
+    expect(header).toContain('Turn 0/8');
+  });
+
   it('a reply half written survives the Esc menu and a hint, and is sent whole', async () => {
     const { stdin, lastFrame, session } = conversation('coach');
     await tick();

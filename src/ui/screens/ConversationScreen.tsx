@@ -191,7 +191,8 @@ export function ConversationScreen({
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Box flexShrink={0} justifyContent="space-between">
-        <Text bold wrap="truncate-end">{truncate(inert(scenario.title), Math.max(10, columns - 32))}</Text>
+        {/* The right side, "COACH  Turn 10/10", is 17 columns: the title gets the rest but a gap. */}
+        <Text bold wrap="truncate-end">{truncate(inert(scenario.title), Math.max(10, columns - 20))}</Text>
         <Text>
           <Text color={tone('accent')}>{mode === 'coach' ? 'COACH' : 'EXAM'}</Text>
           {`  Turn ${session.turn}/${scenario.maxTurns}`}
