@@ -220,6 +220,18 @@ describe('DrillApp', () => {
     expect(frame).not.toMatch(/You: *\n/);
   });
 
+  it('the reply time limit keeps running while the Esc menu is open (it cannot be parked there)', async () => {
+    // 0.5 s per reply, 100 ms ticks: the menu opens well before the limit.
+    const { services, sessions } = memoryServices({ replyTimeLimit: 0.5 });
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={100} onExit={() => {}} />);
+    await tick();
+    stdin.write('\r');
+    await beginScenario(stdin, lastFrame, 0);
+    stdin.write('\u001b');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Resume the conversation'));
+    await waitFor(() => expect(sessions[0]!.timedOut.length).toBeGreaterThan(0), 3000);
+  });
+
   it('Ctrl-C abandons the drill without finishing it', async () => {
     const { services } = memoryServices();
     const finish = vi.spyOn(services, 'finish');

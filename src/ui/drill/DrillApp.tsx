@@ -121,6 +121,8 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
           // A cohort lead grades what the trainee writes unaided: a hint would put the
           // scenario author's answer into a graded attempt, so the menu offers none and says why.
           noHint={NO_HINT}
+          // The reply time limit is part of the grade: the menu does not stop it.
+          clockInMenu
           quitLabel="Abandon the drill (no submission is written)"
           ctrlCLabel="abandon the drill"
           onQuit={() => exit({ code: 1 })}

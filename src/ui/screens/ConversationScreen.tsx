@@ -38,6 +38,12 @@ export interface ConversationScreenProps {
    * the menu offers the scenario's hint.
    */
   noHint?: string;
+  /**
+   * Keep the silence clock running while the menu is open. Practice pauses
+   * it (the trainee stepped away); a drill's reply time limit must not, or
+   * the menu would be a place to think past the limit.
+   */
+  clockInMenu?: boolean;
   /** Quit to the home screen, abandoning the conversation. */
   onQuit: () => void;
   /** The menu's label for quitting, and the key hint for Ctrl-C (a drill abandons rather than saves). */
@@ -86,6 +92,7 @@ export function ConversationScreen({
   onRestart,
   noRestart,
   noHint,
+  clockInMenu = false,
   continueLabel = 'your debrief',
   onQuit,
   quitLabel = 'Quit to home (saved as abandoned)',
@@ -138,7 +145,7 @@ export function ConversationScreen({
   );
 
   useImpatience(session, {
-    active: !menuOpen && !ended,
+    active: (clockInMenu || !menuOpen) && !ended,
     tickMs,
     onSilence: (steps) => {
       const before = moodRef.current;
