@@ -401,6 +401,15 @@ describe('ProgressScreen', () => {
     await tick();
     expect(onPractise).toHaveBeenCalledWith('pre-sales-budget');
   });
+  it('says "one finished session", not "last 1 finished sessions"', () => {
+    const { lastFrame } = render(
+      <ProgressScreen trainee="Sam" attempts={history.slice(0, 1)} scenarios={entries} grade={grade} onPractise={() => {}} onHome={() => {}} onQuit={() => {}} />,
+    );
+    const frame = plain(lastFrame());
+    expect(frame).toContain('← older    one finished session    newer →');
+    expect(frame).toContain('over your one finished session)');
+    expect(frame).not.toContain('1 finished sessions');
+  });
   it('explains an empty log', () => {
     const frame = plain(render(<ProgressScreen trainee={null} attempts={[]} scenarios={entries} grade={grade} onPractise={() => {}} onHome={() => {}} onQuit={() => {}} />).lastFrame());
     expect(frame).toContain('No finished conversations yet');
