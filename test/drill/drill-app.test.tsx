@@ -232,6 +232,19 @@ describe('DrillApp', () => {
     await waitFor(() => expect(sessions[0]!.timedOut.length).toBeGreaterThan(0), 3000);
   });
 
+  it('the header counts down the reply time limit, and a reply starts it again', async () => {
+    // 100 ms ticks of 0.1 s: ten ticks take a second off the clock.
+    const { services } = memoryServices({ replyTimeLimit: 120 });
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={100} onExit={() => {}} />);
+    await tick();
+    stdin.write('\r');
+    await beginScenario(stdin, lastFrame, 0);
+    expect(plain(lastFrame()).split('\n')[0]).toMatch(/EXAM {2}(120|119) s to reply {2}Turn 0\//);
+    await waitFor(() => expect(plain(lastFrame())).toContain('118 s to reply'), 4000);
+    await type(stdin, "I'm sorry about the double charge. I will refund it today.");
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/(120|119) s to reply {2}Turn 1\//));
+  });
+
   it('Ctrl-C abandons the drill without finishing it', async () => {
     const { services } = memoryServices();
     const finish = vi.spyOn(services, 'finish');

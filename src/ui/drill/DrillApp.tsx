@@ -123,6 +123,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
           noHint={NO_HINT}
           // The reply time limit is part of the grade: the menu does not stop it.
           clockInMenu
+          {...(drill.replyTimeLimit === undefined ? {} : { replyTimeLimit: drill.replyTimeLimit })}
           quitLabel="Abandon the drill (no submission is written)"
           ctrlCLabel="abandon the drill"
           onQuit={() => exit({ code: 1 })}

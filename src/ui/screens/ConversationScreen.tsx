@@ -44,6 +44,8 @@ export interface ConversationScreenProps {
    * the menu would be a place to think past the limit.
    */
   clockInMenu?: boolean;
+  /** A drill's seconds per reply: the header counts them down, so the limit never comes as a surprise. */
+  replyTimeLimit?: number;
   /** Quit to the home screen, abandoning the conversation. */
   onQuit: () => void;
   /** The menu's label for quitting, and the key hint for Ctrl-C (a drill abandons rather than saves). */
@@ -93,6 +95,7 @@ export function ConversationScreen({
   noRestart,
   noHint,
   clockInMenu = false,
+  replyTimeLimit,
   continueLabel = 'your debrief',
   onQuit,
   quitLabel = 'Quit to home (saved as abandoned)',
@@ -108,6 +111,8 @@ export function ConversationScreen({
   const [menuOpen, setMenuOpen, menuOpenRef] = useStateRef(false);
   const [menuIndex, setMenuIndex, menuIndexRef] = useStateRef(0);
   const [ended, setEnded, endedRef] = useStateRef(session.done);
+  // Seconds of silence since the last reply (or the last turn that ran out of time).
+  const [waited, setWaited] = useState(0);
   // The reply being written: the field unmounts while the menu is open, and the draft must survive it.
   const draft = useRef('');
   const keepDraft = useCallback((text: string) => {
@@ -139,6 +144,7 @@ export function ConversationScreen({
       setMood(session.mood);
       setMoodDelta(session.mood - before);
       setNotice(null);
+      setWaited(0);
       finishIfDone();
     },
     [session, finishIfDone],
@@ -147,10 +153,12 @@ export function ConversationScreen({
   useImpatience(session, {
     active: (clockInMenu || !menuOpen) && !ended,
     tickMs,
+    ...(replyTimeLimit === undefined ? {} : { onTick: (seconds: number) => setWaited((w) => w + seconds) }),
     onSilence: (steps) => {
       const before = moodRef.current;
       setEntries((old) => [...old, ...steps.flatMap(silenceEntries)]);
       const missed = steps.some((step) => 'timedOut' in step);
+      if (missed) setWaited(0);
       setMood(session.mood);
       setMoodDelta(session.mood - before);
       if (missed) setNotice('Time ran out for that reply: it counts as no reply.');
@@ -195,13 +203,16 @@ export function ConversationScreen({
   });
 
   const coaching = mode === 'coach' && lastTurn !== null;
+  const clock = replyTimeLimit === undefined || ended ? '' : `  ${Math.max(0, Math.ceil(replyTimeLimit - waited - 1e-9))} s to reply`;
+  const right = `${mode === 'coach' ? 'COACH' : 'EXAM'}${clock}  Turn ${session.turn}/${scenario.maxTurns}`;
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Box flexShrink={0} justifyContent="space-between">
-        {/* The right side, "COACH  Turn 10/10", is 17 columns: the title gets the rest but a gap. */}
-        <Text bold wrap="truncate-end">{truncate(inert(scenario.title), Math.max(10, columns - 20))}</Text>
+        {/* The title gets the line but the right side ("COACH  Turn 10/10", a drill's reply clock) and a gap. */}
+        <Text bold wrap="truncate-end">{truncate(inert(scenario.title), Math.max(10, columns - right.length - 3))}</Text>
         <Text>
           <Text color={tone('accent')}>{mode === 'coach' ? 'COACH' : 'EXAM'}</Text>
+          {clock ? <Text color={tone(replyTimeLimit !== undefined && replyTimeLimit - waited <= 30 ? 'warn' : 'muted')}>{clock}</Text> : null}
           {`  Turn ${session.turn}/${scenario.maxTurns}`}
         </Text>
       </Box>
