@@ -224,6 +224,23 @@ describe('ConversationScreen', () => {
     expect(header).toContain('Turn 0/8');
   });
 
+  it('a notice longer than the line is wrapped whole, not cut', async () => {
+    const why = 'No hint in this graded attempt: the grade is for your own replies, unaided, as in the exam it stands for, and a hint would be the author\'s answer.';
+    const { stdin, lastFrame } = render(
+      <ConversationScreen scenario={scenario} session={new ScriptedSession(1000)} mode="exam" tickMs={60_000} noHint={why} onEnded={() => {}} onContinue={() => {}} onQuit={() => {}} />,
+    );
+    await tick();
+    stdin.write(ESC);
+    await tick();
+    // In the menu, the reason sits indented under the items, every line of it.
+    const menu = plain(lastFrame()).split('\n').filter((line) => /graded attempt|unaided|author/.test(line));
+    expect(menu.length).toBeGreaterThan(1);
+    for (const line of menu) expect(line).toMatch(/^│ {3}\S/);
+    stdin.write('h');
+    await tick();
+    expect(plain(lastFrame()).replace(/\s+/g, ' ')).toContain(why);
+  });
+
   it('a reply half written survives the Esc menu and a hint, and is sent whole', async () => {
     const { stdin, lastFrame, session } = conversation('coach');
     await tick();

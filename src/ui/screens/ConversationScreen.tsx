@@ -230,7 +230,8 @@ export function ConversationScreen({
       {coaching && lastTurn ? <CoachingPanel turn={lastTurn} columns={columns} /> : null}
       {notice ? (
         <Box flexShrink={0}>
-          <Text color={tone('warn')} wrap="truncate-end">{notice}</Text>
+          {/* Wrapped, not cut: a drill's "why no hint" is longer than 80 columns and must be read whole. */}
+          <Text color={tone('warn')} wrap="wrap">{notice}</Text>
         </Box>
       ) : null}
       {ended ? (
@@ -245,9 +246,15 @@ export function ConversationScreen({
           {menu.map(([item, label], i) => (
             <Text key={item} inverse={i === menuIndex}>{`${i === menuIndex ? '›' : ' '} ${label}`}</Text>
           ))}
-          {!canHint ? <Text color={tone('muted')} wrap="wrap">{`  ${noHint}`}</Text> : null}
+          {!canHint ? (
+            <Box paddingLeft={2}>
+              <Text color={tone('muted')} wrap="wrap">{noHint}</Text>
+            </Box>
+          ) : null}
           {!onRestart && noRestart ? (
-            <Text color={tone('muted')} wrap="wrap">{`  ${noRestart}`}</Text>
+            <Box paddingLeft={2}>
+              <Text color={tone('muted')} wrap="wrap">{noRestart}</Text>
+            </Box>
           ) : null}
         </Box>
       ) : (
