@@ -245,6 +245,30 @@ describe('DrillApp', () => {
     await waitFor(() => expect(plain(lastFrame())).toMatch(/(120|119) s to reply {2}Turn 1\//));
   });
 
+  it('abandoning from the menu asks first: a stray q after Esc does not throw the drill away', async () => {
+    const { services, sessions } = memoryServices();
+    const onExit = vi.fn<(exit: DrillExit) => void>();
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={onExit} />);
+    await tick();
+    stdin.write('\r');
+    await beginScenario(stdin, lastFrame, 0);
+    stdin.write('\u001b');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Resume the conversation'));
+    // Esc by habit, then a reply that starts with "q": asked, not abandoned; the next letter takes it back.
+    stdin.write('q');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Abandon the whole drill?'));
+    expect(onExit).not.toHaveBeenCalled();
+    stdin.write('u');
+    await waitFor(() => expect(plain(lastFrame())).not.toContain('Abandon the whole drill?'));
+    expect(plain(lastFrame())).toContain('Resume the conversation');
+    // Meant: q, then q again.
+    stdin.write('q');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Abandon the whole drill?'));
+    stdin.write('q');
+    await waitFor(() => expect(onExit).toHaveBeenCalledWith({ code: 1 }));
+    expect(sessions[0]!.turn).toBe(0);
+  });
+
   it('Ctrl-C abandons the drill without finishing it', async () => {
     const { services } = memoryServices();
     const finish = vi.spyOn(services, 'finish');

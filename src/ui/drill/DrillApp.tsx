@@ -125,6 +125,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
           clockInMenu
           {...(drill.replyTimeLimit === undefined ? {} : { replyTimeLimit: drill.replyTimeLimit })}
           quitLabel="Abandon the drill (no submission is written)"
+          confirmQuit="Abandon the whole drill? Nothing is graded and no submission is written."
           ctrlCLabel="abandon the drill"
           onQuit={() => exit({ code: 1 })}
         />

@@ -44,6 +44,12 @@ export interface ConversationScreenProps {
    * the menu would be a place to think past the limit.
    */
   clockInMenu?: boolean;
+  /**
+   * Ask before quitting from the menu, with this question (a drill: abandoning
+   * throws the whole attempt away, and the menu's `q` is one key away from
+   * a reply typed after an Esc pressed by habit).
+   */
+  confirmQuit?: string;
   /** A drill's seconds per reply: the header counts them down, so the limit never comes as a surprise. */
   replyTimeLimit?: number;
   /** Quit to the home screen, abandoning the conversation. */
@@ -96,6 +102,7 @@ export function ConversationScreen({
   noHint,
   clockInMenu = false,
   replyTimeLimit,
+  confirmQuit,
   continueLabel = 'your debrief',
   onQuit,
   quitLabel = 'Quit to home (saved as abandoned)',
@@ -110,6 +117,7 @@ export function ConversationScreen({
   const [notice, setNotice] = useState<string | null>(null);
   const [menuOpen, setMenuOpen, menuOpenRef] = useStateRef(false);
   const [menuIndex, setMenuIndex, menuIndexRef] = useStateRef(0);
+  const [confirming, setConfirming, confirmingRef] = useStateRef(false);
   const [ended, setEnded, endedRef] = useStateRef(session.done);
   // Seconds of silence since the last reply (or the last turn that ran out of time).
   const [waited, setWaited] = useState(0);
@@ -168,6 +176,11 @@ export function ConversationScreen({
   });
 
   const choose = (item: MenuItem) => {
+    if (item === 'quit' && confirmQuit !== undefined && !confirmingRef.current) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     setMenuOpen(false);
     if (item === 'hint') {
       if (canHint) setEntries((old) => [...old, { who: 'system', text: `Hint: ${hintFor(scenario, session.state)}` }]);
@@ -189,8 +202,15 @@ export function ConversationScreen({
     if (!menuOpenRef.current) {
       if (key.escape) {
         setMenuIndex(0);
+        setConfirming(false);
         setMenuOpen(true);
       }
+      return;
+    }
+    if (confirmingRef.current) {
+      // Only q or Enter confirms; anything else takes the question back.
+      if (input === 'q' || key.return) choose('quit');
+      else setConfirming(false);
       return;
     }
     if (key.escape) setMenuOpen(false);
@@ -246,6 +266,9 @@ export function ConversationScreen({
           {menu.map(([item, label], i) => (
             <Text key={item} inverse={i === menuIndex}>{`${i === menuIndex ? '›' : ' '} ${label}`}</Text>
           ))}
+          {confirming ? (
+            <Text color={tone('warn')} bold wrap="wrap">{confirmQuit}</Text>
+          ) : null}
           {!canHint ? (
             <Box paddingLeft={2}>
               <Text color={tone('muted')} wrap="wrap">{noHint}</Text>
@@ -275,7 +298,9 @@ export function ConversationScreen({
             ended
               ? [['Enter', continueLabel.replace(/^(your|the) /, '')], ['Ctrl-C', onRestart ? 'exit' : ctrlCLabel]]
               : menuOpen
-                ? [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to the chat']]
+                ? confirming
+                  ? [['q or Enter', 'yes'], ['any other key', 'no, keep going']]
+                  : [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to the chat']]
                 : [['Enter', 'send'], ['Esc', `menu (${menuSummary(canHint, onRestart !== undefined)})`], ['Ctrl-C', ctrlCLabel]]
           }
         />
