@@ -251,7 +251,7 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
       break;
     case 'drill':
       // The drill app handles its own keys; leaving it (done or abandoned) comes back home.
-      screen = <DrillApp services={route.services} color={color} {...(tickMs === undefined ? {} : { tickMs })} onExit={() => goHome()} />;
+      screen = <DrillApp services={route.services} color={color} leaveLabel="back to home" {...(tickMs === undefined ? {} : { tickMs })} onExit={() => goHome()} />;
       break;
     case 'briefing':
       screen = <BriefingScreen scenario={route.scenario} mode={route.mode} onStart={(mode) => beginConversation(route.scenario, mode)} onBack={goHome} />;

@@ -1,10 +1,11 @@
 /**
  * How typed or pasted input changes the reply being written. Terminals hand
  * a paste over as one chunk, often with its line break, so a chunk that ends
- * in a newline both inserts and submits; a `\r` not ending the chunk is a
- * stray (Windows line ends, some terminals) and is dropped; line breaks
- * inside a paste join the lines with a space; other control characters never
- * enter the reply.
+ * in a newline both inserts and submits; line breaks inside a paste join
+ * the lines with a space, whether they come as `\n`, `\r\n` or a lone `\r`
+ * (a terminal sends a pasted line break as `\r`, so dropping it glued the
+ * last word of one line to the first of the next); other control characters
+ * never enter the reply.
  */
 
 /** Longest reply kept; a longer paste is cut here and the trainee told. */
@@ -33,8 +34,7 @@ export function applyChunk(value: string, chunk: string, max = MAX_REPLY_CHARS):
     text = text.slice(0, trailing.index);
   }
   text = text
-    .replace(/\r\n/g, '\n')
-    .replace(/\r/g, '')
+    .replace(/\r\n?|\n/g, '\n')
     .replace(/\n+/g, ' ')
     .replace(/\t/g, ' ')
     // Other C0/C1 controls and DEL are never part of a reply.

@@ -105,7 +105,7 @@ describe('DrillApp', () => {
     expect(result).toMatch(/✓ PASSED\s+overall [\d.]+ \(pass mark 55\)/);
     expect(result).toMatch(/✓ Empathy\s+[\d.]+\s+pass mark 40/);
     expect(result).toContain('What to practise next');
-    expect(result).toContain('Submission saved: /tmp/home/submissions/');
+    expect(result).toMatch(/Submission saved:\s+\/tmp\/home\/submissions\/onboarding-week-1_sam_x\.json/);
     await tick();
     stdin.write('\r');
     await waitFor(() => expect(onExit).toHaveBeenCalledWith(expect.objectContaining({ code: 0 })));
@@ -132,7 +132,8 @@ describe('DrillApp', () => {
     const result = plain(lastFrame());
     expect(result).toContain('✗ NOT PASSED');
     expect(result).toMatch(/✗ Empathy/);
-    expect(result).toMatch(/Practise "[a-z-]+"/);
+    // The scenario to practise is named by its title, as home lists it.
+    expect(result.replace(/\s+/g, ' ')).toMatch(/(in|finish) “(Charged twice|The big plan|The same machine)[^”]*”.*Practise that scenario next\./);
   });
 
   it('the conversation menu offers no restart in a drill and says why; "r" keeps the same attempt going', async () => {
@@ -219,6 +220,55 @@ describe('DrillApp', () => {
     expect(frame).not.toMatch(/You: *\n/);
   });
 
+  it('the reply time limit keeps running while the Esc menu is open (it cannot be parked there)', async () => {
+    // 0.5 s per reply, 100 ms ticks: the menu opens well before the limit.
+    const { services, sessions } = memoryServices({ replyTimeLimit: 0.5 });
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={100} onExit={() => {}} />);
+    await tick();
+    stdin.write('\r');
+    await beginScenario(stdin, lastFrame, 0);
+    stdin.write('\u001b');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Resume the conversation'));
+    await waitFor(() => expect(sessions[0]!.timedOut.length).toBeGreaterThan(0), 3000);
+  });
+
+  it('the header counts down the reply time limit, and a reply starts it again', async () => {
+    // 100 ms ticks of 0.1 s: ten ticks take a second off the clock.
+    const { services } = memoryServices({ replyTimeLimit: 120 });
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={100} onExit={() => {}} />);
+    await tick();
+    stdin.write('\r');
+    await beginScenario(stdin, lastFrame, 0);
+    expect(plain(lastFrame()).split('\n')[0]).toMatch(/EXAM {2}(120|119) s to reply {2}Turn 0\//);
+    await waitFor(() => expect(plain(lastFrame())).toContain('118 s to reply'), 4000);
+    await type(stdin, "I'm sorry about the double charge. I will refund it today.");
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/(120|119) s to reply {2}Turn 1\//));
+  });
+
+  it('abandoning from the menu asks first: a stray q after Esc does not throw the drill away', async () => {
+    const { services, sessions } = memoryServices();
+    const onExit = vi.fn<(exit: DrillExit) => void>();
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={onExit} />);
+    await tick();
+    stdin.write('\r');
+    await beginScenario(stdin, lastFrame, 0);
+    stdin.write('\u001b');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Resume the conversation'));
+    // Esc by habit, then a reply that starts with "q": asked, not abandoned; the next letter takes it back.
+    stdin.write('q');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Abandon the whole drill?'));
+    expect(onExit).not.toHaveBeenCalled();
+    stdin.write('u');
+    await waitFor(() => expect(plain(lastFrame())).not.toContain('Abandon the whole drill?'));
+    expect(plain(lastFrame())).toContain('Resume the conversation');
+    // Meant: q, then q again.
+    stdin.write('q');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Abandon the whole drill?'));
+    stdin.write('q');
+    await waitFor(() => expect(onExit).toHaveBeenCalledWith({ code: 1 }));
+    expect(sessions[0]!.turn).toBe(0);
+  });
+
   it('Ctrl-C abandons the drill without finishing it', async () => {
     const { services } = memoryServices();
     const finish = vi.spyOn(services, 'finish');
@@ -230,6 +280,34 @@ describe('DrillApp', () => {
     stdin.write('\u0003');
     await waitFor(() => expect(onExit).toHaveBeenCalledWith({ code: 1 }));
     expect(finish).not.toHaveBeenCalled();
+  });
+});
+
+describe('a drill opened from home', () => {
+  it('its intro says q leads back to home, and q does', async () => {
+    const { App } = await import('../../src/ui/App.js');
+    const { MemoryServices } = await import('../ui/fixtures.js');
+    const { services: drillServices } = memoryServices();
+    const services = Object.assign(new MemoryServices(), {
+      listDrills: async () => [{ id: 'onboarding-week-1', title: 'Onboarding, week 1', scenarios: 3 }],
+      startDrill: async () => drillServices,
+    });
+    const onExit = vi.fn();
+    const { stdin, lastFrame } = render(<App services={services} onExit={onExit} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Onboarding, week 1'));
+    for (let i = 0; i < 10 && !/› Onboarding/.test(plain(lastFrame())); i++) {
+      await tick();
+      stdin.write('\u001b[B');
+      await tick();
+    }
+    stdin.write('\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Enter start the drill'));
+    // The hint names where q goes: home, not out of the app.
+    expect(plain(lastFrame())).toContain('q back to home');
+    await tick();
+    stdin.write('q');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Hello, Sam'));
+    expect(onExit).not.toHaveBeenCalled();
   });
 });
 

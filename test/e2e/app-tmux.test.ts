@@ -139,4 +139,57 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
     expect(after).toMatch(/rapport: warning: .*progress\.json/);
     expect(readdirSync(home).some((f) => f.startsWith('progress.json.corrupt'))).toBe(true);
   }, 120_000);
+  it('at 80×24 a chat taller than the screen shows the conversation\'s tail, nothing drawn over; a pasted line break is a space', async () => {
+    const small = new TmuxPane({ socket: SOCKET, name: `e2e-small-${n++}`, width: 80, height: 24, env: { RAPPORT_HOME: home, TERM: 'xterm-256color' }, cwd: ROOT });
+    try {
+      small.start(['node', 'bin/rapport.js', 'play', 'irate-double-charge']);
+      await small.waitFor((s) => s.includes('Goals'), 20_000, 'the briefing');
+      await new Promise((r) => setTimeout(r, 300));
+      // Coach mode: the feedback panel leaves the chat about nine lines, so it overflows by the second reply.
+      small.press('Enter');
+      await small.waitFor((s) => s.includes('COACH') && s.includes('Turn 0/10'), 20_000, 'the opening line');
+      await new Promise((r) => setTimeout(r, 200));
+      const url = 'https://billing.example.com/refunds/status?account=123456789&ref=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+      const replies = [
+        "I'm so sorry about the double charge\nand the missed call, Dana.",
+        `I will refund the duplicate today; you can follow it at ${url}`,
+        'I will email you the confirmation by 5 pm today. Anything else I can help with?',
+        'Thank you for your patience, Dana.',
+      ];
+      let screen = small.screen();
+      for (const [i, reply] of replies.entries()) {
+        if (/conversation has ended/.test(screen)) break;
+        small.paste(reply);
+        small.press('Enter');
+        screen = await small.waitFor((s) => s.includes(`Turn ${i + 1}/10`) || /conversation has ended/.test(s), 20_000, `reply ${i + 1} answered`);
+        await new Promise((r) => setTimeout(r, 300));
+        screen = small.screen();
+      }
+      small.press('C-c');
+      await small.waitFor(() => small.exited(), 20_000, 'the app to exit');
+
+      const dir = path.join(home, 'transcripts');
+      const json = readdirSync(dir).find((f) => f.endsWith('.json'))!;
+      const saved = JSON.parse(readFileSync(path.join(dir, json), 'utf8')) as { result: { opening: string[]; turns: { reply: string; customer: string[] }[] } };
+      const { opening, turns } = saved.result;
+      // The terminal sent the pasted line break as a CR: the words either side stay apart.
+      expect(turns[0]!.reply).toContain('double charge and the missed call');
+      // The chat is what lies between the rule under the header and the feedback (or the box) below it.
+      const lines = screen.split('\n');
+      const top = lines.findIndex((l) => l.startsWith('───'));
+      const bottom = lines.findIndex((l, i) => i > top && (l.startsWith('── Feedback') || l.startsWith('╭')));
+      expect(bottom - top).toBeGreaterThan(3);
+      // What is on screen must be the tail of the whole conversation, nothing skipped or drawn over
+      // (compared without whitespace: the wrap breaks lines, and a URL mid-word).
+      const said = (who: string, text: string) => `${who}: ${text}`;
+      const whole = [...opening.map((t) => said('Dana Whitfield', t)), ...turns.flatMap((t) => [said('You', t.reply), ...t.customer.map((c) => said('Dana Whitfield', c))])];
+      const squash = (text: string) => text.replace(/\s+/g, '');
+      const shown = squash(lines.slice(top + 1, bottom).join(''));
+      expect(squash(whole.join('')).endsWith(shown)).toBe(true);
+      // And the chat did overflow: the opening line has scrolled off the top.
+      expect(shown.length).toBeLessThan(squash(whole.join('')).length);
+    } finally {
+      small.kill();
+    }
+  }, 120_000);
 });

@@ -7,7 +7,9 @@ describe('applyChunk', () => {
     ['paste with LF submits', '', 'I am sorry\n', { value: 'I am sorry', submit: true, capped: false }],
     ['paste with CRLF submits', 'Ok ', 'thanks\r\n', { value: 'Ok thanks', submit: true, capped: false }],
     ['paste with CR submits', '', 'hello\r', { value: 'hello', submit: true, capped: false }],
-    ['stray CR inside is dropped', '', 'hel\rlo', { value: 'hello', submit: false, capped: false }],
+    // Terminals send each line break of a paste as a CR: the words either side must stay apart.
+    ['CR inside (a pasted line break) joins with a space', '', 'charge\rand the call', { value: 'charge and the call', submit: false, capped: false }],
+    ['pasted lines ending in CR join and submit', '', 'one\rtwo\r', { value: 'one two', submit: true, capped: false }],
     ['inner line breaks join with a space', '', 'one\r\ntwo\nthree', { value: 'one two three', submit: false, capped: false }],
     ['escape and bell never enter', '', 'a\u001b[31mb\u0007', { value: 'a[31mb', submit: false, capped: false }],
     ['tab becomes a space', '', 'a\tb', { value: 'a b', submit: false, capped: false }],

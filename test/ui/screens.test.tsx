@@ -143,10 +143,10 @@ describe('ConversationScreen', () => {
     expect(frame).not.toContain('Positive language');
   });
 
-  it('a pasted reply with its newline in one chunk is sent, stray \\r removed', async () => {
+  it('a pasted reply with its newline in one chunk is sent; its inner line break (a CR from the terminal) becomes a space', async () => {
     const { stdin, session } = conversation('coach');
     await tick();
-    stdin.write("I'm sorry some\rone will check\r\n");
+    stdin.write("I'm sorry\rsomeone will check\r\n");
     await tick();
     expect(session.turns.map((t) => t.reply)).toEqual([REPLY]);
   });
@@ -210,6 +210,56 @@ describe('ConversationScreen', () => {
     stdin.write('h');
     await tick();
     expect(plain(lastFrame())).toContain('Hint: Start by acknowledging how frustrating a second contact is.');
+  });
+
+  it('the header shows a long title whole when the line has room for it beside the turn counter', async () => {
+    // 78 characters: at 100 columns it fits beside "COACH  Turn 0/8" and must not be cut.
+    const title = 'Calling back about the washing-machine repair that never happened on Friday';
+    const { lastFrame } = render(
+      <ConversationScreen scenario={{ ...scenario, title }} session={new ScriptedSession(1000)} mode="coach" tickMs={60_000} onEnded={() => {}} onContinue={() => {}} onQuit={() => {}} />,
+    );
+    await tick();
+    const header = plain(lastFrame()).split('\n')[0] ?? '';
+    expect(header).toContain(title);
+    expect(header).toContain('Turn 0/8');
+  });
+
+  it('a notice longer than the line is wrapped whole, not cut', async () => {
+    const why = 'No hint in this graded attempt: the grade is for your own replies, unaided, as in the exam it stands for, and a hint would be the author\'s answer.';
+    const { stdin, lastFrame } = render(
+      <ConversationScreen scenario={scenario} session={new ScriptedSession(1000)} mode="exam" tickMs={60_000} noHint={why} onEnded={() => {}} onContinue={() => {}} onQuit={() => {}} />,
+    );
+    await tick();
+    stdin.write(ESC);
+    await tick();
+    // In the menu, the reason sits indented under the items, every line of it.
+    const menu = plain(lastFrame()).split('\n').filter((line) => /graded attempt|unaided|author/.test(line));
+    expect(menu.length).toBeGreaterThan(1);
+    for (const line of menu) expect(line).toMatch(/^│ {3}\S/);
+    stdin.write('h');
+    await tick();
+    expect(plain(lastFrame()).replace(/\s+/g, ' ')).toContain(why);
+  });
+
+  it('a reply half written survives the Esc menu and a hint, and is sent whole', async () => {
+    const { stdin, lastFrame, session } = conversation('coach');
+    await tick();
+    stdin.write("I'm sorry some");
+    await tick();
+    stdin.write(ESC);
+    await tick();
+    stdin.write(ESC);
+    await tick();
+    expect(plain(lastFrame())).toContain("› I'm sorry some");
+    stdin.write(ESC);
+    await tick();
+    stdin.write('h');
+    await tick();
+    stdin.write('one will check');
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(session.turns.map((t) => t.reply)).toEqual([REPLY]);
   });
 
   it('Esc opens the menu; h adds the scenario hint; r and q restart and quit', async () => {
@@ -367,6 +417,15 @@ describe('ProgressScreen', () => {
     stdin.write('\r');
     await tick();
     expect(onPractise).toHaveBeenCalledWith('pre-sales-budget');
+  });
+  it('says "one finished session", not "last 1 finished sessions"', () => {
+    const { lastFrame } = render(
+      <ProgressScreen trainee="Sam" attempts={history.slice(0, 1)} scenarios={entries} grade={grade} onPractise={() => {}} onHome={() => {}} onQuit={() => {}} />,
+    );
+    const frame = plain(lastFrame());
+    expect(frame).toContain('← older    one finished session    newer →');
+    expect(frame).toContain('over your one finished session)');
+    expect(frame).not.toContain('1 finished sessions');
   });
   it('explains an empty log', () => {
     const frame = plain(render(<ProgressScreen trainee={null} attempts={[]} scenarios={entries} grade={grade} onPractise={() => {}} onHome={() => {}} onQuit={() => {}} />).lastFrame());

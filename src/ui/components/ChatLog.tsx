@@ -11,51 +11,61 @@ export interface ChatEntry {
 
 /**
  * The conversation, newest at the bottom. The box clips what does not fit,
- * so the oldest lines scroll off the top as the chat grows.
+ * so the oldest lines scroll off the top as the chat grows. Each line sits in
+ * a box that never shrinks: a Text shrinks by default, and a chat taller than
+ * its box would otherwise squeeze every entry and draw them over each other
+ * (the customer's latest answer lost its last lines).
  */
 export function ChatLog({ entries, customerName }: { entries: readonly ChatEntry[]; customerName: string }) {
-  const tone = useTone();
   return (
     <Box flexDirection="column" flexGrow={1} flexShrink={1} overflowY="hidden" justifyContent="flex-end">
-      {entries.map((entry, i) => {
-        const text = inert(entry.text);
-        switch (entry.who) {
-          case 'customer':
-            return (
-              <Text key={i} wrap="wrap">
-                <Text color={tone('customer')} bold>{`${inert(customerName)}: `}</Text>
-                {text}
-              </Text>
-            );
-          case 'impatience':
-            return (
-              <Text key={i} wrap="wrap">
-                <Text color={tone('warn')} bold>{`⏳ ${inert(customerName)} (waiting): `}</Text>
-                {text}
-              </Text>
-            );
-          case 'trainee':
-            return (
-              <Text key={i} wrap="wrap">
-                <Text color={tone('trainee')} bold>{'You: '}</Text>
-                {text}
-              </Text>
-            );
-          case 'no-reply':
-            return (
-              <Text key={i} wrap="wrap" dimColor>
-                <Text bold>{'You: '}</Text>
-                {text}
-              </Text>
-            );
-          default:
-            return (
-              <Text key={i} wrap="wrap" color={tone('accent')}>
-                {`· ${text}`}
-              </Text>
-            );
-        }
-      })}
+      {entries.map((entry, i) => (
+        <Box key={i} flexShrink={0}>
+          <ChatLine entry={entry} customerName={customerName} />
+        </Box>
+      ))}
     </Box>
   );
+}
+
+/** One entry, with the speaker in their colour. */
+function ChatLine({ entry, customerName }: { entry: ChatEntry; customerName: string }) {
+  const tone = useTone();
+  const text = inert(entry.text);
+  switch (entry.who) {
+    case 'customer':
+      return (
+        <Text wrap="wrap">
+          <Text color={tone('customer')} bold>{`${inert(customerName)}: `}</Text>
+          {text}
+        </Text>
+      );
+    case 'impatience':
+      return (
+        <Text wrap="wrap">
+          <Text color={tone('warn')} bold>{`⏳ ${inert(customerName)} (waiting): `}</Text>
+          {text}
+        </Text>
+      );
+    case 'trainee':
+      return (
+        <Text wrap="wrap">
+          <Text color={tone('trainee')} bold>{'You: '}</Text>
+          {text}
+        </Text>
+      );
+    case 'no-reply':
+      return (
+        <Text wrap="wrap" dimColor>
+          <Text bold>{'You: '}</Text>
+          {text}
+        </Text>
+      );
+    default:
+      return (
+        <Text wrap="wrap" color={tone('accent')}>
+          {`· ${text}`}
+        </Text>
+      );
+  }
 }

@@ -13,6 +13,10 @@ export interface TextInputProps {
   placeholder?: string;
   /** Characters of the reply kept in view (the tail); longer replies show `…` first. */
   visibleChars?: number;
+  /** Text to start from (a draft kept while the field was hidden, e.g. behind a menu). */
+  initialValue?: string;
+  /** Told of every change, so a parent can keep the draft when the field unmounts. */
+  onChange?: (text: string) => void;
 }
 
 /**
@@ -20,14 +24,18 @@ export interface TextInputProps {
  * a paste and the Enter after it can arrive before React re-renders, and the
  * Enter must see the pasted text.
  */
-export function TextInput({ onSubmit, onNotice, isActive = true, placeholder = '', visibleChars = 240 }: TextInputProps) {
+export function TextInput({ onSubmit, onNotice, isActive = true, placeholder = '', visibleChars = 240, initialValue = '', onChange }: TextInputProps) {
   const tone = useTone();
-  const valueRef = useRef('');
-  const [value, setValue] = useState('');
-  const update = useCallback((next: string) => {
-    valueRef.current = next;
-    setValue(next);
-  }, []);
+  const valueRef = useRef(initialValue);
+  const [value, setValue] = useState(initialValue);
+  const update = useCallback(
+    (next: string) => {
+      valueRef.current = next;
+      setValue(next);
+      onChange?.(next);
+    },
+    [onChange],
+  );
 
   const handle = useCallback(
     (input: string, key: Key) => {

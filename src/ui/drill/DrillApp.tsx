@@ -23,6 +23,8 @@ export interface DrillAppProps {
   /** Impatience tick in ms (tests shorten it). */
   tickMs?: number;
   onExit: (exit: DrillExit) => void;
+  /** Where leaving the intro leads, for its key hint: "quit" (`rapport drill`) or "back to home" (opened from home). */
+  leaveLabel?: string;
   /** Lets the shell ask for a clean exit (SIGINT, SIGTERM, SIGHUP); returns an unsubscribe. */
   exitSignal?: (quit: () => void) => () => void;
 }
@@ -47,7 +49,7 @@ type Route =
  * restart and no hint: a drill is one unaided attempt, like the exam it
  * stands for.
  */
-export function DrillApp({ services, color = true, tickMs, onExit, exitSignal }: DrillAppProps) {
+export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 'quit', exitSignal }: DrillAppProps) {
   const [route, setRoute] = useState<Route>({ name: 'intro' });
   const exited = useRef(false);
   const { drill } = services;
@@ -96,7 +98,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, exitSignal }:
   let screen: ReactNode = null;
   switch (route.name) {
     case 'intro':
-      screen = <DrillIntroScreen drill={drill} trainee={services.trainee} onStart={() => setRoute({ name: 'step', index: 0 })} onQuit={() => exit({ code: 1 })} />;
+      screen = <DrillIntroScreen drill={drill} trainee={services.trainee} onStart={() => setRoute({ name: 'step', index: 0 })} onQuit={() => exit({ code: 1 })} leaveLabel={leaveLabel} />;
       break;
     case 'step':
       screen = <DrillStepScreen scenario={drill.scenarios[route.index]!} index={route.index} total={drill.scenarios.length} onBegin={() => begin(route.index)} />;
@@ -119,7 +121,11 @@ export function DrillApp({ services, color = true, tickMs, onExit, exitSignal }:
           // A cohort lead grades what the trainee writes unaided: a hint would put the
           // scenario author's answer into a graded attempt, so the menu offers none and says why.
           noHint={NO_HINT}
+          // The reply time limit is part of the grade: the menu does not stop it.
+          clockInMenu
+          {...(drill.replyTimeLimit === undefined ? {} : { replyTimeLimit: drill.replyTimeLimit })}
           quitLabel="Abandon the drill (no submission is written)"
+          confirmQuit="Abandon the whole drill? Nothing is graded and no submission is written."
           ctrlCLabel="abandon the drill"
           onQuit={() => exit({ code: 1 })}
         />

@@ -11,10 +11,12 @@ export interface DrillIntroScreenProps {
   trainee: string;
   onStart: () => void;
   onQuit: () => void;
+  /** What `q` leads to, for the key hint (default "quit"). */
+  leaveLabel?: string;
 }
 
 /** What the drill is: its scenarios in order, the rules (exam mode, time limit) and the pass marks. */
-export function DrillIntroScreen({ drill, trainee, onStart, onQuit }: DrillIntroScreenProps) {
+export function DrillIntroScreen({ drill, trainee, onStart, onQuit, leaveLabel = 'quit' }: DrillIntroScreenProps) {
   const tone = useTone();
   useInput((input, key) => {
     if (key.ctrl) return;
@@ -54,7 +56,7 @@ export function DrillIntroScreen({ drill, trainee, onStart, onQuit }: DrillIntro
       </Text>
       <Text color={tone('muted')}>When you finish, a submission file is saved for your cohort lead.</Text>
       <Text> </Text>
-      <KeyHints hints={[['Enter', 'start the drill'], ['q', 'quit']]} />
+      <KeyHints hints={[['Enter', 'start the drill'], ['q', leaveLabel]]} />
     </Box>
   );
 }

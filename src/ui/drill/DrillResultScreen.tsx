@@ -15,6 +15,12 @@ export interface DrillResultScreenProps {
   onDone: () => void;
 }
 
+/** The advice, then where to practise, unless the advice already names that scenario. */
+function practiseLine(reason: string, title: string): string {
+  const where = reason.includes(`“${title}”`) ? 'Practise that scenario next.' : `Practise “${title}”.`;
+  return inert(`${reason} ${where}`, { multiline: false });
+}
+
 /** The drill's result: pass or not, each scenario, each skill against its mark, and what to practise next. */
 export function DrillResultScreen({ drill, outcome, onDone }: DrillResultScreenProps) {
   const tone = useTone();
@@ -24,7 +30,11 @@ export function DrillResultScreen({ drill, outcome, onDone }: DrillResultScreenP
     if (key.ctrl) return;
     if (key.return || input === 'q' || key.escape) onDone();
   });
-  const titleWidth = Math.max(20, Math.min(44, columns - 36));
+  // Title, two spaces, the ending (12), a space, the score (3), inside the padding (2).
+  const titleWidth = Math.max(20, Math.min(60, columns - 20));
+  // The trainee knows scenarios by their titles (home lists them so); the grader's advice names ids.
+  const titleOf = (id: string) => outcome.scenarios.find((s) => s.id === id)?.title ?? drill.scenarios.find((s) => s.id === id)?.title ?? id;
+  const withTitles = (text: string) => outcome.scenarios.reduce((out, s) => out.split(`"${s.id}"`).join(`“${s.title}”`), text);
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text>
@@ -53,7 +63,7 @@ export function DrillResultScreen({ drill, outcome, onDone }: DrillResultScreenP
       <Text bold>What to practise next</Text>
       {verdict.practise.map((advice) => (
         <Box key={advice.skill} flexDirection="column">
-          <Text>{`• ${inert(advice.reason, { multiline: false })} Practise "${advice.scenario}".`}</Text>
+          <Text>{`• ${practiseLine(withTitles(advice.reason), titleOf(advice.scenario))}`}</Text>
           {advice.example ? (
             <Text color={tone('muted')}>
               {`  You said ${advice.example.timedOut ? TIMED_OUT_REPLY : `“${inert(truncate(advice.example.reply, 90), { multiline: false })}”`} — try: “${inert(advice.example.rewrite, { multiline: false })}”`}
@@ -62,7 +72,11 @@ export function DrillResultScreen({ drill, outcome, onDone }: DrillResultScreenP
         </Box>
       ))}
       <Text> </Text>
-      <Text color={tone('muted')} wrap="truncate-middle">{`Submission saved: ${inert(outcome.submissionPaths.join(' and '), { multiline: false })}`}</Text>
+      {/* The whole path, on lines of its own: the trainee has to find this file and hand it in. */}
+      <Text color={tone('muted')}>Submission saved:</Text>
+      {outcome.submissionPaths.map((file) => (
+        <Text key={file} wrap="wrap">{`  ${inert(file, { multiline: false })}`}</Text>
+      ))}
       <Text color={tone('muted')}>Hand this file to your cohort lead.</Text>
       <KeyHints hints={[['Enter', 'done']]} />
     </Box>

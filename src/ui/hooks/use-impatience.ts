@@ -12,15 +12,19 @@ export interface ImpatienceOptions {
    * the conversation), or a drill turn passed with no reply in time.
    */
   onSilence: (steps: readonly SilenceStep[]) => void;
+  /** Called on every tick with the seconds it advanced the clock (a reply countdown follows it exactly). */
+  onTick?: (seconds: number) => void;
 }
 
 /**
  * Drives the session's silence clock from a real interval. The core has no
  * clock; this hook is the only place time passes.
  */
-export function useImpatience(session: PlaySession, { active, tickMs = 1000, onSilence }: ImpatienceOptions): void {
+export function useImpatience(session: PlaySession, { active, tickMs = 1000, onSilence, onTick }: ImpatienceOptions): void {
   const onSilenceRef = useRef(onSilence);
   onSilenceRef.current = onSilence;
+  const onTickRef = useRef(onTick);
+  onTickRef.current = onTick;
   useEffect(() => {
     if (!active) return;
     const id = setInterval(() => {
@@ -30,6 +34,7 @@ export function useImpatience(session: PlaySession, { active, tickMs = 1000, onS
       const turn = session.turn;
       const seconds = tickMs / 1000;
       const steps = session.elapse ? session.elapse(seconds) : [{ lines: session.wait(seconds) }];
+      onTickRef.current?.(seconds);
       const changed = steps.some((step) => !('lines' in step) || step.lines.length > 0);
       if (changed || session.done || session.mood !== mood || session.state !== state || session.turn !== turn) onSilenceRef.current(steps);
     }, tickMs);

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { Scenario } from '../../core/scenario/schema.js';
 import { inert } from '../../core/sanitize.js';
@@ -38,6 +38,20 @@ export interface ConversationScreenProps {
    * the menu offers the scenario's hint.
    */
   noHint?: string;
+  /**
+   * Keep the silence clock running while the menu is open. Practice pauses
+   * it (the trainee stepped away); a drill's reply time limit must not, or
+   * the menu would be a place to think past the limit.
+   */
+  clockInMenu?: boolean;
+  /**
+   * Ask before quitting from the menu, with this question (a drill: abandoning
+   * throws the whole attempt away, and the menu's `q` is one key away from
+   * a reply typed after an Esc pressed by habit).
+   */
+  confirmQuit?: string;
+  /** A drill's seconds per reply: the header counts them down, so the limit never comes as a surprise. */
+  replyTimeLimit?: number;
   /** Quit to the home screen, abandoning the conversation. */
   onQuit: () => void;
   /** The menu's label for quitting, and the key hint for Ctrl-C (a drill abandons rather than saves). */
@@ -86,6 +100,9 @@ export function ConversationScreen({
   onRestart,
   noRestart,
   noHint,
+  clockInMenu = false,
+  replyTimeLimit,
+  confirmQuit,
   continueLabel = 'your debrief',
   onQuit,
   quitLabel = 'Quit to home (saved as abandoned)',
@@ -100,7 +117,15 @@ export function ConversationScreen({
   const [notice, setNotice] = useState<string | null>(null);
   const [menuOpen, setMenuOpen, menuOpenRef] = useStateRef(false);
   const [menuIndex, setMenuIndex, menuIndexRef] = useStateRef(0);
+  const [confirming, setConfirming, confirmingRef] = useStateRef(false);
   const [ended, setEnded, endedRef] = useStateRef(session.done);
+  // Seconds of silence since the last reply (or the last turn that ran out of time).
+  const [waited, setWaited] = useState(0);
+  // The reply being written: the field unmounts while the menu is open, and the draft must survive it.
+  const draft = useRef('');
+  const keepDraft = useCallback((text: string) => {
+    draft.current = text;
+  }, []);
   const name = scenario.persona.name;
   const canHint = noHint === undefined;
   const menu = menuItems(canHint, onRestart !== undefined, quitLabel);
@@ -127,18 +152,21 @@ export function ConversationScreen({
       setMood(session.mood);
       setMoodDelta(session.mood - before);
       setNotice(null);
+      setWaited(0);
       finishIfDone();
     },
     [session, finishIfDone],
   );
 
   useImpatience(session, {
-    active: !menuOpen && !ended,
+    active: (clockInMenu || !menuOpen) && !ended,
     tickMs,
+    ...(replyTimeLimit === undefined ? {} : { onTick: (seconds: number) => setWaited((w) => w + seconds) }),
     onSilence: (steps) => {
       const before = moodRef.current;
       setEntries((old) => [...old, ...steps.flatMap(silenceEntries)]);
       const missed = steps.some((step) => 'timedOut' in step);
+      if (missed) setWaited(0);
       setMood(session.mood);
       setMoodDelta(session.mood - before);
       if (missed) setNotice('Time ran out for that reply: it counts as no reply.');
@@ -148,6 +176,11 @@ export function ConversationScreen({
   });
 
   const choose = (item: MenuItem) => {
+    if (item === 'quit' && confirmQuit !== undefined && !confirmingRef.current) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     setMenuOpen(false);
     if (item === 'hint') {
       if (canHint) setEntries((old) => [...old, { who: 'system', text: `Hint: ${hintFor(scenario, session.state)}` }]);
@@ -169,8 +202,15 @@ export function ConversationScreen({
     if (!menuOpenRef.current) {
       if (key.escape) {
         setMenuIndex(0);
+        setConfirming(false);
         setMenuOpen(true);
       }
+      return;
+    }
+    if (confirmingRef.current) {
+      // Only q or Enter confirms; anything else takes the question back.
+      if (input === 'q' || key.return) choose('quit');
+      else setConfirming(false);
       return;
     }
     if (key.escape) setMenuOpen(false);
@@ -183,12 +223,16 @@ export function ConversationScreen({
   });
 
   const coaching = mode === 'coach' && lastTurn !== null;
+  const clock = replyTimeLimit === undefined || ended ? '' : `  ${Math.max(0, Math.ceil(replyTimeLimit - waited - 1e-9))} s to reply`;
+  const right = `${mode === 'coach' ? 'COACH' : 'EXAM'}${clock}  Turn ${session.turn}/${scenario.maxTurns}`;
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Box flexShrink={0} justifyContent="space-between">
-        <Text bold wrap="truncate-end">{truncate(inert(scenario.title), Math.max(10, columns - 32))}</Text>
+        {/* The title gets the line but the right side ("COACH  Turn 10/10", a drill's reply clock) and a gap. */}
+        <Text bold wrap="truncate-end">{truncate(inert(scenario.title), Math.max(10, columns - right.length - 3))}</Text>
         <Text>
           <Text color={tone('accent')}>{mode === 'coach' ? 'COACH' : 'EXAM'}</Text>
+          {clock ? <Text color={tone(replyTimeLimit !== undefined && replyTimeLimit - waited <= 30 ? 'warn' : 'muted')}>{clock}</Text> : null}
           {`  Turn ${session.turn}/${scenario.maxTurns}`}
         </Text>
       </Box>
@@ -206,7 +250,8 @@ export function ConversationScreen({
       {coaching && lastTurn ? <CoachingPanel turn={lastTurn} columns={columns} /> : null}
       {notice ? (
         <Box flexShrink={0}>
-          <Text color={tone('warn')} wrap="truncate-end">{notice}</Text>
+          {/* Wrapped, not cut: a drill's "why no hint" is longer than 80 columns and must be read whole. */}
+          <Text color={tone('warn')} wrap="wrap">{notice}</Text>
         </Box>
       ) : null}
       {ended ? (
@@ -221,9 +266,18 @@ export function ConversationScreen({
           {menu.map(([item, label], i) => (
             <Text key={item} inverse={i === menuIndex}>{`${i === menuIndex ? '›' : ' '} ${label}`}</Text>
           ))}
-          {!canHint ? <Text color={tone('muted')} wrap="wrap">{`  ${noHint}`}</Text> : null}
+          {confirming ? (
+            <Text color={tone('warn')} bold wrap="wrap">{confirmQuit}</Text>
+          ) : null}
+          {!canHint ? (
+            <Box paddingLeft={2}>
+              <Text color={tone('muted')} wrap="wrap">{noHint}</Text>
+            </Box>
+          ) : null}
           {!onRestart && noRestart ? (
-            <Text color={tone('muted')} wrap="wrap">{`  ${noRestart}`}</Text>
+            <Box paddingLeft={2}>
+              <Text color={tone('muted')} wrap="wrap">{noRestart}</Text>
+            </Box>
           ) : null}
         </Box>
       ) : (
@@ -231,6 +285,8 @@ export function ConversationScreen({
           <TextInput
             onSubmit={submit}
             onNotice={setNotice}
+            initialValue={draft.current}
+            onChange={keepDraft}
             placeholder={`Reply to ${name}…`}
             visibleChars={Math.max(60, columns * 2)}
           />
@@ -242,7 +298,9 @@ export function ConversationScreen({
             ended
               ? [['Enter', continueLabel.replace(/^(your|the) /, '')], ['Ctrl-C', onRestart ? 'exit' : ctrlCLabel]]
               : menuOpen
-                ? [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to the chat']]
+                ? confirming
+                  ? [['q or Enter', 'yes'], ['any other key', 'no, keep going']]
+                  : [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to the chat']]
                 : [['Enter', 'send'], ['Esc', `menu (${menuSummary(canHint, onRestart !== undefined)})`], ['Ctrl-C', ctrlCLabel]]
           }
         />

@@ -26,6 +26,11 @@ function share(scenario: ScenarioEntry, skill: Skill): number {
   return total > 0 ? scenario.rubric[skill] / total : 0;
 }
 
+/** "last 3 finished sessions", or "one finished session" (not "last 1 finished sessions"). */
+function sessionsLabel(n: number): string {
+  return n === 1 ? 'one finished session' : `last ${n} finished sessions`;
+}
+
 /** Skills over time, the weakest one and a scenario that trains it. */
 export function ProgressScreen({ trainee, attempts, scenarios, grade, onPractise, onHome, onQuit }: ProgressScreenProps) {
   const tone = useTone();
@@ -62,7 +67,7 @@ export function ProgressScreen({ trainee, attempts, scenarios, grade, onPractise
           {SKILLS.map((skill) => (
             <TrendChart key={skill} label={SKILL_LABELS[skill]} values={trends[skill]} maxColumns={maxColumns} />
           ))}
-          <Text color={tone('muted')}>{`${' '.repeat(22)}← older    last ${trends.empathy.length} finished sessions    newer →`}</Text>
+          <Text color={tone('muted')}>{`${' '.repeat(22)}← older    ${sessionsLabel(trends.empathy.length)}    newer →`}</Text>
         </Box>
       )}
       {weakest && averages ? (
@@ -70,7 +75,7 @@ export function ProgressScreen({ trainee, attempts, scenarios, grade, onPractise
           <Text>
             {'Weakest skill: '}
             <Text bold color={tone('bad')}>{SKILL_LABELS[weakest]}</Text>
-            {` (mean ${averages[weakest]} over your last ${Math.min(5, finished.length)} finished sessions)`}
+            {` (mean ${averages[weakest]} over your ${sessionsLabel(Math.min(5, finished.length))})`}
           </Text>
           {suggestion ? (
             <Box flexDirection="column">
