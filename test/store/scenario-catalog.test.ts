@@ -40,7 +40,7 @@ describe('scenario list cache', () => {
     expect(first.map((e) => e.id)).toEqual(['alpha', 'beta']);
     expect(first[0]).toMatchObject({ title: 'Title alpha', source: 'built-in', version: 'v1' });
     expect(first[0]!.scenario.persona.name).toBe('Dana');
-    expect(calls).toEqual(['alpha.yaml', 'beta.yml']);
+    expect([...calls].sort()).toEqual(['alpha.yaml', 'beta.yml']); // files load concurrently: any order
     calls = [];
     expect((await load()).map((e) => e.id)).toEqual(['alpha', 'beta']);
     expect(calls).toEqual([]);
@@ -72,7 +72,7 @@ describe('scenario list cache', () => {
     await load('b1');
     calls = [];
     await load('b2');
-    expect(calls).toEqual(['alpha.yaml', 'beta.yml']);
+    expect([...calls].sort()).toEqual(['alpha.yaml', 'beta.yml']); // files load concurrently: any order
   });
 
   it('rebuilds from the files when the cache is unreadable', async () => {
@@ -86,6 +86,6 @@ describe('scenario list cache', () => {
     await load(null);
     calls = [];
     await load(null);
-    expect(calls).toEqual(['alpha.yaml', 'beta.yml']);
+    expect([...calls].sort()).toEqual(['alpha.yaml', 'beta.yml']); // files load concurrently: any order
   });
 });
