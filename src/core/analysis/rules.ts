@@ -497,7 +497,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'if you (had|would) (just|) (listen|listened|read)',
       '^ (just|) pay attention',
       'you (need to|have to|should|must) (really|) pay attention',
-      // Calling the reader's problem trivial belittles them.
       // Calling the reader's question trivial, or doubting they understand, talks down to them.
       '(it is|that is|this is|it was|that was) (@very|just|pretty|) (trivial|elementary)',
       '(is|was) (a|an|such a) (@very|pretty|) (trivial|elementary|basic|simple|obvious|easy|silly|stupid|dumb|lazy|broad) (question|problem|request|mistake)',
