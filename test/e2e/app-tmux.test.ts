@@ -34,8 +34,7 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
   it('play: opening line, a reply with answer and feedback, Ctrl-C saves the abandoned transcript', async () => {
     pane.start(['node', 'bin/rapport.js', 'play', 'irate-double-charge']);
     await pane.waitFor((s) => s.includes('Goals') && s.includes('Dana Whitfield'), 20_000, 'the briefing');
-    pane.press('Enter');
-    const opening = await pane.waitFor((s) => s.includes('Dana Whitfield:') && s.includes('Turn 0/10'), 20_000, 'the opening line');
+    const opening = await pane.pressUntil('Enter', (s) => s.includes('Dana Whitfield:') && s.includes('Turn 0/10'), 20_000, 'the opening line');
     expect(opening).toMatch(/Dana Whitfield: .*(twice|charged)/);
     await new Promise((r) => setTimeout(r, 200));
     pane.type(REPLY);
@@ -146,8 +145,7 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
       await small.waitFor((s) => s.includes('Goals'), 20_000, 'the briefing');
       await new Promise((r) => setTimeout(r, 300));
       // Coach mode: the feedback panel leaves the chat about nine lines, so it overflows by the second reply.
-      small.press('Enter');
-      await small.waitFor((s) => s.includes('COACH') && s.includes('Turn 0/10'), 20_000, 'the opening line');
+      await small.pressUntil('Enter', (s) => s.includes('COACH') && s.includes('Turn 0/10'), 20_000, 'the opening line');
       await new Promise((r) => setTimeout(r, 200));
       const url = 'https://billing.example.com/refunds/status?account=123456789&ref=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
       const replies = [
