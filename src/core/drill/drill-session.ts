@@ -12,6 +12,7 @@
  * and is independent of how silence is chopped up (one `wait(90)` or ninety
  * `wait(1)` ticks): the recorded events are all a re-scorer needs.
  */
+import { cutText } from '../cut-text.js';
 import { createSession } from '../session.js';
 import type { Analyzer, Session, SessionResult, Turn } from '../session-types.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -37,9 +38,7 @@ export const MAX_DRILL_WAIT_SECONDS = 86_400;
 
 /** `text` cut to {@link MAX_DRILL_REPLY_CHARS}, never between the halves of a surrogate pair. */
 export function capDrillReply(text: string): string {
-  if (text.length <= MAX_DRILL_REPLY_CHARS) return text;
-  const end = /[\uD800-\uDBFF]/.test(text[MAX_DRILL_REPLY_CHARS - 1]!) ? MAX_DRILL_REPLY_CHARS - 1 : MAX_DRILL_REPLY_CHARS;
-  return text.slice(0, end);
+  return cutText(text, MAX_DRILL_REPLY_CHARS);
 }
 
 /** One raw event of a drill conversation, as stored in a submission. */

@@ -8,6 +8,7 @@
  * against the current scenarios; the stored results are only compared.
  */
 import { z } from 'zod';
+import { cutText } from '../cut-text.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Silence } from '../session-types.js';
 import { SKILLS } from '../types.js';
@@ -100,8 +101,6 @@ export interface SubmissionInput {
   appVersion?: string;
 }
 
-// At most `max` UTF-16 units (what zod's max counts), never half a surrogate pair.
-const cut = (text: string, max: number) => (text.length <= max ? text : text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max));
 const silence = (s: Silence | undefined) => (s ? { silence: { seconds: s.seconds, customer: [...s.customer] } } : {});
 
 /** Assemble the submission object (serialise it with `JSON.stringify`). */
@@ -113,7 +112,7 @@ export function buildSubmission(input: SubmissionInput): Submission {
     ...(input.appVersion ? { app: { name: 'rapport', version: input.appVersion } } : {}),
     trainee: input.trainee.trim(),
     // Drill and scenario files set no length on titles; the submission does, so a long one is cut.
-    drill: { id: drill.id, title: cut(drill.title, MAX_TITLE_CHARS), version: input.drillVersion },
+    drill: { id: drill.id, title: cutText(drill.title, MAX_TITLE_CHARS), version: input.drillVersion },
     seed: drill.seed,
     ...(drill.replyTimeLimit !== undefined ? { replyTimeLimit: drill.replyTimeLimit } : {}),
     startedAt: input.startedAt,
@@ -123,7 +122,7 @@ export function buildSubmission(input: SubmissionInput): Submission {
       return {
         id: scenario.id,
         version,
-        title: cut(scenario.title, MAX_TITLE_CHARS),
+        title: cutText(scenario.title, MAX_TITLE_CHARS),
         startedAt,
         finishedAt,
         events: session.events.map((e): DrillEvent => ('wait' in e ? { wait: e.wait } : { reply: e.reply })),
