@@ -15,7 +15,7 @@
 import type { Analysis, AnalysisContext, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
 import { findCommitments, timedSentences } from './analysis/commitments.js';
-import { inClass } from './analysis/lexicon.js';
+import { inClass, NEGATORS } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll, type Match } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
 import { PHRASE_RULES, type PhraseRule } from './analysis/rules.js';
@@ -107,11 +107,10 @@ function fragment(tokens: readonly RuleToken[], first: number, last: number): bo
   }
   return true;
 }
-const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot', 'nobody', 'nothing']);
 /** A negation among the three words before token `at`, in its sentence ("I can't (really) bend…"). */
 function negatedBefore(tokens: readonly RuleToken[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
-  for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) if (NEGATION_WORDS.has(tokens[k]!.norm)) return true;
+  for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) if (NEGATORS.has(tokens[k]!.norm)) return true;
   return false;
 }
 /** Where a question sentence ends, its "?" included when it follows closely. */
