@@ -71,8 +71,11 @@ function menuItems(canHint: boolean, canRestart: boolean, quitLabel: string): [M
 }
 
 /** The footer's summary of the menu, e.g. "hint, restart, quit": only what the menu offers. */
-function menuSummary(canHint: boolean, canRestart: boolean): string {
-  return [...(canHint ? ['hint'] : []), ...(canRestart ? ['restart'] : []), 'quit'].join(', ');
+function menuSummary(menu: readonly [MenuItem, string][]): string {
+  return menu
+    .map(([item]) => item)
+    .filter((item) => item !== 'resume')
+    .join(', ');
 }
 
 /** Falls back on general advice when the scenario gives no hint for this state. */
@@ -224,16 +227,18 @@ export function ConversationScreen({
 
   const coaching = mode === 'coach' && lastTurn !== null;
   const clock = replyTimeLimit === undefined || ended ? '' : `  ${Math.max(0, Math.ceil(replyTimeLimit - waited - 1e-9))} s to reply`;
-  const right = `${mode === 'coach' ? 'COACH' : 'EXAM'}${clock}  Turn ${session.turn}/${scenario.maxTurns}`;
+  const modeLabel = mode === 'coach' ? 'COACH' : 'EXAM';
+  const turnLabel = `  Turn ${session.turn}/${scenario.maxTurns}`;
+  const right = `${modeLabel}${clock}${turnLabel}`;
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Box flexShrink={0} justifyContent="space-between">
         {/* The title gets the line but the right side ("COACH  Turn 10/10", a drill's reply clock) and a gap. */}
         <Text bold wrap="truncate-end">{truncate(inert(scenario.title), Math.max(10, columns - right.length - 3))}</Text>
         <Text>
-          <Text color={tone('accent')}>{mode === 'coach' ? 'COACH' : 'EXAM'}</Text>
+          <Text color={tone('accent')}>{modeLabel}</Text>
           {clock ? <Text color={tone(replyTimeLimit !== undefined && replyTimeLimit - waited <= 30 ? 'warn' : 'muted')}>{clock}</Text> : null}
-          {`  Turn ${session.turn}/${scenario.maxTurns}`}
+          {turnLabel}
         </Text>
       </Box>
       <Box flexShrink={0}>
@@ -301,7 +306,7 @@ export function ConversationScreen({
                 ? confirming
                   ? [['q or Enter', 'yes'], ['any other key', 'no, keep going']]
                   : [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to the chat']]
-                : [['Enter', 'send'], ['Esc', `menu (${menuSummary(canHint, onRestart !== undefined)})`], ['Ctrl-C', ctrlCLabel]]
+                : [['Enter', 'send'], ['Esc', `menu (${menuSummary(menu)})`], ['Ctrl-C', ctrlCLabel]]
           }
         />
       </Box>
