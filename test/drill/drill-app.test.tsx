@@ -59,6 +59,15 @@ async function beginScenario(stdin: { write(data: string): void }, lastFrame: ()
   await tick();
 }
 
+/** Renders the drill with 100 ms ticks and walks through the intro into the first conversation. */
+async function intoFirstScenario(services: ReturnType<typeof memoryServices>['services']) {
+  const view = render(<DrillApp services={services} color={false} tickMs={100} onExit={() => {}} />);
+  await tick();
+  view.stdin.write('\r');
+  await beginScenario(view.stdin, view.lastFrame, 0);
+  return view;
+}
+
 async function type(stdin: { write(data: string): void }, text: string) {
   stdin.write(text);
   await tick(20);
@@ -203,10 +212,7 @@ describe('DrillApp', () => {
   it('a turn that runs out of time shows in the chat as a missing reply, then the customer’s reaction', async () => {
     // 0.1 s per reply and 100 ms ticks: the first tick of silence runs out the time.
     const { services, sessions } = memoryServices({ replyTimeLimit: 0.1 });
-    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={100} onExit={() => {}} />);
-    await tick();
-    stdin.write('\r');
-    await beginScenario(stdin, lastFrame, 0);
+    const { lastFrame } = await intoFirstScenario(services);
     await waitFor(() => expect(plain(lastFrame())).toContain('You: (no reply — time ran out)'));
     const frame = plain(lastFrame());
     expect(sessions[0]!.timedOut.length).toBeGreaterThan(0);
@@ -223,10 +229,7 @@ describe('DrillApp', () => {
   it('the reply time limit keeps running while the Esc menu is open (it cannot be parked there)', async () => {
     // 0.5 s per reply, 100 ms ticks: the menu opens well before the limit.
     const { services, sessions } = memoryServices({ replyTimeLimit: 0.5 });
-    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={100} onExit={() => {}} />);
-    await tick();
-    stdin.write('\r');
-    await beginScenario(stdin, lastFrame, 0);
+    const { stdin, lastFrame } = await intoFirstScenario(services);
     stdin.write('\u001b');
     await waitFor(() => expect(plain(lastFrame())).toContain('Resume the conversation'));
     await waitFor(() => expect(sessions[0]!.timedOut.length).toBeGreaterThan(0), 3000);
@@ -235,10 +238,7 @@ describe('DrillApp', () => {
   it('the header counts down the reply time limit, and a reply starts it again', async () => {
     // 100 ms ticks of 0.1 s: ten ticks take a second off the clock.
     const { services } = memoryServices({ replyTimeLimit: 120 });
-    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={100} onExit={() => {}} />);
-    await tick();
-    stdin.write('\r');
-    await beginScenario(stdin, lastFrame, 0);
+    const { stdin, lastFrame } = await intoFirstScenario(services);
     expect(plain(lastFrame()).split('\n')[0]).toMatch(/EXAM {2}(120|119) s to reply {2}Turn 0\//);
     await waitFor(() => expect(plain(lastFrame())).toContain('118 s to reply'), 4000);
     await type(stdin, "I'm sorry about the double charge. I will refund it today.");
