@@ -57,6 +57,9 @@ const PAIRS: Pair[] = [
   { skill: 'positivity', why: 'doing it now for the customer is not pressure on them', better: "I'll place the order now.", worse: 'Order now before it is gone.', margin: 10 },
   { skill: 'empathy', why: 'suggesting a look now beats blaming for not having looked', better: 'You should have a look at the FAQ.', worse: 'You should have looked at the FAQ.', margin: 15 },
   { skill: 'positivity', why: 'offering a choice beats a blunt question', better: 'Which day works for you?', worse: 'Which day was it?', margin: 5 },
+  { skill: 'positivity', why: 'owning a possible mistake beats telling the customer they are wrong', better: "Correct me if I'm wrong, but the charge went out twice?", worse: "You're wrong, the charge went out twice.", margin: 10 },
+  { skill: 'positivity', why: 'agreeing with the customer beats contradicting them', better: 'I agree with you, that should not have happened.', worse: 'That is not what happened.', margin: 10 },
+  { skill: 'positivity', why: 'checking you understood beats assuming', better: 'So the app closes when you log in, is that right?', worse: 'So the app closes when you log in.', margin: 4 },
   { skill: 'followThrough', why: 'reporting back beats a hedge', better: "I've refunded the second charge; you'll see it within 3 days.", worse: 'Hopefully it should be sorted soon.', margin: 25 },
 ];
 
@@ -91,6 +94,11 @@ describe('politeness cues name their rule', () => {
     ['Did you read the email??', 'positivity.exasperation'],
     ['You want it today?!', 'positivity.exasperation'],
     ['Since when does it cost extra?', 'positivity.challenge'],
+    ["Correct me if I'm wrong, but is it the blue model?", 'positivity.humility'],
+    ['I may be missing something, but the order shows as paid.', 'positivity.humility'],
+    ['If I understand correctly, it stopped working on Monday?', 'positivity.humility'],
+    ['Just curious, which browser do you use?', 'positivity.clarify'],
+    ['Because I believe you are a troll, I will not answer.', 'positivity.insult'],
   ];
   it.each(cases)('%s → %s', (reply, rule) => {
     expect(analyze(reply).evidence.map((e) => e.rule)).toContain(rule);
@@ -144,6 +152,20 @@ describe('politeness cues name their rule', () => {
     expect(analyze("Why don't you read the email?").scores.positivity).toBeLessThan(analyze("Why don't we try a reset together?").scores.positivity - 20);
     expect(rules('Is it the blue one? Or the red one?')).not.toContain('positivity.question-barrage');
     expect(rules('Is it the blue one? Great!')).not.toContain('positivity.exasperation');
+    // Humbling oneself is not insulting the reader: "a stupid question" of one's own is a hedge.
+    expect(rules('Probably a stupid question, but is it plugged in?')).not.toContain('positivity.insult');
+    expect(rules('That is a stupid question.')).not.toContain('positivity.humility');
+  });
+
+  it('reads a name as a name, not as an opinion word', () => {
+    // AFINN scores "rob" -2 and "joy" +3; "Hi Rob" is a greeting, not negative wording.
+    const valenced = (reply: string) => analyze(reply).evidence.filter((e) => e.rule.startsWith('positivity.') && e.rule.endsWith('-word')).map((e) => e.text);
+    expect(valenced('Hi Rob, thanks for waiting.')).toEqual([]);
+    expect(valenced('Thank you, Joy. The refund is on its way.')).toEqual([]);
+    expect(valenced('@Rob the link is broken.')).not.toContain('Rob');
+    // The same words in lower case, or not addressed, keep their valence.
+    expect(valenced('They rob you blind with these fees.')).toContain('rob');
+    expect(valenced('It is a joy to help.')).toContain('joy');
   });
 });
 

@@ -54,7 +54,7 @@ const CLASSES: Record<string, readonly string[]> = {
   unit: ['minute', 'hour', 'day', 'week', 'business', 'working', 'min', 'mins', 'hr', 'hrs'],
   partofday: ['morning', 'afternoon', 'evening', 'lunchtime', 'lunch', 'noon', 'midday', 'midnight'],
   swear: ['fuck', 'fucking', 'fucked', 'fucker', 'shit', 'shitty', 'bullshit', 'crap', 'crappy', 'damn', 'goddamn', 'bitch', 'bastard', 'asshole', 'arse', 'arsehole', 'wtf', 'stfu', 'piss', 'pissed', 'dick', 'bloody', 'hell', 'ffs'],
-  insult: ['idiot', 'idiotic', 'stupid', 'moron', 'moronic', 'dumb', 'dumbass', 'clueless', 'pathetic', 'incompetent', 'ignorant', 'loser', 'fool', 'foolish', 'ridiculous', 'lazy', 'useless'],
+  insult: ['idiot', 'idiotic', 'stupid', 'moron', 'moronic', 'dumb', 'dumbass', 'clueless', 'pathetic', 'incompetent', 'ignorant', 'loser', 'fool', 'foolish', 'ridiculous', 'lazy', 'useless', 'troll', 'jerk', 'imbecile', 'nitwit', 'dimwit', 'halfwit', 'dunce', 'numpty'],
   staff: ['supervisor', 'manager', 'specialist', 'lead', 'colleague', 'engineer', 'technician', 'agent', 'department', 'team', 'senior'],
   // Colleagues and business partners a representative might point at instead of owning the problem
   // (named parties only: "they" or "those people" may as well be siding with the customer).

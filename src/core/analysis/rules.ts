@@ -604,6 +604,32 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    // Humbling oneself before a question or a correction (a negative-politeness strategy): the
+    // speaker takes the possible mistake on themself instead of putting it on the reader. Longer
+    // than the insult reading of "a stupid question", so a self-deprecating one is not an insult.
+    id: 'positivity.humility',
+    skill: 'positivity',
+    points: 6,
+    note: 'Takes a possible mistake on itself ("correct me if I\'m wrong", "I may be missing something"), which softens a question or a correction.',
+    patterns: [
+      'correct me if (i am|i have got|i got|i have|i) (wrong|mistaken|misunderstood|misunderstanding|missing)',
+      '(i|i am) (may|might|could) (be|have) (wrong|mistaken|misunderstood|missed|got it wrong)',
+      '(i|i may|i might|i could) (be|am) (probably|possibly|perhaps|) missing something',
+      'unless (i am|i have) (missing|misunderstood|misreading|misread|mistaken|wrong)',
+      '(forgive|pardon|excuse) (my|me for my) (ignorance|naivety|naivete|inexperience)',
+      'at the risk of (sounding|asking|being|seeming|looking) (stupid|dumb|silly|naive|ignorant|pedantic|picky|rude|obvious|)',
+      '(i|i will|i may|i might|this may|this might|it may|it might) (sound|sounds|seem|seems|look|looks|be) (stupid|dumb|silly|naive|ignorant)',
+      '(probably|maybe|perhaps|possibly|might be|may be|could be|this is|this may be|this might be|sorry for|sorry if this is|sorry for the|apologies for the) (a|an|the|) (stupid|dumb|silly|naive|newbie|noob|basic|obvious) question',
+      '(i am|i am still|i am fairly|i am quite|i am pretty|i am very) (new|a beginner|a newbie|no expert|not an expert) (to|at|in|with|on|here)',
+      // Checking one's own understanding leaves the reader room to correct it.
+      '(is|was) (that|this|it) (right|correct)',
+      'am i (right|correct|understanding|reading) (this|that|you|it|)',
+      '(if|as far as) i (understand|understood) (you|it|this|that|) (correctly|right)',
+      '(if|as far as) i (understand|understood) (the|your) (problem|issue|question|situation)',
+      'did i (understand|get) (that|this|it|you) (right|correctly)',
+    ],
+  },
+  {
     id: 'positivity.greeting',
     skill: 'positivity',
     points: 10,
@@ -684,9 +710,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'positivity.deference',
     skill: 'positivity',
     points: 10,
+    unlessNegated: true,
     note: 'Compliments or agrees with the customer.',
     patterns: [
       '(great|good|excellent|fair|interesting|valid) (question|point|idea|catch|thought|suggestion|spot)',
+      // From "agree" on, so "I" still counts as speaking personally; "I don't agree" is negated.
+      '(@very|completely|fully|entirely|) agree (with you|with that|with this|with what|that)',
+      '(@very|completely|fully|entirely|) agree $',
       '(nice|great|good|excellent|fantastic|amazing|brilliant) (work|job|effort)',
       'you (are|were) (right|correct|absolutely right|quite right)',
       '(you|that) (make|makes|raise|raises) a (good|fair|great|valid) point',
@@ -922,6 +952,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'just (checking|to check|so i understand|so we are clear)',
       'so (that|) (i|we) (can|could) (help|understand|answer|see|find|check|get)',
       '(i am|i was|i ask|i asked|i am only|i am just) (asking|wondering) (because|since|as|in case)',
+      // Curiosity, said openly, makes a question a wish to learn rather than a demand for reasons.
+      '(just|only|i am just|i am) curious',
+      'out of (curiosity|interest)',
     ],
   },
   {

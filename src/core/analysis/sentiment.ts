@@ -16,6 +16,23 @@ export interface ValenceHit {
 }
 
 
+/** Words after which a capitalised word is someone being addressed ("Hi Rob", "Thanks, Joy"), not an opinion. */
+const ADDRESS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'you', 'morning', 'afternoon', 'evening', 'sorry', 'welcome']);
+const UPPER = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * A person's name rather than a word with a valence: a handle ("@Rob") or a
+ * capitalised word addressed after a greeting or thanks ("Hi Rob", "Thank you, Joy").
+ */
+function isName(tokens: readonly RuleToken[], i: number, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const t = tokens[i]!;
+  if (t.start > 0 && text[t.start - 1] === '@') return true;
+  if (t.first || !UPPER.test(text.slice(t.start, t.end))) return false;
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.sentence === t.sentence && ADDRESS.has(prev.norm);
+}
+
 // A negation does not reach across a comma, colon, semicolon or dash: in "No, that's wrong" the "no" answers, it does not negate.
 const CLAUSE_BREAK = /[,:;\u2013\u2014]|\s-\s/u;
 
@@ -26,7 +43,7 @@ export function valence(tokens: readonly RuleToken[], covered: Uint8Array, text?
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i]!;
-    if (TOPIC_WORDS.has(t.norm)) continue;
+    if (TOPIC_WORDS.has(t.norm) || isName(tokens, i, text)) continue;
     const value = lexicon.get(t.norm);
     if (value === undefined) continue;
     // Naming a feeling ("this is frustrating") acknowledges it; it is not negative wording.
