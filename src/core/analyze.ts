@@ -20,6 +20,7 @@ import { compile, longestMatches, matchAll, type Match } from './analysis/matche
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
 import { PHRASE_RULES, type PhraseRule } from './analysis/rules.js';
 import { COMPUTED_RULES, DELIVERY_RULES, scoresFrom } from './analysis/scoring.js';
+import { scriptedSentences } from './analysis/stock-phrases.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
 import { prepare, type RuleToken } from './analysis/tokens.js';
@@ -227,13 +228,23 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   }
   const covered = new Uint8Array(tokens.length);
   const notAboutMe = new Set<number>();
+  // A third stock empathy sentence ("I'm sorry. I understand. I hear you.") reads as a script: it earns no empathy.
+  const scripted = scriptedSentences(prep, matches);
   for (const m of matches) {
-    if (m.rule.skill === 'followThrough' || m.rule.intent === 'apology') notAboutMe.add(tokens[m.first]!.sentence);
+    const sentence = tokens[m.first]!.sentence;
+    if (m.rule.skill === 'followThrough' || m.rule.intent === 'apology') notAboutMe.add(sentence);
     const rule: PhraseRule = m.rule;
     if (!rule.transparent) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
-    add(rule.id, rule.skill, rule.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, rule.intent);
+    if (rule.skill === 'empathy' && rule.points > 0 && scripted.includes(sentence)) add(rule.id, rule.skill, 0, tokens[m.first]!.start, tokens[m.last]!.end, `${rule.note} (one stock phrase too many: no points)`, rule.intent);
+    else add(rule.id, rule.skill, rule.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, rule.intent);
     for (const x of rule.extra ?? []) add(rule.id, x.skill, x.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, undefined, x.skill);
     for (const also of rule.also ?? []) intents.add(also);
+  }
+  if (scripted.length > 0) {
+    const r = COMPUTED_RULES.scripted;
+    const first = prep.sentences[scripted[0]!]!;
+    const last = prep.sentences[scripted[scripted.length - 1]!]!;
+    add(r.id, 'empathy', r.points, first.start, last.end, r.note);
   }
 
   // 2. Questions: asking about the other person ("you") explores; other questions count less.

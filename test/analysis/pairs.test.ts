@@ -57,6 +57,7 @@ const PAIRS: Pair[] = [
   { skill: 'positivity', why: 'doing it now for the customer is not pressure on them', better: "I'll place the order now.", worse: 'Order now before it is gone.', margin: 10 },
   { skill: 'empathy', why: 'suggesting a look now beats blaming for not having looked', better: 'You should have a look at the FAQ.', worse: 'You should have looked at the FAQ.', margin: 15 },
   { skill: 'positivity', why: 'offering a choice beats a blunt question', better: 'Which day works for you?', worse: 'Which day was it?', margin: 5 },
+  { skill: 'empathy', why: 'one reflection of the situation beats a stack of stock phrases', customer: DOUBLE_CHARGE, better: "I'm sorry you were charged twice and then left waiting for a call that never came.", worse: "I'm sorry. I understand. That must be frustrating. I hear you.", margin: 10 },
   { skill: 'positivity', why: 'owning a possible mistake beats telling the customer they are wrong', better: "Correct me if I'm wrong, but the charge went out twice?", worse: "You're wrong, the charge went out twice.", margin: 10 },
   { skill: 'positivity', why: 'agreeing with the customer beats contradicting them', better: 'I agree with you, that should not have happened.', worse: 'That is not what happened.', margin: 10 },
   { skill: 'positivity', why: 'checking you understood beats assuming', better: 'So the app closes when you log in, is that right?', worse: 'So the app closes when you log in.', margin: 4 },
@@ -155,6 +156,21 @@ describe('politeness cues name their rule', () => {
     // Humbling oneself is not insulting the reader: "a stupid question" of one's own is a hedge.
     expect(rules('Probably a stupid question, but is it plugged in?')).not.toContain('positivity.insult');
     expect(rules('That is a stupid question.')).not.toContain('positivity.humility');
+  });
+
+  it('stops paying for stock empathy after two set phrases, and says why', () => {
+    const stacked = analyze("I'm sorry. I understand. That must be frustrating. I hear you.", { customer: DOUBLE_CHARGE });
+    expect(stacked.evidence.find((e) => e.rule === 'empathy.scripted')?.text).toBe('That must be frustrating. I hear you');
+    expect(stacked.evidence.find((e) => e.rule === 'empathy.interpretation')?.points).toBe(0);
+    expect(stacked.tips.map((t) => t.rule)).toContain('empathy.scripted');
+    // The phrases still say what they say: scenarios branching on an apology still see one.
+    expect(stacked.intents).toEqual(expect.arrayContaining(['apology', 'empathy-statement']));
+    // Two set phrases are natural, and a phrase inside a sentence about the customer is not stock.
+    const rules = (reply: string) => analyze(reply).evidence.map((e) => e.rule);
+    expect(rules("I'm so sorry. That must be so frustrating.")).not.toContain('empathy.scripted');
+    expect(rules("I'm sorry. I understand. I hear you that the second charge came on your birthday.")).not.toContain('empathy.scripted');
+    // The same stock sentence written three times is a repeat, not a script of three.
+    expect(rules("I'm sorry. I'm sorry. I'm sorry.")).not.toContain('empathy.scripted');
   });
 
   it('reads a name as a name, not as an opinion word', () => {

@@ -41,6 +41,15 @@ export const COMPUTED_RULES = {
   commitmentTime: { id: 'followThrough.commitment-time', points: 12, note: 'Says when it will happen.' },
   commitmentChannel: { id: 'followThrough.commitment-channel', points: 10, note: 'Says how the customer will hear.' },
   keptPromise: { id: 'followThrough.kept-promise', points: 10, note: 'Comes back on an earlier promise.' },
+  scripted: {
+    id: 'empathy.scripted',
+    points: -8,
+    note: 'Stacks stock phrases ("I understand. I hear you."), which reads as a script rather than listening.',
+    tip: {
+      message: 'Swap the stock phrases for one sentence about what happened to this customer.',
+      example: 'I’m sorry you’ve had to chase this twice already; that’s not the service you should get.',
+    },
+  },
   toneDeaf: {
     id: 'empathy.tone-deaf',
     points: -15,
