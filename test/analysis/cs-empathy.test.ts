@@ -39,6 +39,15 @@ describe('a non-apology is not an apology', () => {
     expect(rules('My apologies for the double charge.', UPSET)).toContain('empathy.named-apology');
   });
 
+  it.each(['Sorry for your loss, but the account holder has to request closure.', "I'm sorry, although the charge is correct.", 'We apologise, though the fee stands.'])(
+    '"%s": "but", "although" or "though" after sympathy takes it back',
+    (reply) => {
+      const a = analyze(reply, { customer: BEREAVED });
+      expect(a.evidence.map((e) => e.rule)).toContain('empathy.apology-undone');
+      expect(a.intents).not.toContain('apology');
+    },
+  );
+
   it('sympathy for a hardship, and a soft "sorry if I was unclear", are not non-apologies', () => {
     expect(rules("I'm so sorry you're feeling so lonely.")).not.toContain('empathy.non-apology');
     expect(rules('Sorry if I was not clear earlier.')).not.toContain('empathy.non-apology');

@@ -375,12 +375,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -12,
     note: 'An apology followed by "but" takes the apology back.',
     patterns: [
-      'sorry (but|however)',
-      '(i|we) (am|are) (@very|) sorry (but|however)',
-      '(~apologize|apologise) (but|however)',
-      'sorry for (the|your|any) (@feel|inconvenience|confusion) (but|however)',
-      'i understand (but|however)',
-      '(i|we) (@very|can|do|) understand (your|the|that) (@feel|point|situation|concern|position) (but|however)',
+      'sorry (but|however|although|though)',
+      '(i|we) (am|are) (@very|) sorry (but|however|although|though)',
+      '(i|we|) (@very|do|must|) (~apologize|apologise) (but|however|although|though)',
+      'sorry (for|about|to hear about) (the|your|any|this|that) (*|) (*|) (but|however|although|though)',
+      'i understand (but|however|although|though)',
+      '(i|we) (@very|can|do|) understand (your|the|that) (@feel|point|situation|concern|position) (but|however|although|though)',
     ],
     tip: {
       message: 'Drop the "but": finish the apology, then say what you will do.',
