@@ -155,7 +155,7 @@ const PERSONAL = 'empathy.personal';
 /** Evidence that says what can be done instead. */
 /** Evidence that stops at what cannot be done or is not known. */
 const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know']);
-const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment']);
+const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment', 'followThrough.honest']);
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
 /**
@@ -354,6 +354,8 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     if (!evidence.some((r) => REDIRECTS.has(r.rule) && r.points > 0 && r.start >= e.end && r.start < next)) continue;
     e.points = 0;
     e.note = `${e.note} (followed by what can be done: no cost)`;
+    // Still a "no": scenarios can tell it from a plain refusal and from giving in ("I can't waive it, but…").
+    if (e.intent === 'refusal') intents.add('declined');
     delete e.intent;
   }
   if (!evidence.some((e) => e.intent === 'refusal')) intents.delete('refusal');

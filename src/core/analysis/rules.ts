@@ -1121,6 +1121,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (will|am going to) (make sure|ensure|see to it)',
       '(i|we) take (full|) (responsibility|ownership)',
       '(this|that|it) (is|was) (our|my) (fault|mistake|error|responsibility|doing)',
+      // With an adverb, another subject, or the other way round: "that was entirely our fault", "Friday was our fault".
+      '(is|was) (all|entirely|completely|totally|wholly|definitely|absolutely) (our|my) (fault|mistake|error|responsibility|doing)',
+      '(*) (is|was) (our|my) (fault|mistake|error|doing)',
+      'the (fault|mistake|error|blame) (is|was|lies) (ours|mine|with us|with me)',
+      '(that|this) (one|) is on (us|me)',
+      '(we|i) (let you down|failed you|got (it|this|that) wrong)',
+      'i (own|am owning) (this|it|that)',
       '(we|i) (made|dropped) (a|the) (mistake|error|ball)',
       '(we|i) (messed|slipped) up',
       'i am (on it|taking care of|handling|looking into)',
@@ -1370,6 +1377,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(a|the|their|our) (cheaper|basic|smaller|free|lower) (option|plan|model|version|product|tier) (might|may|would|could) (suit|be better|be enough|work|do)',
       '(you|you would|you might) (might|may|would) (not need|be better off|save money)',
       '(they|the competitor|the other (store|company|shop)) (is|are|may be|might be) (cheaper|better value|less expensive)',
+      // Conceding what is true even when it favours someone else, or saying plainly what happened.
+      '(they|their (price|offer|deal)|that price|the competitor|the other (store|company|shop)) (is|are) (genuinely|really|honestly|) (a|) (good|great|fair|solid|fine|reasonable) (option|choice|deal|price|offer|value)',
+      '(the truth is|what happened (is|was)|here is what happened)',
+      '(i|we) (would not|do not|will not) (recommend|suggest|advise) (it|this|that|the|our|buying|adding|taking|getting)',
+      '(i|we) (would not|will not) (put you on|sell you|add|upsell you)',
+      'you (do not|will not|would not|probably do not) need (it|this|that|the|our|an|a|to)',
+      '(that is|it is|is) (entirely|completely|totally|really|) (your|up to you) (call|choice|decision)',
+      '(that is|it is) (entirely|completely|totally|really|) up to you',
     ],
   },
   {
