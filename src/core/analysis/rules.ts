@@ -355,7 +355,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'calm down',
       '^ relax',
-      '(it is|that is|this is) (not|no) (a|such a|that) (big|) (deal|problem|a big deal)',
+      // "It's not a big deal" brushes the problem off; "it's not a problem (at all)" is the no-problem idiom.
+      '(it is|that is|this is|it was|that was) (not|really not|not really) (a|such a|that big a|that big of a|much of a) (big|) deal',
       'no big deal',
       '(it is|that is) not that (bad|serious|hard|important|big)',
       'you are (overreacting|over reacting|being (dramatic|silly|unreasonable|hysterical|difficult|emotional))',
@@ -671,7 +672,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'no (problem|problems|worries|worry|trouble|bother)',
       'not a (problem|bother|worry|trouble)',
       '(it|that|this) (will not|would not|should not|is not going to) be (a|an|any) (problem|issue|trouble|bother)',
-      '(it is|that is|it was) (no|not) (a|any) (problem|trouble|bother|issue)',
+      '(it is|that is|this is|it was|that was) (no|not) (a|any) (problem|trouble|bother|issue)',
       '(do not|no need to) (worry|~apologize|apologise|be sorry)',
       'nothing to (worry|apologize|apologise)',
       'not (at all|a bad idea)',

@@ -1,0 +1,51 @@
+/**
+ * Positive language and tips, from a CSR trainer's audit: idioms that are not
+ * what their words say ("It's not a problem at all"), pressure that is not
+ * pressure ("so you don't wait any longer"), directives that are not orders
+ * ("Just to recap"), a leading "No" that answers or is a determiner,
+ * sarcasm, condescension, invalidation and policy-hiding that went unflagged,
+ * tip examples that fit the customer's situation, and problem words that are
+ * the topic rather than negative wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+import type { Skill } from '../../src/core/types.js';
+
+const WRONG_CARD = 'Sorry, I think I entered the wrong card number - can you fix it?';
+const BLENDER = 'I want a refund for this blender, it broke after a week.';
+
+interface Pair {
+  skill: Skill;
+  why: string;
+  customer?: string;
+  better: string;
+  worse: string;
+  margin: number;
+}
+
+const rules = (reply: string, customer?: string): string[] => analyze(reply, customer ? { customer } : {}).evidence.filter((e) => e.points !== 0 || e.skill === null).map((e) => e.rule);
+const intents = (reply: string, customer?: string): string[] => analyze(reply, customer ? { customer } : {}).intents;
+const tip = (reply: string, rule: string, customer?: string) => analyze(reply, customer ? { customer } : {}).tips.find((t) => t.rule === rule);
+
+const PAIRS: Pair[] = [
+  // #6: the no-problem idiom is reassurance, not a dismissal.
+  { skill: 'empathy', why: '"It\'s not a problem at all" reads like "Not a problem at all"', customer: WRONG_CARD, better: "It's not a problem at all - I'll update it now.", worse: "It's not that big a deal - I'll update it now.", margin: 20 },
+  { skill: 'positivity', why: '"It\'s not a problem at all" is the idiom, "That\'s a problem" is not', customer: BLENDER, better: "It's not a problem at all - I'll refund it today.", worse: "That's a problem. I'll refund it today.", margin: 5 },
+];
+
+describe('contrast pairs (positive language and tips)', () => {
+  it.each(PAIRS.map((p) => [p.skill, p.why, p] as const))('%s: %s', (skill, _why, p) => {
+    const context = p.customer ? { customer: p.customer } : {};
+    const better = analyze(p.better, context).scores[skill];
+    const worse = analyze(p.worse, context).scores[skill];
+    expect(better - worse).toBeGreaterThanOrEqual(p.margin);
+  });
+});
+
+describe('the no-problem idiom (#6)', () => {
+  it.each(["It's not a problem at all - I'll update it now.", "That's not a problem - I'll update it now.", "This isn't a problem, I'll sort it."])('%s is reassurance, not a dismissal; "not a big deal" still is one', (reply) => {
+    expect(intents(reply, WRONG_CARD)).not.toContain('dismissal');
+    expect(rules(reply, WRONG_CARD)).toContain('positivity.no-problem');
+    for (const brushOff of ["It's not a big deal.", "It's not that big a deal.", "It's no big deal.", "That's not such a big deal."]) expect(intents(brushOff)).toContain('dismissal');
+  });
+});
