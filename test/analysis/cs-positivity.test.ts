@@ -28,6 +28,8 @@ const intents = (reply: string, customer?: string): string[] => analyze(reply, c
 const tip = (reply: string, rule: string, customer?: string) => analyze(reply, customer ? { customer } : {}).tips.find((t) => t.rule === rule);
 
 const PAIRS: Pair[] = [
+  // #7: "so you don't wait any longer" spares the customer a wait.
+  { skill: 'positivity', why: 'sparing the customer a wait is not pressure', customer: "I've been on hold for an hour.", better: "I'm sorry. I'll take it from here so you don't wait any longer.", worse: "I'm sorry. I'll take it from here. Don't wait any longer, upgrade today.", margin: 10 },
   // #6: the no-problem idiom is reassurance, not a dismissal.
   { skill: 'empathy', why: '"It\'s not a problem at all" reads like "Not a problem at all"', customer: WRONG_CARD, better: "It's not a problem at all - I'll update it now.", worse: "It's not that big a deal - I'll update it now.", margin: 20 },
   { skill: 'positivity', why: '"It\'s not a problem at all" is the idiom, "That\'s a problem" is not', customer: BLENDER, better: "It's not a problem at all - I'll refund it today.", worse: "That's a problem. I'll refund it today.", margin: 5 },
@@ -47,5 +49,19 @@ describe('the no-problem idiom (#6)', () => {
     expect(intents(reply, WRONG_CARD)).not.toContain('dismissal');
     expect(rules(reply, WRONG_CARD)).toContain('positivity.no-problem');
     for (const brushOff of ["It's not a big deal.", "It's not that big a deal.", "It's no big deal.", "That's not such a big deal."]) expect(intents(brushOff)).toContain('dismissal');
+  });
+});
+
+describe('pressure is urging the customer to buy or decide (#7)', () => {
+  const ON_HOLD = "I've been on hold for an hour and your website keeps crashing.";
+  it.each([
+    "An hour on hold is awful - I'm sorry. I'll take it from here so you don't wait any longer.",
+    "I'll send a reminder so you don't miss out on the refund.",
+    "Don't wait on hold next time - just message us here.",
+  ])('sparing the customer a wait is not pressure: %s', (reply) => {
+    expect(intents(reply, ON_HOLD)).not.toContain('pressure');
+    expect(rules(reply, ON_HOLD)).not.toContain('positivity.pressure');
+    // Urging a purchase still is.
+    for (const urge of ["Don't miss out on the spring sale.", "Don't wait too long to upgrade, prices go up in May.", "Don't wait any longer!"]) expect(intents(urge)).toContain('pressure');
   });
 });

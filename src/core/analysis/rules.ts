@@ -1023,7 +1023,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (would|will) be (crazy|foolish|silly|mad) (not|to)',
       'take it or leave it',
       'what (are you|is there to) (waiting for|think about)',
-      'do not (miss out|wait|think too long)',
+      // An imperative urging the customer to buy or decide. "…so you don't wait any longer" spares them
+      // waiting, and "Don't wait on hold next time" is advice: neither is pressure.
+      '^ (so|just|please|) do not (miss out|think too long|think about it too long)',
+      '^ (so|just|please|) do not (wait|delay|hesitate|leave it) (too long|any longer|) (to|and) (buy|order|sign|decide|upgrade|book|grab|act|purchase|commit|lock|secure|get|subscribe|renew|switch|claim)',
+      '^ (so|just|please|) do not (wait|delay) (too long|any longer|) $',
+      '^ (so|just|please|) do not (wait|delay) (too long|any longer|) (buy|order|sign up|upgrade|book|grab|act|decide|purchase|subscribe|renew|switch|claim)',
     ],
     tip: { message: 'Give the customer room to decide; offer information, not urgency.', example: 'Take the time you need; I’m happy to answer any questions first.' },
   },
