@@ -65,3 +65,42 @@ describe('pressure is urging the customer to buy or decide (#7)', () => {
     for (const urge of ["Don't miss out on the spring sale.", "Don't wait too long to upgrade, prices go up in May.", "Don't wait any longer!"]) expect(intents(urge)).toContain('pressure');
   });
 });
+
+describe('"Could you please…" only for orders, built from the order\'s own clause (#14)', () => {
+  const REPAIR = 'Hello, Grace speaking. Is this about the repair?';
+  it.each([
+    ['Just to recap: Lena, Tuesday 8 to 10, and a text from me by 6 tonight.', REPAIR],
+    ['Just so you know, Lena will be there at 8.', REPAIR],
+    ['Oh, brilliant. Another double charge. Just what we needed.', "I was charged twice and I'm really annoyed."],
+    ["Losing your mum is so hard, and I'm sorry you have to deal with this on top of it.", 'My mum died last week and I need to stop her phone contract.'],
+    ['If you need to reach us, call 0800 123 456.', undefined],
+    ['If you should have any questions, just call.', undefined],
+  ] as const)('no order in: %s', (reply, customer) => {
+    expect(rules(reply, customer)).not.toContain('positivity.directive');
+    expect(rules(reply, customer)).not.toContain('empathy.blame');
+    expect(analyze(reply, customer ? { customer } : {}).tips.map((t) => t.rewrite).join(' ')).not.toMatch(/could you please/i);
+  });
+
+  it('a recap is follow-through, not an order: it costs no positivity', () => {
+    const recap = analyze('Just to recap: Lena, Tuesday 8 to 10, and a text from me by 6 tonight.', { customer: REPAIR });
+    expect(recap.intents).toContain('recap');
+    expect(recap.evidence.filter((e) => e.skill === 'positivity' && e.points < 0)).toEqual([]);
+  });
+
+  it("\"sorry you have to deal with this\" is sympathy", () => {
+    const a = analyze("Losing your mum is so hard, and I'm sorry you have to deal with this on top of it.", { customer: 'My mum died last week.' });
+    expect(a.evidence.find((e) => e.rule === 'empathy.sympathy')?.text).toBe('sorry you have to');
+    expect(rules("Losing your mum is so hard, and I'm sorry you have to deal with this on top of it.")).not.toContain('empathy.advice');
+  });
+
+  it.each([
+    ["Just clear your cookies and try again, it's not rocket science.", 'Could you please clear your cookies and try again?'],
+    ["Sorry, but you'll have to wait.", 'Sorry, but could you please wait?'],
+    ['OK, you need to fill in the form, then we can refund it.', 'OK, could you please fill in the form, then we can refund it?'],
+  ])('the request keeps its clause, its capitals right and leaves other flagged words out: %s', (reply, rewrite) => {
+    expect(tip(reply, 'positivity.directive')?.rewrite).toBe(rewrite);
+    // A real order at the start still becomes a request.
+    expect(tip('Just give me a moment while I check.', 'positivity.directive')?.rewrite).toBe('Could you please give me a moment while I check?');
+    expect(tip('Send me the order number.', 'positivity.directive')?.rewrite).toBe('Could you please send me the order number?');
+  });
+});

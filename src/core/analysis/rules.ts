@@ -63,6 +63,13 @@ const OTHERS =
  * have", so it wins; it costs what "you should check out…" costs (advice,
  * directive), no more.
  */
+/**
+ * Verbs that make "Just …" an order ("Just clear your cookies"); "Just to recap", "Just so you know",
+ * "Just checking" and "Just what we needed" order nothing. Exact words: "checking" is not "check".
+ */
+const IMPERATIVE_VERBS =
+  '(send|give|tell|provide|fill|read|go|call|email|stop|wait|make|look|listen|answer|explain|fix|use|click|restart|update|quit|leave|calm|clear|try|check|log|sign|reset|enter|open|close|hold|follow|type|select|choose|press|tap|pick|turn|unplug|plug|reinstall|install|delete|remove|refresh|reboot|download|upload|pay|return|bring|take|keep|put|add|copy|paste|change|set|ask|contact|reply|write|scroll|visit|head|hit|drop|grab|pop|switch|connect|disconnect|confirm|accept|ignore|forget|relax|deal|move|be|do|get|find|search|google|sit|hang|come|power|cancel|attach|print|ring|phone|text|resend|retry|double|submit|bear)';
+
 const SUGGEST_HAVE_A =
   'you (should|must) have a (quick|closer|proper|good|little|) (look|read|go|try|think|browse|glance|peek|chat|word|listen|watch|search|scroll|play)';
 
@@ -97,6 +104,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'sorry to (hear|see|read|learn)',
       'sorry (that|) you (are|have|had|were|went|got|feel|felt|did|have been|had to)',
+      // Longer than "you have to", so the directive and advice readings give way: it is sympathy, not an order.
+      'sorry (that|) you (have|had|are having|will have|have had|now have|still have|also have) to',
       'sorry (that|) (this|that|it) (happened|has happened|is happening|happens)',
       'sorry (that|) (this|that|it) (was|is|has been) (@very|) @feel',
       'sorry for (the|your|any|all the) (@very|) (@feel|trouble|wait|delay|mix|mess|confusion|inconvenience)',
@@ -821,7 +830,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (must|should) (not|)',
       SUGGEST_HAVE_A,
       '^ (send|give|tell|provide|fill|read|go|call|email|stop|wait|make|look|listen|answer|explain|fix|use|click|restart|update|quit|leave|calm)',
-      '^ just',
+      `^ just ${IMPERATIVE_VERBS}`,
     ],
     statementOnly: true,
     tip: {
@@ -1311,6 +1320,20 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(a|the|their|our) (cheaper|basic|smaller|free|lower) (option|plan|model|version|product|tier) (might|may|would|could) (suit|be better|be enough|work|do)',
       '(you|you would|you might) (might|may|would) (not need|be better off|save money)',
       '(they|the competitor|the other (store|company|shop)) (is|are|may be|might be) (cheaper|better value|less expensive)',
+    ],
+  },
+  {
+    // Longer than "you need to" / "you have to" / "you should", so the directive, advice and blame
+    // readings give way: "If you need to reach us…", "when you have to wait…", "If you should have any
+    // questions…" describe a situation; they order nothing.
+    id: 'intent.subordinate-need',
+    skill: null,
+    points: 0,
+    note: 'An obligation inside a subordinate clause ("if you need to…", "when you have to…") describes a situation: it is not an order.',
+    patterns: [
+      '(if|when|whenever|once|unless|until|before|after|because|since|in case|whether|so that|that|while) you (ever|still|also|) (need|have|will have|will need|would need|are going|do not have|do not need|might need|may need) to',
+      '(if|when|whenever|once|unless|until|before|after|because|since|in case|whether|so that|that|while) you (must|should) $',
+      '(if|when|whenever|in case) you (should|ever) (have|need|want|wish|require|run|experience|get|notice|see)',
     ],
   },
   {

@@ -39,6 +39,39 @@ function rewriteSpan(prep: Prepared, e: { start: number; end: number }, replacem
   return tidy(prep.text.slice(s.start, e.start) + replacement + prep.text.slice(e.end, end));
 }
 
+const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s/gu;
+
+/**
+ * An order turned into a request, built from its own clause: "Sorry, but you'll have to wait." →
+ * "Sorry, but could you please wait?" (the capital only at the start), and a clause before or after it
+ * that carries another flagged span is left out ("Just clear your cookies, it's not rocket science." →
+ * "Could you please clear your cookies?"), so the tip never repeats what it was meant to fix.
+ */
+function requestRewrite(prep: Prepared, e: Evidence, request: string, evidence: readonly Evidence[]): string {
+  const s = sentenceAround(prep, e.start);
+  const flagged = evidence.filter((x) => x !== e && x.skill !== null && x.points < 0 && x.start >= s.start && x.end <= s.end && (x.end <= e.start || x.start >= e.end));
+  let head = prep.text.slice(s.start, e.start);
+  let tail = prep.text.slice(e.end, s.end);
+  const before = flagged.filter((x) => x.end <= e.start);
+  if (before.length > 0) {
+    // Start after the first clause break that follows the last flagged span before the order.
+    const from = Math.max(...before.map((x) => x.end)) - s.start;
+    CLAUSE_BREAK.lastIndex = from;
+    const cut = CLAUSE_BREAK.exec(head);
+    if (cut) head = head.slice(cut.index + cut[0].length);
+  }
+  const after = flagged.filter((x) => x.start >= e.end);
+  if (after.length > 0) {
+    // End at the last clause break before the first flagged span after the order.
+    const upTo = Math.min(...after.map((x) => x.start)) - e.end;
+    const breaks = [...tail.slice(0, upTo).matchAll(CLAUSE_BREAK)];
+    const last = breaks[breaks.length - 1];
+    if (last) tail = tail.slice(0, last.index);
+  }
+  const lead = head.trim() ? request.charAt(0).toLowerCase() + request.slice(1) : request;
+  return tidy(`${head}${lead}${tail}`.replace(/[\s.!,;:]*$/u, '')) + '?';
+}
+
 function tidy(text: string): string {
   const t = text
     .replace(/\s+/g, ' ')
@@ -165,11 +198,17 @@ export function buildTips(input: TipInput): Tip[] {
       } else if (NOT_BARE_VERB.test(after)) {
         continue;
       } else if (e.rule === 'positivity.directive') {
-        // "Send me…" keeps its verb ("Could you please send me…?"); "You need to…" and "Just…" are replaced,
-        // but a suggestion keeps what is suggested ("You should have a look…" → "Could you please have a look…?").
+        // "Send me…" keeps its verb ("Could you please send me…?"); "You need to…" is replaced, "Just clear…"
+        // keeps its verb, and a suggestion keeps what is suggested ("You should have a look…" → "Could you please have a look…?").
         const suggested = /\bhave an? .*$/i.exec(e.text)?.[0].toLowerCase();
-        const verb = /^(you|just)\b/i.test(e.text) ? (suggested ? ` ${suggested}` : '') : ` ${e.text.toLowerCase()}`;
-        rewrite = rewriteSpan(prep, e, tip.replace + verb).replace(/[.!]*$/, '?');
+        const verb = /^just\b/i.test(e.text)
+          ? e.text.replace(/^just/i, '').toLowerCase()
+          : /^you\b/i.test(e.text)
+            ? suggested
+              ? ` ${suggested}`
+              : ''
+            : ` ${e.text.toLowerCase()}`;
+        rewrite = requestRewrite(prep, e, tip.replace + verb, evidence);
       } else rewrite = rewriteSpan(prep, e, tip.replace);
     }
     if (!rewrite) continue;
