@@ -23,7 +23,7 @@ import { COMPUTED_RULES, DELIVERY_RULES, scoresFrom } from './analysis/scoring.j
 import { scriptedSentences } from './analysis/stock-phrases.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
-import { prepare, type RuleToken } from './analysis/tokens.js';
+import { prepare, type Prepared, type RuleToken } from './analysis/tokens.js';
 import { afinnLexicon } from './nlp.js';
 
 /**
@@ -148,6 +148,8 @@ function capText(reply: string): string {
 interface CustomerView {
   stems: Set<string>;
   upset: boolean;
+  /** The last message asks a yes/no question ("Do I really need it?", "Same model as yours?"): a "No," can answer it. */
+  asksYesNo: boolean;
   /** A loss or hardship: a death, an illness, a lost job or home. */
   distress: boolean;
   feeling: string | null;
@@ -177,7 +179,32 @@ function readCustomer(text: string | undefined): CustomerView | null {
   const shouting = prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.5;
   const distress = DISTRESS.test(text);
   const upset = distress || feels > 0 || negative <= -3 || shouting || /!{2,}/.test(text);
-  return { stems: contentStems(prep.tokens), upset, distress, feeling };
+  // A question that does not open with a question word ("what", "why"…) can be answered yes or no.
+  const asksYesNo = prep.sentences.some((s) => {
+    if (!s.question) return false;
+    let k = s.first;
+    while (k < s.last && LEAD_INS.has(prep.tokens[k]!.norm)) k++;
+    return !QUESTION_WORDS.has(prep.tokens[k]!.norm);
+  });
+  return { stems: contentStems(prep.tokens), upset, asksYesNo, distress, feeling };
+}
+
+/** Words before the question proper ("So, do I…", "And is it…"). */
+const LEAD_INS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'ok', 'okay', 'well', 'oh', 'then', 'also', 'quick', 'one', 'sorry']);
+const PAUSE = /^\s*(?:[,.;:!?\u2013\u2014]|-\s)/u;
+
+/** Token `at` is followed by a comma, a dash or the end of its sentence: an interjection ("No, …", "No."). */
+function pauseAfter(prep: Prepared, at: number): boolean {
+  const next = prep.tokens[at + 1];
+  if (next === undefined) return true;
+  if (next.sentence !== prep.tokens[at]!.sentence) return true;
+  return PAUSE.test(prep.text.slice(prep.tokens[at]!.end, next.start));
+}
+
+/** A sentence-opening "No," (or "Nope.") that answers the customer's yes/no question. */
+function answersNo(prep: Prepared, at: number, customer: CustomerView | null): boolean {
+  const t = prep.tokens[at]!;
+  return customer !== null && customer.asksYesNo && t.first && (t.norm === 'no' || t.norm === 'nope' || t.norm === 'nah') && pauseAfter(prep, at);
 }
 
 /**
@@ -208,6 +235,8 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     evidence.push(e);
   };
 
+  const customer = readCustomer(context.customer);
+
   // 1. Phrase rules.
   let timed: Set<number> | undefined;
   const phrases = matchAll(phraseMatcher, tokens).filter((m) => {
@@ -215,6 +244,8 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     const question = prep.sentences[sentence]!.question;
     if (m.rule.untimed && (timed ??= timedSentences(prep)).has(sentence)) return false;
     if (m.rule.unlessNegated && negatedBefore(tokens, m.first)) return false;
+    if (m.rule.pause && !pauseAfter(prep, m.last)) return false;
+    if (m.rule.unlessAnswer && answersNo(prep, m.first, customer)) return false;
     return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
   });
   const matches = longestMatches(phrases);
@@ -329,7 +360,6 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   if (!evidence.some((e) => e.intent === 'refusal')) intents.delete('refusal');
 
   // 4. Reflection of the customer's own words.
-  const customer = readCustomer(context.customer);
   // 4a. Cheer ("Great!", "Awesome") answering a loss or hardship jars, whatever else the reply does.
   if (customer?.distress) {
     const cheer = tokens.find((t, k) => CHEER.has(t.norm) && (t.first || /^\s*!/.test(text.slice(t.end, tokens[k + 1]?.start ?? text.length))));

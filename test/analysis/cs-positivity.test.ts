@@ -104,3 +104,34 @@ describe('"Could you please…" only for orders, built from the order\'s own cla
     expect(tip('Send me the order number.', 'positivity.directive')?.rewrite).toBe('Could you please send me the order number?');
   });
 });
+
+describe('a leading "No" (#15)', () => {
+  const WARRANTY = 'Okay, noted. One more thing: the last agent said I must add the three-year warranty for 59. Do I really need it?';
+  const COVERED = "No, you're already covered by the two-year manufacturer guarantee, so I wouldn't add it.";
+  it.each(["No stress, I'll sort it.", 'No charge for that, I\'ll send it today.', 'No one else has reported that.'])('"No" as a word of the sentence is no flat opener, and no tip deletes it: %s', (reply) => {
+    expect(rules(reply)).not.toContain('positivity.flat-no');
+    expect(analyze(reply).tips.map((t) => t.rewrite).join(' ')).not.toMatch(/^(Stress|Charge|One else)\b/);
+  });
+
+  it('"No," answering the customer\'s yes/no question is the answer, not a contradiction', () => {
+    const answer = analyze(COVERED, { customer: WARRANTY });
+    expect(answer.evidence.filter((e) => e.skill === 'positivity' && e.points < 0 && e.text === 'No')).toEqual([]);
+    expect(answer.scores.positivity - analyze(COVERED).scores.positivity).toBeGreaterThanOrEqual(10);
+  });
+
+  it('a flat "No," with no question before it still costs, and the tip leaves a whole sentence', () => {
+    expect(tip("No, that's wrong.", 'positivity.flat-no')?.rewrite).toBe("That's wrong.");
+    expect(tip(COVERED, 'positivity.flat-no')?.rewrite).toBe("You're already covered by the two-year manufacturer guarantee, so I wouldn't add it.");
+    // A "No." standing alone leaves nothing to rewrite: no empty tip.
+    for (const t of analyze('Honestly? No. The manufacturer guarantee already covers it.').tips) expect(t.rewrite).toMatch(/\p{L}/u);
+  });
+
+  it('"No stress" reassures like "No worries"', () => {
+    expect(analyze("No stress, I'll sort it.").scores.positivity).toBe(analyze("No worries, I'll sort it.").scores.positivity);
+  });
+
+  it('"lol" costs as a laugh and is not also counted as positive wording', () => {
+    const lol = analyze('no its fine u can always downgrade later lol');
+    expect(lol.evidence.filter((e) => e.text === 'lol').map((e) => e.rule)).toEqual(['empathy.laughing']);
+  });
+});

@@ -47,6 +47,10 @@ export interface PhraseRule {
   untimed?: boolean;
   /** Not right after a negation: "I can't bend the rules" refuses what "bend the rules" offers. */
   unlessNegated?: boolean;
+  /** Only when a comma, dash or sentence end follows: an interjection ("No, …"), not a determiner ("No one…", "No stress"). */
+  pause?: boolean;
+  /** Not on a sentence-opening "No," that answers the customer's yes/no question ("Do I need it?" — "No, you're covered"). */
+  unlessAnswer?: boolean;
 }
 
 const FEEL = '(@very|) @feel';
@@ -413,7 +417,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -8,
     note: 'Laughs ("lol", "haha"), which reads as not taking the problem seriously.',
     patterns: ['(lol|lmao|lmfao|rofl|haha|hahaha|hahah|hehe|xd)'],
-    transparent: true,
+    // Not transparent: the laugh is explained here, so AFINN's +3 for "lol" does not also count as positive wording.
     tip: {
       message: 'Leave the laugh out: the customer is not joking about their problem.',
       example: 'I can see why that was annoying. Let me sort it out.',
@@ -686,7 +690,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'nothing to (worry|apologize|apologise)',
       'not (at all|a bad idea)',
       'no (harm|harm done)',
-      'no (rush|hurry|pressure)',
+      'no (rush|hurry|pressure|stress|sweat|fuss|biggie)',
       // "It happens to the best of us" reassures someone who apologised; a bare "it happens" brushes off.
       '(it|that|this|these things|mistakes) (happens|happen) to (the best of us|everyone|everybody|anyone|all of us)',
       '(there is|) no need to (rush|hurry|decide (now|today|right now))',
@@ -850,8 +854,20 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'positivity',
     points: -10,
     note: 'Asserts facts bluntly ("actually", "in fact", "obviously").',
-    patterns: ['^ (actually|obviously|clearly|frankly|seriously|look|listen)', '(in fact|the fact is|the point is|the reality is|the truth is that)', '^ (no|nope)'],
-    tip: { message: 'Leave out the emphatic opener.', remove: ['actually', 'obviously', 'clearly', 'frankly', 'seriously', 'look', 'listen', 'in fact', 'nope', 'no'] },
+    patterns: ['^ (actually|obviously|clearly|frankly|seriously|look|listen)', '(in fact|the fact is|the point is|the reality is|the truth is that)'],
+    tip: { message: 'Leave out the emphatic opener.', remove: ['actually', 'obviously', 'clearly', 'frankly', 'seriously', 'look', 'listen', 'in fact'] },
+  },
+  {
+    // A flat "No," opening a sentence contradicts the reader. "No one…", "No stress" use "no" as a word
+    // of the sentence, and "No, you're already covered" answers the customer's own yes/no question.
+    id: 'positivity.flat-no',
+    skill: 'positivity',
+    points: -10,
+    note: 'Opens with a flat "No," which reads as contradicting the customer.',
+    patterns: ['^ (no|nope|nah)'],
+    pause: true,
+    unlessAnswer: true,
+    tip: { message: 'Leave out the flat "No": say what is true instead.', remove: ['nope', 'nah', 'no'] },
   },
   {
     id: 'positivity.direct-question',
@@ -891,6 +907,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Negative phrasing ("not", "never"); say what is rather than what is not.',
     patterns: ['not', 'never', 'no', 'nothing', 'nobody', 'nowhere', 'neither', 'nor'],
     transparent: true,
+    unlessAnswer: true,
   },
   {
     id: 'positivity.emphasis',

@@ -183,8 +183,9 @@ export function buildTips(input: TipInput): Tip[] {
     if (tip?.remove) {
       const words = new RegExp(`\\b(?:${tip.remove.join('|')})\\b,?`, 'gi');
       const rewrite = rewriteSpan(prep, e, e.text.replace(words, ''));
-      // Only when a word was removed: a rewrite equal to the sentence as written is no tip.
-      if (rewrite && rewrite !== rewriteSpan(prep, e, e.text)) tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
+      // Only when a word was removed, and words are left: a rewrite equal to the sentence as written, or
+      // nothing but punctuation ("No." → "."), is no tip.
+      if (/\p{L}/u.test(rewrite) && rewrite !== rewriteSpan(prep, e, e.text)) tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
       used.add(e.rule);
       continue;
     }
