@@ -130,6 +130,8 @@ const PERSONAL = 'empathy.personal';
 const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know']);
 const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment']);
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
+/** Intents whose phrases contain no promise, even when a promise starter sits inside them. */
+const NOT_PROMISING: ReadonlySet<Intent> = new Set(['dismissal', 'sarcasm', 'policy-hiding']);
 
 /**
  * Cut an over-long reply after its last whole sentence within the limit (or
@@ -150,6 +152,8 @@ interface CustomerView {
   upset: boolean;
   /** The last message asks a yes/no question ("Do I really need it?", "Same model as yours?"): a "No," can answer it. */
   asksYesNo: boolean;
+  /** The last message is on balance positive (good news), so praise answers it rather than mocking a complaint. */
+  goodNews: boolean;
   /** A loss or hardship: a death, an illness, a lost job or home. */
   distress: boolean;
   feeling: string | null;
@@ -168,6 +172,7 @@ function readCustomer(text: string | undefined): CustomerView | null {
   const lexicon = afinnLexicon();
   let feeling: string | null = null;
   let negative = 0;
+  let positive = 0;
   let feels = 0;
   for (const t of prep.tokens) {
     if (inClass(t.stem, 'feel') || inClass(t.stem, 'swear')) {
@@ -175,6 +180,7 @@ function readCustomer(text: string | undefined): CustomerView | null {
       if (!feeling && FEELING_ADJECTIVES.test(t.norm) && t.norm !== 'fed' && t.norm !== 'let') feeling = t.norm;
     }
     negative += Math.min(0, lexicon.get(t.norm) ?? 0);
+    positive += Math.max(0, lexicon.get(t.norm) ?? 0);
   }
   const shouting = prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.5;
   const distress = DISTRESS.test(text);
@@ -186,7 +192,7 @@ function readCustomer(text: string | undefined): CustomerView | null {
     while (k < s.last && LEAD_INS.has(prep.tokens[k]!.norm)) k++;
     return !QUESTION_WORDS.has(prep.tokens[k]!.norm);
   });
-  return { stems: contentStems(prep.tokens), upset, asksYesNo, distress, feeling };
+  return { stems: contentStems(prep.tokens), upset, asksYesNo, goodNews: positive > -negative, distress, feeling };
 }
 
 /** Words before the question proper ("So, do I…", "And is it…"). */
@@ -246,9 +252,15 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     if (m.rule.unlessNegated && negatedBefore(tokens, m.first)) return false;
     if (m.rule.pause && !pauseAfter(prep, m.last)) return false;
     if (m.rule.unlessAnswer && answersNo(prep, m.first, customer)) return false;
+    if (m.rule.answeringComplaint && (customer === null || customer.goodNews)) return false;
+    if (m.rule.flat && /^\s*!/.test(text.slice(tokens[m.last]!.end))) return false;
     return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
   });
-  const matches = longestMatches(phrases);
+  // Inside sarcasm the words mean the opposite: a warm or willing phrase within it ("Sure, because…",
+  // "Good for you.") earns nothing.
+  const longest = longestMatches(phrases);
+  const sarcastic = longest.filter((m) => m.rule.intent === 'sarcasm');
+  const matches = sarcastic.length === 0 ? longest : longest.filter((m) => m.rule.intent === 'sarcasm' || m.rule.points <= 0 || !sarcastic.some((x) => x.first <= m.first && m.last <= x.last));
   // Speaking in the first person counts even when every "I" sits inside a follow-through phrase that
   // earns points ("I'm looking at your account now"): owning the work must not cost the personal touch.
   // "That's not my department" earns none.
@@ -323,8 +335,10 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     add(r.id, 'empathy', r.points, s.start, s.end, r.note);
   }
 
-  // 3. Commitments.
-  const found = findCommitments(prep);
+  // 3. Commitments. "Let me explain this slowly", "the system won't let me change it", "we have to follow
+  // procedure": a promise starter inside a lecture, sarcasm or policy-hiding phrase promises nothing.
+  const hostileSpans = matches.filter((m) => m.rule.intent !== undefined && NOT_PROMISING.has(m.rule.intent)).map((m) => [tokens[m.first]!.start, tokens[m.last]!.end] as const);
+  const found = findCommitments(prep).filter((f) => !hostileSpans.some(([start, end]) => start <= f.head.start && f.head.start < end));
   for (const f of found) {
     const c = f.commitment;
     if (c.who === null) continue; // "someone will…" is scored by the vague-promise rule

@@ -135,3 +135,75 @@ describe('a leading "No" (#15)', () => {
     expect(lol.evidence.filter((e) => e.text === 'lol').map((e) => e.rule)).toEqual(['empathy.laughing']);
   });
 });
+
+describe('sarcasm, talking down and invalidation (#16)', () => {
+  const ON_HOLD = "I've been on hold for an hour and your website keeps crashing.";
+  const ABUSE = 'This is the worst company ever, you people are useless idiots!';
+  const LATE = "My order still hasn't arrived.";
+  it.each([
+    ["Sure, because that's totally our fault.", ON_HOLD, 'sarcasm'],
+    ['Good for you.', ON_HOLD, 'sarcasm'],
+    ["Congratulations, you've found our only bug.", ON_HOLD, 'sarcasm'],
+    ["Wow, okay. Someone's having a great day.", ABUSE, 'sarcasm'],
+    ["Sure, we're useless. Anything else?", ABUSE, 'sarcasm'],
+    ['Let me explain this slowly: the parcel is with the courier.', LATE, 'dismissal'],
+    ["It's pretty simple really, the parcel is with the courier.", LATE, 'dismissal'],
+    ["Just clear your cookies and try again, it's not rocket science.", undefined, 'dismissal'],
+    ["It's a simple fix, anyone can do it.", undefined, 'dismissal'],
+    ['Patience is a virtue!', LATE, 'dismissal'],
+    ["You're only on the basic plan, so three days is normal.", undefined, 'dismissal'],
+    ["With respect, you're the only one who's had this issue.", 'I want a refund for this blender, it broke after a week.', 'dismissal'],
+    ['Nobody else has complained about this model.', 'I want a refund for this blender, it broke after a week.', 'dismissal'],
+    ['No one else has reported that.', ON_HOLD, 'dismissal'],
+    ['Everyone else manages to use the website fine.', ON_HOLD, 'dismissal'],
+    ["I'm sure it felt like an hour.", ON_HOLD, 'dismissal'],
+    ['Works fine for me.', ON_HOLD, 'dismissal'],
+    ['I can assure you the website is working.', ON_HOLD, 'dismissal'],
+    ["Outages happen, it's not the end of the world.", undefined, 'dismissal'],
+    ["There's no need to be rude about it.", ABUSE, 'dismissal'],
+    ["Shouting won't help.", ABUSE, 'dismissal'],
+    ['OK, whatever you want.', 'I want to cancel my subscription.', 'dismissal'],
+  ] as const)('%s → %s', (reply, customer, intent) => {
+    const a = analyze(reply, customer ? { customer } : {});
+    expect(a.intents).toContain(intent);
+    expect(a.intents).not.toContain('empathy-statement');
+    expect(a.intents).not.toContain('solution');
+    expect(a.scores.positivity).toBeLessThan(45);
+    expect(a.scores.empathy).toBeLessThan(30);
+  });
+
+  it('the sarcastic and condescending replies score below a plain one, and get a fitting tip', () => {
+    const plain = analyze("I'm sorry about the wait; let me check the website for you now.", { customer: ON_HOLD }).scores.positivity;
+    for (const reply of ["Sure, because that's totally our fault.", "Wow, okay. Someone's having a great day.", 'Let me explain this slowly: the parcel is with the courier.']) {
+      expect(plain - analyze(reply, { customer: ON_HOLD }).scores.positivity).toBeGreaterThanOrEqual(15);
+    }
+    expect(tip("Just clear your cookies and try again, it's not rocket science.", 'empathy.talking-down')?.rewrite).toMatch(/step by step/);
+    expect(tip("There's no need to be rude about it.", 'empathy.reprimand', ABUSE)?.rewrite).toMatch(/keep it respectful/);
+    expect(tip('Nobody else has complained about this model.', 'empathy.invalidation')?.rewrite).toMatch(/let me check/);
+  });
+
+  it('"Let me explain this slowly" promises nothing', () => {
+    expect(analyze('Let me explain this slowly: the parcel is with the courier.').commitments).toEqual([]);
+  });
+
+  it('praise answering good news stays warm; "Good for you." answering a complaint is sarcasm', () => {
+    expect(intents('Good for you!', 'I finally passed my driving test today, I am so happy!')).not.toContain('sarcasm');
+    expect(intents('Good for you.', 'I passed my test today, it was great!')).not.toContain('sarcasm');
+    expect(intents('Congratulations on your promotion!')).not.toContain('sarcasm');
+    expect(intents('Good for you.', ON_HOLD)).toContain('sarcasm');
+  });
+
+  it('"with all due respect" is no positive word; "with respect to" is just "about"', () => {
+    const respect = analyze('With all due respect, it was dispatched on Monday.');
+    expect(respect.evidence.filter((e) => e.points > 0)).toEqual([]);
+    expect(respect.scores.positivity).toBeLessThan(45);
+    expect(tip('With all due respect, it was dispatched on Monday.', 'positivity.factuality')?.rewrite).toBe('It was dispatched on Monday.');
+    expect(analyze('With respect to your refund, it went out today.').scores.positivity).toBe(45);
+  });
+
+  it('sincere reassurance and statements of fact are not invalidation', () => {
+    for (const reply of ["You're not the only one who's had this, and I'm sorry.", 'Nobody has called you back yet, and that is on us.', 'I assure you we will fix it today.']) expect(intents(reply, ON_HOLD)).not.toContain('dismissal');
+    // …but they stay what they were before this change, and the contrast holds.
+    expect(analyze('No one else has reported that.', { customer: ON_HOLD }).scores.empathy).toBeLessThan(analyze("I'm sorry, let me check that for you.", { customer: ON_HOLD }).scores.empathy - 20);
+  });
+});

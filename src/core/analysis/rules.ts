@@ -51,6 +51,10 @@ export interface PhraseRule {
   pause?: boolean;
   /** Not on a sentence-opening "No," that answers the customer's yes/no question ("Do I need it?" — "No, you're covered"). */
   unlessAnswer?: boolean;
+  /** Only answering a customer message that tells no good news: "Good for you" answering a complaint is sarcasm, answering good news it is warmth. */
+  answeringComplaint?: boolean;
+  /** Only without an exclamation mark after it: a flat "Good for you." mocks, "Good for you!" is enthusiasm. */
+  flat?: boolean;
 }
 
 const FEEL = '(@very|) @feel';
@@ -376,7 +380,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(stop|quit) (complaining|whining|overreacting|being)',
       // Judging self-pity, not an apology ("sorry for" inside it is no apology).
       '(feel|feeling|felt) sorry for (yourself|urself)',
-      '^ whatever (man|dude|then|you say|you want)',
+      '^ (ok|okay|fine|yeah|alright|sure|) whatever (man|dude|then|you say|you want)',
       'get over it',
       // Imperative or obligation only: "I can't deal with it" tells of one's own struggle.
       '^ (just|) deal with it',
@@ -396,6 +400,33 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tip: {
       message: 'Acknowledge the feeling before moving to the fix.',
       example: 'I can hear how upsetting this is, and I want to help put it right.',
+    },
+  },
+  {
+    // Doubting the customer's experience: they are the only one, nobody else has complained, it works
+    // here, it only felt long. A trainer calls it invalidation; to the customer it says "you're wrong".
+    id: 'empathy.invalidation',
+    skill: 'empathy',
+    points: -20,
+    intent: 'dismissal',
+    extra: [{ skill: 'positivity', points: -10 }],
+    note: 'Doubts or plays down what the customer experienced.',
+    patterns: [
+      'you are the only (one|person|customer|user|client) (who|that|to|) (has|have|had|is|was|reported|complained|having|with|experiencing|seeing|reporting|complaining|affected|mentioned)',
+      '(nobody|no one|no body) else (has|have|) (ever|) (complained|reported|had (this|that|the|any|a) (problem|issue|trouble)|mentioned|raised|noticed|said|complaining|reporting)',
+      '(nobody|no one|no other (customer|customers|user|users|client|clients)|none of (our|the) (other|) (customers|users|clients)) (has|have|) (ever|) (complained|reported|mentioned|raised|noticed|had (this|that|any|a) (problem|issue|trouble))',
+      '(everyone|everybody|all our other customers|our other customers|other customers|most people|most customers|most users) (else|) (seems to|seem to|) (manage|manages|cope|copes|have no (trouble|problem|problems|issue|issues)|has no (trouble|problem|problems|issue|issues))',
+      '(it|that|this|everything|the (site|website|app|system|page|service|dashboard|link)) (works|worked|is working|seems to work|seems to be working|looks|is|was) (fine|ok|okay|perfectly|great|normal|fine and) (for me|on my end|on our end|my end|our end|from here|from my end|from our end|on my side|on our side|here|on mine|for us)',
+      '^ (works|working) (fine|ok|okay|perfectly|great) (for me|on my end|on our end|my end|our end|from here|here|for us)',
+      'i am sure it (felt|seemed|feels|seems) like',
+      '(i|we) (can|) (assure|promise) you (that|) (the|our|your|it|this|everything|there) (*|) (is|are|was|were) (working|fine|ok|okay|up|running|correct|right|online|not|nothing)',
+      '(it is|this is|that is|it|this|that) not the end of the world',
+      '(i am not sure|i do not know|i do not see|i can not see|not sure) why you are (so|this|that|) (worked up|upset|angry|annoyed|bothered|cross|mad|stressed|wound up|het up)',
+      'let us not get (carried away|too excited|worked up|ahead of ourselves)',
+    ],
+    tip: {
+      message: 'Take what the customer experienced as real, even if you cannot see it yet; check it rather than doubting it.',
+      example: 'I’m sorry you’ve had this trouble; let me check what is happening on your account right now.',
     },
   },
   {
@@ -522,6 +553,46 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tip: {
       message: 'Explain again as if for the first time, without pointing out that you already did.',
       example: 'Let me go through it once more, step by step.',
+    },
+  },
+  {
+    // Talking down: the problem is trivial, anyone could fix it, the customer should be patient, or
+    // their plan is beneath a quick answer.
+    id: 'empathy.talking-down',
+    skill: 'empathy',
+    points: -15,
+    intent: 'dismissal',
+    extra: [{ skill: 'positivity', points: -8 }],
+    note: 'Talks down to the customer: calls the problem trivial or them slow.',
+    patterns: [
+      '(let me|i will|i am going to|i will have to|i need to|i have to|) (explain|say|spell|go through|repeat) (this|it|that) (out|again|) (really|very|nice and|) slowly',
+      '(explain|say|spell|put) (this|it|that) (out|) in (small|simple|little|easy) words',
+      'not (exactly|really|) (rocket science|brain surgery)',
+      '(pretty|dead|really|quite|very|) (simple|easy|obvious|straightforward) really',
+      '(anyone|anybody|a child|a kid|a five year old|even a child|even a kid) (can|could) do (it|this|that)',
+      'patience is a virtue',
+      '(you are|you) (only|just) on (the|our|a) (basic|free|cheapest|standard|lowest|entry|starter|cheap) (plan|tier|package|level|account|subscription)',
+    ],
+    tip: {
+      message: 'Leave out the judgement of how easy it is or what the customer should put up with; explain the step plainly.',
+      example: 'Here’s the quickest fix, step by step, and I’ll stay with you while you try it.',
+    },
+  },
+  {
+    // Telling the customer off for their tone; the boundary is fair, the reprimand is not.
+    id: 'empathy.reprimand',
+    skill: 'empathy',
+    points: -15,
+    intent: 'dismissal',
+    extra: [{ skill: 'positivity', points: -8 }],
+    note: 'Tells the customer off for how they are speaking.',
+    patterns: [
+      '(there is|) no need to be (so|that|) (rude|nasty|aggressive|abusive|snippy|sarcastic|like that|difficult|dramatic)',
+      '(shouting|yelling|swearing|screaming|getting angry|getting upset|being rude|raising your voice|losing your temper) (will not|does not|is not going to|never|is not) (help|helps|helping|get you anywhere|solve anything|change anything|going to help)',
+    ],
+    tip: {
+      message: 'Name the boundary calmly and keep helping, without telling the customer off.',
+      example: 'I want to help you sort this out, and I need us to keep it respectful.',
     },
   },
 
@@ -818,10 +889,33 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ duh',
       'how (shocking|surprising)',
       '(i am|i was) (sure|certain) you (did|do|were|are)',
+      // Agreeing in words while meaning the opposite: "Sure, because that's totally our fault", "Sure, we're useless".
+      '^ (sure|yeah|yes|right|oh sure|oh yeah|oh right|of course) because',
+      '^ (sure|yeah|right|fine|ok|okay|whatever) (we are|i am|we|i) (@very|totally|completely|just|so|) (@insult|the worst|terrible|awful|hopeless|rubbish|to blame)',
+      // Praise for trouble: "Congratulations, you've found our only bug", "Someone's having a great day".
+      '(congratulations|congrats|well done|bravo|nice one|good job|great job) (you have|you|you have just|you just|you have managed to|you managed to) (found|broken|broke|discovered|managed|crashed|hit|locked|deleted|break|crash|lock)',
+      '(someone|somebody) (is|) having a (great|good|lovely|wonderful|fun|nice|fantastic|brilliant|super) (day|morning|time|week|afternoon)',
     ],
     tip: {
       message: 'Say what you mean plainly; sarcasm reads as contempt in writing.',
       example: 'I see what you mean, and I’d like to help.',
+    },
+  },
+  {
+    // "Good for you." answering a complaint is sarcasm; answering good news it is warmth (empathy.warmth).
+    // The same span: inside sarcasm the warm reading earns nothing (see analyze.ts).
+    id: 'positivity.sarcasm-praise',
+    skill: 'positivity',
+    points: -20,
+    intent: 'sarcasm',
+    extra: [{ skill: 'empathy', points: -10 }],
+    note: 'Praise answering a complaint ("Good for you.") is sarcasm.',
+    patterns: ['^ (well|oh|) (good for you|well done you|lucky you|how lovely|how nice|how nice for you|nice for you)'],
+    answeringComplaint: true,
+    flat: true,
+    tip: {
+      message: 'Say what you mean plainly; praise answering a complaint reads as sarcasm.',
+      example: 'I’m sorry you’ve had such a frustrating time; let me sort it out for you.',
     },
   },
   {
@@ -854,8 +948,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'positivity',
     points: -10,
     note: 'Asserts facts bluntly ("actually", "in fact", "obviously").',
-    patterns: ['^ (actually|obviously|clearly|frankly|seriously|look|listen)', '(in fact|the fact is|the point is|the reality is|the truth is that)'],
-    tip: { message: 'Leave out the emphatic opener.', remove: ['actually', 'obviously', 'clearly', 'frankly', 'seriously', 'look', 'listen', 'in fact'] },
+    patterns: [
+      '^ (actually|obviously|clearly|frankly|seriously|look|listen)',
+      '(in fact|the fact is|the point is|the reality is|the truth is that)',
+      // Announces a contradiction: no respect is being shown, so "respect" earns nothing as a positive word.
+      'with (all|) (due|the greatest|the utmost|) respect',
+    ],
+    tip: {
+      message: 'Leave out the emphatic opener.',
+      remove: ['with all due respect', 'with the greatest respect', 'with the utmost respect', 'with due respect', 'with respect', 'actually', 'obviously', 'clearly', 'frankly', 'seriously', 'look', 'listen', 'in fact'],
+    },
   },
   {
     // A flat "No," opening a sentence contradicts the reader. "No one…", "No stress" use "no" as a word
@@ -1338,6 +1440,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(you|you would|you might) (might|may|would) (not need|be better off|save money)',
       '(they|the competitor|the other (store|company|shop)) (is|are|may be|might be) (cheaper|better value|less expensive)',
     ],
+  },
+  {
+    // Fixed phrases read as a whole, longer than the cue inside them: "with respect to" means "about",
+    // it announces no contradiction.
+    id: 'intent.plain-phrase',
+    skill: null,
+    points: 0,
+    note: 'A fixed phrase that means something plain ("with respect to" = "about").',
+    patterns: ['with respect to'],
   },
   {
     // Longer than "you need to" / "you have to" / "you should", so the directive, advice and blame
