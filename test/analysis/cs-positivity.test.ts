@@ -207,3 +207,35 @@ describe('sarcasm, talking down and invalidation (#16)', () => {
     expect(analyze('No one else has reported that.', { customer: ON_HOLD }).scores.empathy).toBeLessThan(analyze("I'm sorry, let me check that for you.", { customer: ON_HOLD }).scores.empathy - 20);
   });
 });
+
+describe('hiding behind policy (#18)', () => {
+  const DAMAGED = 'I want a refund, the item arrived damaged.';
+  const TIER = 'Why does the Premier client get a call back in an hour and I have to wait three days? I pay you too.';
+  it.each([
+    ['Unfortunately, per our policy refunds take 7-10 business days.', DAMAGED],
+    ['Per our policy, refunds take 10 working days.', DAMAGED],
+    ['Unfortunately that\'s outside our policy.', DAMAGED],
+    ["It's against company policy.", DAMAGED],
+    ['Policy states we can only exchange it.', DAMAGED],
+    ["I'm not allowed to refund it.", DAMAGED],
+    ['The computer says no.', DAMAGED],
+    ['We have to follow procedure.', DAMAGED],
+    ['Our terms and conditions say damaged items must be reported within 48 hours.', DAMAGED],
+    ['The system prioritises tickets automatically, I have no control over it.', TIER],
+  ])('%s → policy-hiding', (reply, customer) => {
+    const a = analyze(reply, { customer });
+    expect(a.intents).toContain('policy-hiding');
+    expect(a.scores.positivity).toBeLessThanOrEqual(30);
+  });
+
+  it.each(['We have to follow procedure.', 'The computer won\'t let me change the priority.'])('policy is no promise: %s', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).not.toContain('commitment');
+    expect(a.scores.followThrough).toBeLessThanOrEqual(30);
+  });
+
+  it('explaining a policy that helps the customer is not hiding behind it', () => {
+    expect(intents("We have a price-match policy: if you send me the link, I'll check it and match the price by 3 pm today.")).not.toContain('policy-hiding');
+    expect(intents("I'm not allowed to refund it.")).toContain('policy-hiding');
+  });
+});

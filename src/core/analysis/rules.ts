@@ -860,6 +860,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(that is|it is) (above my pay grade|not up to me|out of my hands)',
       'according to (our|the|company) (policy|rules|terms)',
       '(policy|procedure|protocol) (is|says) (that|)',
+      // Policy as the whole answer: "per our policy", "outside / against company policy", "policy states",
+      // "the terms and conditions say", "I'm not allowed to", "I have no control over it", "the computer says no".
+      '(as|) per (our|the|company|store|) (policy|policies|rules|procedure|terms)',
+      '(outside|against|beyond|not within|not covered by) (our|the|company|store|) (policy|policies|rules|terms)',
+      '(policy|procedure|protocol|the rules|our rules) (states|dictates|requires|says|does not allow|does not permit|forbids|prevents|is clear)',
+      '(our|the) (terms and conditions|terms of service|terms|small print|fine print) (say|says|state|states|are clear|clearly say|clearly state|do not allow|do not cover|specify|stipulate|require)',
+      '(i am|we are) not (allowed|permitted|authorised|authorized|able under the rules) to',
+      '(i|we) (have|has) (no|zero) (control|say|power|influence) over (it|this|that|the (system|process|queue|priority|priorities|timing|decision|policy|rules|order))',
+      '(i|we) (do not|can not) (have|) (any|) control (over|of) (it|this|that)',
+      '(the|our) (computer|system) says no',
+      '(the|our) computer (will not|does not|can not|would not) (let|allow|accept|permit)',
+      '(i|we) (have to|must|need to|are required to|have got to|just have to) follow (the|our|company|) (procedure|procedures|policy|rules|process|protocol)',
     ],
     tip: {
       message: 'Explain the reason behind the rule and what the customer can do within it.',
