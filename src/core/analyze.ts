@@ -23,6 +23,7 @@ import { COMPUTED_RULES, DELIVERY_RULES, scoresFrom } from './analysis/scoring.j
 import { scriptedSentences } from './analysis/stock-phrases.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
+import { topicOf } from './analysis/topic.js';
 import { prepare, type Prepared, type RuleToken } from './analysis/tokens.js';
 import { afinnLexicon } from './nlp.js';
 
@@ -154,6 +155,8 @@ interface CustomerView {
   asksYesNo: boolean;
   /** The last message is on balance positive (good news), so praise answers it rather than mocking a complaint. */
   goodNews: boolean;
+  /** The last message asks for information ("Do I really need it?", "Is it worth it?"), not for an action ("Can you fix it?"). */
+  asksInfo: boolean;
   /** A loss or hardship: a death, an illness, a lost job or home. */
   distress: boolean;
   feeling: string | null;
@@ -192,12 +195,23 @@ function readCustomer(text: string | undefined): CustomerView | null {
     while (k < s.last && LEAD_INS.has(prep.tokens[k]!.norm)) k++;
     return !QUESTION_WORDS.has(prep.tokens[k]!.norm);
   });
-  return { stems: contentStems(prep.tokens), upset, asksYesNo, goodNews: positive > -negative, distress, feeling };
+  // "Can you fix it?", "Could I get a refund?", "Please…?" ask for something to be done: a next step answers them.
+  const asksInfo = prep.sentences.some((s) => {
+    if (!s.question) return false;
+    let k = s.first;
+    while (k < s.last && LEAD_INS.has(prep.tokens[k]!.norm)) k++;
+    const w = prep.tokens[k]!.norm;
+    const next = prep.tokens[k + 1]?.norm ?? '';
+    if (w === 'please' || ((w === 'can' || w === 'could' || w === 'would' || w === 'will') && (next === 'you' || next === 'u' || next === 'i' || next === 'we' || next === 'someone'))) return false;
+    return true;
+  });
+  return { stems: contentStems(prep.tokens), upset, asksYesNo, goodNews: positive > -negative, asksInfo, distress, feeling };
 }
 
 /** Words before the question proper ("So, do I…", "And is it…"). */
 const LEAD_INS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'ok', 'okay', 'well', 'oh', 'then', 'also', 'quick', 'one', 'sorry']);
 const PAUSE = /^\s*(?:[,.;:!?\u2013\u2014]|-\s)/u;
+const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s/u;
 
 /** Token `at` is followed by a comma, a dash or the end of its sentence: an interjection ("No, …", "No."). */
 function pauseAfter(prep: Prepared, at: number): boolean {
@@ -254,6 +268,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     if (m.rule.unlessAnswer && answersNo(prep, m.first, customer)) return false;
     if (m.rule.answeringComplaint && (customer === null || customer.goodNews)) return false;
     if (m.rule.flat && /^\s*!/.test(text.slice(tokens[m.last]!.end))) return false;
+    if (m.rule.oneClause && m.last > m.first && CLAUSE_BREAK.test(text.slice(tokens[m.first]!.end, tokens[m.last]!.start))) return false;
     return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
   });
   // Inside sarcasm the words mean the opposite: a warm or willing phrase within it ("Sure, because…",
@@ -457,7 +472,16 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   evidence.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const scores = scoresFrom(evidence);
-  const tips = buildTips({ prep, evidence, commitments: found, customerUpset: customer?.upset ?? false, customerFeeling: customer?.feeling ?? null, customerDistress: customer?.distress ?? false });
+  const tips = buildTips({
+    prep,
+    evidence,
+    commitments: found,
+    customerUpset: customer?.upset ?? false,
+    customerFeeling: customer?.feeling ?? null,
+    customerDistress: customer?.distress ?? false,
+    customerAsksInfo: customer?.asksInfo ?? false,
+    topic: customer?.distress ? 'loss' : topicOf(context.customer, text),
+  });
 
   const stems: string[] = [];
   const seenStems = new Set<string>();

@@ -239,3 +239,50 @@ describe('hiding behind policy (#18)', () => {
     expect(intents("I'm not allowed to refund it.")).toContain('policy-hiding');
   });
 });
+
+describe('tips that fit the situation (#20)', () => {
+  const tipRules = (reply: string, customer?: string) => analyze(reply, customer ? { customer } : {}).tips.map((t) => t.rule);
+  it.each([
+    ["I can't cancel it until the end of the contract term.", 'I want to cancel my subscription.', 'positivity.refusal', /renewal/],
+    ["That's a fair question. I can't match TechMart's price, but our price includes a two-year warranty.", 'I found the same espresso machine fifty pounds cheaper at TechMart. Why should I buy it from you?', 'positivity.refusal', /our price includes/],
+    ["I can't give you an exact time for the fix.", "Your dashboard has been down for two hours and my team can't run the morning reports.", 'positivity.refusal', /until it’s back/],
+    ["Premier customers pay more, so they get priority. That's just how it works.", 'Why does the Premier client get a call back in an hour and I have to wait three days? I pay you too.', 'positivity.policy-hiding', /Premier clients pay for a one-hour response/],
+    ["It's company policy.", 'My husband passed away last month and I need to close his account.', 'positivity.policy-hiding', /certificate/],
+  ])('the example fits what the customer is about: %s', (reply, customer, rule, expected) => {
+    const t = tip(reply, rule, customer);
+    expect(t?.rewrite).toMatch(expected);
+    expect(t?.rewrite).not.toMatch(/replacement today|protect your account/);
+  });
+
+  it('without a situation to go on, the general example stays', () => {
+    expect(tip("I can't do that.", 'positivity.refusal')?.rewrite).toBe('What I can do is offer you a replacement today.');
+    expect(tip("I can't cancel it.", 'positivity.refusal', 'I want to cancel my subscription.')?.rewrite).not.toBe('What I can do is offer you a replacement today.');
+  });
+
+  it.each([
+    ['That must be really hard.', 'My mum died last week and I need to stop her phone contract.'],
+    ["Great question. For four people, the Starter plan covers everything you've described, and it's half the price.", "We're a team of four. Is the Business plan worth it or is it overkill for us?"],
+    ["No, you're already covered by the two-year manufacturer guarantee, so I wouldn't add it.", 'The last agent said I must add the three-year warranty for 59. Do I really need it?'],
+    ["I'd recommend the Starter plan; it covers four people.", "We're a small team looking for a plan."],
+  ])('condolences, advice and answers need no next step: %s', (reply, customer) => {
+    expect(tipRules(reply, customer)).not.toContain('followThrough.no-next-step');
+    // A request for action still wants one.
+    expect(tipRules('Thanks for letting us know.', 'Can you fix my login?')).toContain('followThrough.no-next-step');
+  });
+
+  it('a refusal\'s tip already gives the way forward: no second, contradicting next step', () => {
+    expect(tipRules("I can't refund that.", 'I want a refund for this blender, it broke after a week.')).not.toContain('followThrough.no-next-step');
+  });
+
+  it('the next-step example fits the topic', () => {
+    expect(analyze('Thanks for letting me know.', { customer: 'My parcel still has not arrived.' }).tips.find((t) => t.rule === 'followThrough.no-next-step')?.rewrite).toMatch(/courier/);
+  });
+
+  it('no challenge across a dash or in "I won\'t pretend it isn\'t"', () => {
+    const reply = "Hi Marco, good on you for checking. Yes, it's the same model, and I won't pretend it isn't - they're fifty cheaper.";
+    expect(rules(reply)).not.toContain('positivity.challenge');
+    expect(tipRules(reply)).not.toContain('positivity.challenge');
+    expect(rules("I won't pretend it isn't there.")).not.toContain('positivity.challenge');
+    expect(rules("Isn't it obvious?")).toContain('positivity.challenge');
+  });
+});

@@ -12,6 +12,7 @@
  * commitments with a time and a channel). They are not fitted to any corpus.
  */
 import type { Intent, Skill } from '../types.js';
+import type { Topic } from './topic.js';
 
 /** How to do better than the matched phrase. */
 export interface RuleTip {
@@ -23,6 +24,8 @@ export interface RuleTip {
   example?: string;
   /** Words to delete from the matched span, keeping the rest of the sentence ("did you even read" → "did you read"). */
   remove?: readonly string[];
+  /** A better sentence for what the conversation is about (a cancellation, a price, an outage…), used instead of `example`. */
+  examples?: Partial<Record<Topic, string>>;
 }
 
 export interface PhraseRule {
@@ -54,7 +57,8 @@ export interface PhraseRule {
   /** Only answering a customer message that tells no good news: "Good for you" answering a complaint is sarcasm, answering good news it is warmth. */
   answeringComplaint?: boolean;
   /** Only without an exclamation mark after it: a flat "Good for you." mocks, "Good for you!" is enthusiasm. */
-  flat?: boolean;
+  flat?: boolean;  /** Not across a comma, colon, semicolon or dash: the words must belong to one clause. */
+  oneClause?: boolean;
 }
 
 const FEEL = '(@very|) @feel';
@@ -838,6 +842,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tip: {
       message: 'Lead with what you can do rather than what you can’t.',
       example: 'What I can do is offer you a replacement today.',
+      examples: {
+        loss: 'What I can do is take care of the whole closure for you, so there is nothing more you need to do.',
+        cancel: 'What I can do is switch off the renewal today, so nothing more is taken after this term.',
+        tier: 'What I can do is look at your ticket myself right now and call you back within the hour.',
+        price: 'What I can do is show you everything our price includes, so you can compare like for like.',
+        outage: 'What I can do is log this as urgent now and update you every 30 minutes until it’s back.',
+        faulty: 'What I can do is send you a replacement today, free of charge.',
+        delivery: 'What I can do is send a replacement today by express delivery.',
+        billing: 'What I can do is go through the charges with you now and correct anything that is wrong today.',
+      },
     },
   },
   {
@@ -876,6 +890,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tip: {
       message: 'Explain the reason behind the rule and what the customer can do within it.',
       example: 'We do it this way to protect your account, and here is what we can do for you instead.',
+      examples: {
+        loss: 'We ask for the certificate so nobody else can close the account; once I have it, I’ll take care of everything else.',
+        cancel: 'The contract runs to the end of its term so the price stays fixed; what I can do is stop it renewing, so nothing more is taken after that.',
+        tier: 'Premier clients pay for a one-hour response, which is why their calls come first; what I can do is look at your ticket myself now and call you back within the hour.',
+        price: 'Our price includes setup and a 30-day return, which is where the difference goes; I can walk you through exactly what that covers.',
+        outage: 'We fix outages in order of how many customers they affect; what I can do is log yours as urgent now and update you every 30 minutes.',
+        faulty: 'We ask for a photo of the fault so we can claim it back rather than charge you; once I have it, I’ll send the replacement the same day.',
+        delivery: 'We wait for the courier’s search so you aren’t charged twice; what I can do is chase them now and text you by 3 pm with an answer.',
+        billing: 'Refunds go back to the card that paid, which is why they take a few days; I’ll email you the moment yours is sent.',
+      },
     },
   },
   {
@@ -1062,6 +1086,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (do|did) (know|realize|realise|understand) (that|about|)',
       'you (should|ought to) (know|realize|realise|have known|have read|have checked|have tried|understand)',
     ],
+    // "I won't pretend it isn't - they're fifty cheaper": a challenge is one clause, never read across a dash or comma.
+    oneClause: true,
     tip: { message: 'Ask about the situation, not for a justification.', example: 'Could you walk me through what happened, so I can help?' },
   },
   {
@@ -1459,8 +1485,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'intent.plain-phrase',
     skill: null,
     points: 0,
-    note: 'A fixed phrase that means something plain ("with respect to" = "about").',
-    patterns: ['with respect to'],
+    note: 'A fixed phrase that means something plain ("with respect to" = "about", "I won\'t pretend it isn\'t" = candour).',
+    patterns: [
+      'with respect to',
+      // "I won't pretend it isn't (there)": saying what one will not deny is candour, not a negative question.
+      '(pretend|deny|claim|say) (that|) (it|this|that|they|there|he|she|we) (is|are|was|were|does|do|did|has|have) not (it|that|this|there|you|they|he|she|we|)',
+    ],
   },
   {
     // Longer than "you need to" / "you have to" / "you should", so the directive, advice and blame

@@ -8,6 +8,7 @@ import type { FoundCommitment } from './commitments.js';
 import { ruleById, type RuleTip } from './rules.js';
 import { COMPUTED_TIPS } from './scoring.js';
 import type { Prepared } from './tokens.js';
+import type { Topic } from './topic.js';
 
 /** What the tip builder needs beyond the evidence. */
 export interface TipInput {
@@ -20,6 +21,10 @@ export interface TipInput {
   customerFeeling: string | null;
   /** The customer told of a loss or hardship (a death, an illness): cheerfulness would jar. */
   customerDistress?: boolean;
+  /** The customer asked for information ("Do I need it?"): an answer is a whole reply, with no next step to add. */
+  customerAsksInfo?: boolean;
+  /** What the conversation is about, so an example fits it (a cancellation, a price, an outage, a loss…). */
+  topic?: Topic | null;
 }
 
 const MAX_TIPS = 3;
@@ -144,6 +149,22 @@ const HEDGES = /\b(?:try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|
 const DIRECT_ASK = /^(?:what|which)(?:['’]s| is| are) (your|the) ([^?]{1,60}?)\s*\?$/iu;
 const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
+/** Advice or a recommendation: the reply is the help asked for ("I'd recommend…", "you don't need…", "I wouldn't add it"). */
+const ADVICE =
+  /\b(?:i(?:['’]d| would)(?: not| never)? (?:recommend|suggest|go (?:with|for)|stick with|choose|pick|add|buy|put you on|advise)|i (?:wouldn['’]t|would not|don['’]t think you need)|you (?:don['’]t|do not|probably don['’]t|won['’]t) need|my (?:advice|recommendation|suggestion)|if i were you|(?:is|would be) (?:enough|plenty|the better fit|a better fit) for|covers everything)\b/iu;
+
+/** A next step that fits what the conversation is about. */
+const NEXT_STEP: Partial<Record<Topic, string>> = {
+  loss: 'I’ll take care of the closure today and send you a letter confirming it, so there’s nothing more you need to do.',
+  cancel: 'I’ll cancel it now and email you the confirmation within the hour.',
+  tier: 'I’ll look at your ticket myself now and call you back within the hour.',
+  price: 'I’ll email you a written quote today, so you can compare at your own pace.',
+  outage: 'I’ll update you by email every 30 minutes until it’s back up.',
+  faulty: 'I’ll send a replacement today and email you the tracking number by 5 pm.',
+  delivery: 'I’ll chase the courier now and text you the new delivery time by 3 pm today.',
+  billing: 'I’ll check the charges now and email you what I’ve corrected by 5 pm today.',
+};
+
 /** Build at most three tips, the costliest first. */
 export function buildTips(input: TipInput): Tip[] {
   const { prep, evidence } = input;
@@ -190,8 +211,9 @@ export function buildTips(input: TipInput): Tip[] {
       continue;
     }
     if (!tip) continue;
-    let rewrite = tip.example ?? '';
-    if (!tip.example && tip.replace !== undefined) {
+    const fitting = 'examples' in tip && input.topic ? tip.examples?.[input.topic] : undefined;
+    let rewrite = fitting ?? tip.example ?? '';
+    if (!fitting && !tip.example && tip.replace !== undefined) {
       // "You should have received…" cannot become "Could you please have received…": a drop-in phrasing needs a bare verb next.
       const after = prep.text.slice(e.end, sentenceAround(prep, e.start).end);
       if (e.rule === 'positivity.directive' && /\bnot\b/i.test(e.text)) {
@@ -273,14 +295,20 @@ export function buildTips(input: TipInput): Tip[] {
     // nor does one that asks the customer something: the next step is theirs.
     !evidence.some((e) => (e.skill === 'followThrough' && e.points > 0) || e.intent === 'closing' || e.intent === 'question') &&
     !prep.sentences.some((s) => s.question) &&
-    // A tip on the reply's own (vague) promise or handover already says what to do next.
-    !tips.some((t) => t.skill === 'followThrough')
+    // A tip on the reply's own (vague) promise or handover already says what to do next, and so does the
+    // "what I can do is…" of a refusal or policy tip.
+    !tips.some((t) => t.skill === 'followThrough' || t.rule === 'positivity.refusal' || t.rule === 'positivity.policy-hiding') &&
+    // An answer to the customer's question, a piece of advice, or condolences is a whole reply: there is no
+    // next step to add ("For four people, the Starter plan covers everything", "That must be really hard").
+    !input.customerAsksInfo &&
+    !ADVICE.test(prep.text) &&
+    !(input.customerDistress && empathic)
   ) {
     tips.push({
       rule: 'followThrough.no-next-step',
       skill: 'followThrough',
       message: 'Say what you will do next, and when.',
-      rewrite: 'I’ll look into this right now and email you an update by 3 pm today.',
+      rewrite: (input.topic && NEXT_STEP[input.topic]) ?? 'I’ll look into this right now and email you an update by 3 pm today.',
     });
   }
   return tips.slice(0, MAX_TIPS);
