@@ -211,7 +211,8 @@ function readCustomer(text: string | undefined): CustomerView | null {
 /** Words before the question proper ("So, do I…", "And is it…"). */
 const LEAD_INS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'ok', 'okay', 'well', 'oh', 'then', 'also', 'quick', 'one', 'sorry']);
 const PAUSE = /^\s*(?:[,.;:!?\u2013\u2014]|-\s)/u;
-const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s/u;
+// Commas are left out: "What, exactly, …" is one clause said with emphasis.
+const CLAUSE_BREAK = /[;:\u2013\u2014]|\s-\s/u;
 
 /** Token `at` is followed by a comma, a dash or the end of its sentence: an interjection ("No, …", "No."). */
 function pauseAfter(prep: Prepared, at: number): boolean {
@@ -416,7 +417,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   // 5. Word valence outside the phrases already explained.
   let positive = 0;
   let negative = 0;
-  for (const hit of valence(tokens, covered, text)) {
+  for (const hit of valence(tokens, covered, text, customer?.stems)) {
     const t = tokens[hit.token]!;
     const signed = hit.negated ? -hit.value / 2 : hit.value;
     const key = `${t.norm}${hit.negated ? '~not' : ''}`;

@@ -286,3 +286,30 @@ describe('tips that fit the situation (#20)', () => {
     expect(rules("Isn't it obvious?")).toContain('positivity.challenge');
   });
 });
+
+describe('problem words are the topic, not negative wording (#22)', () => {
+  const negativeWords = (reply: string, customer?: string) =>
+    analyze(reply, customer ? { customer } : {}).evidence.filter((e) => e.rule === 'positivity.negative-word' && e.points < 0).map((e) => e.text);
+  it.each([
+    ["I'm sorry for your loss. I'll close the account today.", 'My husband passed away last month and I need to close his account.'],
+    ["I'll need a copy of the death certificate, and I'll take care of the rest.", 'My husband passed away last month and I need to close his account.'],
+    ["I'll fix the crash today and there'll be no charge.", 'The app keeps crashing when I upload photos.'],
+    ["I'll kill the stuck upload and retry it for you.", 'The app keeps crashing when I upload photos.'],
+    ["There's an outage in your area; I'll update you every 30 minutes.", 'My internet has been dropping out all week.'],
+    ["I'm sorry the payment failed; I'll retry it now.", undefined],
+  ])('%s', (reply, customer) => {
+    expect(negativeWords(reply, customer)).toEqual([]);
+  });
+
+  it("the customer's own word is not negative wording when the reply takes it up", () => {
+    // "poor" is no general problem word, but it is the customer's.
+    expect(negativeWords('I can see the poor signal on your line; I’ll send an engineer tomorrow.', 'The signal is poor here.')).toEqual([]);
+    expect(negativeWords('I can see the poor signal on your line; I’ll send an engineer tomorrow.')).toEqual(['poor']);
+  });
+
+  it('a plain fix now outscores sarcasm on positivity', () => {
+    const CRASH = 'The app keeps crashing when I upload photos.';
+    expect(analyze("I'll fix the crash today and there'll be no charge.", { customer: CRASH }).scores.positivity).toBeGreaterThan(analyze("Sure, because that's totally our fault.", { customer: CRASH }).scores.positivity + 15);
+    expect(analyze("I'll fix the crash today and there'll be no charge.", { customer: CRASH }).scores.positivity).toBeGreaterThanOrEqual(45);
+  });
+});

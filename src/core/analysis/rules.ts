@@ -57,7 +57,7 @@ export interface PhraseRule {
   /** Only answering a customer message that tells no good news: "Good for you" answering a complaint is sarcasm, answering good news it is warmth. */
   answeringComplaint?: boolean;
   /** Only without an exclamation mark after it: a flat "Good for you." mocks, "Good for you!" is enthusiasm. */
-  flat?: boolean;  /** Not across a comma, colon, semicolon or dash: the words must belong to one clause. */
+  flat?: boolean;  /** Not across a colon, semicolon or dash: the words must belong to one clause. */
   oneClause?: boolean;
 }
 
@@ -1086,7 +1086,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (do|did) (know|realize|realise|understand) (that|about|)',
       'you (should|ought to) (know|realize|realise|have known|have read|have checked|have tried|understand)',
     ],
-    // "I won't pretend it isn't - they're fifty cheaper": a challenge is one clause, never read across a dash or comma.
+    // "I won't pretend it isn't - they're fifty cheaper": a challenge is one clause, never read across a dash.
     oneClause: true,
     tip: { message: 'Ask about the situation, not for a justification.', example: 'Could you walk me through what happened, so I can help?' },
   },
@@ -1485,9 +1485,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'intent.plain-phrase',
     skill: null,
     points: 0,
-    note: 'A fixed phrase that means something plain ("with respect to" = "about", "I won\'t pretend it isn\'t" = candour).',
+    note: 'A fixed phrase that means something plain ("with respect to" = "about", "no charge" = free, "I won\'t pretend it isn\'t" = candour).',
     patterns: [
       'with respect to',
+      // "There'll be no charge", "at no extra cost": a benefit, not negative phrasing.
+      '(at|) no (extra|additional|) (charge|cost|fee)',
       // "I won't pretend it isn't (there)": saying what one will not deny is candour, not a negative question.
       '(pretend|deny|claim|say) (that|) (it|this|that|they|there|he|she|we) (is|are|was|were|does|do|did|has|have) not (it|that|this|there|you|they|he|she|we|)',
     ],
