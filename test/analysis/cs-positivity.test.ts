@@ -313,3 +313,11 @@ describe('problem words are the topic, not negative wording (#22)', () => {
     expect(analyze("I'll fix the crash today and there'll be no charge.", { customer: CRASH }).scores.positivity).toBeGreaterThanOrEqual(45);
   });
 });
+
+describe('owning a failure is not invalidating the customer', () => {
+  it('"…and nobody noticed" admits what went wrong; "nobody has complained" doubts the customer', () => {
+    expect(intents("Honestly, the booking dropped off the technician's schedule and nobody noticed.")).not.toContain('dismissal');
+    expect(intents('Nobody has complained about this model.')).toContain('dismissal');
+    expect(intents('No other customers complained.')).toContain('dismissal');
+  });
+});

@@ -418,7 +418,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'you are the only (one|person|customer|user|client) (who|that|to|) (has|have|had|is|was|reported|complained|having|with|experiencing|seeing|reporting|complaining|affected|mentioned)',
       '(nobody|no one|no body) else (has|have|) (ever|) (complained|reported|had (this|that|the|any|a) (problem|issue|trouble)|mentioned|raised|noticed|said|complaining|reporting)',
-      '(nobody|no one|no other (customer|customers|user|users|client|clients)|none of (our|the) (other|) (customers|users|clients)) (has|have|) (ever|) (complained|reported|mentioned|raised|noticed|had (this|that|any|a) (problem|issue|trouble))',
+      // "…and nobody noticed" owns a failure; "nobody has complained" doubts the customer.
+      '(nobody|no one|no other (customer|customers|user|users|client|clients)|none of (our|the) (other|) (customers|users|clients)) (has|have) (ever|) (complained|reported|mentioned|raised|had (this|that|any|a) (problem|issue|trouble))',
+      '(no other (customer|customers|user|users|client|clients)|none of (our|the) (other|) (customers|users|clients)) (ever|) (complained|reported|mentioned|raised)',
       '(everyone|everybody|all our other customers|our other customers|other customers|most people|most customers|most users) (else|) (seems to|seem to|) (manage|manages|cope|copes|have no (trouble|problem|problems|issue|issues)|has no (trouble|problem|problems|issue|issues))',
       '(it|that|this|everything|the (site|website|app|system|page|service|dashboard|link)) (works|worked|is working|seems to work|seems to be working|looks|is|was) (fine|ok|okay|perfectly|great|normal|fine and) (for me|on my end|on our end|my end|our end|from here|from my end|from our end|on my side|on our side|here|on mine|for us)',
       '^ (works|working) (fine|ok|okay|perfectly|great) (for me|on my end|on our end|my end|our end|from here|here|for us)',
