@@ -7,8 +7,11 @@
  * tip examples that fit the customer's situation, and problem words that are
  * the topic rather than negative wording.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
+import { loadScenarioText } from '../../src/core/scenario/load.js';
+import { playScript } from '../../src/core/session.js';
 import type { Skill } from '../../src/core/types.js';
 
 const WRONG_CARD = 'Sorry, I think I entered the wrong card number - can you fix it?';
@@ -319,5 +322,29 @@ describe('owning a failure is not invalidating the customer', () => {
     expect(intents("Honestly, the booking dropped off the technician's schedule and nobody noticed.")).not.toContain('dismissal');
     expect(intents('Nobody has complained about this model.')).toContain('dismissal');
     expect(intents('No other customers complained.')).toContain('dismissal');
+  });
+});
+
+describe('the customers react to the reading, not the words', () => {
+  const firstTurn = (id: string, reply: string) => {
+    const path = `scenarios/${id}.yaml`;
+    const scenario = loadScenarioText(readFileSync(path, 'utf8'), path).scenario!;
+    return playScript(scenario, [reply], { seed: 1, analyze }).turns[0]!;
+  };
+  it.each([
+    ['helpdesk-payroll-lockout', "That's not a problem at all - I'll get you back in right now, well before noon."],
+    ['irate-double-charge', "Dana, I'm so sorry - charged twice and no callback is awful. I'll take this on myself so you don't wait any longer."],
+  ])('%s: "%s" keeps the customer on side', (id, reply) => {
+    const turn = firstTurn(id, reply);
+    expect(turn.moodDelta).toBeGreaterThanOrEqual(0);
+    expect(turn.analysis.intents).not.toContain('dismissal');
+    expect(turn.analysis.intents).not.toContain('pressure');
+  });
+
+  it.each([
+    ['irate-double-charge', 'Unfortunately that\'s outside our policy.', 'heated'],
+    ['helpdesk-payroll-lockout', "Just click the link, it's not rocket science.", 'snapping'],
+  ])('%s: "%s" is heard as hostile', (id, reply, hostile) => {
+    expect(firstTurn(id, reply).state).toBe(hostile);
   });
 });
