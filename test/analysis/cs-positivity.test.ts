@@ -310,6 +310,11 @@ describe('problem words are the topic, not negative wording (#22)', () => {
     expect(negativeWords('I can see the poor signal on your line; I’ll send an engineer tomorrow.')).toEqual(['poor']);
   });
 
+  it("a negated worry of the customer's still reassures", () => {
+    const a = analyze("That's not silly at all, and thank you for telling me.", { customer: 'This might be a silly question, but do I need the big plan?' });
+    expect(a.evidence.find((e) => e.text === 'silly' && e.rule === 'positivity.positive-word')?.points).toBeGreaterThan(0);
+  });
+
   it('a plain fix now outscores sarcasm on positivity', () => {
     const CRASH = 'The app keeps crashing when I upload photos.';
     expect(analyze("I'll fix the crash today and there'll be no charge.", { customer: CRASH }).scores.positivity).toBeGreaterThan(analyze("Sure, because that's totally our fault.", { customer: CRASH }).scores.positivity + 15);

@@ -52,8 +52,6 @@ export function valence(tokens: readonly RuleToken[], covered: Uint8Array, text?
     if (value === undefined) continue;
     // Naming a feeling ("this is frustrating") acknowledges it; it is not negative wording.
     if (value < 0 && inClass(t.stem, 'feel')) continue;
-    // Naming the problem ("the crash", "your loss", the customer's own word) is not negative wording either.
-    if (value < 0 && (PROBLEM_WORDS.has(t.norm) || customerStems?.has(t.stem))) continue;
     let negated = false;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const prev = tokens[k]!;
@@ -64,6 +62,9 @@ export function valence(tokens: readonly RuleToken[], covered: Uint8Array, text?
         break;
       }
     }
+    // Naming the problem ("the crash", "your loss", the customer's own word) is not negative wording either;
+    // negated ("that's not silly at all") it still reassures.
+    if (value < 0 && !negated && (PROBLEM_WORDS.has(t.norm) || customerStems?.has(t.stem))) continue;
     hits.push({ token: i, value, negated });
   }
   return hits;
