@@ -23,7 +23,8 @@ import { COMPUTED_RULES, DELIVERY_RULES, scoresFrom } from './analysis/scoring.j
 import { scriptedSentences } from './analysis/stock-phrases.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
-import { prepare, type RuleToken } from './analysis/tokens.js';
+import { topicOf } from './analysis/topic.js';
+import { prepare, type Prepared, type RuleToken } from './analysis/tokens.js';
 import { afinnLexicon } from './nlp.js';
 
 /**
@@ -157,6 +158,8 @@ const PERSONAL = 'empathy.personal';
 const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know']);
 const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment', 'followThrough.honest']);
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
+/** Intents whose phrases contain no promise, even when a promise starter sits inside them. */
+const NOT_PROMISING: ReadonlySet<Intent> = new Set(['dismissal', 'sarcasm', 'policy-hiding']);
 
 /**
  * Cut an over-long reply after its last whole sentence within the limit (or
@@ -175,6 +178,12 @@ function capText(reply: string): string {
 interface CustomerView {
   stems: Set<string>;
   upset: boolean;
+  /** The last message asks a yes/no question ("Do I really need it?", "Same model as yours?"): a "No," can answer it. */
+  asksYesNo: boolean;
+  /** The last message is on balance positive (good news), so praise answers it rather than mocking a complaint. */
+  goodNews: boolean;
+  /** The last message asks for information ("Do I really need it?", "Is it worth it?"), not for an action ("Can you fix it?"). */
+  asksInfo: boolean;
   /** A loss or hardship: a death, an illness, a lost job or home. */
   distress: boolean;
   feeling: string | null;
@@ -195,6 +204,7 @@ function readCustomer(text: string | undefined): CustomerView | null {
   const lexicon = afinnLexicon();
   let feeling: string | null = null;
   let negative = 0;
+  let positive = 0;
   let feels = 0;
   for (const t of prep.tokens) {
     if (inClass(t.stem, 'feel') || inClass(t.stem, 'swear')) {
@@ -202,11 +212,49 @@ function readCustomer(text: string | undefined): CustomerView | null {
       if (!feeling && FEELING_ADJECTIVES.test(t.norm) && t.norm !== 'fed' && t.norm !== 'let') feeling = t.norm;
     }
     negative += Math.min(0, lexicon.get(t.norm) ?? 0);
+    positive += Math.max(0, lexicon.get(t.norm) ?? 0);
   }
   const shouting = prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.5;
   const distress = DISTRESS.test(text);
   const upset = distress || feels > 0 || negative <= -3 || shouting || /!{2,}/.test(text);
-  return { stems: contentStems(prep.tokens), upset, distress, feeling };
+  // A question that does not open with a question word ("what", "why"…) can be answered yes or no.
+  const asksYesNo = prep.sentences.some((s) => {
+    if (!s.question) return false;
+    let k = s.first;
+    while (k < s.last && LEAD_INS.has(prep.tokens[k]!.norm)) k++;
+    return !QUESTION_WORDS.has(prep.tokens[k]!.norm);
+  });
+  // "Can you fix it?", "Could I get a refund?", "Please…?" ask for something to be done: a next step answers them.
+  const asksInfo = prep.sentences.some((s) => {
+    if (!s.question) return false;
+    let k = s.first;
+    while (k < s.last && LEAD_INS.has(prep.tokens[k]!.norm)) k++;
+    const w = prep.tokens[k]!.norm;
+    const next = prep.tokens[k + 1]?.norm ?? '';
+    if (w === 'please' || ((w === 'can' || w === 'could' || w === 'would' || w === 'will') && (next === 'you' || next === 'u' || next === 'i' || next === 'we' || next === 'someone'))) return false;
+    return true;
+  });
+  return { stems: contentStems(prep.tokens), upset, asksYesNo, goodNews: positive > -negative, asksInfo, distress, feeling };
+}
+
+/** Words before the question proper ("So, do I…", "And is it…"). */
+const LEAD_INS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'ok', 'okay', 'well', 'oh', 'then', 'also', 'quick', 'one', 'sorry']);
+const PAUSE = /^\s*(?:[,.;:!?\u2013\u2014]|-\s)/u;
+// Commas are left out: "What, exactly, …" is one clause said with emphasis.
+const CLAUSE_BREAK = /[;:\u2013\u2014]|\s-\s/u;
+
+/** Token `at` is followed by a comma, a dash or the end of its sentence: an interjection ("No, …", "No."). */
+function pauseAfter(prep: Prepared, at: number): boolean {
+  const next = prep.tokens[at + 1];
+  if (next === undefined) return true;
+  if (next.sentence !== prep.tokens[at]!.sentence) return true;
+  return PAUSE.test(prep.text.slice(prep.tokens[at]!.end, next.start));
+}
+
+/** A sentence-opening "No," (or "Nope.") that answers the customer's yes/no question. */
+function answersNo(prep: Prepared, at: number, customer: CustomerView | null): boolean {
+  const t = prep.tokens[at]!;
+  return customer !== null && customer.asksYesNo && t.first && (t.norm === 'no' || t.norm === 'nope' || t.norm === 'nah') && pauseAfter(prep, at);
 }
 
 /**
@@ -237,6 +285,8 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     evidence.push(e);
   };
 
+  const customer = readCustomer(context.customer);
+
   // 1. Phrase rules.
   let timed: Set<number> | undefined;
   const phrases = matchAll(phraseMatcher, tokens).filter((m) => {
@@ -244,9 +294,18 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     const question = prep.sentences[sentence]!.question;
     if (m.rule.untimed && (timed ??= timedSentences(prep)).has(sentence)) return false;
     if (m.rule.unlessNegated && negatedBefore(tokens, m.first)) return false;
+    if (m.rule.pause && !pauseAfter(prep, m.last)) return false;
+    if (m.rule.unlessAnswer && answersNo(prep, m.first, customer)) return false;
+    if (m.rule.answeringComplaint && (customer === null || customer.goodNews)) return false;
+    if (m.rule.flat && /^\s*!/.test(text.slice(tokens[m.last]!.end))) return false;
+    if (m.rule.oneClause && m.last > m.first && CLAUSE_BREAK.test(text.slice(tokens[m.first]!.end, tokens[m.last]!.start))) return false;
     return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
   });
-  const matches = longestMatches(phrases);
+  // Inside sarcasm the words mean the opposite: a warm or willing phrase within it ("Sure, because…",
+  // "Good for you.") earns nothing.
+  const longest = longestMatches(phrases);
+  const sarcastic = longest.filter((m) => m.rule.intent === 'sarcasm');
+  const matches = sarcastic.length === 0 ? longest : longest.filter((m) => m.rule.intent === 'sarcasm' || m.rule.points <= 0 || !sarcastic.some((x) => x.first <= m.first && m.last <= x.last));
   // Speaking in the first person counts even when every "I" sits inside a follow-through phrase that
   // earns points ("I'm looking at your account now") or in talk about the work ("I'm afraid…"): owning the
   // work must not cost the personal touch.
@@ -322,8 +381,10 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     add(r.id, 'empathy', r.points, s.start, s.end, r.note);
   }
 
-  // 3. Commitments.
-  const found = findCommitments(prep);
+  // 3. Commitments. "Let me explain this slowly", "the system won't let me change it", "we have to follow
+  // procedure": a promise starter inside a lecture, sarcasm or policy-hiding phrase promises nothing.
+  const hostileSpans = matches.filter((m) => m.rule.intent !== undefined && NOT_PROMISING.has(m.rule.intent)).map((m) => [tokens[m.first]!.start, tokens[m.last]!.end] as const);
+  const found = findCommitments(prep).filter((f) => !hostileSpans.some(([start, end]) => start <= f.head.start && f.head.start < end));
   for (const f of found) {
     const c = f.commitment;
     if (c.who === null) continue; // "someone will…" is scored by the vague-promise rule
@@ -361,7 +422,6 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   if (!evidence.some((e) => e.intent === 'refusal')) intents.delete('refusal');
 
   // 4. Reflection of the customer's own words.
-  const customer = readCustomer(context.customer);
   // 4a. Cheer ("Great!", "Awesome") answering a loss or hardship jars, whatever else the reply does; so
   // does calling it an "inconvenience".
   if (customer?.distress) {
@@ -390,7 +450,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   // 5. Word valence outside the phrases already explained.
   let positive = 0;
   let negative = 0;
-  for (const hit of valence(tokens, covered, text)) {
+  for (const hit of valence(tokens, covered, text, customer?.stems)) {
     const t = tokens[hit.token]!;
     const signed = hit.negated ? -hit.value / 2 : hit.value;
     const key = `${t.norm}${hit.negated ? '~not' : ''}`;
@@ -446,7 +506,16 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   evidence.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const scores = scoresFrom(evidence);
-  const tips = buildTips({ prep, evidence, commitments: found, customerUpset: customer?.upset ?? false, customerFeeling: customer?.feeling ?? null, customerDistress: customer?.distress ?? false });
+  const tips = buildTips({
+    prep,
+    evidence,
+    commitments: found,
+    customerUpset: customer?.upset ?? false,
+    customerFeeling: customer?.feeling ?? null,
+    customerDistress: customer?.distress ?? false,
+    customerAsksInfo: customer?.asksInfo ?? false,
+    topic: customer?.distress ? 'loss' : topicOf(context.customer, text),
+  });
 
   const stems: string[] = [];
   const seenStems = new Set<string>();

@@ -120,5 +120,15 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set([
   'limited', 'dispute', 'worry', 'worried', 'kind', 'share', 'sure', 'ok', 'okay', 'agree', 'fine', 'pay', 'free',
 ]);
 
+// Words that name a problem in customer service (a crash, an outage, a loss, a failed payment, a stuck
+// upload) and so say what happened, not how the writer feels about the customer: "I'll fix the crash today"
+// and "I'm sorry for your loss" are not negative wording. Only their negative valence is set aside.
+export const PROBLEM_WORDS: ReadonlySet<string> = new Set([
+  'crash', 'outage', 'outages', 'loss', 'losses', 'losing', 'death', 'deaths', 'dead', 'died', 'die', 'dying', 'funeral',
+  'stuck', 'kill', 'killed', 'killing', 'kills', 'fail', 'failed', 'failing', 'fails', 'failure', 'failures', 'hacked',
+  'breach', 'spam', 'leak', 'defect', 'defective', 'stolen', 'suspended', 'suspend', 'penalty', 'collapse', 'collapsed',
+  'lag', 'lagging', 'unstable', 'drop', 'dropped', 'unavailable', 'offline', 'cancer', 'ill', 'illness', 'sick',
+]);
+
 /** Words that negate what follows within a few words. */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'neither', 'nor', 'nothing', 'nobody', 'none', 'nowhere', 'without', 'hardly', 'barely', 'scarcely']);

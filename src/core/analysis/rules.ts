@@ -12,6 +12,7 @@
  * commitments with a time and a channel). They are not fitted to any corpus.
  */
 import type { Intent, Skill } from '../types.js';
+import type { Topic } from './topic.js';
 
 /** How to do better than the matched phrase. */
 export interface RuleTip {
@@ -23,6 +24,8 @@ export interface RuleTip {
   example?: string;
   /** Words to delete from the matched span, keeping the rest of the sentence ("did you even read" → "did you read"). */
   remove?: readonly string[];
+  /** A better sentence for what the conversation is about (a cancellation, a price, an outage…), used instead of `example`. */
+  examples?: Partial<Record<Topic, string>>;
 }
 
 export interface PhraseRule {
@@ -47,6 +50,15 @@ export interface PhraseRule {
   untimed?: boolean;
   /** Not right after a negation: "I can't bend the rules" refuses what "bend the rules" offers. */
   unlessNegated?: boolean;
+  /** Only when a comma, dash or sentence end follows: an interjection ("No, …"), not a determiner ("No one…", "No stress"). */
+  pause?: boolean;
+  /** Not on a sentence-opening "No," that answers the customer's yes/no question ("Do I need it?" — "No, you're covered"). */
+  unlessAnswer?: boolean;
+  /** Only answering a customer message that tells no good news: "Good for you" answering a complaint is sarcasm, answering good news it is warmth. */
+  answeringComplaint?: boolean;
+  /** Only without an exclamation mark after it: a flat "Good for you." mocks, "Good for you!" is enthusiasm. */
+  flat?: boolean;  /** Not across a colon, semicolon or dash: the words must belong to one clause. */
+  oneClause?: boolean;
 }
 
 const FEEL = '(@very|) @feel';
@@ -65,6 +77,13 @@ const OTHERS =
  * have", so it wins; it costs what "you should check out…" costs (advice,
  * directive), no more.
  */
+/**
+ * Verbs that make "Just …" an order ("Just clear your cookies"); "Just to recap", "Just so you know",
+ * "Just checking" and "Just what we needed" order nothing. Exact words: "checking" is not "check".
+ */
+const IMPERATIVE_VERBS =
+  '(send|give|tell|provide|fill|read|go|call|email|stop|wait|make|look|listen|answer|explain|fix|use|click|restart|update|quit|leave|calm|clear|try|check|log|sign|reset|enter|open|close|hold|follow|type|select|choose|press|tap|pick|turn|unplug|plug|reinstall|install|delete|remove|refresh|reboot|download|upload|pay|return|bring|take|keep|put|add|copy|paste|change|set|ask|contact|reply|write|scroll|visit|head|hit|drop|grab|pop|switch|connect|disconnect|confirm|accept|ignore|forget|relax|deal|move|be|do|get|find|search|google|sit|hang|come|power|cancel|attach|print|ring|phone|text|resend|retry|double|submit|bear)';
+
 const SUGGEST_HAVE_A =
   'you (should|must) have a (quick|closer|proper|good|little|) (look|read|go|try|think|browse|glance|peek|chat|word|listen|watch|search|scroll|play)';
 
@@ -107,6 +126,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'sorry to (hear|see|read|learn)',
       'sorry (that|) you (are|have|had|were|went|got|feel|felt|did|have been|had to)',
+      // Longer than "you have to", so the directive and advice readings give way: it is sympathy, not an order.
+      'sorry (that|) you (have|had|are having|will have|have had|now have|still have|also have) to',
       'sorry (that|) (this|that|it) (happened|has happened|is happening|happens)',
       'sorry (that|) (this|that|it) (was|is|has been) (@very|) @feel',
       'sorry for (the|your|any|all the) (@very|) (@feel|trouble|wait|delay|mix|mess|confusion|inconvenience)',
@@ -420,14 +441,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'calm down',
       '^ relax',
-      '(it is|that is|this is) (not|no) (a|such a|that) (big|) (deal|problem|a big deal)',
+      // "It's not a big deal" brushes the problem off; "it's not a problem (at all)" is the no-problem idiom.
+      '(it is|that is|this is|it was|that was) (not|really not|not really) (a|such a|that big a|that big of a|much of a) (big|) deal',
       'no big deal',
       '(it is|that is) not that (bad|serious|hard|important|big)',
       'you are (overreacting|over reacting|being (dramatic|silly|unreasonable|hysterical|difficult|emotional))',
       '(stop|quit) (complaining|whining|overreacting|being)',
       // Judging self-pity, not an apology ("sorry for" inside it is no apology).
       '(feel|feeling|felt) sorry for (yourself|urself)',
-      '^ whatever (man|dude|then|you say|you want)',
+      '^ (ok|okay|fine|yeah|alright|sure|) whatever (man|dude|then|you say|you want)',
       'get over it',
       // Imperative or obligation only: "I can't deal with it" tells of one's own struggle.
       '^ (just|) deal with it',
@@ -450,6 +472,35 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     },
   },
   {
+    // Doubting the customer's experience: they are the only one, nobody else has complained, it works
+    // here, it only felt long. A trainer calls it invalidation; to the customer it says "you're wrong".
+    id: 'empathy.invalidation',
+    skill: 'empathy',
+    points: -20,
+    intent: 'dismissal',
+    extra: [{ skill: 'positivity', points: -10 }],
+    note: 'Doubts or plays down what the customer experienced.',
+    patterns: [
+      'you are the only (one|person|customer|user|client) (who|that|to|) (has|have|had|is|was|reported|complained|having|with|experiencing|seeing|reporting|complaining|affected|mentioned)',
+      '(nobody|no one|no body) else (has|have|) (ever|) (complained|reported|had (this|that|the|any|a) (problem|issue|trouble)|mentioned|raised|noticed|said|complaining|reporting)',
+      // "…and nobody noticed" owns a failure; "nobody has complained" doubts the customer.
+      '(nobody|no one|no other (customer|customers|user|users|client|clients)|none of (our|the) (other|) (customers|users|clients)) (has|have) (ever|) (complained|reported|mentioned|raised|had (this|that|any|a) (problem|issue|trouble))',
+      '(no other (customer|customers|user|users|client|clients)|none of (our|the) (other|) (customers|users|clients)) (ever|) (complained|reported|mentioned|raised)',
+      '(everyone|everybody|all our other customers|our other customers|other customers|most people|most customers|most users) (else|) (seems to|seem to|) (manage|manages|cope|copes|have no (trouble|problem|problems|issue|issues)|has no (trouble|problem|problems|issue|issues))',
+      '(it|that|this|everything|the (site|website|app|system|page|service|dashboard|link)) (works|worked|is working|seems to work|seems to be working|looks|is|was) (fine|ok|okay|perfectly|great|normal|fine and) (for me|on my end|on our end|my end|our end|from here|from my end|from our end|on my side|on our side|here|on mine|for us)',
+      '^ (works|working) (fine|ok|okay|perfectly|great) (for me|on my end|on our end|my end|our end|from here|here|for us)',
+      'i am sure it (felt|seemed|feels|seems) like',
+      '(i|we) (can|) (assure|promise) you (that|) (the|our|your|it|this|everything|there) (*|) (is|are|was|were) (working|fine|ok|okay|up|running|correct|right|online|not|nothing)',
+      '(it is|this is|that is|it|this|that) not the end of the world',
+      '(i am not sure|i do not know|i do not see|i can not see|not sure) why you are (so|this|that|) (worked up|upset|angry|annoyed|bothered|cross|mad|stressed|wound up|het up)',
+      'let us not get (carried away|too excited|worked up|ahead of ourselves)',
+    ],
+    tip: {
+      message: 'Take what the customer experienced as real, even if you cannot see it yet; check it rather than doubting it.',
+      example: 'I’m sorry you’ve had this trouble; let me check what is happening on your account right now.',
+    },
+  },
+  {
     id: 'empathy.advice',
     skill: 'empathy',
     points: -6,
@@ -468,7 +519,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -8,
     note: 'Laughs ("lol", "haha"), which reads as not taking the problem seriously.',
     patterns: ['(lol|lmao|lmfao|rofl|haha|hahaha|hahah|hehe|xd)'],
-    transparent: true,
+    // Not transparent: the laugh is explained here, so AFINN's +3 for "lol" does not also count as positive wording.
     tip: {
       message: 'Leave the laugh out: the customer is not joking about their problem.',
       example: 'I can see why that was annoying. Let me sort it out.',
@@ -573,6 +624,46 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tip: {
       message: 'Explain again as if for the first time, without pointing out that you already did.',
       example: 'Let me go through it once more, step by step.',
+    },
+  },
+  {
+    // Talking down: the problem is trivial, anyone could fix it, the customer should be patient, or
+    // their plan is beneath a quick answer.
+    id: 'empathy.talking-down',
+    skill: 'empathy',
+    points: -15,
+    intent: 'dismissal',
+    extra: [{ skill: 'positivity', points: -8 }],
+    note: 'Talks down to the customer: calls the problem trivial or them slow.',
+    patterns: [
+      '(let me|i will|i am going to|i will have to|i need to|i have to|) (explain|say|spell|go through|repeat) (this|it|that) (out|again|) (really|very|nice and|) slowly',
+      '(explain|say|spell|put) (this|it|that) (out|) in (small|simple|little|easy) words',
+      'not (exactly|really|) (rocket science|brain surgery)',
+      '(pretty|dead|really|quite|very|) (simple|easy|obvious|straightforward) really',
+      '(anyone|anybody|a child|a kid|a five year old|even a child|even a kid) (can|could) do (it|this|that)',
+      'patience is a virtue',
+      '(you are|you) (only|just) on (the|our|a) (basic|free|cheapest|standard|lowest|entry|starter|cheap) (plan|tier|package|level|account|subscription)',
+    ],
+    tip: {
+      message: 'Leave out the judgement of how easy it is or what the customer should put up with; explain the step plainly.',
+      example: 'Here’s the quickest fix, step by step, and I’ll stay with you while you try it.',
+    },
+  },
+  {
+    // Telling the customer off for their tone; the boundary is fair, the reprimand is not.
+    id: 'empathy.reprimand',
+    skill: 'empathy',
+    points: -15,
+    intent: 'dismissal',
+    extra: [{ skill: 'positivity', points: -8 }],
+    note: 'Tells the customer off for how they are speaking.',
+    patterns: [
+      '(there is|) no need to be (so|that|) (rude|nasty|aggressive|abusive|snippy|sarcastic|like that|difficult|dramatic)',
+      '(shouting|yelling|swearing|screaming|getting angry|getting upset|being rude|raising your voice|losing your temper) (will not|does not|is not going to|never|is not) (help|helps|helping|get you anywhere|solve anything|change anything|going to help)',
+    ],
+    tip: {
+      message: 'Name the boundary calmly and keep helping, without telling the customer off.',
+      example: 'I want to help you sort this out, and I need us to keep it respectful.',
     },
   },
 
@@ -736,12 +827,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'no (problem|problems|worries|worry|trouble|bother)',
       'not a (problem|bother|worry|trouble)',
       '(it|that|this) (will not|would not|should not|is not going to) be (a|an|any) (problem|issue|trouble|bother)',
-      '(it is|that is|it was) (no|not) (a|any) (problem|trouble|bother|issue)',
+      '(it is|that is|this is|it was|that was) (no|not) (a|any) (problem|trouble|bother|issue)',
       '(do not|no need to) (worry|~apologize|apologise|be sorry)',
       'nothing to (worry|apologize|apologise)',
       'not (at all|a bad idea)',
       'no (harm|harm done)',
-      'no (rush|hurry|pressure)',
+      'no (rush|hurry|pressure|stress|sweat|fuss|biggie)',
       // "It happens to the best of us" reassures someone who apologised; a bare "it happens" brushes off.
       '(it|that|this|these things|mistakes) (happens|happen) to (the best of us|everyone|everybody|anyone|all of us)',
       '(there is|) no need to (rush|hurry|decide (now|today|right now))',
@@ -818,6 +909,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     tip: {
       message: 'Lead with what you can do rather than what you can’t.',
       example: 'What I can do is offer you a replacement today.',
+      examples: {
+        loss: 'What I can do is take care of the whole closure for you, so there is nothing more you need to do.',
+        cancel: 'What I can do is switch off the renewal today, so nothing more is taken after this term.',
+        tier: 'What I can do is look at your ticket myself right now and call you back within the hour.',
+        price: 'What I can do is show you everything our price includes, so you can compare like for like.',
+        outage: 'What I can do is log this as urgent now and update you every 30 minutes until it’s back.',
+        faulty: 'What I can do is send you a replacement today, free of charge.',
+        delivery: 'What I can do is send a replacement today by express delivery.',
+        billing: 'What I can do is go through the charges with you now and correct anything that is wrong today.',
+      },
     },
   },
   {
@@ -840,10 +941,32 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(that is|it is) (above my pay grade|not up to me|out of my hands)',
       'according to (our|the|company) (policy|rules|terms)',
       '(policy|procedure|protocol) (is|says) (that|)',
+      // Policy as the whole answer: "per our policy", "outside / against company policy", "policy states",
+      // "the terms and conditions say", "I'm not allowed to", "I have no control over it", "the computer says no".
+      '(as|) per (our|the|company|store|) (policy|policies|rules|procedure|terms)',
+      '(outside|against|beyond|not within|not covered by) (our|the|company|store|) (policy|policies|rules|terms)',
+      '(policy|procedure|protocol|the rules|our rules) (states|dictates|requires|says|does not allow|does not permit|forbids|prevents|is clear)',
+      '(our|the) (terms and conditions|terms of service|terms|small print|fine print) (say|says|state|states|are clear|clearly say|clearly state|do not allow|do not cover|specify|stipulate|require)',
+      '(i am|we are) not (allowed|permitted|authorised|authorized|able under the rules) to',
+      '(i|we) (have|has) (no|zero) (control|say|power|influence) over (it|this|that|the (system|process|queue|priority|priorities|timing|decision|policy|rules|order))',
+      '(i|we) (do not|can not) (have|) (any|) control (over|of) (it|this|that)',
+      '(the|our) (computer|system) says no',
+      '(the|our) computer (will not|does not|can not|would not) (let|allow|accept|permit)',
+      '(i|we) (have to|must|need to|are required to|have got to|just have to) follow (the|our|company|) (procedure|procedures|policy|rules|process|protocol)',
     ],
     tip: {
       message: 'Explain the reason behind the rule and what the customer can do within it.',
       example: 'We do it this way to protect your account, and here is what we can do for you instead.',
+      examples: {
+        loss: 'We ask for the certificate so nobody else can close the account; once I have it, I’ll take care of everything else.',
+        cancel: 'The contract runs to the end of its term so the price stays fixed; what I can do is stop it renewing, so nothing more is taken after that.',
+        tier: 'Premier clients pay for a one-hour response, which is why their calls come first; what I can do is look at your ticket myself now and call you back within the hour.',
+        price: 'Our price includes setup and a 30-day return, which is where the difference goes; I can walk you through exactly what that covers.',
+        outage: 'We fix outages in order of how many customers they affect; what I can do is log yours as urgent now and update you every 30 minutes.',
+        faulty: 'We ask for a photo of the fault so we can claim it back rather than charge you; once I have it, I’ll send the replacement the same day.',
+        delivery: 'We wait for the courier’s search so you aren’t charged twice; what I can do is chase them now and text you by 3 pm with an answer.',
+        billing: 'Refunds go back to the card that paid, which is why they take a few days; I’ll email you the moment yours is sent.',
+      },
     },
   },
   {
@@ -869,10 +992,33 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ duh',
       'how (shocking|surprising)',
       '(i am|i was) (sure|certain) you (did|do|were|are)',
+      // Agreeing in words while meaning the opposite: "Sure, because that's totally our fault", "Sure, we're useless".
+      '^ (sure|yeah|yes|right|oh sure|oh yeah|oh right|of course) because',
+      '^ (sure|yeah|right|fine|ok|okay|whatever) (we are|i am|we|i) (@very|totally|completely|just|so|) (@insult|the worst|terrible|awful|hopeless|rubbish|to blame)',
+      // Praise for trouble: "Congratulations, you've found our only bug", "Someone's having a great day".
+      '(congratulations|congrats|well done|bravo|nice one|good job|great job) (you have|you|you have just|you just|you have managed to|you managed to) (found|broken|broke|discovered|managed|crashed|hit|locked|deleted|break|crash|lock)',
+      '(someone|somebody) (is|) having a (great|good|lovely|wonderful|fun|nice|fantastic|brilliant|super) (day|morning|time|week|afternoon)',
     ],
     tip: {
       message: 'Say what you mean plainly; sarcasm reads as contempt in writing.',
       example: 'I see what you mean, and I’d like to help.',
+    },
+  },
+  {
+    // "Good for you." answering a complaint is sarcasm; answering good news it is warmth (empathy.warmth).
+    // The same span: inside sarcasm the warm reading earns nothing (see analyze.ts).
+    id: 'positivity.sarcasm-praise',
+    skill: 'positivity',
+    points: -20,
+    intent: 'sarcasm',
+    extra: [{ skill: 'empathy', points: -10 }],
+    note: 'Praise answering a complaint ("Good for you.") is sarcasm.',
+    patterns: ['^ (well|oh|) (good for you|well done you|lucky you|how lovely|how nice|how nice for you|nice for you)'],
+    answeringComplaint: true,
+    flat: true,
+    tip: {
+      message: 'Say what you mean plainly; praise answering a complaint reads as sarcasm.',
+      example: 'I’m sorry you’ve had such a frustrating time; let me sort it out for you.',
     },
   },
   {
@@ -885,7 +1031,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (must|should) (not|)',
       SUGGEST_HAVE_A,
       '^ (send|give|tell|provide|fill|read|go|call|email|stop|wait|make|look|listen|answer|explain|fix|use|click|restart|update|quit|leave|calm)',
-      '^ just',
+      `^ just ${IMPERATIVE_VERBS}`,
     ],
     statementOnly: true,
     tip: {
@@ -905,8 +1051,28 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'positivity',
     points: -10,
     note: 'Asserts facts bluntly ("actually", "in fact", "obviously").',
-    patterns: ['^ (actually|obviously|clearly|frankly|seriously|look|listen)', '(in fact|the fact is|the point is|the reality is|the truth is that)', '^ (no|nope)'],
-    tip: { message: 'Leave out the emphatic opener.', remove: ['actually', 'obviously', 'clearly', 'frankly', 'seriously', 'look', 'listen', 'in fact', 'nope', 'no'] },
+    patterns: [
+      '^ (actually|obviously|clearly|frankly|seriously|look|listen)',
+      '(in fact|the fact is|the point is|the reality is|the truth is that)',
+      // Announces a contradiction: no respect is being shown, so "respect" earns nothing as a positive word.
+      'with (all|) (due|the greatest|the utmost|) respect',
+    ],
+    tip: {
+      message: 'Leave out the emphatic opener.',
+      remove: ['with all due respect', 'with the greatest respect', 'with the utmost respect', 'with due respect', 'with respect', 'actually', 'obviously', 'clearly', 'frankly', 'seriously', 'look', 'listen', 'in fact'],
+    },
+  },
+  {
+    // A flat "No," opening a sentence contradicts the reader. "No one…", "No stress" use "no" as a word
+    // of the sentence, and "No, you're already covered" answers the customer's own yes/no question.
+    id: 'positivity.flat-no',
+    skill: 'positivity',
+    points: -10,
+    note: 'Opens with a flat "No," which reads as contradicting the customer.',
+    patterns: ['^ (no|nope|nah)'],
+    pause: true,
+    unlessAnswer: true,
+    tip: { message: 'Leave out the flat "No": say what is true instead.', remove: ['nope', 'nah', 'no'] },
   },
   {
     id: 'positivity.direct-question',
@@ -946,6 +1112,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Negative phrasing ("not", "never"); say what is rather than what is not.',
     patterns: ['not', 'never', 'no', 'nothing', 'nobody', 'nowhere', 'neither', 'nor'],
     transparent: true,
+    unlessAnswer: true,
   },
   {
     id: 'positivity.emphasis',
@@ -986,6 +1153,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (do|did) (know|realize|realise|understand) (that|about|)',
       'you (should|ought to) (know|realize|realise|have known|have read|have checked|have tried|understand)',
     ],
+    // "I won't pretend it isn't - they're fifty cheaper": a challenge is one clause, never read across a dash.
+    oneClause: true,
     tip: { message: 'Ask about the situation, not for a justification.', example: 'Could you walk me through what happened, so I can help?' },
   },
   {
@@ -1087,7 +1256,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (would|will) be (crazy|foolish|silly|mad) (not|to)',
       'take it or leave it',
       'what (are you|is there to) (waiting for|think about)',
-      'do not (miss out|wait|think too long)',
+      // An imperative urging the customer to buy or decide. "…so you don't wait any longer" spares them
+      // waiting, and "Don't wait on hold next time" is advice: neither is pressure.
+      '^ (so|just|please|) do not (miss out|think too long|think about it too long)',
+      '^ (so|just|please|) do not (wait|delay|hesitate|leave it) (too long|any longer|) (to|and) (buy|order|sign|decide|upgrade|book|grab|act|purchase|commit|lock|secure|get|subscribe|renew|switch|claim)',
+      '^ (so|just|please|) do not (wait|delay) (too long|any longer|) $',
+      '^ (so|just|please|) do not (wait|delay) (too long|any longer|) (buy|order|sign up|upgrade|book|grab|act|decide|purchase|subscribe|renew|switch|claim)',
     ],
     tip: { message: 'Give the customer room to decide; offer information, not urgency.', example: 'Take the time you need; I’m happy to answer any questions first.' },
   },
@@ -1401,6 +1575,35 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ i (have|had) been (told|informed|advised|asked|looking|checking|speaking|talking|in touch|waiting|chasing)',
       '^ i had a (look|check|word|chat|go|peek|quick|closer|proper)',
       '^ i was (going to|about to|looking|checking|wondering|hoping|able|unable|told|asked)',
+    ],
+  },
+  {
+    // Fixed phrases read as a whole, longer than the cue inside them: "with respect to" means "about",
+    // it announces no contradiction.
+    id: 'intent.plain-phrase',
+    skill: null,
+    points: 0,
+    note: 'A fixed phrase that means something plain ("with respect to" = "about", "no charge" = free, "I won\'t pretend it isn\'t" = candour).',
+    patterns: [
+      'with respect to',
+      // "There'll be no charge", "at no extra cost": a benefit, not negative phrasing.
+      '(at|) no (extra|additional|) (charge|cost|fee)',
+      // "I won't pretend it isn't (there)": saying what one will not deny is candour, not a negative question.
+      '(pretend|deny|claim|say) (that|) (it|this|that|they|there|he|she|we) (is|are|was|were|does|do|did|has|have) not (it|that|this|there|you|they|he|she|we|)',
+    ],
+  },
+  {
+    // Longer than "you need to" / "you have to" / "you should", so the directive, advice and blame
+    // readings give way: "If you need to reach us…", "when you have to wait…", "If you should have any
+    // questions…" describe a situation; they order nothing.
+    id: 'intent.subordinate-need',
+    skill: null,
+    points: 0,
+    note: 'An obligation inside a subordinate clause ("if you need to…", "when you have to…") describes a situation: it is not an order.',
+    patterns: [
+      '(if|when|whenever|once|unless|until|before|after|because|since|in case|whether|so that|that|while) you (ever|still|also|) (need|have|will have|will need|would need|are going|do not have|do not need|might need|may need) to',
+      '(if|when|whenever|once|unless|until|before|after|because|since|in case|whether|so that|that|while) you (must|should) $',
+      '(if|when|whenever|in case) you (should|ever) (have|need|want|wish|require|run|experience|get|notice|see)',
     ],
   },
   {

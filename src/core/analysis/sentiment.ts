@@ -5,7 +5,7 @@
  * stuffing positive words stops paying quickly.
  */
 import { afinnLexicon } from '../nlp.js';
-import { inClass, NEGATORS, TOPIC_WORDS } from './lexicon.js';
+import { inClass, NEGATORS, PROBLEM_WORDS, TOPIC_WORDS } from './lexicon.js';
 import type { RuleToken } from './tokens.js';
 
 /** One scored word. */
@@ -36,8 +36,12 @@ function isName(tokens: readonly RuleToken[], i: number, text: string | undefine
 // A negation does not reach across a comma, colon, semicolon or dash: in "No, that's wrong" the "no" answers, it does not negate.
 const CLAUSE_BREAK = /[,:;\u2013\u2014]|\s-\s/u;
 
-/** Valenced words outside the spans already explained by phrase rules; `text` (the reply) bounds negation to its clause. */
-export function valence(tokens: readonly RuleToken[], covered: Uint8Array, text?: string): ValenceHit[] {
+/**
+ * Valenced words outside the spans already explained by phrase rules; `text` (the reply) bounds negation
+ * to its clause. A negative word that names the problem is not negative wording: one of the general
+ * problem words ("crash", "outage", "loss") or one taken from the customer's own message (`customerStems`).
+ */
+export function valence(tokens: readonly RuleToken[], covered: Uint8Array, text?: string, customerStems?: ReadonlySet<string>): ValenceHit[] {
   const lexicon = afinnLexicon();
   const hits: ValenceHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -58,6 +62,9 @@ export function valence(tokens: readonly RuleToken[], covered: Uint8Array, text?
         break;
       }
     }
+    // Naming the problem ("the crash", "your loss", the customer's own word) is not negative wording either;
+    // negated ("that's not silly at all") it still reassures.
+    if (value < 0 && !negated && (PROBLEM_WORDS.has(t.norm) || customerStems?.has(t.stem))) continue;
     hits.push({ token: i, value, negated });
   }
   return hits;

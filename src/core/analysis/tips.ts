@@ -8,6 +8,7 @@ import type { FoundCommitment } from './commitments.js';
 import { ruleById, type RuleTip } from './rules.js';
 import { COMPUTED_TIPS } from './scoring.js';
 import type { Prepared } from './tokens.js';
+import type { Topic } from './topic.js';
 
 /** What the tip builder needs beyond the evidence. */
 export interface TipInput {
@@ -20,6 +21,10 @@ export interface TipInput {
   customerFeeling: string | null;
   /** The customer told of a loss or hardship (a death, an illness): cheerfulness would jar. */
   customerDistress?: boolean;
+  /** The customer asked for information ("Do I need it?"): an answer is a whole reply, with no next step to add. */
+  customerAsksInfo?: boolean;
+  /** What the conversation is about, so an example fits it (a cancellation, a price, an outage, a loss…). */
+  topic?: Topic | null;
 }
 
 const MAX_TIPS = 3;
@@ -37,6 +42,39 @@ function rewriteSpan(prep: Prepared, e: { start: number; end: number }, replacem
   const s = sentenceAround(prep, e.start);
   const end = Math.max(e.end, /^[.!?]*/.exec(prep.text.slice(s.end))![0].length + s.end);
   return tidy(prep.text.slice(s.start, e.start) + replacement + prep.text.slice(e.end, end));
+}
+
+const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s/gu;
+
+/**
+ * An order turned into a request, built from its own clause: "Sorry, but you'll have to wait." →
+ * "Sorry, but could you please wait?" (the capital only at the start), and a clause before or after it
+ * that carries another flagged span is left out ("Just clear your cookies, it's not rocket science." →
+ * "Could you please clear your cookies?"), so the tip never repeats what it was meant to fix.
+ */
+function requestRewrite(prep: Prepared, e: Evidence, request: string, evidence: readonly Evidence[]): string {
+  const s = sentenceAround(prep, e.start);
+  const flagged = evidence.filter((x) => x !== e && x.skill !== null && x.points < 0 && x.start >= s.start && x.end <= s.end && (x.end <= e.start || x.start >= e.end));
+  let head = prep.text.slice(s.start, e.start);
+  let tail = prep.text.slice(e.end, s.end);
+  const before = flagged.filter((x) => x.end <= e.start);
+  if (before.length > 0) {
+    // Start after the first clause break that follows the last flagged span before the order.
+    const from = Math.max(...before.map((x) => x.end)) - s.start;
+    CLAUSE_BREAK.lastIndex = from;
+    const cut = CLAUSE_BREAK.exec(head);
+    if (cut) head = head.slice(cut.index + cut[0].length);
+  }
+  const after = flagged.filter((x) => x.start >= e.end);
+  if (after.length > 0) {
+    // End at the last clause break before the first flagged span after the order.
+    const upTo = Math.min(...after.map((x) => x.start)) - e.end;
+    const breaks = [...tail.slice(0, upTo).matchAll(CLAUSE_BREAK)];
+    const last = breaks[breaks.length - 1];
+    if (last) tail = tail.slice(0, last.index);
+  }
+  const lead = head.trim() ? request.charAt(0).toLowerCase() + request.slice(1) : request;
+  return tidy(`${head}${lead}${tail}`.replace(/[\s.!,;:]*$/u, '')) + '?';
 }
 
 function tidy(text: string): string {
@@ -111,6 +149,22 @@ const HEDGES = /\b(?:try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|
 const DIRECT_ASK = /^(?:what|which)(?:['’]s| is| are) (your|the) ([^?]{1,60}?)\s*\?$/iu;
 const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
+/** Advice or a recommendation: the reply is the help asked for ("I'd recommend…", "you don't need…", "I wouldn't add it"). */
+const ADVICE =
+  /\b(?:i(?:['’]d| would)(?: not| never)? (?:recommend|suggest|go (?:with|for)|stick with|choose|pick|add|buy|put you on|advise)|i (?:wouldn['’]t|would not|don['’]t think you need)|you (?:don['’]t|do not|probably don['’]t|won['’]t) need|my (?:advice|recommendation|suggestion)|if i were you|(?:is|would be) (?:enough|plenty|the better fit|a better fit) for|covers everything)\b/iu;
+
+/** A next step that fits what the conversation is about. */
+const NEXT_STEP: Partial<Record<Topic, string>> = {
+  loss: 'I’ll take care of the closure today and send you a letter confirming it, so there’s nothing more you need to do.',
+  cancel: 'I’ll cancel it now and email you the confirmation within the hour.',
+  tier: 'I’ll look at your ticket myself now and call you back within the hour.',
+  price: 'I’ll email you a written quote today, so you can compare at your own pace.',
+  outage: 'I’ll update you by email every 30 minutes until it’s back up.',
+  faulty: 'I’ll send a replacement today and email you the tracking number by 5 pm.',
+  delivery: 'I’ll chase the courier now and text you the new delivery time by 3 pm today.',
+  billing: 'I’ll check the charges now and email you what I’ve corrected by 5 pm today.',
+};
+
 /** Build at most three tips, the costliest first. */
 export function buildTips(input: TipInput): Tip[] {
   const { prep, evidence } = input;
@@ -150,14 +204,16 @@ export function buildTips(input: TipInput): Tip[] {
     if (tip?.remove) {
       const words = new RegExp(`\\b(?:${tip.remove.join('|')})\\b,?`, 'gi');
       const rewrite = rewriteSpan(prep, e, e.text.replace(words, ''));
-      // Only when a word was removed: a rewrite equal to the sentence as written is no tip.
-      if (rewrite && rewrite !== rewriteSpan(prep, e, e.text)) tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
+      // Only when a word was removed, and words are left: a rewrite equal to the sentence as written, or
+      // nothing but punctuation ("No." → "."), is no tip.
+      if (/\p{L}/u.test(rewrite) && rewrite !== rewriteSpan(prep, e, e.text)) tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
       used.add(e.rule);
       continue;
     }
     if (!tip) continue;
-    let rewrite = tip.example ?? '';
-    if (!tip.example && tip.replace !== undefined) {
+    const fitting = 'examples' in tip && input.topic ? tip.examples?.[input.topic] : undefined;
+    let rewrite = fitting ?? tip.example ?? '';
+    if (!fitting && !tip.example && tip.replace !== undefined) {
       // "You should have received…" cannot become "Could you please have received…": a drop-in phrasing needs a bare verb next.
       const after = prep.text.slice(e.end, sentenceAround(prep, e.start).end);
       if (e.rule === 'positivity.directive' && /\bnot\b/i.test(e.text)) {
@@ -165,11 +221,17 @@ export function buildTips(input: TipInput): Tip[] {
       } else if (NOT_BARE_VERB.test(after)) {
         continue;
       } else if (e.rule === 'positivity.directive') {
-        // "Send me…" keeps its verb ("Could you please send me…?"); "You need to…" and "Just…" are replaced,
-        // but a suggestion keeps what is suggested ("You should have a look…" → "Could you please have a look…?").
+        // "Send me…" keeps its verb ("Could you please send me…?"); "You need to…" is replaced, "Just clear…"
+        // keeps its verb, and a suggestion keeps what is suggested ("You should have a look…" → "Could you please have a look…?").
         const suggested = /\bhave an? .*$/i.exec(e.text)?.[0].toLowerCase();
-        const verb = /^(you|just)\b/i.test(e.text) ? (suggested ? ` ${suggested}` : '') : ` ${e.text.toLowerCase()}`;
-        rewrite = rewriteSpan(prep, e, tip.replace + verb).replace(/[.!]*$/, '?');
+        const verb = /^just\b/i.test(e.text)
+          ? e.text.replace(/^just/i, '').toLowerCase()
+          : /^you\b/i.test(e.text)
+            ? suggested
+              ? ` ${suggested}`
+              : ''
+            : ` ${e.text.toLowerCase()}`;
+        rewrite = requestRewrite(prep, e, tip.replace + verb, evidence);
       } else rewrite = rewriteSpan(prep, e, tip.replace);
     }
     if (!rewrite) continue;
@@ -233,14 +295,20 @@ export function buildTips(input: TipInput): Tip[] {
     // nor does one that asks the customer something: the next step is theirs.
     !evidence.some((e) => (e.skill === 'followThrough' && e.points > 0) || e.intent === 'closing' || e.intent === 'question') &&
     !prep.sentences.some((s) => s.question) &&
-    // A tip on the reply's own (vague) promise or handover already says what to do next.
-    !tips.some((t) => t.skill === 'followThrough')
+    // A tip on the reply's own (vague) promise or handover already says what to do next, and so does the
+    // "what I can do is…" of a refusal or policy tip.
+    !tips.some((t) => t.skill === 'followThrough' || t.rule === 'positivity.refusal' || t.rule === 'positivity.policy-hiding') &&
+    // An answer to the customer's question, a piece of advice, or condolences is a whole reply: there is no
+    // next step to add ("For four people, the Starter plan covers everything", "That must be really hard").
+    !input.customerAsksInfo &&
+    !ADVICE.test(prep.text) &&
+    !(input.customerDistress && empathic)
   ) {
     tips.push({
       rule: 'followThrough.no-next-step',
       skill: 'followThrough',
       message: 'Say what you will do next, and when.',
-      rewrite: 'I’ll look into this right now and email you an update by 3 pm today.',
+      rewrite: (input.topic && NEXT_STEP[input.topic]) ?? 'I’ll look into this right now and email you an update by 3 pm today.',
     });
   }
   return tips.slice(0, MAX_TIPS);
