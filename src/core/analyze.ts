@@ -184,6 +184,8 @@ interface CustomerView {
   goodNews: boolean;
   /** The last message asks for information ("Do I really need it?", "Is it worth it?"), not for an action ("Can you fix it?"). */
   asksInfo: boolean;
+  /** Its words, for what the conversation is about (tip examples). */
+  tokens: readonly RuleToken[];
   /** A loss or hardship: a death, an illness, a lost job or home. */
   distress: boolean;
   feeling: string | null;
@@ -234,7 +236,7 @@ function readCustomer(text: string | undefined): CustomerView | null {
     if (w === 'please' || ((w === 'can' || w === 'could' || w === 'would' || w === 'will') && (next === 'you' || next === 'u' || next === 'i' || next === 'we' || next === 'someone'))) return false;
     return true;
   });
-  return { stems: contentStems(prep.tokens), upset, asksYesNo, goodNews: positive > -negative, asksInfo, distress, feeling };
+  return { stems: contentStems(prep.tokens), upset, asksYesNo, goodNews: positive > -negative, asksInfo, tokens: prep.tokens, distress, feeling };
 }
 
 /** Words before the question proper ("So, do I…", "And is it…"). */
@@ -514,7 +516,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     customerFeeling: customer?.feeling ?? null,
     customerDistress: customer?.distress ?? false,
     customerAsksInfo: customer?.asksInfo ?? false,
-    topic: customer?.distress ? 'loss' : topicOf(context.customer, text),
+    topic: () => (customer?.distress ? 'loss' : topicOf(customer?.tokens, tokens)),
   });
 
   const stems: string[] = [];

@@ -185,6 +185,12 @@ describe('sarcasm, talking down and invalidation (#16)', () => {
     expect(tip('Nobody else has complained about this model.', 'empathy.invalidation')?.rewrite).toMatch(/let me check/);
   });
 
+  it('what follows sarcasm in its sentence is not taken at face value', () => {
+    const a = analyze("Sure, because that's totally our fault.", { customer: ON_HOLD });
+    expect(a.evidence.filter((e) => e.points > 0 && e.rule !== 'empathy.reflection')).toEqual([]);
+    expect(a.intents).not.toContain('ownership');
+  });
+
   it('"Let me explain this slowly" promises nothing', () => {
     expect(analyze('Let me explain this slowly: the parcel is with the courier.').commitments).toEqual([]);
   });

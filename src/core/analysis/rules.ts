@@ -994,6 +994,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i am|i was) (sure|certain) you (did|do|were|are)',
       // Agreeing in words while meaning the opposite: "Sure, because that's totally our fault", "Sure, we're useless".
       '^ (sure|yeah|yes|right|oh sure|oh yeah|oh right|of course) because',
+      // …and the mocked admission with it, so "that's totally our fault" is no ownership.
+      '^ (sure|yeah|yes|right|oh sure|oh yeah|oh right|of course) because (that is|it is|this is|it was|that was|we are|i am) (totally|completely|entirely|all|so|obviously|clearly|) (our|my|the company) (fault|problem|doing|mistake)',
       '^ (sure|yeah|right|fine|ok|okay|whatever) (we are|i am|we|i) (@very|totally|completely|just|so|) (@insult|the worst|terrible|awful|hopeless|rubbish|to blame)',
       // Praise for trouble: "Congratulations, you've found our only bug", "Someone's having a great day".
       '(congratulations|congrats|well done|bravo|nice one|good job|great job) (you have|you|you have just|you just|you have managed to|you managed to) (found|broken|broke|discovered|managed|crashed|hit|locked|deleted|break|crash|lock)',

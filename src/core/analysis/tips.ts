@@ -7,6 +7,7 @@ import type { Evidence, Tip } from '../types.js';
 import type { FoundCommitment } from './commitments.js';
 import { ruleById, type RuleTip } from './rules.js';
 import { COMPUTED_TIPS } from './scoring.js';
+import { compile, matchAll } from './matcher.js';
 import type { Prepared } from './tokens.js';
 import type { Topic } from './topic.js';
 
@@ -23,8 +24,8 @@ export interface TipInput {
   customerDistress?: boolean;
   /** The customer asked for information ("Do I need it?"): an answer is a whole reply, with no next step to add. */
   customerAsksInfo?: boolean;
-  /** What the conversation is about, so an example fits it (a cancellation, a price, an outage, a loss…). */
-  topic?: Topic | null;
+  /** What the conversation is about, so an example fits it (a cancellation, a price, an outage, a loss…); read only when a tip needs it. */
+  topic?: () => Topic | null;
 }
 
 const MAX_TIPS = 3;
@@ -150,11 +151,22 @@ const DIRECT_ASK = /^(?:what|which)(?:['’]s| is| are) (your|the) ([^?]{1,60}?)
 const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
 /** Advice or a recommendation: the reply is the help asked for ("I'd recommend…", "you don't need…", "I wouldn't add it"). */
-const ADVICE =
-  /\b(?:i(?:['’]d| would)(?: not| never)? (?:recommend|suggest|go (?:with|for)|stick with|choose|pick|add|buy|put you on|advise)|i (?:wouldn['’]t|would not|don['’]t think you need)|you (?:don['’]t|do not|probably don['’]t|won['’]t) need|my (?:advice|recommendation|suggestion)|if i were you|(?:is|would be) (?:enough|plenty|the better fit|a better fit) for|covers everything)\b/iu;
+const adviceMatcher = compile([
+  {
+    patterns: [
+      'i would (not|never|) (recommend|suggest|go with|go for|stick with|choose|pick|add|buy|put you on|advise)',
+      'i (would not|do not think you need)',
+      'you (do not|probably do not|will not) need',
+      'my (advice|recommendation|suggestion)',
+      'if i were you',
+      '(is|would be) (enough|plenty|the better fit|a better fit) for',
+      'covers everything',
+    ],
+  },
+]);
 
 /** A next step that fits what the conversation is about. */
-const NEXT_STEP: Partial<Record<Topic, string>> = {
+const NEXT_STEP: Partial<Record<Topic | 'none', string>> = {
   loss: 'I’ll take care of the closure today and send you a letter confirming it, so there’s nothing more you need to do.',
   cancel: 'I’ll cancel it now and email you the confirmation within the hour.',
   tier: 'I’ll look at your ticket myself now and call you back within the hour.',
@@ -211,7 +223,8 @@ export function buildTips(input: TipInput): Tip[] {
       continue;
     }
     if (!tip) continue;
-    const fitting = 'examples' in tip && input.topic ? tip.examples?.[input.topic] : undefined;
+    const topic = 'examples' in tip && tip.examples ? input.topic?.() : null;
+    const fitting = topic ? tip.examples?.[topic] : undefined;
     let rewrite = fitting ?? tip.example ?? '';
     if (!fitting && !tip.example && tip.replace !== undefined) {
       // "You should have received…" cannot become "Could you please have received…": a drop-in phrasing needs a bare verb next.
@@ -301,14 +314,14 @@ export function buildTips(input: TipInput): Tip[] {
     // An answer to the customer's question, a piece of advice, or condolences is a whole reply: there is no
     // next step to add ("For four people, the Starter plan covers everything", "That must be really hard").
     !input.customerAsksInfo &&
-    !ADVICE.test(prep.text) &&
+    matchAll(adviceMatcher, prep.tokens).length === 0 &&
     !(input.customerDistress && empathic)
   ) {
     tips.push({
       rule: 'followThrough.no-next-step',
       skill: 'followThrough',
       message: 'Say what you will do next, and when.',
-      rewrite: (input.topic && NEXT_STEP[input.topic]) ?? 'I’ll look into this right now and email you an update by 3 pm today.',
+      rewrite: NEXT_STEP[input.topic?.() ?? 'none'] ?? 'I’ll look into this right now and email you an update by 3 pm today.',
     });
   }
   return tips.slice(0, MAX_TIPS);
