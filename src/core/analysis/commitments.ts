@@ -10,8 +10,12 @@ import type { Prepared, RuleToken } from './tokens.js';
 
 interface Starter {
   patterns: readonly string[];
-  /** Who owns it; null for "someone will". `phrase` means: use the matched words ("our billing team"). */
-  who: 'I' | 'we' | 'phrase' | null;
+  /**
+   * Who owns it; null for "someone will". `phrase` means: use the matched words ("our billing team").
+   * `carried`: the subject is left out and carried over from earlier in the sentence ("I've booked it and
+   * will call you"), or is the writer when there is none ("Will call you at 4", "chasing it now, will msg u").
+   */
+  who: 'I' | 'we' | 'phrase' | 'carried' | null;
   /** The next word must be an action verb. */
   needsAction: boolean;
   /** The phrase is a whole promise by itself ("I'm on it"). */
@@ -45,6 +49,16 @@ const STARTERS: readonly Starter[] = [
     patterns: [`we ${ADV} (will|shall|are going to|are gonna|are about to|would be happy to|are happy to|promise to|are planning to|plan to|intend to|can|could|should|need to|have to)`, 'let us'],
   },
   { who: 'phrase', needsAction: false, patterns: ['(our|the|my) (*|) @staff (will|is going to|are going to|shall)'] },
+  // "You'll hear from me by 4", "Expect a call from me at 10": the writer's promise, said from the customer's side.
+  {
+    who: 'I',
+    needsAction: false,
+    complete: true,
+    patterns: ['you will (hear|get a call|get an email|get a text|get a message|get a reply|receive a call) (back|) from me', '^ expect (a|an|my) (call|email|text|message|update|reply) (back|) from me'],
+  },
+  // The subject left out: "…and will call you at 9", "Will call you back at 4", "chasing it now, will msg u in 20 mins".
+  { who: 'carried', needsAction: true, patterns: ['(and|then|and then|and also|but|so|plus) (will|shall)', '(will|shall)'] },
+  { who: 'carried', needsAction: false, bare: true, patterns: ['^ (ok|okay|sure|yes|yep|yeah|right|no problem|) will do $'] },
   { who: null, needsAction: false, patterns: ['(someone|somebody|they|a colleague|an agent|one of us) (will|is going to|are going to|should|shall)'] },
 ];
 
@@ -77,9 +91,10 @@ const TIME_PATTERNS = [
 
 const CHANNEL_PATTERNS = [
   '(by|via|over|through|on|in) (the|an|a|) (@channel|writing)',
-  '(call|ring|phone|text|email|message|dm|mail|write to|contact) you',
-  'give you a (call|ring|bell)',
-  '(send|drop|shoot) you (a|an|the|) (email|text|message|note|letter|confirmation|link|update|receipt|sms)',
+  // "msg u", "txt u": chat spelling.
+  '(call|ring|phone|text|txt|email|message|msg|dm|mail|write to|contact) (you|u)',
+  'give (you|u) a (call|ring|bell)',
+  '(send|drop|shoot) (you|u) (a|an|the|) (email|text|message|msg|note|letter|confirmation|link|update|receipt|sms)',
   'you will (receive|get|see) (a|an|the) (email|text|call|letter|sms|message|confirmation|notification)',
   '(an|a) (email|text|call|letter|sms) (from me|from us)',
 ];
@@ -134,6 +149,8 @@ export interface FoundCommitment {
   channelSpan: { start: number; end: number } | null;
   /** Hedged with "try", "hopefully", "maybe"… */
   hedged: boolean;
+  /** The subject was left out ("…and will call you"); `commitment.text` starts at "will". */
+  carried: boolean;
 }
 
 function spanText(text: string, start: number, end: number): string {
@@ -255,6 +272,32 @@ function openHelp(prep: Prepared, at: number): boolean {
   return false;
 }
 
+// Verbs that follow a subject: the word before one of them is the subject of its clause ("it is", "the courier has").
+const FINITE = new Set(['am', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'does', 'did', 'do', 'may', 'might', 'must']);
+const OTHER_SUBJECTS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody']);
+const CONJUNCTIONS = new Set(['and', 'then', 'also', 'but', 'so', 'plus']);
+
+/**
+ * Whose promise a "will" without a subject is: the subject of the sentence
+ * before it ("I've booked an engineer and will call you" → I; "the courier
+ * has it and will deliver" → not ours), or the writer when no subject comes
+ * before it ("Will call you back at 4", "chasing the courier now, will msg u").
+ * A bare "will" must open its clause: "it will be fixed" has its subject.
+ */
+function carriedSubject(prep: Prepared, first: number, will: number): 'I' | 'we' | null {
+  const { tokens } = prep;
+  if (will === first && clauseStart(prep, first) !== first && !CONJUNCTIONS.has(tokens[first - 1]?.norm ?? '')) return null;
+  const sentence = prep.sentences[tokens[first]!.sentence]!;
+  for (let k = first - 1; k >= sentence.first; k--) {
+    const norm = tokens[k]!.norm;
+    if (norm === 'i' || (norm === 'me' && tokens[k - 1]?.norm === 'let')) return 'I';
+    if (norm === 'we' || (norm === 'us' && tokens[k - 1]?.norm === 'let')) return 'we';
+    if (OTHER_SUBJECTS.has(norm)) return null;
+    if (!FINITE.has(norm) && k + 1 < first && FINITE.has(tokens[k + 1]!.norm)) return null;
+  }
+  return 'I';
+}
+
 /** Extract commitments from a prepared reply. */
 export function findCommitments(prep: Prepared): FoundCommitment[] {
   const { tokens, text } = prep;
@@ -295,15 +338,21 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       if (next.norm === 'have' && LOOKING_BACK.has(tokens[m.last]!.norm) && tokens[m.last + 2] && inClass(tokens[m.last + 2]!.stem, 'handled')) continue;
       if (m.rule.needsAction && !inClass(next.stem, 'act')) continue;
     }
+    // "…and will call you": the subject is carried over from before (or is the writer).
+    let willAt = m.first;
+    while (willAt < m.last && tokens[willAt]!.norm !== 'will' && tokens[willAt]!.norm !== 'shall') willAt++;
+    const carried = m.rule.who === 'carried' ? carriedSubject(prep, m.first, willAt) : null;
+    if (m.rule.who === 'carried' && carried === null) continue;
     lastSentence = sentenceIndex;
 
-    let who: string | null = m.rule.who === 'phrase' ? null : m.rule.who;
+    let who: string | null = m.rule.who === 'phrase' || m.rule.who === 'carried' ? carried : m.rule.who;
     if (m.rule.who === 'phrase') {
       let k = m.first;
       while (k < m.last && !AUX.has(tokens[k + 1]!.norm)) k++;
       who = spanText(text, tokens[m.first]!.start, tokens[k]!.end);
     }
-    const start = tokens[m.first]!.start;
+    // A carried promise starts at its "will" ("will call you at 9"), not at the "and" before it.
+    const start = tokens[m.rule.who === 'carried' && !whole ? willAt : m.first]!.start;
     const end = promiseEnd(prep, m.last);
     // What is promised: from the action (the word after the starter, or the phrase's own verb) to the sentence end.
     // The time and channel of this promise: after its starter, or before it unless a contrast
@@ -343,7 +392,7 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       specific: false,
     };
     commitment.specific = commitment.who !== null && !hedged && (commitment.when !== null || commitment.channel !== null);
-    out.push({ commitment, head: { start, end: whole ? tokens[m.last]!.end : next!.end }, whenSpan, channelSpan, hedged });
+    out.push({ commitment, head: { start, end: whole ? tokens[m.last]!.end : next!.end }, whenSpan, channelSpan, hedged, carried: m.rule.who === 'carried' });
   }
   return out;
 }

@@ -38,7 +38,8 @@ const CLASSES: Record<string, readonly string[]> = {
     'ask', 'tell', 'explain', 'walk', 'go', 'come', 'bring', 'pass', 'forward', 'transfer', 'flag', 'note', 'email',
     'organize', 'organise', 'prepare', 'finish', 'complete', 'start', 'run', 'test', 'install', 'repair', 'visit', 'meet',
     'sign', 'draft', 'circulate', 'share', 'post', 'upload', 'print', 'read', 'think', 'work', 'figure', 'dig', 'double',
-    'personally', 'also', 'just', 'definitely', 'certainly', 'gladly', 'happily', 'immediately', 'now', 'first',
+    'personally', 'also', 'just', 'definitely', 'certainly', 'gladly', 'happily', 'immediately', 'now', 'first', 'msg', 'txt', 'stay',
+    'push', 'monitor', 'watch', 'ping', 'rebook', 'chase', 'credit', 'unlock', 'restore', 'expedite', 'authorise', 'authorize',
   ],
   // Things a representative may refuse to do for someone ("I can't refund…"), unlike "I can't find it".
   grant: [
@@ -49,7 +50,7 @@ const CLASSES: Record<string, readonly string[]> = {
     'reopen', 'repair', 'upgrade', 'downgrade', 'reimburse', 'pay', 'take', 'comment', 'answer', 'assist', 'support',
   ],
   // How the customer will hear back.
-  channel: ['email', 'e-mail', 'mail', 'phone', 'call', 'text', 'sms', 'message', 'chat', 'letter', 'post', 'ring', 'voicemail', 'dm', 'whatsapp', 'telephone', 'callback'],
+  channel: ['email', 'e-mail', 'mail', 'phone', 'call', 'text', 'sms', 'message', 'chat', 'letter', 'post', 'ring', 'voicemail', 'dm', 'whatsapp', 'telephone', 'callback', 'msg', 'txt'],
   day: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'weekend'],
   unit: ['minute', 'hour', 'day', 'week', 'business', 'working', 'min', 'mins', 'hr', 'hrs'],
   partofday: ['morning', 'afternoon', 'evening', 'lunchtime', 'lunch', 'noon', 'midday', 'midnight'],

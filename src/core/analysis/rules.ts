@@ -57,6 +57,10 @@ const OFFER_VERBS =
 const OTHERS =
   '(the|that|those|their|another|the other|a different) (other|) ((*|) (*|) (@staff|@party)|(delivery|courier|shipping|postal|parcel|payment|hosting|repair|removal|installation) (company|firm|service|people|guys|partner))';
 
+/** Work done for the customer, as it is being done ("Refunding now", "I'm chasing the courier now"). */
+const DOING =
+  '(refunding|booking|rebooking|chasing|processing|sending|resending|escalating|resetting|cancelling|canceling|arranging|calling|ringing|phoning|emailing|texting|messaging|fixing|raising|logging|issuing|reissuing|pushing|crediting|reversing|ordering|reordering|shipping|dispatching|contacting|transferring|unlocking|restoring|scheduling|expediting|waiving|upgrading|replacing)';
+
 /**
  * "You should have a look at the FAQ": a suggestion for now, not blame about the
  * past ("you should have looked"). Longer than the blame rule's "you should
@@ -1118,6 +1122,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // "I'm looking at your account now": the work is under way as the customer reads.
       // The stock "we're looking into it" names nothing and stays vague.
       '(i am|we are) (now|just|already|) (looking at|looking into|checking|reviewing|pulling up|processing|arranging|booking|fixing|resetting|escalating|raising|sending|issuing|refunding|updating|setting up|sorting out|sorting|working on|contacting|calling) (your|the|now|right)',
+      // Doing it as the customer reads, the subject left out or not: "Refunding now.", "chasing the courier now",
+      // "I'm escalating this to our billing lead now".
+      `${DOING} (*|* *|* * *|* * * *|) (now|right now|as we speak|straight away|right away|immediately)`,
     ],
   },
   {

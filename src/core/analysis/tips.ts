@@ -104,6 +104,16 @@ export function specificRewrite(text: string, hasWhen: boolean, hasChannel: bool
   return tidy(`${rest}${channel}.`);
 }
 
+/**
+ * The promise as a sentence of its own: a left-out subject is put back ("…and will call you" →
+ * "I’ll call you") and chat-style "ill" is written "I’ll".
+ */
+function promiseText(f: FoundCommitment): string {
+  const c = f.commitment;
+  if (f.carried && c.what) return `${c.who === 'we' ? 'We' : 'I'}’ll ${c.what}`;
+  return c.text.replace(/^ill\b/iu, 'I’ll');
+}
+
 // "Let me check…", "Let's get you back in", "I can show you…": done with the customer, not later.
 const IN_CONVERSATION =
   /^(?:let(?: me|['’]s| us)\b|(?:i|we)(?: can| could|['’]ll| will)? (?:just )?(?:show you|explain|walk you through|talk you through|go through)\b)/iu;
@@ -218,7 +228,7 @@ export function buildTips(input: TipInput): Tip[] {
   );
   if (vague) {
     const c = vague.commitment;
-    const rewrite = specificRewrite(c.text, c.when !== null, c.channel !== null);
+    const rewrite = specificRewrite(promiseText(vague), c.when !== null, c.channel !== null);
     tips.push({
       rule: 'followThrough.unspecific-commitment',
       skill: 'followThrough',
