@@ -18,7 +18,7 @@ import { findCommitments, timedSentences } from './analysis/commitments.js';
 import { inClass, NEGATORS } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll, type Match } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
-import { PHRASE_RULES, type PhraseRule } from './analysis/rules.js';
+import { PHRASE_RULES, ruleById, type PhraseRule } from './analysis/rules.js';
 import { COMPUTED_RULES, DELIVERY_RULES, scoresFrom } from './analysis/scoring.js';
 import { scriptedSentences } from './analysis/stock-phrases.js';
 import { valence } from './analysis/sentiment.js';
@@ -34,6 +34,7 @@ import { afinnLexicon } from './nlp.js';
 export const MAX_ANALYSED_CHARS = 3000;
 
 const phraseMatcher = compile(PHRASE_RULES);
+const UNTIMED_HANDOVER = ruleById('followThrough.untimed-handover')!;
 const YOU = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'are', 'is', 'have', 'has', 'can', 'could', 'would', 'will', 'were', 'was']);
@@ -297,6 +298,12 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   for (const f of found) {
     const c = f.commitment;
     if (c.who === null) continue; // "someone will…" is scored by the vague-promise rule
+    if (f.handover && c.when === null) {
+      // "The engineer will call you", "The warehouse will contact you": someone else's promise with no time.
+      const r = UNTIMED_HANDOVER;
+      add(r.id, 'followThrough', r.points, c.start, f.head.end, r.note, r.intent);
+      continue;
+    }
     if (f.hedged) {
       const rule = COMPUTED_RULES.hedgedCommitment;
       add(rule.id, 'followThrough', rule.points, f.head.start, f.head.end, rule.note, 'commitment');

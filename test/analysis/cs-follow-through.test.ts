@@ -34,6 +34,14 @@ const PAIRS: Pair[] = [
   { why: '"…now, will msg u in 20 mins" promises a message with a time', customer: PARCEL, better: 'sorry bout that, chasing the courier now, will msg u in 20 mins', worse: 'sorry bout that', margin: 30 },
   { why: 'escalating "and will call you back within 20 minutes" is a timed promise', customer: OUTAGE, better: "You're absolutely right, that's not good enough. I'm escalating this to our on-call lead now and will call you back within 20 minutes.", worse: "You're absolutely right, that's not good enough.", margin: 30 },
   { why: '"Refunding now." reports work under way', better: 'Sorry!! Refunding now.', worse: 'Sorry!!', margin: 8 },
+  // Finding 5: "get back to you" with a time, named owners, handovers, effort pledges.
+  { why: '"get back to you by the end of the day" says when, unlike "…shortly"', better: "I'll get back to you by the end of the day.", worse: "I'll get back to you shortly.", margin: 20 },
+  { why: '"first thing Monday" is a time', better: "I'll get back to you first thing Monday.", worse: "I'll get back to you.", margin: 20 },
+  { why: '"by EOD" is a time', better: "I'll get back to you by EOD.", worse: "I'll get back to you.", margin: 20 },
+  { why: 'a named engineer with a time beats an engineer with none', better: 'Our engineer Sam will call you at 4 pm today.', worse: 'The engineer will call you.', margin: 30 },
+  { why: 'a warehouse that "will contact you" with no time is an untimed handover', better: 'The warehouse will contact you by 4 pm today.', worse: 'The warehouse will contact you.', margin: 20 },
+  { why: '"I\'ll have someone look into it" has no more owner than "someone will"', better: "I'll look into it myself and call you by 4 pm.", worse: "I'll have someone look into it.", margin: 40 },
+  { why: '"do everything I can" is as hedged as "do my best"', better: "I'll refund it today.", worse: "I'll do everything I can.", margin: 25 },
 ];
 
 describe('follow-through pairs from the CSR audit', () => {
@@ -76,4 +84,60 @@ describe('promises without a written subject', () => {
   });
 });
 
-void rules;
+describe('who owns a promise, and when "get back to you" is vague', () => {
+  it.each(["I'll get back to you by the end of the day.", "I'll get back to you first thing Monday.", "I'll get back to you by close of business.", "I'll get back to you first thing tomorrow morning by phone with the refund reference."])(
+    '%s is a timed promise, not a vague one',
+    (reply) => {
+      const a = analyze(reply);
+      expect(a.intents).toContain('commitment');
+      expect(a.intents).not.toContain('vague-promise');
+      expect(a.commitments[0]?.specific).toBe(true);
+      expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.untimed-reply');
+    },
+  );
+
+  it('"…shortly" and "in a jiffy" are no time: one tip, asking when', () => {
+    for (const reply of ["I'll get back to you shortly.", "I'll get back to you in a jiffy."]) {
+      const a = analyze(reply);
+      expect(rules(a)).toContain('followThrough.untimed-reply');
+      expect(a.tips.filter((t) => t.skill === 'followThrough').map((t) => t.rule)).toEqual(['followThrough.untimed-reply']);
+    }
+  });
+
+  // Each owner next to a look-alike that names none.
+  it.each([
+    ['Our engineer Sam will call you at 4 pm today.', 'Our engineer Sam', 'The team that will call you is billing.'],
+    ['Sam, our engineer, will call you at 4.', 'Sam, our engineer', 'It will call you.'],
+    ['Sam will call you at 4 pm today.', 'Sam', 'Delivery will take 3 days.'],
+  ])('%s is owned by %s; %s names no owner', (reply, who, lookAlike) => {
+    const a = analyze(reply);
+    expect(a.commitments[0]).toMatchObject({ who, specific: true });
+    expect(a.intents).toContain('commitment');
+    expect(analyze(lookAlike).commitments).toEqual([]);
+  });
+
+  it.each(['The engineer will call you.', 'The warehouse will contact you.', 'Billing will call you.', 'An engineer will be in touch.'])('%s is an untimed handover, not a commitment', (reply) => {
+    const a = analyze(reply);
+    expect(rules(a)).toContain('followThrough.untimed-handover');
+    expect(a.intents).not.toContain('commitment');
+    expect(a.scores.followThrough).toBeLessThan(30);
+    expect(a.tips.filter((t) => t.skill === 'followThrough')).toHaveLength(1);
+  });
+
+  it('"I\'ll have someone look into it" is a vague promise with no owner', () => {
+    const a = analyze("I'll have someone look into it.");
+    expect(a.commitments[0]?.who).toBeNull();
+    expect(a.intents).toEqual(['vague-promise']);
+  });
+
+  it('"do my best" and "do everything I can" score alike, with a time and without', () => {
+    expect(ft("I'll do everything I can.")).toBe(ft("I'll do my best."));
+    expect(ft("I'll do everything I can to put it right today.")).toBe(ft("I'll do my best to put it right today."));
+    expect(rules(analyze("I'll do everything I can."))).toContain('followThrough.effort-pledge');
+    expect(rules(analyze("I'll do my best to put it right today."))).not.toContain('followThrough.effort-pledge');
+  });
+
+  it('the tip drops the effort words and keeps the promise', () => {
+    expect(tip(analyze("I'll try my best to get someone out tomorrow."), 'followThrough.unspecific-commitment')).toBe("I'll get someone out tomorrow, and I’ll email you as soon as it’s done.");
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Commitment } from '../types.js';
 import { compile, longestMatches, matchAll, type Match } from './matcher.js';
-import { inClass, NEGATORS } from './lexicon.js';
+import { inClass, NEGATORS, STOP_WORDS } from './lexicon.js';
 import type { Prepared, RuleToken } from './tokens.js';
 
 interface Starter {
@@ -22,6 +22,10 @@ interface Starter {
   complete?: boolean;
   /** A promise only when nothing follows in the sentence ("Okay, I will."). */
   bare?: boolean;
+  /** Words in the match other than the pattern's own and the colleague's role are names ("our engineer Sam"). */
+  names?: boolean;
+  /** A name alone owns it only with what a person does ("Sam will call you"; "Delivery will take 3 days" is no promise). */
+  personal?: boolean;
 }
 
 const ADV = '(@very|definitely|certainly|surely|personally|also|then|now|just|first|probably|gladly|immediately|happily|still|actually|)';
@@ -48,7 +52,11 @@ const STARTERS: readonly Starter[] = [
     needsAction: false,
     patterns: [`we ${ADV} (will|shall|are going to|are gonna|are about to|would be happy to|are happy to|promise to|are planning to|plan to|intend to|can|could|should|need to|have to)`, 'let us'],
   },
-  { who: 'phrase', needsAction: false, patterns: ['(our|the|my) (*|) @staff (will|is going to|are going to|shall)'] },
+  // A colleague or partner, named or not: "our billing team will", "our engineer Sam will", "Sam, our engineer, will".
+  // Words after the colleague and before it must be names (capitalised, not common words): "the team that will" is not one.
+  { who: 'phrase', needsAction: false, names: true, patterns: ['(our|the|my|your) (*|) (@staff|@party) (*|* *|) (will|is going to|are going to|shall)', '* (our|the|your) (*|) (@staff|@party) (will|is going to|shall)'] },
+  // A name alone, doing what a person does: "Sam will call you at 4", "Lena will be there at 8".
+  { who: 'phrase', needsAction: false, names: true, personal: true, patterns: ['* (will|is going to|shall)'] },
   // "You'll hear from me by 4", "Expect a call from me at 10": the writer's promise, said from the customer's side.
   {
     who: 'I',
@@ -99,6 +107,49 @@ const CHANNEL_PATTERNS = [
   '(an|a) (email|text|call|letter|sms) (from me|from us)',
 ];
 
+// Words of the owner patterns that are not names.
+const DETERMINERS = new Set(['our', 'the', 'my', 'your']);
+// What a person named alone does for the customer: "Sam will call you", "Lena will be there at 8".
+const PERSONAL_ACTIONS = new Set(['call', 'ring', 'phone', 'email', 'text', 'message', 'contact', 'visit', 'come', 'be', 'get', 'pop', 'drop', 'send', 'fix', 'sort', 'look']);
+const PERSONAL_BE = new Set(['there', 'with', 'in', 'round', 'over', 'back', 'out']);
+
+/** A name as written: capitalised and not a common word ("Sam", not "And", "It" or "Delivery"). */
+function isName(prep: Prepared, k: number): boolean {
+  const t = prep.tokens[k]!;
+  const c = prep.text.charCodeAt(t.start);
+  if (!(c >= 65 && c <= 90) || STOP_WORDS.has(t.norm) || OTHER_SUBJECTS.has(t.norm)) return false;
+  // Not a thing the customer has: "Delivery will take…", "Refunds will…".
+  return !inClass(t.stem, 'staff') && !inClass(t.stem, 'party') && !inClass(t.stem, 'item');
+}
+
+/**
+ * The owner words of a colleague starter are a role and names: after the last
+ * role word ("engineer", "warehouse") only names ("our engineer Sam"), and
+ * before the determiner a name ("Sam, our engineer, will"). A name alone must
+ * be followed by what a person does.
+ */
+function validOwner(prep: Prepared, m: Match<Starter>): boolean {
+  const { tokens } = prep;
+  let aux = m.first + 1;
+  while (aux < m.last && !AUX.has(tokens[aux]!.norm)) aux++;
+  aux--; // the last owner word
+  let role = -1;
+  for (let k = m.first; k <= aux; k++) if (inClass(tokens[k]!.stem, 'staff') || inClass(tokens[k]!.stem, 'party')) role = k;
+  if (role < 0) {
+    if (!m.rule.personal || aux !== m.first || !isName(prep, m.first)) return false;
+    const next = tokens[m.last + 1];
+    if (!next || next.sentence !== tokens[m.first]!.sentence || !PERSONAL_ACTIONS.has(next.norm)) return false;
+    return next.norm !== 'be' || PERSONAL_BE.has(tokens[m.last + 2]?.norm ?? '');
+  }
+  for (let k = role + 1; k <= aux; k++) if (!isName(prep, k)) return false;
+  // "Sam, our engineer, will": the word before the determiner is a name.
+  if (!DETERMINERS.has(tokens[m.first]!.norm)) return isName(prep, m.first);
+  return true;
+}
+
+const EFFORT = new Set(['best', 'hardest', 'utmost']);
+const ALL = new Set(['everything', 'all', 'whatever']);
+const DELEGATE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 const CONDITIONAL = new Set(['if', 'whether', 'unless', 'when', 'whenever', 'maybe', 'perhaps', 'wonder']);
 const AUX = new Set(['will', 'is', 'are', 'shall']);
 const VAGUE = new Set(['try', 'hopefully', 'maybe', 'perhaps', 'probably', 'possibly', 'might', 'attempt']);
@@ -151,6 +202,8 @@ export interface FoundCommitment {
   hedged: boolean;
   /** The subject was left out ("…and will call you"); `commitment.text` starts at "will". */
   carried: boolean;
+  /** Someone else's promise: a colleague, a team or a partner ("our engineer Sam will call you"). */
+  handover: boolean;
 }
 
 function spanText(text: string, start: number, end: number): string {
@@ -302,7 +355,8 @@ function carriedSubject(prep: Prepared, first: number, will: number): 'I' | 'we'
 export function findCommitments(prep: Prepared): FoundCommitment[] {
   const { tokens, text } = prep;
   // Full starters before whole-phrase ones, so "I will call you…" is read with its action.
-  const starters = longestMatches(matchAll(starterMatcher, tokens)).sort(
+  // A colleague's words must be a role and names before the longest reading is chosen ("the team that will…" is none).
+  const starters = longestMatches(matchAll(starterMatcher, tokens).filter((m) => !m.rule.names || validOwner(prep, m))).sort(
     (a, b) => a.first - b.first || Number(Boolean(a.rule.complete || a.rule.bare)) - Number(Boolean(b.rule.complete || b.rule.bare)),
   );
   if (starters.length === 0) return [];
@@ -351,6 +405,8 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       while (k < m.last && !AUX.has(tokens[k + 1]!.norm)) k++;
       who = spanText(text, tokens[m.first]!.start, tokens[k]!.end);
     }
+    // "I'll have someone look into it": nobody named owns what is promised.
+    if (!whole && (next!.norm === 'have' || next!.norm === 'get') && DELEGATE.has(tokens[m.last + 2]?.norm ?? '')) who = null;
     // A carried promise starts at its "will" ("will call you at 9"), not at the "and" before it.
     const start = tokens[m.rule.who === 'carried' && !whole ? willAt : m.first]!.start;
     const end = promiseEnd(prep, m.last);
@@ -371,8 +427,9 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     let hedged = false;
     for (let k = m.first; k <= sentence.last; k++) {
       if (VAGUE.has(tokens[k]!.norm)) hedged = true;
-      // "I'll do my best": effort, not a result.
-      if (tokens[k]!.norm === 'best' && (tokens[k - 1]?.norm === 'my' || tokens[k - 1]?.norm === 'our')) hedged = true;
+      // "I'll do my best", "…everything I can": effort, not a result.
+      if (EFFORT.has(tokens[k]!.norm) && (tokens[k - 1]?.norm === 'my' || tokens[k - 1]?.norm === 'our' || tokens[k - 1]?.norm === 'very')) hedged = true;
+      if (ALL.has(tokens[k]!.norm) && k > m.last && (tokens[k + 1]?.norm === 'i' || tokens[k + 1]?.norm === 'we') && ABILITY.has(tokens[k + 2]?.norm ?? '')) hedged = true;
     }
     let what = '';
     if (!whole) what = spanText(text, next!.start, end);
@@ -391,8 +448,10 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       channel: channelSpan ? spanText(text, channelSpan.start, channelSpan.end) : null,
       specific: false,
     };
-    commitment.specific = commitment.who !== null && !hedged && (commitment.when !== null || commitment.channel !== null);
-    out.push({ commitment, head: { start, end: whole ? tokens[m.last]!.end : next!.end }, whenSpan, channelSpan, hedged, carried: m.rule.who === 'carried' });
+    // Someone else's promise is checkable only with a time ("The engineer will call you" says not when).
+    const ours = m.rule.who !== 'phrase';
+    commitment.specific = commitment.who !== null && !hedged && (commitment.when !== null || (ours && commitment.channel !== null));
+    out.push({ commitment, head: { start, end: whole ? tokens[m.last]!.end : next!.end }, whenSpan, channelSpan, hedged, carried: m.rule.who === 'carried', handover: m.rule.who === 'phrase' });
   }
   return out;
 }

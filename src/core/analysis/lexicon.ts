@@ -73,6 +73,13 @@ const CLASSES: Record<string, readonly string[]> = {
     'tested', 'installed', 'repaired', 'replaced', 'credited', 'charged', 'warned', 'read', 'been', 'got', 'gotten', 'put', 'let',
   ],
   rival: ['competitor', 'competitors', 'competition', 'rival', 'elsewhere'],
+  // What a representative handles for the customer ("Refund's done", "Engineer booked for tomorrow", "Reset link sent").
+  item: [
+    'refund', 'replacement', 'order', 'account', 'payment', 'card', 'parcel', 'package', 'request', 'case', 'booking', 'appointment',
+    'visit', 'callback', 'subscription', 'contract', 'cancellation', 'password', 'access', 'link', 'label', 'ticket', 'credit', 'fee',
+    'duplicate', 'return', 'exchange', 'plan', 'upgrade', 'downgrade', 'membership', 'router', 'repair', 'delivery', 'slot', 'claim',
+    'complaint', 'code', 'invoice', 'receipt', 'confirmation', 'voucher', 'reimbursement', 'compensation', 'resend', 'reset', 'transfer',
+  ],
 };
 
 const byStem = new Map<string, string[]>();

@@ -1207,12 +1207,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(hopefully|eventually|at some point|sometime|some time|someday|at a later date)',
       // "One day we'll fix it" is vague; "three times in one day" is a count.
       '^ (one day|some day)',
-      // "I'll try" is already scored as a hedged commitment; these are the stock non-promises.
-      '(we|i) will (see what (we|i) can do|do (our|my) best)',
+      // "I'll try" is already scored as a hedged commitment; this is the stock non-promise.
+      '(we|i) will see what (we|i) can do',
+      // "I'll have someone look into it": nobody named owns it.
+      '(have|get) (someone|somebody) (to|) (look|check|call|contact|get back|reach|sort|fix|deal|help|review|come|ring|email|follow|investigate)',
       '(it|this|that) (should|might|may|could) be (fixed|resolved|sorted|done|ready|back|working|processed) (soon|eventually|shortly|at some point|)',
       '(it|this|that|everything) (will|is going to) be (fixed|resolved|sorted|done|ready|back|working|processed|sorted out) (soon|eventually|shortly|at some point|in due course)',
       '(as soon as possible|asap|in due course|in due time|when (we|i) can|when (we|i) get a chance|when (we|i) get (to it|round to it|around to it))',
-      '(we will|we would|i will|i would) (be in touch|get back to you)',
       '(it|that|this) (might|may) take (a while|some time|time)',
     ],
     tip: {
@@ -1221,12 +1222,46 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     },
   },
   {
+    // "I'll get back to you by the end of the day / first thing Monday / by EOD" says when: no cost then.
+    id: 'followThrough.untimed-reply',
+    skill: 'followThrough',
+    points: -12,
+    intent: 'vague-promise',
+    note: 'Promises to get back to the customer without saying when: nobody can check it happened.',
+    patterns: ['(we|i) (will|would|shall|am going to|are going to) (be in touch|be back in touch|get back to (you|u)|come back to you)'],
+    untimed: true,
+    tip: {
+      message: 'Say when you will get back to them, and how.',
+      example: 'I’ll call you back by 3 pm today with an update.',
+    },
+  },
+  {
+    // "I'll do my best" and "I'll do everything I can" alike: effort, not a result.
+    id: 'followThrough.effort-pledge',
+    skill: 'followThrough',
+    points: -12,
+    intent: 'vague-promise',
+    note: 'Pledges effort ("my best", "everything I can") instead of a result, and says no time: nothing the customer can check.',
+    patterns: [
+      '(do|try) (my|our) (very|) (best|hardest|utmost)',
+      '(do|try) (everything|all|whatever) (i|we) (possibly|) (can|am able to|are able to)',
+      'do (everything|all|whatever) in (my|our) power',
+    ],
+    untimed: true,
+    tip: {
+      message: 'Promise the result and when, not the effort.',
+      example: 'I’ll put this right by 3 pm today and call you to confirm.',
+    },
+  },
+  {
     id: 'followThrough.untimed-handover',
     skill: 'followThrough',
     points: -12,
     intent: 'vague-promise',
     note: 'Hands the problem to others with no time: nobody can check it happened.',
-    patterns: ['(they|the team|a colleague|an agent) (will|are going to|is going to) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)'],
+    // Named colleagues and partners are handovers too ("The engineer will call you", "The warehouse will contact
+    // you"): analyze() adds this rule for any promise owned by someone else that says no time.
+    patterns: ['(they|the team|a colleague|an agent|(a|an) (*|) (@staff|@party)) (will|are going to|is going to) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal|come|visit|ring|text)'],
     untimed: true,
     tip: {
       message: 'Say when they will be in touch, or follow it up yourself.',

@@ -117,7 +117,10 @@ function promiseText(f: FoundCommitment): string {
 // "Let me check…", "Let's get you back in", "I can show you…": done with the customer, not later.
 const IN_CONVERSATION =
   /^(?:let(?: me|['’]s| us)\b|(?:i|we)(?: can| could|['’]ll| will)? (?:just )?(?:show you|explain|walk you through|talk you through|go through)\b)/iu;
-const HEDGES = /\b(?:try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably)\s+/giu;
+const HEDGES =
+  /\b(?:(?:do|try) (?:my|our) (?:very )?(?:best|hardest|utmost) to|do (?:everything|all|whatever) (?:i|we) (?:possibly )?can to|try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably)\s+/giu;
+// Tips that already say what the promise lacks: the promise gets no second rewrite.
+const VAGUE_TIPS: ReadonlySet<string> = new Set(['followThrough.vague-promise', 'followThrough.untimed-reply', 'followThrough.effort-pledge', 'followThrough.untimed-handover']);
 const DIRECT_ASK = /^(?:what|which)(?:['’]s| is| are) (your|the) ([^?]{1,60}?)\s*\?$/iu;
 const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
@@ -211,7 +214,7 @@ export function buildTips(input: TipInput): Tip[] {
 
   // A promise already covered by a vague-promise tip ("I'll do my best…") gets no second rewrite.
   const covered = (c: FoundCommitment): boolean =>
-    tips.some((t) => t.rule === 'followThrough.vague-promise' && t.span !== undefined && t.span.start < c.commitment.end && c.commitment.start < t.span.end);
+    tips.some((t) => VAGUE_TIPS.has(t.rule) && t.span !== undefined && t.span.start < c.commitment.end && c.commitment.start < t.span.end);
   // "I can offer you store credit" (or "what I can do is include…") makes the offer as it says it: there is nothing to schedule.
   // Nor does a choice left to the customer ("…or refund you, whichever you prefer").
   const performative = (c: FoundCommitment): boolean =>
