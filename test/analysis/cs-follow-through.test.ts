@@ -141,3 +141,22 @@ describe('who owns a promise, and when "get back to you" is vague', () => {
     expect(tip(analyze("I'll try my best to get someone out tomorrow."), 'followThrough.unspecific-commitment')).toBe("I'll get someone out tomorrow, and I’ll email you as soon as it’s done.");
   });
 });
+
+describe('what is not a promise to the customer', () => {
+  // Each look-alike next to the promise it resembles.
+  it.each([
+    ['We have to follow procedure.', 'We have to follow up with billing today.'],
+    ['The system won\'t let me change the priority.', 'Let me change the priority now.'],
+    ['You need to post it back before we can do anything.', 'Once it is back, we can refund it the same day.'],
+    ["I'll need a copy of the death certificate before I can do anything.", "I'll close the account today."],
+    ['If you continue, I will end this call.', 'If you send the photo, I will replace it today.'],
+    ['I want to help you, and I will - but I need us to keep this respectful.', 'I want to help you, and I will sort it today.'],
+    ['I want to apologise for the double charge.', 'I want to refund the double charge today.'],
+  ])('%s promises nothing; %s does', (notPromise, promise) => {
+    const a = analyze(notPromise);
+    expect(a.intents).not.toContain('commitment');
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+    expect(analyze(promise).intents).toContain('commitment');
+  });
+});
+

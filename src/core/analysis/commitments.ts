@@ -150,12 +150,28 @@ function validOwner(prep: Prepared, m: Match<Starter>): boolean {
 const EFFORT = new Set(['best', 'hardest', 'utmost']);
 const ALL = new Set(['everything', 'all', 'whatever']);
 const DELEGATE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
-const CONDITIONAL = new Set(['if', 'whether', 'unless', 'when', 'whenever', 'maybe', 'perhaps', 'wonder']);
+// "…if we should talk about it", "…before we can do anything": a condition, not the promise.
+const CONDITIONAL = new Set(['if', 'whether', 'unless', 'when', 'whenever', 'maybe', 'perhaps', 'wonder', 'before', 'until', 'till', 'once']);
 const AUX = new Set(['will', 'is', 'are', 'shall']);
 const VAGUE = new Set(['try', 'hopefully', 'maybe', 'perhaps', 'probably', 'possibly', 'might', 'attempt']);
 const BE_OK = new Set(['right', 'ready', 'on', 'in', 'back', 'sure', 'happy', 'glad', 'able', 'there', 'calling', 'sending', 'checking', 'looking', 'following', 'contacting', 'reaching', 'emailing', 'monitoring', 'handling', 'processing', 'working', 'personally', 'your']);
 // "Let me know", "I'll know more": words after a starter that name no action.
-const NOT_ACTIONS = new Set(['see', 'imagine', 'understand', 'hear', 'tell', 'feel', 'relate', 'think', 'say', 'guess', 'assure', 'only', 'not', 'be', 'never', 'know']);
+// "I want to apologise", "I'd like to thank you": said as it is written, nothing to do later.
+// "I will - but…": a conjunction, no action.
+const NOT_ACTIONS = new Set([
+  'see', 'imagine', 'understand', 'hear', 'tell', 'feel', 'relate', 'think', 'say', 'guess', 'assure', 'only', 'not', 'be', 'never', 'know',
+  'apologise', 'apologize', 'thank', 'reassure', 'acknowledge', 'but', 'and', 'or',
+]);
+// An obligation to follow the rules is no promise to the customer: "We have to follow procedure".
+const OBLIGATIONS = new Set(['have', 'need', 'must', 'got', 'should', 'ought']);
+const COMPLY = new Set(['follow', 'comply', 'abide', 'obey', 'stick', 'adhere']);
+// Actions that set a boundary with the customer ("If you continue, I will end this call"), not something done for them.
+const BOUNDARY_PATTERNS = [
+  '(end|terminate|close|leave) (this|the|our) (call|chat|conversation|session)',
+  '(hang up|disconnect|put the phone down)',
+  '(report|block|ban|bar) you',
+  'have to (end|terminate|close|leave) (this|the|our) (call|chat|conversation)',
+];
 // "I'll need you to confirm…": a request to the customer, not a promise.
 const ASKS = new Set(['need', 'want', 'require']);
 // "Glad I could help", "I wish I could": the ability is looked back on or wished for.
@@ -185,6 +201,7 @@ const LEAD_INS = new Set(['so', 'and', 'but', 'or', 'okay', 'ok', 'great', 'well
 const starterMatcher = compile(STARTERS);
 const timeMatcher = compile([{ patterns: TIME_PATTERNS }]);
 const channelMatcher = compile([{ patterns: CHANNEL_PATTERNS }]);
+const boundaryMatcher = compile([{ patterns: BOUNDARY_PATTERNS }]);
 
 /** The sentences (by index) that name a time ("within 24 hours", "at 10 tomorrow"). */
 export function timedSentences(prep: Prepared): Set<number> {
@@ -293,6 +310,8 @@ function notPromisedBefore(prep: Prepared, first: number, last: number): boolean
   for (let k = Math.max(clause, first - 3); k < first; k++) if (NOT_PROMISED.has(tokens[k]!.norm)) return true;
   const before = word(first - 1);
   const before2 = word(first - 2);
+  // "The system won't let me change it": someone else refuses; nothing is promised.
+  if (tokens[first]!.norm === 'let' && (NEGATORS.has(before) || NEGATORS.has(before2))) return true;
   if (before === 'nothing' || before === 'little' || OPEN_OBJECTS.has(before)) return true;
   // …but "What I'll do is call you at 3" (a pseudo-cleft) is a promise.
   if (EMBEDDED.has(before) && !pseudoCleft(tokens, last + 1)) return true;
@@ -362,6 +381,7 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
   if (starters.length === 0) return [];
   const times = matchAll(timeMatcher, tokens);
   const channels = matchAll(channelMatcher, tokens);
+  const boundaries = new Set(matchAll(boundaryMatcher, tokens).map((b) => b.first));
   const out: FoundCommitment[] = [];
   let lastSentence = -1;
   for (const m of starters) {
@@ -386,6 +406,11 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
         const after = tokens[m.last + 2];
         if (!after || !BE_OK.has(after.norm)) continue;
       } else if (NOT_ACTIONS.has(next.norm)) continue;
+      if (boundaries.has(m.last + 1)) continue;
+      // "We have to follow procedure", "I need to go by the rules": the rules, not the customer, are served.
+      if (OBLIGATIONS.has(tokens[m.last - 1]?.norm ?? '') && tokens[m.last]!.norm === 'to' && COMPLY.has(next.norm) && tokens[m.last + 2]?.norm !== 'up') continue;
+      // "…before we can do anything": an open object names no action.
+      if (next.norm === 'do' && (tokens[m.last + 2]?.norm === 'anything' || tokens[m.last + 2]?.norm === 'whatever')) continue;
       // "I'll need you to…", "I'm going to need your order number": a request. "I'll need to check" stays a promise.
       if (ASKS.has(next.norm) && tokens[m.last + 2] !== undefined && tokens[m.last + 2]!.norm !== 'to') continue;
       // "We should have called you": a modal with "have" looks back (owning a past failure), it promises nothing.
