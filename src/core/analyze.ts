@@ -14,7 +14,7 @@
  */
 import type { Analysis, AnalysisContext, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
-import { findCommitments, timedSentences } from './analysis/commitments.js';
+import { deadlineIn, findCommitments, timedSentences } from './analysis/commitments.js';
 import { inClass, NEGATORS } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll, type Match } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
@@ -152,6 +152,8 @@ interface CustomerView {
   /** A loss or hardship: a death, an illness, a lost job or home. */
   distress: boolean;
   feeling: string | null;
+  /** A deadline the customer named ("by Friday"), for rewritten promises. */
+  deadline: string | null;
 }
 
 /** Cheerful openers or exclamations that jar after bad news. */
@@ -178,7 +180,7 @@ function readCustomer(text: string | undefined): CustomerView | null {
   const shouting = prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.5;
   const distress = DISTRESS.test(text);
   const upset = distress || feels > 0 || negative <= -3 || shouting || /!{2,}/.test(text);
-  return { stems: contentStems(prep.tokens), upset, distress, feeling };
+  return { stems: contentStems(prep.tokens), upset, distress, feeling, deadline: deadlineIn(prep) };
 }
 
 /**
@@ -420,7 +422,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   evidence.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const scores = scoresFrom(evidence);
-  const tips = buildTips({ prep, evidence, commitments: found, customerUpset: customer?.upset ?? false, customerFeeling: customer?.feeling ?? null, customerDistress: customer?.distress ?? false });
+  const tips = buildTips({ prep, evidence, commitments: found, customerUpset: customer?.upset ?? false, customerFeeling: customer?.feeling ?? null, customerDistress: customer?.distress ?? false, customerDeadline: customer?.deadline ?? null });
 
   const stems: string[] = [];
   const seenStems = new Set<string>();

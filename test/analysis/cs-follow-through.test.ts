@@ -160,3 +160,36 @@ describe('what is not a promise to the customer', () => {
   });
 });
 
+describe('the make-it-checkable tip fits the promise', () => {
+  const unspecific = (reply: string, customer?: string): string | undefined => tip(analyze(reply, customer ? { customer } : {}), 'followThrough.unspecific-commitment');
+
+  // Each reply that needs no date next to one that does.
+  it.each([
+    ["I'll get my supervisor.", "I'll ask my supervisor about it."],
+    ["I'll transfer you to billing.", "I'll pass it to billing."],
+    ["I'll stay on the line until you're in - it'll be under five minutes.", "I'll reset your password."],
+    ["I'll need to transfer you to another department.", "I'll contact another department."],
+    ['I have to check with my manager first.', "I'll check with my manager."],
+    ["If it's something we can fix, I'd like to try.", "If it's something we can fix, I'll fix it."],
+    ["I'll keep this as simple as possible.", "I'll keep the account open."],
+    ['I can give you 50% off for the next three months if you stay.', 'I can send you a new one.'],
+  ])('%s gets no date; %s does', (noTip, withTip) => {
+    expect(unspecific(noTip)).toBeUndefined();
+    expect(unspecific(withTip)).toBeDefined();
+  });
+
+  it('takes the deadline from the customer when there is one', () => {
+    expect(unspecific("I'll chase the courier.", "I need the parcel by Friday for my daughter's birthday.")).toBe("I'll chase the courier by Friday, and I’ll email you as soon as it’s done.");
+    expect(unspecific("I'll chase the courier.", 'The server is down and the report runs in 40 minutes.')).toBe("I'll chase the courier within 40 minutes, and I’ll email you as soon as it’s done.");
+    // "on Monday" may be in the past: no deadline taken from it.
+    expect(unspecific("I'll chase the courier.", 'It was meant to come on Monday.')).toBe("I'll chase the courier by 3 pm today, and I’ll email you as soon as it’s done.");
+  });
+
+  it('rewrites a willing or ongoing promise as a grammatical one', () => {
+    expect(unspecific("I'm happy to refund it. You'll just need to post it back first.")).toBe('I’ll refund it by 3 pm today, and I’ll email you as soon as it’s done.');
+    expect(unspecific("I'll keep you updated.")).toBe("I'll keep you updated by email every hour.");
+    expect(unspecific("I'll keep an eye on it.")).toBe("I'll keep an eye on it every hour, and I’ll email you with each update.");
+    expect(unspecific("I'll keep chasing the courier until it arrives.")).toBe("I'll keep chasing the courier every hour until it arrives, and I’ll email you with each update.");
+  });
+});
+

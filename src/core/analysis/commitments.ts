@@ -203,6 +203,23 @@ const timeMatcher = compile([{ patterns: TIME_PATTERNS }]);
 const channelMatcher = compile([{ patterns: CHANNEL_PATTERNS }]);
 const boundaryMatcher = compile([{ patterns: BOUNDARY_PATTERNS }]);
 
+// A deadline the customer sets, looking forward ("I need it by Friday", "payroll runs in 40 minutes"); "on Monday" may be past.
+const DEADLINE_PATTERNS = [
+  '(by|before) (#clock|noon|midnight|@day|lunchtime|lunch|@partofday)',
+  "(by|before) #num (#num|) (am|pm|o'clock|oclock)",
+  '(within|in) (the next|) #num (@unit|@unit @unit)',
+  '(by|before) (the|) end of (the|) (day|week|month)',
+];
+const deadlineMatcher = compile([{ patterns: DEADLINE_PATTERNS }]);
+
+/** The first deadline named in a text, as a phrase to put after a promise ("by Friday", "within 40 minutes"). */
+export function deadlineIn(prep: Prepared): string | null {
+  const found = longestMatches(matchAll(deadlineMatcher, prep.tokens))[0];
+  if (!found) return null;
+  const phrase = prep.text.slice(prep.tokens[found.first]!.start, prep.tokens[found.last]!.end).replace(/\s+/gu, ' ');
+  return phrase.replace(/^in\b/iu, 'within').replace(/^(\w)/u, (c) => c.toLowerCase());
+}
+
 /** The sentences (by index) that name a time ("within 24 hours", "at 10 tomorrow"). */
 export function timedSentences(prep: Prepared): Set<number> {
   return new Set(matchAll(timeMatcher, prep.tokens).map((m) => prep.tokens[m.first]!.sentence));
