@@ -115,6 +115,20 @@ function negatedBefore(tokens: readonly RuleToken[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) if (NEGATORS.has(tokens[k]!.norm)) return true;
   return false;
 }
+const CLAUSE_GAP = /[,:;\u2013\u2014]|\s-\s/u;
+const notAfterSets = new Map<PhraseRule, ReadonlySet<string>>(PHRASE_RULES.filter((r) => r.notAfter).map((r) => [r, new Set(r.notAfter)]));
+
+/** One of `words` among the three words before token `at`, in its clause ("until it's fixed", "make sure it's refunded"). */
+function afterWord(prep: ReturnType<typeof prepare>, at: number, words: ReadonlySet<string>): boolean {
+  const { tokens, text } = prep;
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) {
+    if (CLAUSE_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (words.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /** Where a question sentence ends, its "?" included when it follows closely. */
 function questionEnd(text: string, s: { end: number }): number {
   const q = text.indexOf('?', s.end);
@@ -218,6 +232,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     const question = prep.sentences[sentence]!.question;
     if (m.rule.untimed && (timed ??= timedSentences(prep)).has(sentence)) return false;
     if (m.rule.unlessNegated && negatedBefore(tokens, m.first)) return false;
+    if (m.rule.notAfter && afterWord(prep, m.first, notAfterSets.get(m.rule)!)) return false;
     return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
   });
   const matches = longestMatches(phrases);

@@ -193,3 +193,40 @@ describe('the make-it-checkable tip fits the promise', () => {
   });
 });
 
+describe('done, and not done', () => {
+  const done = (reply: string): boolean => rules(analyze(reply)).includes('followThrough.done');
+
+  // Each report of work done next to a look-alike where nothing is done yet.
+  it.each([
+    ["I've just called the courier: it's out for delivery.", "I don't know when it'll be fixed."],
+    ["I've started the refund now.", "I won't let this drop until it's fixed."],
+    ['Engineer booked for tomorrow 8-12.', "I promise it'll be back up in five minutes, guaranteed."],
+    ["I hear ya, that stinks. Refund's done.", "I will personally make sure it's refunded."],
+    ['Sorry to see you go! Your subscription is cancelled as of today.', "I'll call you once it's cancelled."],
+    ['Reset link sent to your email just now.', 'The link will be sent soon.'],
+  ])('%s is done; %s is not', (isDone, notDone) => {
+    expect(done(isDone)).toBe(true);
+    expect(done(notDone)).toBe(false);
+  });
+
+  it('"I don\'t know when it\'ll be fixed" scores no better than saying nothing', () => {
+    expect(ft("I don't know when it'll be fixed.")).toBeLessThanOrEqual(30);
+  });
+
+  it('"I won\'t let this drop until it\'s fixed" is a pledge to see it through, not a refusal', () => {
+    const a = analyze("I won't let this drop until it's fixed.");
+    expect(a.intents).toContain('ownership');
+    expect(a.intents).not.toContain('refusal');
+  });
+
+  it('a dated forecast is a next step: "The duplicate will be refunded within 5 working days"', () => {
+    expect(ft('The duplicate will be refunded within 5 working days.') - ft('The duplicate will be refunded.')).toBeGreaterThanOrEqual(8);
+  });
+
+  it('"I\'ve started the refund" reports work, not a shared experience', () => {
+    const a = analyze("I'm sorry it broke so soon. I've started the refund now; you'll get a prepaid return label by email within the hour.");
+    expect(rules(a)).toContain('followThrough.done');
+    expect(rules(a)).not.toContain('empathy.shared-experience');
+  });
+});
+

@@ -79,6 +79,7 @@ const CLASSES: Record<string, readonly string[]> = {
     'visit', 'callback', 'subscription', 'contract', 'cancellation', 'password', 'access', 'link', 'label', 'ticket', 'credit', 'fee',
     'duplicate', 'return', 'exchange', 'plan', 'upgrade', 'downgrade', 'membership', 'router', 'repair', 'delivery', 'slot', 'claim',
     'complaint', 'code', 'invoice', 'receipt', 'confirmation', 'voucher', 'reimbursement', 'compensation', 'resend', 'reset', 'transfer',
+    'issue',
   ],
 };
 

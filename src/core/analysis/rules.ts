@@ -47,6 +47,8 @@ export interface PhraseRule {
   untimed?: boolean;
   /** Not right after a negation: "I can't bend the rules" refuses what "bend the rules" offers. */
   unlessNegated?: boolean;
+  /** Not after one of these words in the same clause (within three words): "until it's fixed" is not done. */
+  notAfter?: readonly string[];
 }
 
 const FEEL = '(@very|) @feel';
@@ -56,6 +58,13 @@ const OFFER_VERBS =
 /** A colleague, another team or a partner: "the courier", "the other department", "our warehouse team", "the delivery company". */
 const OTHERS =
   '(the|that|those|their|another|the other|a different) (other|) ((*|) (*|) (@staff|@party)|(delivery|courier|shipping|postal|parcel|payment|hosting|repair|removal|installation) (company|firm|service|people|guys|partner))';
+
+/** What has been done for the customer ("I've refunded…", "I've just called the courier"). */
+const DONE =
+  'refunded|issued|sent|processed|credited|cancelled|canceled|updated|fixed|escalated|booked|rebooked|scheduled|arranged|emailed|reset|replaced|placed|applied|added|corrected|changed|checked|confirmed|found|reversed|waived|resolved|removed|reissued|resent|restored|unlocked|reactivated|spoken|talked|looked|investigated|raised|logged|filed|ordered|shipped|dispatched|sorted|organised|organized|finished|completed|done|heard|received|tested|released|submitted|moved|noted|paid|approved|expedited|upgraded|got|called|rung|phoned|contacted|chased|messaged|texted|notified|informed|requested|authorised|authorized|switched|turned|blocked|frozen|closed|renewed|extended|reserved|secured|flagged|forwarded|transferred|assigned|cleared|unblocked|activated|deactivated|paused|stopped|deleted|amended|adjusted|generated';
+/** The same, said of the thing: "your refund has been processed", "Engineer booked", "Refund's done". */
+const DONE_PASSIVE =
+  'refunded|fixed|sorted|resolved|processed|done|on its way|sent|resent|shipped|dispatched|cancelled|canceled|updated|credited|approved|booked|rebooked|arranged|scheduled|confirmed|reset|unlocked|restored|reactivated|back|issued|reversed|waived|removed|closed|renewed|extended|reserved|activated|paused|stopped|raised|logged|placed|applied|upgraded|replaced|expedited|sorted out|all set|in place';
 
 /** Work done for the customer, as it is being done ("Refunding now", "I'm chasing the courier now"). */
 const DOING =
@@ -1067,6 +1076,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (should|could) have (done|caught|told|called|sent)',
       '(that|this) (should not|should never) have happened',
       '(that is|this is|it is|that was|this was|it was) (all|completely|entirely|) on (us|me)',
+      // "I won't let this drop until it's fixed": a pledge to see it through, not a refusal.
+      '(i|we) (will not|am not going to|are not going to) (let|leave) (this|it|that) (drop|go|slide|rest|lie)',
     ],
   },
   {
@@ -1075,10 +1086,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: 15,
     intent: 'solution',
     note: 'Reports something already done for the customer.',
+    // "I don't know when it'll be fixed", "until it's fixed", "make sure it's refunded": not done yet.
+    notAfter: ['when', 'whenever', 'until', 'till', 'once', 'if', 'unless', 'whether', 'before', 'after', 'sure', 'ensure', 'soon', 'hope', 'hopefully'],
     patterns: [
-      '(i|we) (have|have already|have just|have now|already|just|now) (refunded|issued|sent|processed|credited|cancelled|canceled|updated|fixed|escalated|booked|scheduled|arranged|emailed|reset|replaced|placed|applied|added|corrected|changed|checked|confirmed|found|reversed|waived|resolved|removed|reissued|resent|restored|unlocked|reactivated|spoken|talked|looked|investigated|raised|logged|filed|ordered|shipped|dispatched|sorted|organised|organized|finished|completed|done|heard|received|tested|released|submitted|moved|noted|paid|approved|expedited|upgraded|got)',
-      '(i|we) (refunded|issued|credited|cancelled|canceled|fixed|escalated|booked|scheduled|arranged|emailed|reversed|waived|resolved|reissued|resent|restored|unlocked|reactivated|shipped|dispatched|approved|expedited|upgraded|replaced|processed)',
-      '(it|this|that|your (order|refund|account|payment|card|parcel|package|replacement|request|case|issue|booking) (of #num|for #num|) (#num|)) (is|has been|was|will be) (now|already|) (refunded|fixed|sorted|resolved|processed|done|on its way|sent|shipped|cancelled|canceled|updated|credited|approved|booked|unlocked|restored|reactivated|back)',
+      `(i|we) (have|have already|have just|have now|already|just|now) (${DONE})`,
+      '(i|we) (refunded|issued|credited|cancelled|canceled|fixed|escalated|booked|scheduled|arranged|emailed|reversed|waived|resolved|reissued|resent|restored|unlocked|reactivated|shipped|dispatched|approved|expedited|upgraded|replaced|processed|rebooked|authorised|authorized)',
+      // "I've started the refund", "we've just opened a claim": under way, so done as far as the writer goes.
+      '(i|we) (have|have already|have just|have now|already|just|) (started|begun|kicked off|initiated|opened|raised) (the|a|an|your) (new|line|full|formal|) (@item|process|claim|investigation|test|check|complaint)',
+      // Perfect or present passives only: "it'll be fixed" is a forecast, not something done.
+      `(it|this|that|everything|all|your (@item|issue) (of #num|for #num|) (#num|)) (is|has been|was|is all) (now|already|just|all|) (${DONE_PASSIVE})`,
+      // Written without the verb: "Engineer booked for tomorrow 8-12", "Refund's done", "Reset link sent".
+      `^ (your|the|a|an|) (new|reset|replacement|duplicate|second|extra|full|return|prepaid|password|) (@item|@staff) (is|has been|) (now|already|just|all|) (${DONE_PASSIVE})`,
+      '^ all (done|sorted|set)',
       '(good|great) news',
     ],
   },
@@ -1122,6 +1141,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // "I'm looking at your account now": the work is under way as the customer reads.
       // The stock "we're looking into it" names nothing and stays vague.
       '(i am|we are) (now|just|already|) (looking at|looking into|checking|reviewing|pulling up|processing|arranging|booking|fixing|resetting|escalating|raising|sending|issuing|refunding|updating|setting up|sorting out|sorting|working on|contacting|calling) (your|the|now|right)',
+      // A dated forecast of the outcome: "The duplicate will be refunded within 5 working days".
+      `(it|this|that|the (*|) @item|your (*|) @item) (will be|is going to be|should be) (${DONE_PASSIVE}|with you) (within|by|before|today|tomorrow|tonight|on|this|next|in #num)`,
       // Doing it as the customer reads, the subject left out or not: "Refunding now.", "chasing the courier now",
       // "I'm escalating this to our billing lead now".
       `${DOING} (*|* *|* * *|* * * *|) (now|right now|as we speak|straight away|right away|immediately)`,
