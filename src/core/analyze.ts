@@ -35,6 +35,7 @@ export const MAX_ANALYSED_CHARS = 3000;
 
 const phraseMatcher = compile(PHRASE_RULES);
 const UNTIMED_HANDOVER = ruleById('followThrough.untimed-handover')!;
+const NO_PROBLEM = 'positivity.no-problem';
 const YOU = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'are', 'is', 'have', 'has', 'can', 'could', 'would', 'will', 'were', 'was']);
@@ -109,10 +110,13 @@ function fragment(tokens: readonly RuleToken[], first: number, last: number): bo
   }
   return true;
 }
-/** A negation among the three words before token `at`, in its sentence ("I can't (really) bend…"). */
-function negatedBefore(tokens: readonly RuleToken[], at: number): boolean {
+/**
+ * A negation among the three words before token `at`, in its sentence ("I can't (really) bend…"). The
+ * "no" of an idiom negates nothing after it (`idioms`: "no problem - just don't tell my manager").
+ */
+function negatedBefore(tokens: readonly RuleToken[], at: number, idioms: ReadonlySet<number>): boolean {
   const sentence = tokens[at]!.sentence;
-  for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) if (NEGATORS.has(tokens[k]!.norm)) return true;
+  for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) if (NEGATORS.has(tokens[k]!.norm) && !idioms.has(k)) return true;
   return false;
 }
 const CLAUSE_GAP = /[,:;\u2013\u2014]|\s-\s/u;
@@ -227,11 +231,15 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   // 1. Phrase rules.
   let timed: Set<number> | undefined;
-  const phrases = matchAll(phraseMatcher, tokens).filter((m) => {
+  const all = matchAll(phraseMatcher, tokens);
+  // Words of a reassuring idiom ("no problem", "no worries"), whose "no" negates nothing after it.
+  const idioms = new Set<number>();
+  for (const m of all) if (m.rule.id === NO_PROBLEM) for (let k = m.first; k <= m.last; k++) idioms.add(k);
+  const phrases = all.filter((m) => {
     const sentence = tokens[m.first]!.sentence;
     const question = prep.sentences[sentence]!.question;
     if (m.rule.untimed && (timed ??= timedSentences(prep)).has(sentence)) return false;
-    if (m.rule.unlessNegated && negatedBefore(tokens, m.first)) return false;
+    if (m.rule.unlessNegated && negatedBefore(tokens, m.first, idioms)) return false;
     if (m.rule.notAfter && afterWord(prep, m.first, notAfterSets.get(m.rule)!)) return false;
     return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
   });

@@ -230,3 +230,41 @@ describe('done, and not done', () => {
   });
 });
 
+describe('over-promising and bending the rules', () => {
+  // Each over-promise next to the honest or owned promise it should lose to.
+  it.each([
+    ["I guarantee it'll be there by Friday.", "I can't guarantee Friday, but I'll upgrade it to next-day delivery now and text you the tracking by 5 pm."],
+    ["100% it'll arrive in time, don't worry.", "I can't promise it'll arrive in time, but I'll chase the courier now and text you by 2 pm."],
+    ['I promise it will definitely be there.', "I promise I'll call you at 4 with the tracking."],
+    ["It'll be with you tomorrow, no question.", "It should be with you tomorrow, and I'll text you the tracking by 5 pm."],
+    ["I promise it'll be back up in five minutes, guaranteed.", "I'll update you in five minutes, whether it's back or not."],
+  ])('%s over-promises; %s does not', (over, honest) => {
+    const a = analyze(over);
+    expect(rules(a)).toContain('followThrough.over-promise');
+    expect(a.tips.map((t) => t.rule)).toContain('followThrough.over-promise');
+    expect(rules(analyze(honest))).not.toContain('followThrough.over-promise');
+    expect(ft(honest) - ft(over)).toBeGreaterThanOrEqual(30);
+  });
+
+  it('"I\'ll make sure this never happens again" owns it but does not earn full credit, and gets the over-promise tip only', () => {
+    const a = analyze("I'll make sure this never happens again.");
+    expect(a.intents).toContain('ownership');
+    expect(a.scores.followThrough).toBeLessThan(analyze("I'll make sure this gets fixed.").scores.followThrough);
+    expect(a.tips.filter((t) => t.skill === 'followThrough').map((t) => t.rule)).toEqual(['followThrough.over-promise']);
+  });
+
+  // Each offer to bend the rules next to a look-alike that does not.
+  it.each([
+    ["I'll match it, no problem - just don't tell my manager.", "I'll match it, no problem - just send me the link."],
+    ["I'll give you a secret discount code, it's not really allowed but whatever.", "I'll give you a discount code, it's our spring offer."],
+    ["It's not strictly allowed, but I'll waive the fee.", "I'm not allowed to waive the fee, but I can refund the postage today."],
+    ['I can do it off the books for you.', 'I can do it for you today.'],
+  ])('%s bends the rules; %s does not', (bent, fine) => {
+    const a = analyze(bent);
+    expect(a.intents).toContain('bend-the-rules');
+    expect(a.tips.map((t) => t.rule)).toContain('intent.bend-the-rules');
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+    expect(analyze(fine).intents).not.toContain('bend-the-rules');
+  });
+});
+

@@ -59,6 +59,9 @@ const OFFER_VERBS =
 const OTHERS =
   '(the|that|those|their|another|the other|a different) (other|) ((*|) (*|) (@staff|@party)|(delivery|courier|shipping|postal|parcel|payment|hosting|repair|removal|installation) (company|firm|service|people|guys|partner))';
 
+/** What happens to the customer's order or service, which the representative does not control: "it", "your parcel". */
+const OUTCOME = '(it|this|that|they|everything|your (*|) @item|the (*|) @item|your (parcel|package|delivery|order|service|internet|connection|dashboard|account))';
+
 /** What has been done for the customer ("I've refunded…", "I've just called the courier"). */
 const DONE =
   'refunded|issued|sent|processed|credited|cancelled|canceled|updated|fixed|escalated|booked|rebooked|scheduled|arranged|emailed|reset|replaced|placed|applied|added|corrected|changed|checked|confirmed|found|reversed|waived|resolved|removed|reissued|resent|restored|unlocked|reactivated|spoken|talked|looked|investigated|raised|logged|filed|ordered|shipped|dispatched|sorted|organised|organized|finished|completed|done|heard|received|tested|released|submitted|moved|noted|paid|approved|expedited|upgraded|got|called|rung|phoned|contacted|chased|messaged|texted|notified|informed|requested|authorised|authorized|switched|turned|blocked|frozen|closed|renewed|extended|reserved|secured|flagged|forwarded|transferred|assigned|cleared|unblocked|activated|deactivated|paused|stopped|deleted|amended|adjusted|generated';
@@ -1124,6 +1127,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: 10,
     intent: 'solution',
     note: 'Explains what happens next.',
+    // "I guarantee it'll be with you tomorrow" over-promises; it is no plan.
+    notAfter: ['guarantee', 'guaranteed', 'promise', 'swear', '100'],
     patterns: [
       '(the|your|our) next (step|steps) (is|are|will be|would be)',
       'here is what (happens|will happen|i will do|we will do|i am going to do|we are going to do|to expect) (next|now|)',
@@ -1371,6 +1376,25 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    id: 'followThrough.over-promise',
+    skill: 'followThrough',
+    points: -10,
+    note: 'Guarantees an outcome the representative does not control ("I guarantee it will be there by Friday", "100% it will arrive", "this will never happen again").',
+    // "I can't guarantee it will arrive Friday, but…" is the honest answer.
+    unlessNegated: true,
+    tip: {
+      message: 'Promise what you will do, not an outcome you can’t control, and be honest about what you can’t guarantee.',
+      example: 'I can’t promise that, but here’s what I’ll do: I’ll chase it now and call you by 5 pm with an update.',
+    },
+    patterns: [
+      `(i|we) (can|) (guarantee|promise|swear) (you|) (that|) ${OUTCOME} (will|is going to|would|should|definitely|absolutely|100)`,
+      `${OUTCOME} (will|is going to) (definitely|absolutely|certainly|100) (be|arrive|work|get|come|turn up|reach|go)`,
+      '^ (100|a hundred|one hundred) (percent|per cent|) (it|this|that|they|your|the|you)',
+      `(${OUTCOME}|you) will (*|* *|* * *|* * * *|* * * * *) (no question|guaranteed|without fail|for sure) $`,
+      '(this|that|it) (will|would|is going to|) never (happen|happens|occur|occurs) again',
+    ],
+  },
+  {
     // Longer than "you should have", so the blame reading of those words gives way.
     id: 'intent.expectation',
     skill: null,
@@ -1393,6 +1417,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '(just|only) this (once|one time)',
       'between you and me',
+      // "it's not really allowed, but whatever", "I'm not strictly supposed to".
+      'not (really|strictly|technically|officially|exactly) (allowed|supposed to|meant to|permitted)',
+      '(secret|unofficial|off the books|under the counter|backdoor|back door) (discount|deal|code|price|refund|credit|voucher|offer)',
+      'off the books',
+      '(do not|no need to|never) (tell|mention it to|let) (my|your|the|our) (manager|boss|supervisor|team lead|colleagues|head office)',
       'off the record',
       '(no one|nobody|no body) (will|would|needs to|has to|is going to) (know|notice|find out|check)',
       '(make|making) an exception',

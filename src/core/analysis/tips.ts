@@ -138,7 +138,7 @@ const ONLY_TRYING = /^(?:i|we)\b.*\b(?:try|attempt)[\s.!]*$/iu;
 const HEDGES =
   /\b(?:(?:do|try) (?:my|our) (?:very )?(?:best|hardest|utmost) to|do (?:everything|all|whatever) (?:i|we) (?:possibly )?can to|try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably)\s+/giu;
 // Tips that already say what the promise lacks: the promise gets no second rewrite.
-const VAGUE_TIPS: ReadonlySet<string> = new Set(['followThrough.vague-promise', 'followThrough.untimed-reply', 'followThrough.effort-pledge', 'followThrough.untimed-handover']);
+const VAGUE_TIPS: ReadonlySet<string> = new Set(['followThrough.vague-promise', 'followThrough.untimed-reply', 'followThrough.effort-pledge', 'followThrough.untimed-handover', 'followThrough.over-promise']);
 const DIRECT_ASK = /^(?:what|which)(?:['’]s| is| are) (your|the) ([^?]{1,60}?)\s*\?$/iu;
 const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
