@@ -204,6 +204,7 @@ describe('done, and not done', () => {
     ["I hear ya, that stinks. Refund's done.", "I will personally make sure it's refunded."],
     ['Sorry to see you go! Your subscription is cancelled as of today.', "I'll call you once it's cancelled."],
     ['Reset link sent to your email just now.', 'The link will be sent soon.'],
+    ['Your order has been dispatched.', 'As I mentioned, it was dispatched on Monday.'],
   ])('%s is done; %s is not', (isDone, notDone) => {
     expect(done(isDone)).toBe(true);
     expect(done(notDone)).toBe(false);

@@ -1096,8 +1096,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (refunded|issued|credited|cancelled|canceled|fixed|escalated|booked|scheduled|arranged|emailed|reversed|waived|resolved|reissued|resent|restored|unlocked|reactivated|shipped|dispatched|approved|expedited|upgraded|replaced|processed|rebooked|authorised|authorized)',
       // "I've started the refund", "we've just opened a claim": under way, so done as far as the writer goes.
       '(i|we) (have|have already|have just|have now|already|just|) (started|begun|kicked off|initiated|opened|raised) (the|a|an|your) (new|line|full|formal|) (@item|process|claim|investigation|test|check|complaint)',
-      // Perfect or present passives only: "it'll be fixed" is a forecast, not something done.
-      `(it|this|that|everything|all|your (@item|issue) (of #num|for #num|) (#num|)) (is|has been|was|is all) (now|already|just|all|) (${DONE_PASSIVE})`,
+      // Perfect or present passives only: "it'll be fixed" is a forecast, and "it was dispatched on Monday" a past fact.
+      `(it|this|that|everything|all|your (@item|issue) (of #num|for #num|) (#num|)) (is|has been|is all) (now|already|just|all|) (${DONE_PASSIVE})`,
       // Written without the verb: "Engineer booked for tomorrow 8-12", "Refund's done", "Reset link sent".
       `^ (your|the|a|an|) (new|reset|replacement|duplicate|second|extra|full|return|prepaid|password|) (@item|@staff) (is|has been|) (now|already|just|all|) (${DONE_PASSIVE})`,
       '^ all (done|sorted|set)',
@@ -1147,7 +1147,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // The stock "we're looking into it" names nothing and stays vague.
       '(i am|we are) (now|just|already|) (looking at|looking into|checking|reviewing|pulling up|processing|arranging|booking|fixing|resetting|escalating|raising|sending|issuing|refunding|updating|setting up|sorting out|sorting|working on|contacting|calling) (your|the|now|right)',
       // A dated forecast of the outcome: "The duplicate will be refunded within 5 working days".
-      `(it|this|that|the (*|) @item|your (*|) @item) (will be|is going to be|should be) (${DONE_PASSIVE}|with you) (within|by|before|today|tomorrow|tonight|on|this|next|in #num)`,
+      `(it|this|that|the (*|) @item|your (*|) @item) (will be|is going to be) (${DONE_PASSIVE}|with you) (within|by|before|today|tomorrow|tonight|on|this|next|in #num)`,
       // Doing it as the customer reads, the subject left out or not: "Refunding now.", "chasing the courier now",
       // "I'm escalating this to our billing lead now".
       `${DOING} (*|* *|* * *|* * * *|) (now|right now|as we speak|straight away|right away|immediately)`,
