@@ -170,8 +170,8 @@ interface CustomerView {
   /** A loss or hardship: a death, an illness, a lost job or home. */
   distress: boolean;
   feeling: string | null;
-  /** A deadline the customer named ("by Friday"), for rewritten promises. */
-  deadline: string | null;
+  /** A deadline the customer named ("by Friday"), for rewritten promises; found only when a tip needs it. */
+  deadline: () => string | null;
 }
 
 /** Cheerful openers or exclamations that jar after bad news. */
@@ -198,7 +198,7 @@ function readCustomer(text: string | undefined): CustomerView | null {
   const shouting = prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.5;
   const distress = DISTRESS.test(text);
   const upset = distress || feels > 0 || negative <= -3 || shouting || /!{2,}/.test(text);
-  return { stems: contentStems(prep.tokens), upset, distress, feeling, deadline: deadlineIn(prep) };
+  return { stems: contentStems(prep.tokens), upset, distress, feeling, deadline: () => deadlineIn(prep) };
 }
 
 /**
@@ -445,7 +445,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   evidence.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const scores = scoresFrom(evidence);
-  const tips = buildTips({ prep, evidence, commitments: found, customerUpset: customer?.upset ?? false, customerFeeling: customer?.feeling ?? null, customerDistress: customer?.distress ?? false, customerDeadline: customer?.deadline ?? null });
+  const tips = buildTips({ prep, evidence, commitments: found, customerUpset: customer?.upset ?? false, customerFeeling: customer?.feeling ?? null, customerDistress: customer?.distress ?? false, customerDeadline: customer?.deadline });
 
   const stems: string[] = [];
   const seenStems = new Set<string>();

@@ -4,7 +4,7 @@
  * A commitment is specific when it has an owner and a time or a channel.
  */
 import type { Commitment } from '../types.js';
-import { compile, longestMatches, matchAll, type Match } from './matcher.js';
+import { compile, expandPattern, longestMatches, matchAll, type Match } from './matcher.js';
 import { inClass, NEGATORS, STOP_WORDS } from './lexicon.js';
 import type { Prepared, RuleToken } from './tokens.js';
 
@@ -24,8 +24,6 @@ interface Starter {
   bare?: boolean;
   /** Words in the match other than the pattern's own and the colleague's role are names ("our engineer Sam"). */
   names?: boolean;
-  /** A name alone owns it only with what a person does ("Sam will call you"; "Delivery will take 3 days" is no promise). */
-  personal?: boolean;
 }
 
 const ADV = '(@very|definitely|certainly|surely|personally|also|then|now|just|first|probably|gladly|immediately|happily|still|actually|)';
@@ -52,11 +50,10 @@ const STARTERS: readonly Starter[] = [
     needsAction: false,
     patterns: [`we ${ADV} (will|shall|are going to|are gonna|are about to|would be happy to|are happy to|promise to|are planning to|plan to|intend to|can|could|should|need to|have to)`, 'let us'],
   },
-  // A colleague or partner, named or not: "our billing team will", "our engineer Sam will", "Sam, our engineer, will".
-  // Words after the colleague and before it must be names (capitalised, not common words): "the team that will" is not one.
-  { who: 'phrase', needsAction: false, names: true, patterns: ['(our|the|my|your) (*|) (@staff|@party) (*|* *|) (will|is going to|are going to|shall)', '* (our|the|your) (*|) (@staff|@party) (will|is going to|shall)'] },
-  // A name alone, doing what a person does: "Sam will call you at 4", "Lena will be there at 8".
-  { who: 'phrase', needsAction: false, names: true, personal: true, patterns: ['* (will|is going to|shall)'] },
+  // A colleague or partner, named or not: "our billing team will", "our engineer Sam will" ("Sam, our engineer, will":
+  // the name before it joins the owner). Words after the role must be names (capitalised, not common words):
+  // "the team that will" is not one. A name alone ("Sam will call you") is read from the carried "will" below.
+  { who: 'phrase', needsAction: false, names: true, patterns: ['(our|the|my|your) (*|) (@staff|@party) (*|* *|) (will|is going to|are going to|shall)'] },
   // "You'll hear from me by 4", "Expect a call from me at 10": the writer's promise, said from the customer's side.
   {
     who: 'I',
@@ -108,7 +105,6 @@ const CHANNEL_PATTERNS = [
 ];
 
 // Words of the owner patterns that are not names.
-const DETERMINERS = new Set(['our', 'the', 'my', 'your']);
 // What a person named alone does for the customer: "Sam will call you", "Lena will be there at 8".
 const PERSONAL_ACTIONS = new Set(['call', 'ring', 'phone', 'email', 'text', 'message', 'contact', 'visit', 'come', 'be', 'get', 'pop', 'drop', 'send', 'fix', 'sort', 'look']);
 const PERSONAL_BE = new Set(['there', 'with', 'in', 'round', 'over', 'back', 'out']);
@@ -124,27 +120,35 @@ function isName(prep: Prepared, k: number): boolean {
 
 /**
  * The owner words of a colleague starter are a role and names: after the last
- * role word ("engineer", "warehouse") only names ("our engineer Sam"), and
- * before the determiner a name ("Sam, our engineer, will"). A name alone must
- * be followed by what a person does.
+ * role word ("engineer", "warehouse") only names ("our engineer Sam").
  */
 function validOwner(prep: Prepared, m: Match<Starter>): boolean {
   const { tokens } = prep;
   let aux = m.first + 1;
   while (aux < m.last && !AUX.has(tokens[aux]!.norm)) aux++;
-  aux--; // the last owner word
   let role = -1;
-  for (let k = m.first; k <= aux; k++) if (inClass(tokens[k]!.stem, 'staff') || inClass(tokens[k]!.stem, 'party')) role = k;
-  if (role < 0) {
-    if (!m.rule.personal || aux !== m.first || !isName(prep, m.first)) return false;
-    const next = tokens[m.last + 1];
-    if (!next || next.sentence !== tokens[m.first]!.sentence || !PERSONAL_ACTIONS.has(next.norm)) return false;
-    return next.norm !== 'be' || PERSONAL_BE.has(tokens[m.last + 2]?.norm ?? '');
-  }
-  for (let k = role + 1; k <= aux; k++) if (!isName(prep, k)) return false;
-  // "Sam, our engineer, will": the word before the determiner is a name.
-  if (!DETERMINERS.has(tokens[m.first]!.norm)) return isName(prep, m.first);
+  for (let k = m.first; k < aux; k++) if (inClass(tokens[k]!.stem, 'staff') || inClass(tokens[k]!.stem, 'party')) role = k;
+  if (role < 0) return false;
+  for (let k = role + 1; k < aux; k++) if (!isName(prep, k)) return false;
   return true;
+}
+
+/** A name alone before "will", doing what a person does: "Sam will call you at 4", "Lena will be there at 8". */
+function namedOwner(prep: Prepared, will: number): boolean {
+  const { tokens } = prep;
+  const before = tokens[will - 1];
+  const next = tokens[will + 1];
+  if (!before || before.sentence !== tokens[will]!.sentence || !next || next.sentence !== before.sentence || !isName(prep, will - 1)) return false;
+  if (!PERSONAL_ACTIONS.has(next.norm)) return false;
+  return next.norm !== 'be' || PERSONAL_BE.has(tokens[will + 2]?.norm ?? '');
+}
+
+/** "Sam, our engineer, will…": a name before the role, set off by a comma, is part of the owner. */
+function nameBefore(prep: Prepared, first: number): number {
+  const { tokens, text } = prep;
+  const before = tokens[first - 1];
+  if (!before || before.sentence !== tokens[first]!.sentence || !/^\s*,\s*$/u.test(text.slice(before.end, tokens[first]!.start))) return first;
+  return isName(prep, first - 1) ? first - 1 : first;
 }
 
 const EFFORT = new Set(['best', 'hardest', 'utmost']);
@@ -202,6 +206,8 @@ const starterMatcher = compile(STARTERS);
 const timeMatcher = compile([{ patterns: TIME_PATTERNS }]);
 const channelMatcher = compile([{ patterns: CHANNEL_PATTERNS }]);
 const boundaryMatcher = compile([{ patterns: BOUNDARY_PATTERNS }]);
+// The first words of the boundary patterns: the full patterns are matched only after one of them.
+const BOUNDARY_HEADS = new Set(BOUNDARY_PATTERNS.flatMap((p) => expandPattern(p).map((words) => words.split(' ')[0]!)));
 
 // A deadline the customer sets, looking forward ("I need it by Friday", "payroll runs in 40 minutes"); "on Monday" may be past.
 const DEADLINE_PATTERNS = [
@@ -396,9 +402,10 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     (a, b) => a.first - b.first || Number(Boolean(a.rule.complete || a.rule.bare)) - Number(Boolean(b.rule.complete || b.rule.bare)),
   );
   if (starters.length === 0) return [];
-  const times = matchAll(timeMatcher, tokens);
-  const channels = matchAll(channelMatcher, tokens);
-  const boundaries = new Set(matchAll(boundaryMatcher, tokens).map((b) => b.first));
+  // Times and channels are looked for once a promise is found ("it will be fine" has none to look for).
+  let times: Match<unknown>[] | undefined;
+  let channels: Match<unknown>[] | undefined;
+  let boundaries: Set<number> | undefined; // found only when a promise needs checking
   const out: FoundCommitment[] = [];
   let lastSentence = -1;
   for (const m of starters) {
@@ -423,7 +430,7 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
         const after = tokens[m.last + 2];
         if (!after || !BE_OK.has(after.norm)) continue;
       } else if (NOT_ACTIONS.has(next.norm)) continue;
-      if (boundaries.has(m.last + 1)) continue;
+      if (BOUNDARY_HEADS.has(next.norm) && (boundaries ??= new Set(matchAll(boundaryMatcher, tokens).map((b) => b.first))).has(m.last + 1)) continue;
       // "We have to follow procedure", "I need to go by the rules": the rules, not the customer, are served.
       if (OBLIGATIONS.has(tokens[m.last - 1]?.norm ?? '') && tokens[m.last]!.norm === 'to' && COMPLY.has(next.norm) && tokens[m.last + 2]?.norm !== 'up') continue;
       // "…before we can do anything": an open object names no action.
@@ -432,25 +439,33 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       if (ASKS.has(next.norm) && tokens[m.last + 2] !== undefined && tokens[m.last + 2]!.norm !== 'to') continue;
       // "We should have called you": a modal with "have" looks back (owning a past failure), it promises nothing.
       if (next.norm === 'have' && LOOKING_BACK.has(tokens[m.last]!.norm) && tokens[m.last + 2] && inClass(tokens[m.last + 2]!.stem, 'handled')) continue;
-      if (m.rule.needsAction && !inClass(next.stem, 'act')) continue;
+      if (m.rule.needsAction && next.norm !== 'be' && !inClass(next.stem, 'act')) continue;
     }
     // "…and will call you": the subject is carried over from before (or is the writer).
     let willAt = m.first;
     while (willAt < m.last && tokens[willAt]!.norm !== 'will' && tokens[willAt]!.norm !== 'shall') willAt++;
     const carried = m.rule.who === 'carried' ? carriedSubject(prep, m.first, willAt) : null;
-    if (m.rule.who === 'carried' && carried === null) continue;
+    // "Sam will call you": not carried, but owned by the name before it.
+    const named = m.rule.who === 'carried' && carried === null && !whole && willAt === m.first && namedOwner(prep, willAt);
+    if (m.rule.who === 'carried' && carried === null && !named) continue;
     lastSentence = sentenceIndex;
+    const handover = m.rule.who === 'phrase' || named;
 
     let who: string | null = m.rule.who === 'phrase' || m.rule.who === 'carried' ? carried : m.rule.who;
+    let ownerFirst = m.first;
     if (m.rule.who === 'phrase') {
+      ownerFirst = nameBefore(prep, m.first);
       let k = m.first;
       while (k < m.last && !AUX.has(tokens[k + 1]!.norm)) k++;
-      who = spanText(text, tokens[m.first]!.start, tokens[k]!.end);
+      who = spanText(text, tokens[ownerFirst]!.start, tokens[k]!.end);
+    } else if (named) {
+      ownerFirst = willAt - 1;
+      who = spanText(text, tokens[ownerFirst]!.start, tokens[ownerFirst]!.end);
     }
     // "I'll have someone look into it": nobody named owns what is promised.
     if (!whole && (next!.norm === 'have' || next!.norm === 'get') && DELEGATE.has(tokens[m.last + 2]?.norm ?? '')) who = null;
     // A carried promise starts at its "will" ("will call you at 9"), not at the "and" before it.
-    const start = tokens[m.rule.who === 'carried' && !whole ? willAt : m.first]!.start;
+    const start = tokens[handover ? ownerFirst : m.rule.who === 'carried' && !whole ? willAt : m.first]!.start;
     const end = promiseEnd(prep, m.last);
     // What is promised: from the action (the word after the starter, or the phrase's own verb) to the sentence end.
     // The time and channel of this promise: after its starter, or before it unless a contrast
@@ -462,6 +477,8 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       for (let k = found.last + 1; k < m.first; k++) if (CONTRAST.has(tokens[k]!.norm)) return undefined;
       return found;
     };
+    times ??= matchAll(timeMatcher, tokens);
+    channels ??= matchAll(channelMatcher, tokens);
     const time = timeIn(times, m.first, last) ?? notAcross(timeIn(times, sentence.first, m.first - 1));
     const channel = firstIn(channels, m.first, last) ?? notAcross(firstIn(channels, sentence.first, m.first - 1));
     const whenSpan = time ? { start: tokens[time.first]!.start, end: tokens[time.last]!.end } : null;
@@ -491,9 +508,9 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       specific: false,
     };
     // Someone else's promise is checkable only with a time ("The engineer will call you" says not when).
-    const ours = m.rule.who !== 'phrase';
+    const ours = !handover;
     commitment.specific = commitment.who !== null && !hedged && (commitment.when !== null || (ours && commitment.channel !== null));
-    out.push({ commitment, head: { start, end: whole ? tokens[m.last]!.end : next!.end }, whenSpan, channelSpan, hedged, carried: m.rule.who === 'carried', handover: m.rule.who === 'phrase' });
+    out.push({ commitment, head: { start, end: whole ? tokens[m.last]!.end : next!.end }, whenSpan, channelSpan, hedged, carried: m.rule.who === 'carried' && !named, handover });
   }
   return out;
 }

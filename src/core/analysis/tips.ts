@@ -20,8 +20,8 @@ export interface TipInput {
   customerFeeling: string | null;
   /** The customer told of a loss or hardship (a death, an illness): cheerfulness would jar. */
   customerDistress?: boolean;
-  /** A deadline the customer named ("by Friday", "within 40 minutes"), for the rewritten promise. */
-  customerDeadline?: string | null;
+  /** A deadline the customer named ("by Friday", "within 40 minutes"), for the rewritten promise (looked up only when needed). */
+  customerDeadline?: () => string | null;
 }
 
 const MAX_TIPS = 3;
@@ -256,7 +256,7 @@ export function buildTips(input: TipInput): Tip[] {
     : input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c) && !inConversation(c) && !owning(c) && !wished(c));
   if (vague) {
     const c = vague.commitment;
-    const rewrite = specificRewrite(promiseText(vague), c.when !== null, c.channel !== null, input.customerDeadline ?? undefined);
+    const rewrite = specificRewrite(promiseText(vague), c.when !== null, c.channel !== null, input.customerDeadline?.() ?? undefined);
     tips.push({
       rule: 'followThrough.unspecific-commitment',
       skill: 'followThrough',
