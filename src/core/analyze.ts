@@ -110,6 +110,33 @@ function fragment(tokens: readonly RuleToken[], first: number, last: number): bo
   }
   return true;
 }
+const OPENERS = new Set(['so', 'and', 'but', 'ok', 'okay', 'also', 'then', 'now', 'right']);
+const REQUEST_MODALS = new Set(['can', 'could', 'would', 'will']);
+const OFFER_MODALS = new Set(['shall', 'should', 'can', 'could', 'may']);
+/** Things asked of the customer ("could you send…"), unlike telling or talking about themselves. */
+const TASKS = new Set([
+  'please', 'kindly', 'send', 'give', 'try', 'check', 'confirm', 'provide', 'email', 'upload', 'restart', 'reset', 'click', 'enter', 'type',
+  'read', 'post', 'add', 'forward', 'verify', 'update', 'reinstall', 'install', 'log', 'sign', 'fill', 'attach', 'paste', 'resend', 'spell',
+  'hold', 'wait', 'switch', 'turn', 'unplug', 'plug', 'open', 'close', 'clear', 'delete', 'select', 'go', 'visit', 'scan', 'photograph',
+]);
+
+/**
+ * A question with "you" in it that is not about the customer: a request for
+ * something ("Could you send me the receipt?", "Can you try again?"), an
+ * offer or a sales close ("Shall I sign you up?", "Would you like me to…"),
+ * or doubt ("Are you sure?"). Asking what happened or how they are is
+ * `empathy.explore`'s, which these leave alone.
+ */
+function asksForSomethingElse(tokens: readonly RuleToken[], first: number, last: number): boolean {
+  let k = first;
+  while (k < last && OPENERS.has(tokens[k]!.norm)) k++;
+  const [a, b, c] = [tokens[k]?.norm, k + 1 <= last ? tokens[k + 1]!.norm : '', k + 2 <= last ? tokens[k + 2]!.norm : ''];
+  if (a === undefined) return false;
+  if (REQUEST_MODALS.has(a) && b === 'you' && TASKS.has(c)) return true;
+  if (OFFER_MODALS.has(a) && (b === 'i' || b === 'we') && c !== 'ask' && c !== 'just') return true;
+  if ((a === 'would' || a === 'do') && b === 'you' && (c === 'like' || c === 'want') && k + 3 <= last && (tokens[k + 3]!.norm === 'me' || tokens[k + 3]!.norm === 'us')) return true;
+  return a === 'are' && b === 'you' && c === 'sure';
+}
 /**
  * A negation among the three words before token `at`, in its sentence ("I can't (really) bend…"). The
  * "no" of an idiom negates nothing after it (`idioms`: "no problem - just don't tell my manager").
@@ -147,7 +174,7 @@ const PERSONAL = 'empathy.personal';
 /** Evidence that says what can be done instead. */
 /** Evidence that stops at what cannot be done or is not known. */
 const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know']);
-const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment']);
+const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment', 'followThrough.honest']);
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 
 /**
@@ -176,6 +203,8 @@ interface CustomerView {
 
 /** Cheerful openers or exclamations that jar after bad news. */
 const CHEER: ReadonlySet<string> = new Set(['great', 'awesome', 'perfect', 'fantastic', 'excellent', 'wonderful', 'brilliant', 'yay', 'cool', 'super', 'amazing', 'lovely', 'fab', 'woohoo']);
+/** Words that make a loss or hardship sound like a small nuisance. */
+const TRIVIALISING: ReadonlySet<string> = new Set(['inconvenience', 'inconvenienced', 'hassle']);
 const DISTRESS =
   /\b(?:passed away|died|dying|death|funeral|bereave\w*|widow(?:ed|er)?|cancer|chemo\w*|in (?:the )?hospital|hospitali[sz]ed|terminally ill|seriously ill|lost my (?:job|husband|wife|mum|mom|mother|dad|father|son|daughter|partner|baby|home|house))\b/iu;
 
@@ -245,10 +274,11 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   });
   const matches = longestMatches(phrases);
   // Speaking in the first person counts even when every "I" sits inside a follow-through phrase that
-  // earns points ("I'm looking at your account now"): owning the work must not cost the personal touch.
+  // earns points ("I'm looking at your account now") or in talk about the work ("I'm afraid…"): owning the
+  // work must not cost the personal touch.
   // "That's not my department" earns none.
   if (!matches.some((m) => m.rule.id === PERSONAL)) {
-    const inside = (p: Match<PhraseRule>) => matches.some((m) => m.rule.skill === 'followThrough' && m.rule.points > 0 && m.first <= p.first && p.last <= m.last);
+    const inside = (p: Match<PhraseRule>) => matches.some((m) => ((m.rule.skill === 'followThrough' && m.rule.points > 0) || m.rule.skill === null) && m.first <= p.first && p.last <= m.last);
     const first = phrases.find((m) => m.rule.id === PERSONAL && inside(m));
     if (first) matches.push(first);
   }
@@ -278,7 +308,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     if (!s.question && !interrogative(tokens, s.first, s.last)) continue;
     let aboutYou = false;
     for (let k = s.first; k <= s.last; k++) if (YOU.has(tokens[k]!.norm)) aboutYou = true;
-    const rule = aboutYou ? COMPUTED_RULES.question : COMPUTED_RULES.otherQuestion;
+    const rule = aboutYou && !asksForSomethingElse(tokens, s.first, s.last) ? COMPUTED_RULES.question : COMPUTED_RULES.otherQuestion;
     const end = questionEnd(text, s);
     // "What exactly is your problem?" asks nothing about the customer: a challenge earns no empathy.
     const hostile = evidence.some((e) => HOSTILE_QUESTION.has(e.rule) && e.start >= s.start && e.start < end && !/^(why|how come)$/i.test(e.text));
@@ -356,15 +386,18 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     if (!evidence.some((r) => REDIRECTS.has(r.rule) && r.points > 0 && r.start >= e.end && r.start < next)) continue;
     e.points = 0;
     e.note = `${e.note} (followed by what can be done: no cost)`;
+    // Still a "no": scenarios can tell it from a plain refusal and from giving in ("I can't waive it, but…").
+    if (e.intent === 'refusal') intents.add('declined');
     delete e.intent;
   }
   if (!evidence.some((e) => e.intent === 'refusal')) intents.delete('refusal');
 
   // 4. Reflection of the customer's own words.
   const customer = readCustomer(context.customer);
-  // 4a. Cheer ("Great!", "Awesome") answering a loss or hardship jars, whatever else the reply does.
+  // 4a. Cheer ("Great!", "Awesome") answering a loss or hardship jars, whatever else the reply does; so
+  // does calling it an "inconvenience".
   if (customer?.distress) {
-    const cheer = tokens.find((t, k) => CHEER.has(t.norm) && (t.first || /^\s*!/.test(text.slice(t.end, tokens[k + 1]?.start ?? text.length))));
+    const cheer = tokens.find((t, k) => TRIVIALISING.has(t.norm) || (CHEER.has(t.norm) && (t.first || /^\s*!/.test(text.slice(t.end, tokens[k + 1]?.start ?? text.length)))));
     if (cheer) {
       const r = COMPUTED_RULES.toneDeaf;
       add(r.id, 'empathy', r.points, cheer.start, cheer.end, r.note);

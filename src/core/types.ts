@@ -39,6 +39,7 @@ export const INTENTS = [
   'escalation',
   'blame',
   'refusal',
+  'declined',
   'dismissal',
   'policy-hiding',
   'vague-promise',

@@ -18,6 +18,7 @@ const CLASSES: Record<string, readonly string[]> = {
     'disheartening', 'heartbreaking', 'devastating', 'devastated', 'miserable', 'fed', 'aggravating', 'maddening',
     'hassle', 'nightmare', 'struggle', 'struggling', 'worse', 'scary', 'uncomfortable', 'unacceptable', 'ashamed', 'guilty',
     'insecure', 'jealous', 'heartbroken', 'grief', 'upsets', 'distressing', 'distress', 'trouble', 'troubling', 'mad',
+    'livid', 'fuming', 'gutted', 'irate', 'outraged', 'cross', 'disruptive', 'draining',
   ],
   // Verbs of experiencing: "I felt…", "I struggle…" share one's own experience (self-disclosure).
   exp: [
@@ -62,7 +63,7 @@ const CLASSES: Record<string, readonly string[]> = {
   party: [
     'courier', 'couriers', 'carrier', 'warehouse', 'driver', 'drivers', 'supplier', 'manufacturer', 'vendor', 'partner', 'contractor',
     'dispatch', 'logistics', 'postman', 'factory', 'branch', 'installer', 'fitter', 'finance', 'tech', 'developers', 'provider',
-    'host', 'hosting', 'retailer', 'seller', 'airline', 'insurer',
+    'host', 'hosting', 'retailer', 'seller', 'airline', 'insurer', 'bank', 'isp', 'network', 'landlord',
   ],
   // Past participles of handling a case, for "the courier should have sent…".
   handled: [

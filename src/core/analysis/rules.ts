@@ -52,6 +52,8 @@ export interface PhraseRule {
 }
 
 const FEEL = '(@very|) @feel';
+/** Saying sorry, with or without "I'm" ("I'm so sorry", "we apologise", "sorry"), so a longer reading can contain the whole apology. */
+const SORRY = '(i am|we are|i|we|i do|we do|i really|i just|) (@very|) (sorry|~apologize|apologise|apologising)';
 /** Actions a representative offers to take for the customer ("Shall I rebook it?"). */
 const OFFER_VERBS =
   '(call|ring|phone|email|text|send|book|rebook|arrange|schedule|refund|credit|cancel|reset|replace|order|reorder|set up|transfer|put you through|check|look into|process|sort|fix|escalate|reserve|hold|upgrade|change|update|add|waive|issue|reissue|resend|switch|open|raise|log|chase|expedite|organise|organize)';
@@ -101,6 +103,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sorry (about|for)',
       'please accept (my|our) (sincere|) ~apology',
       '^ (excuse me|pardon me|pardon)',
+      // Strong apologies that read as negations or as wants: "I can't apologise enough", "I want to apologise".
+      '(i|we) (can not|could not) (~apologize|apologise|say sorry) enough',
+      '(i|we) (could not|can not) be (more|any) (sorry|sorrier)',
+      '(i|we) (could not|can not) be sorrier',
+      '(sincere|sincerest|deepest|heartfelt|profound|humble|many|my) ~apology',
+      '(i|we) owe you (an|my|our|a big|a huge|) ~apology',
+      '(i|we) (want|would like|wanted|need|have) to (~apologize|apologise|say sorry)',
+      '(i|we) (@very|deeply|sincerely|truly|) regret (that|the|this|any|what|how)',
     ],
   },
   {
@@ -135,6 +145,26 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(that|this|it) (is|was|sounds like) (a|such a) (@very|) (shame|pity|bummer)',
       '^ how (@very|) (sad|awful|terrible|horrible|tragic|heartbreaking|painful|unfair)',
       '(that|this) feeling when',
+      // Condolences.
+      '(my|our|) (@very|sincere|sincerest|deepest|heartfelt|) (condolences|sympathies)',
+      '(my|our) (@very|sincere|sincerest|deepest|heartfelt|) sympathy',
+      '(please accept|you have|with) (my|our) (@very|sincere|sincerest|deepest|heartfelt|) (condolences|sympathies|sympathy)',
+      'sorry (about|for|to hear about) your (*|) loss',
+    ],
+  },
+  {
+    // Sorry for what we did, named: the apology a complaint needs ("sorry we charged you twice",
+    // "apologies for the double charge"). As polite as any apology, and as specific as sympathy.
+    id: 'empathy.named-apology',
+    skill: 'empathy',
+    points: 18,
+    intent: 'apology',
+    also: ['empathy-statement'],
+    extra: [{ skill: 'positivity', points: 8 }],
+    note: 'Apologises for what went wrong, naming it.',
+    patterns: [
+      'sorry (that|) (we|i|our (*|) (team|system|engineer|technician|courier|staff|website|app|store|shop)) (have|has|had|) (@very|) (not|never|) (charged|billed|sent|missed|lost|broke|forgot|kept|let|gave|made|did|put|left|took|overcharged|cancelled|canceled|mixed|messed|dropped|failed|shipped|told|promised|booked|closed|deleted|caused|wasted|ignored|double)',
+      '(sorry|apologies|~apologize|apologise) (about|for) (the|our|this|that) (*|) (*|) (mistake|error|charge|charges|problem|issue|outage|hassle|mix|mess|bill|fee|damage|oversight|muddle|downtime|mistakes|errors)',
     ],
   },
   {
@@ -158,6 +188,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `(anyone|anybody|i|we) would (be|feel) (@very|) @feel`,
       `you (have|had) every right`,
       `no wonder you`,
+      // Validating the reaction: "you're right to be fed up", "I'd be livid too", "I don't blame you".
+      `you (are|were) (@very|completely|absolutely|quite|totally|entirely|) right to (be|feel)`,
+      `you have every (reason|right) to (be|feel)`,
+      `(i|we|anyone|anybody) would (be|feel) (@very|) @feel (too|as well|)`,
+      `(i|we|anyone|anybody|nobody) would (not|) (be|feel) (@very|) (happy|pleased|thrilled|impressed|satisfied) (either|about (that|this|it)|with (that|this|it)|)`,
+      `(i|we) (do not|can not|could not) blame you`,
+      `(that is|it is|this is) (@very|completely|totally|perfectly|entirely|) (understandable|fair enough|reasonable)`,
+      `(that is|this is|it is|that was|this was|it was) (@very|just|simply|really|) not (good enough|okay|ok|acceptable|on)`,
     ],
   },
   {
@@ -218,6 +256,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(me|i am|i do|i have|i did|i was|i feel) (that way|this way|) as well',
       'join the club',
       '(we are|all|) in this together',
+      // The same situation as the customer's, marked with "too": "I work from home too", "I had that too".
+      'i (work|live|have|had|use|used|am|was|got|get|went|go|lost|own|travel|study|rely|depend|commute) (*|) (*|) (*|) too ($|so|and|but)',
     ],
   },
   {
@@ -316,6 +356,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'how (are|have) you (feeling|doing|holding up|coping|been)',
       'how (do|did|does|is) (you|that|this|it) (feel|make you feel|affect|going)',
+      'how you (are|have been|were|re) (feeling|doing|holding up|coping|managing|getting on)',
+      'how (has|is|did|does|have) (this|that|it|all this|all that|the) (*|) (affected|affecting|affect|impacted|impacting|hit|left)',
       'what (happened|has happened|went wrong|is going on|is happening)',
       '(can|could|would) you tell me (more|a bit|a little|what|about|how|when|where|why|which)',
       'tell me (more|a bit more|a little more|what happened|about|your story|what is going on|how you)',
@@ -323,7 +365,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'what (would|will|could) (help|make this|be most|be the best|work best)',
       'what (do|did|would) you (need|mean|think|feel|want|prefer|like)',
       'is there anything (in particular|specific|you)',
-      '(have|did) you (tried|try|talked|talk|thought|considered|spoken|looked)',
+      '(have|did) you (talked|talk|spoken)',
       'what (are|is) (you|your) (looking for|hoping|main|biggest|goal|priority|budget)',
       'how (can|may|could) (i|we) help',
       '(anything|something) (specific|in particular|) you (want|would like|need) to (talk|tell|share)',
@@ -349,16 +391,39 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -12,
     note: 'An apology followed by "but" takes the apology back.',
     patterns: [
-      'sorry (but|however)',
-      '(i|we) (am|are) (@very|) sorry (but|however)',
-      '(~apologize|apologise) (but|however)',
-      'sorry for (the|your|any) (@feel|inconvenience|confusion) (but|however)',
-      'i understand (but|however)',
-      '(i|we) (@very|can|do|) understand (your|the|that) (@feel|point|situation|concern|position) (but|however)',
+      'sorry (but|however|although|though)',
+      '(i|we) (am|are) (@very|) sorry (but|however|although|though)',
+      '(i|we|) (@very|do|must|) (~apologize|apologise) (but|however|although|though)',
+      'sorry (for|about|to hear about) (the|your|any|this|that) (*|) (*|) (but|however|although|though)',
+      'i understand (but|however|although|though)',
+      '(i|we) (@very|can|do|) understand (your|the|that) (@feel|point|situation|concern|position) (but|however|although|though)',
     ],
     tip: {
       message: 'Drop the "but": finish the apology, then say what you will do.',
       example: 'I’m sorry this happened. Here is what I’ll do to fix it.',
+    },
+  },
+  {
+    // "I'm sorry you feel that way", "sorry if you were upset", "sorry for any inconvenience this may
+    // have caused": regret for the customer's reaction, or for a trouble that may not have happened,
+    // instead of for what happened. Longer than the apology and feeling readings inside it, so it wins
+    // and leaves no apology intent behind.
+    id: 'empathy.non-apology',
+    skill: 'empathy',
+    points: -10,
+    note: 'A non-apology: regrets the customer\'s feelings (or a trouble that "may" have happened), not what happened.',
+    patterns: [
+      `${SORRY} (that|) you (feel|felt|think|thought|see it|took it) (that way|like that|so)`,
+      // Regret for the customer's reaction to us (not for a hardship: "sorry you're so lonely" is sympathy).
+      `${SORRY} (that|) you (are|were|got|have been|feel|felt|seem|sound) (@very|) (upset|offended|annoyed|bothered|unhappy|disappointed|frustrated|angry|confused|mad|dissatisfied|displeased) (by|about|with|at|)`,
+      `${SORRY} if (you|anyone) (*|) (*|) (@feel|offended|bothered|upset|unhappy|confused|mad|dissatisfied)`,
+      `${SORRY} if (that|this|it|my|our|we|i) (*|) (*|) (*|) (offended|upset|bothered|confused|came across|caused|inconvenienced)`,
+      `${SORRY} for any (@feel|trouble|confusion|inconvenience|upset|offence|offense|misunderstanding)`,
+      `${SORRY} (that|) (that|this|it) (is|was) how it (came|comes|sounded|sounds|seemed|seems|felt|was taken)`,
+    ],
+    tip: {
+      message: 'Apologise for what happened, not for how the customer feels about it, and say you own it.',
+      example: 'I’m sorry we charged you twice; that was our mistake, and I’ll put it right today.',
     },
   },
   {
@@ -478,7 +543,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `${OTHERS} (should|should not|should never|ought to) have (@handled|been)`,
       `${OTHERS} (failed|forgot|neglected|did not bother) to`,
       `${OTHERS} (is|are|was|were) (to blame|at fault)`,
-      '(it is|that is|this is|it was|that was) (all|) (the|their|that|those) (*|) (*|) (@staff|@party) (fault|mistake|error|doing|problem|screw up)',
+      '(it is|that is|this is|it was|that was) (all|) (the|their|that|those|your) (*|) (*|) (@staff|@party) (fault|mistake|error|doing|problem|screw up)',
       '(i|we) (@very|) blame (the|that|those|our) (*|) (*|) (@staff|@party)',
       'you can blame (the|our|that|those) (*|) (*|) (@staff|@party)',
       'blame (it|this|that) on (the|our|their|that) (*|) (*|) (@staff|@party)',
@@ -1072,6 +1137,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (will|am going to) (make sure|ensure|see to it)',
       '(i|we) take (full|) (responsibility|ownership)',
       '(this|that|it) (is|was) (our|my) (fault|mistake|error|responsibility|doing)',
+      // With an adverb, another subject, or the other way round: "that was entirely our fault", "Friday was our fault".
+      '(is|was) (all|entirely|completely|totally|wholly|definitely|absolutely) (our|my) (fault|mistake|error|responsibility|doing)',
+      '(*) (is|was) (our|my) (fault|mistake|error|doing)',
+      'the (fault|mistake|error|blame) (is|was|lies) (ours|mine|with us|with me)',
+      '(that|this) (one|) is on (us|me)',
+      '(we|i) (let you down|failed you|got (it|this|that) wrong)',
+      'i (own|am owning) (this|it|that)',
       '(we|i) (made|dropped) (a|the) (mistake|error|ball)',
       '(we|i) (messed|slipped) up',
       'i am (on it|taking care of|handling|looking into)',
@@ -1373,6 +1445,30 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(a|the|their|our) (cheaper|basic|smaller|free|lower) (option|plan|model|version|product|tier) (might|may|would|could) (suit|be better|be enough|work|do)',
       '(you|you would|you might) (might|may|would) (not need|be better off|save money)',
       '(they|the competitor|the other (store|company|shop)) (is|are|may be|might be) (cheaper|better value|less expensive)',
+      // Conceding what is true even when it favours someone else, or saying plainly what happened.
+      '(they|their (price|offer|deal)|that price|the competitor|the other (store|company|shop)) (is|are) (genuinely|really|honestly|) (a|) (good|great|fair|solid|fine|reasonable) (option|choice|deal|price|offer|value)',
+      '(the truth is|what happened (is|was)|here is what happened)',
+      '(i|we) (would not|do not|will not) (recommend|suggest|advise) (it|this|that|the|our|buying|adding|taking|getting)',
+      '(i|we) (would not|will not) (put you on|sell you|add|upsell you)',
+      'you (do not|will not|would not|probably do not) need (it|this|that|the|our|an|a|to)',
+      '(that is|it is|is) (entirely|completely|totally|really|) (your|up to you) (call|choice|decision)',
+      '(that is|it is) (entirely|completely|totally|really|) up to you',
+    ],
+  },
+  {
+    // Talk about the work, or a softener before news: longer than the shared-experience readings of
+    // "I'm afraid", "I want", "I've been", "I had", "I was", which are about the speaker's own life.
+    id: 'intent.work-talk',
+    skill: null,
+    points: 0,
+    note: 'Talks about the work or softens news ("I\'m afraid…", "I want to get this fixed"), not the speaker\'s own experience.',
+    patterns: [
+      'i am afraid (that|we|i|there|it|this|that|the|you|not|so|is|your|our|he|she|they|no)',
+      '(*) i am afraid $',
+      'i want to (get|fix|sort|make sure|check|confirm|explain|reassure|assure) (this|that|it|things|everything|the|your|you)',
+      '^ i (have|had) been (told|informed|advised|asked|looking|checking|speaking|talking|in touch|waiting|chasing)',
+      '^ i had a (look|check|word|chat|go|peek|quick|closer|proper)',
+      '^ i was (going to|about to|looking|checking|wondering|hoping|able|unable|told|asked)',
     ],
   },
   {

@@ -53,8 +53,8 @@ export const COMPUTED_RULES = {
   toneDeaf: {
     id: 'empathy.tone-deaf',
     points: -15,
-    note: 'Sounds cheerful after the customer told of a loss or hardship.',
-    tip: { message: 'Match the customer’s moment: leave out the cheer and acknowledge what they told you.', example: 'I’m so sorry to hear that. I’ll make this as easy for you as I can.' },
+    note: 'Sounds cheerful, or calls it an "inconvenience", after the customer told of a loss or hardship.',
+    tip: { message: 'Match the customer’s moment: leave out the cheer or the "inconvenience" and acknowledge what they told you.', example: 'I’m so sorry to hear that. I’ll make this as easy for you as I can.' },
   },
 } as const;
 

@@ -25,7 +25,7 @@ export interface TipInput {
 }
 
 const MAX_TIPS = 3;
-const NOT_ACKNOWLEDGING: ReadonlySet<string> = new Set(['empathy.question', 'empathy.reflection', 'empathy.personal', 'empathy.exclamation']);
+const NOT_ACKNOWLEDGING: ReadonlySet<string> = new Set(['empathy.question', 'empathy.other-question', 'empathy.reflection', 'empathy.personal', 'empathy.exclamation']);
 
 /** The sentence a position falls in; a position in the punctuation after a sentence belongs to it. */
 function sentenceAround(prep: Prepared, start: number): { start: number; end: number } {

@@ -57,6 +57,7 @@ const INTENT_WORDS: Record<Intent, string> = {
   escalation: 'handing over to a manager',
   blame: 'blame',
   refusal: 'a refusal',
+  declined: 'saying no with a way forward',
   dismissal: 'dismissing the customer',
   'policy-hiding': 'hiding behind policy',
   'vague-promise': 'a vague promise',

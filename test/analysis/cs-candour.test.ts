@@ -1,0 +1,56 @@
+/**
+ * Candour and ownership in plain words: a "no" with a way forward is not a
+ * refusal but is still a no (scenarios tell it from giving in), honesty needs
+ * no marker word, and owning a failure can be said many ways.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+
+describe('a no with a way forward', () => {
+  it.each([
+    "I can't waive the month, but I'll ask your account manager to call you today.",
+    "I'm not able to waive this month, but our priority engineer is on it and I'll call you at 10:30.",
+    "I can't match their price, and if price matters most, they're a good option.",
+  ])('"%s" is declined: no refusal intent and no cost', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).toContain('declined');
+    expect(a.intents).not.toContain('refusal');
+    expect(a.evidence.filter((e) => e.rule === 'positivity.refusal' && e.points !== 0)).toEqual([]);
+  });
+
+  it('a bare no is a refusal, not "declined"', () => {
+    const a = analyze("I can't waive the month.");
+    expect(a.intents).toContain('refusal');
+    expect(a.intents).not.toContain('declined');
+  });
+});
+
+describe('honesty without a marker word', () => {
+  it.each([
+    "If price matters most, they're a good option.",
+    'The truth is we overbooked the technician and did not call you.',
+    "What happened is the booking dropped off the technician's schedule.",
+    "I wouldn't put you on Business Pro; the Starter plan covers your team.",
+    "You don't need the add-on warranty: the manufacturer guarantee already covers it.",
+    "Whether that's worth the extra fifty is your call.",
+  ])('"%s" is honest disclosure', (reply) => {
+    expect(analyze(reply).intents).toContain('honest-disclosure');
+  });
+
+  it('"what happened is…" tells, it does not ask', () => {
+    expect(analyze("What happened is the booking dropped off the technician's schedule.").intents).not.toContain('question');
+  });
+});
+
+describe('owning a failure, in other words', () => {
+  it.each(['That was entirely our fault.', "Friday was our fault, not the technician's.", 'That one is on us.', 'We let you down.', 'The fault is ours.', 'I own this.'])(
+    '"%s" is ownership',
+    (reply) => {
+      expect(analyze(reply).intents).toContain('ownership');
+    },
+  );
+
+  it('denying the fault is not owning it', () => {
+    expect(analyze("It wasn't our fault.").intents).not.toContain('ownership');
+  });
+});

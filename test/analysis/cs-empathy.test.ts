@@ -1,0 +1,139 @@
+/**
+ * Empathy as a customer-service trainer reads it: the readings an audit of
+ * realistic CSR replies found wrong (non-apologies scored as model answers,
+ * troubleshooting questions scored as caring ones, condolences and strong
+ * apologies not recognised, "I'm afraid" read as a shared experience).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+
+const UPSET = "You charged me twice and I'm really upset about it.";
+const DROPOUTS = 'My internet has been dropping out all week and I work from home.';
+const BEREAVED = 'My husband passed away last month and I need to close his account.';
+const FURIOUS = "I've been waiting three weeks for my refund and I'm furious.";
+
+const empathy = (reply: string, customer?: string): number => analyze(reply, customer ? { customer } : {}).scores.empathy;
+const rules = (reply: string, customer?: string): string[] => analyze(reply, customer ? { customer } : {}).evidence.map((e) => e.rule);
+
+describe('a non-apology is not an apology', () => {
+  it.each([
+    "I'm sorry you feel that way.",
+    "I'm sorry if you were upset.",
+    "I'm sorry you were upset by our billing.",
+    "I'm sorry you're upset.",
+    "I'm sorry for any inconvenience this may have caused.",
+    'We apologise if that is how it came across.',
+  ])('"%s" costs empathy, carries no apology intent and gets a tip', (reply) => {
+    const a = analyze(reply, { customer: UPSET });
+    expect(a.evidence.map((e) => e.rule)).toContain('empathy.non-apology');
+    expect(a.intents).not.toContain('apology');
+    expect(a.scores.empathy).toBeLessThan(30);
+    expect(a.tips.map((t) => t.rule)).toContain('empathy.non-apology');
+  });
+
+  it('an apology for what we did, named, beats every non-apology', () => {
+    const owned = empathy("I'm sorry we charged you twice; that's our mistake.", UPSET);
+    for (const non of ["I'm sorry you feel that way.", "I'm sorry you were upset by our billing.", "I'm sorry for any inconvenience this may have caused."]) {
+      expect(owned - empathy(non, UPSET)).toBeGreaterThanOrEqual(25);
+    }
+    expect(rules('My apologies for the double charge.', UPSET)).toContain('empathy.named-apology');
+  });
+
+  it.each(['Sorry for your loss, but the account holder has to request closure.', "I'm sorry, although the charge is correct.", 'We apologise, though the fee stands.'])(
+    '"%s": "but", "although" or "though" after sympathy takes it back',
+    (reply) => {
+      const a = analyze(reply, { customer: BEREAVED });
+      expect(a.evidence.map((e) => e.rule)).toContain('empathy.apology-undone');
+      expect(a.intents).not.toContain('apology');
+    },
+  );
+
+  it('sympathy for a hardship, and a soft "sorry if I was unclear", are not non-apologies', () => {
+    expect(rules("I'm so sorry you're feeling so lonely.")).not.toContain('empathy.non-apology');
+    expect(rules('Sorry if I was not clear earlier.')).not.toContain('empathy.non-apology');
+  });
+});
+
+describe('strong apologies, condolences and validation are recognised', () => {
+  it.each([
+    "I can't apologise enough for this.",
+    "I couldn't be sorrier; that's on us.",
+    'Sincere apologies for the double charge.',
+    'I owe you an apology.',
+    'I want to apologise for the double charge.',
+    'I regret that you were charged twice.',
+  ])('"%s" is an apology', (reply) => {
+    const a = analyze(reply, { customer: UPSET });
+    expect(a.intents).toContain('apology');
+    // "can't" inside the apology is not negative wording.
+    expect(a.evidence.filter((e) => e.rule === 'positivity.negation')).toEqual([]);
+  });
+
+  it.each(['My condolences to you and your family.', 'Please accept my condolences.', 'My deepest sympathies.', "I'm so sorry for your loss."])(
+    'condolences to a bereaved customer ("%s") are sympathy, with no missed-feelings tip',
+    (reply) => {
+      const a = analyze(reply, { customer: BEREAVED });
+      expect(a.evidence.map((e) => e.rule)).toContain('empathy.sympathy');
+      expect(a.tips.map((t) => t.rule)).not.toContain('empathy.missed-feelings');
+    },
+  );
+
+  it('calling a bereavement an "inconvenience" is tone-deaf', () => {
+    expect(rules('I understand. I apologise for the inconvenience.', BEREAVED)).toContain('empathy.tone-deaf');
+    expect(empathy('My condolences. I will close the account for you today.', BEREAVED)).toBeGreaterThan(empathy('I understand. I apologise for the inconvenience.', BEREAVED) + 10);
+  });
+
+  it.each([
+    "Three weeks is far too long, and you're right to be fed up.",
+    "I'd be livid too.",
+    "That's completely understandable.",
+    "I don't blame you for being furious.",
+    "I wouldn't be happy either.",
+    "That's not good enough, and I'm going to fix it.",
+  ])('"%s" validates the customer\'s reaction', (reply) => {
+    const a = analyze(reply, { customer: FURIOUS });
+    expect(a.evidence.map((e) => e.rule)).toContain('empathy.acknowledge-feeling');
+    expect(a.tips.map((t) => t.rule)).not.toContain('empathy.missed-feelings');
+  });
+
+  it('blaming the customer\'s bank is blaming others', () => {
+    expect(rules("Sorry, that's your bank's mistake.")).toContain('empathy.blame-others');
+  });
+});
+
+describe('questions: caring about the customer is not the same as troubleshooting or selling', () => {
+  it('asking how the customer is coping beats a troubleshooting question', () => {
+    const caring = empathy("Can I ask how you're coping with the dropouts?", DROPOUTS);
+    const affect = empathy('How has this affected your work this week?', DROPOUTS);
+    const troubleshooting = empathy('Have you tried restarting the router?', DROPOUTS);
+    expect(caring - troubleshooting).toBeGreaterThanOrEqual(10);
+    expect(affect - troubleshooting).toBeGreaterThanOrEqual(10);
+    expect(rules('Have you tried restarting the router?', DROPOUTS)).not.toContain('empathy.explore');
+  });
+
+  it.each(['Are you sure it is the same model?', 'Shall I sign you up for Business Pro now?', 'Could you send me your account number?', 'Would you like me to book an engineer?'])(
+    '"%s" asks for something else: a question, but not about the customer',
+    (reply) => {
+      const ids = rules(reply);
+      expect(ids).toContain('empathy.other-question');
+      expect(ids).not.toContain('empathy.question');
+    },
+  );
+
+  it('a request for information still leaves an upset customer without acknowledgement', () => {
+    expect(analyze('Could you send me your account number?', { customer: FURIOUS }).tips.map((t) => t.rule)).toContain('empathy.missed-feelings');
+  });
+});
+
+describe('talk about the work is not a shared experience', () => {
+  it.each(["That's not possible, I'm afraid.", "I'm afraid there's an outage in your area.", "I've been told someone will get back to you.", 'I had a look at your account.', 'I was going to suggest a reset.'])(
+    '"%s" earns no shared-experience points',
+    (reply) => {
+      expect(rules(reply)).not.toContain('empathy.shared-experience');
+    },
+  );
+
+  it('a real shared situation, marked with "too", is one', () => {
+    expect(rules('I work from home too, so I know how disruptive that is.', DROPOUTS)).toContain('empathy.shared-experience');
+  });
+});
