@@ -14,11 +14,11 @@
  */
 import type { Analysis, AnalysisContext, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
-import { findCommitments, timedSentences } from './analysis/commitments.js';
+import { deadlineIn, findCommitments, timedSentences } from './analysis/commitments.js';
 import { inClass, NEGATORS } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll, type Match } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
-import { PHRASE_RULES, type PhraseRule } from './analysis/rules.js';
+import { PHRASE_RULES, ruleById, type PhraseRule } from './analysis/rules.js';
 import { COMPUTED_RULES, DELIVERY_RULES, scoresFrom } from './analysis/scoring.js';
 import { scriptedSentences } from './analysis/stock-phrases.js';
 import { valence } from './analysis/sentiment.js';
@@ -35,6 +35,8 @@ import { afinnLexicon } from './nlp.js';
 export const MAX_ANALYSED_CHARS = 3000;
 
 const phraseMatcher = compile(PHRASE_RULES);
+const UNTIMED_HANDOVER = ruleById('followThrough.untimed-handover')!;
+const NO_PROBLEM = 'positivity.no-problem';
 const YOU = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'are', 'is', 'have', 'has', 'can', 'could', 'would', 'will', 'were', 'was']);
@@ -136,12 +138,29 @@ function asksForSomethingElse(tokens: readonly RuleToken[], first: number, last:
   if ((a === 'would' || a === 'do') && b === 'you' && (c === 'like' || c === 'want') && k + 3 <= last && (tokens[k + 3]!.norm === 'me' || tokens[k + 3]!.norm === 'us')) return true;
   return a === 'are' && b === 'you' && c === 'sure';
 }
-/** A negation among the three words before token `at`, in its sentence ("I can't (really) bend…"). */
-function negatedBefore(tokens: readonly RuleToken[], at: number): boolean {
+/**
+ * A negation among the three words before token `at`, in its sentence ("I can't (really) bend…"). The
+ * "no" of an idiom negates nothing after it (`idioms`: "no problem - just don't tell my manager").
+ */
+function negatedBefore(tokens: readonly RuleToken[], at: number, idioms: ReadonlySet<number>): boolean {
   const sentence = tokens[at]!.sentence;
-  for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) if (NEGATORS.has(tokens[k]!.norm)) return true;
+  for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) if (NEGATORS.has(tokens[k]!.norm) && !idioms.has(k)) return true;
   return false;
 }
+const CLAUSE_GAP = /[,:;\u2013\u2014]|\s-\s/u;
+const notAfterSets = new Map<PhraseRule, ReadonlySet<string>>(PHRASE_RULES.filter((r) => r.notAfter).map((r) => [r, new Set(r.notAfter)]));
+
+/** One of `words` among the three words before token `at`, in its clause ("until it's fixed", "make sure it's refunded"). */
+function afterWord(prep: ReturnType<typeof prepare>, at: number, words: ReadonlySet<string>): boolean {
+  const { tokens, text } = prep;
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) {
+    if (CLAUSE_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (words.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /** Where a question sentence ends, its "?" included when it follows closely. */
 function questionEnd(text: string, s: { end: number }): number {
   const q = text.indexOf('?', s.end);
@@ -189,6 +208,8 @@ interface CustomerView {
   /** A loss or hardship: a death, an illness, a lost job or home. */
   distress: boolean;
   feeling: string | null;
+  /** A deadline the customer named ("by Friday"), for rewritten promises; found only when a tip needs it. */
+  deadline: () => string | null;
 }
 
 /** Cheerful openers or exclamations that jar after bad news. */
@@ -236,7 +257,7 @@ function readCustomer(text: string | undefined): CustomerView | null {
     if (w === 'please' || ((w === 'can' || w === 'could' || w === 'would' || w === 'will') && (next === 'you' || next === 'u' || next === 'i' || next === 'we' || next === 'someone'))) return false;
     return true;
   });
-  return { stems: contentStems(prep.tokens), upset, asksYesNo, goodNews: positive > -negative, asksInfo, tokens: prep.tokens, distress, feeling };
+  return { stems: contentStems(prep.tokens), upset, asksYesNo, goodNews: positive > -negative, asksInfo, tokens: prep.tokens, distress, feeling, deadline: () => deadlineIn(prep) };
 }
 
 /** Words before the question proper ("So, do I…", "And is it…"). */
@@ -291,11 +312,16 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   // 1. Phrase rules.
   let timed: Set<number> | undefined;
-  const phrases = matchAll(phraseMatcher, tokens).filter((m) => {
+  const all = matchAll(phraseMatcher, tokens);
+  // Words of a reassuring idiom ("no problem", "no worries"), whose "no" negates nothing after it.
+  const idioms = new Set<number>();
+  for (const m of all) if (m.rule.id === NO_PROBLEM) for (let k = m.first; k <= m.last; k++) idioms.add(k);
+  const phrases = all.filter((m) => {
     const sentence = tokens[m.first]!.sentence;
     const question = prep.sentences[sentence]!.question;
     if (m.rule.untimed && (timed ??= timedSentences(prep)).has(sentence)) return false;
-    if (m.rule.unlessNegated && negatedBefore(tokens, m.first)) return false;
+    if (m.rule.unlessNegated && negatedBefore(tokens, m.first, idioms)) return false;
+    if (m.rule.notAfter && afterWord(prep, m.first, notAfterSets.get(m.rule)!)) return false;
     if (m.rule.pause && !pauseAfter(prep, m.last)) return false;
     if (m.rule.unlessAnswer && answersNo(prep, m.first, customer)) return false;
     if (m.rule.answeringComplaint && (customer === null || customer.goodNews)) return false;
@@ -390,6 +416,12 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   for (const f of found) {
     const c = f.commitment;
     if (c.who === null) continue; // "someone will…" is scored by the vague-promise rule
+    if (f.handover && c.when === null) {
+      // "The engineer will call you", "The warehouse will contact you": someone else's promise with no time.
+      const r = UNTIMED_HANDOVER;
+      add(r.id, 'followThrough', r.points, c.start, f.head.end, r.note, r.intent);
+      continue;
+    }
     if (f.hedged) {
       const rule = COMPUTED_RULES.hedgedCommitment;
       add(rule.id, 'followThrough', rule.points, f.head.start, f.head.end, rule.note, 'commitment');
@@ -516,6 +548,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     customerFeeling: customer?.feeling ?? null,
     customerDistress: customer?.distress ?? false,
     customerAsksInfo: customer?.asksInfo ?? false,
+    customerDeadline: customer?.deadline,
     topic: () => (customer?.distress ? 'loss' : topicOf(customer?.tokens, tokens)),
   });
 

@@ -154,7 +154,7 @@ describe('pattern expansion', () => {
   });
 
   it('nested alternatives in the rules now match ("do my best" is a hedged promise, "your order has been processed" is done)', () => {
-    expect(analyze("I'll do my best to sort it.").evidence.map((e) => e.rule)).toContain('followThrough.vague-promise');
+    expect(analyze("I'll do my best to sort it.").evidence.map((e) => e.rule)).toContain('followThrough.effort-pledge');
     expect(analyze('Your order has been processed.').intents).toContain('solution');
   });
 });

@@ -349,10 +349,12 @@ describe('what is and is not a promise', () => {
     expect(analyze("What I'll do is call you at 3 pm.").commitments[0]?.specific).toBe(true);
   });
 
-  it('"I\'ll do my best" is hedged, and gets one tip, not two', () => {
+  it('"I\'ll do my best" is hedged, and gets one tip, not two: the promise without the hedge', () => {
     const a = analyze("I'll do my best to get it to you by Friday.");
     expect(a.commitments[0]?.specific).toBe(false);
-    expect(a.tips.filter((t) => t.skill === 'followThrough').map((t) => t.rule)).toEqual(['followThrough.vague-promise']);
+    const tips = a.tips.filter((t) => t.skill === 'followThrough');
+    expect(tips.map((t) => t.rule)).toEqual(['followThrough.unspecific-commitment']);
+    expect(tips[0]?.rewrite).toBe("I'll get it to you by Friday, and I’ll email you as soon as it’s done.");
   });
 
   it('an ownerless "it will be sorted soon" is vague, with one follow-through tip', () => {

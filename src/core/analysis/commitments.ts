@@ -4,20 +4,26 @@
  * A commitment is specific when it has an owner and a time or a channel.
  */
 import type { Commitment } from '../types.js';
-import { compile, longestMatches, matchAll, type Match } from './matcher.js';
-import { inClass, NEGATORS } from './lexicon.js';
+import { compile, expandPattern, longestMatches, matchAll, type Match } from './matcher.js';
+import { inClass, NEGATORS, STOP_WORDS } from './lexicon.js';
 import type { Prepared, RuleToken } from './tokens.js';
 
 interface Starter {
   patterns: readonly string[];
-  /** Who owns it; null for "someone will". `phrase` means: use the matched words ("our billing team"). */
-  who: 'I' | 'we' | 'phrase' | null;
+  /**
+   * Who owns it; null for "someone will". `phrase` means: use the matched words ("our billing team").
+   * `carried`: the subject is left out and carried over from earlier in the sentence ("I've booked it and
+   * will call you"), or is the writer when there is none ("Will call you at 4", "chasing it now, will msg u").
+   */
+  who: 'I' | 'we' | 'phrase' | 'carried' | null;
   /** The next word must be an action verb. */
   needsAction: boolean;
   /** The phrase is a whole promise by itself ("I'm on it"). */
   complete?: boolean;
   /** A promise only when nothing follows in the sentence ("Okay, I will."). */
   bare?: boolean;
+  /** Words in the match other than the pattern's own and the colleague's role are names ("our engineer Sam"). */
+  names?: boolean;
 }
 
 const ADV = '(@very|definitely|certainly|surely|personally|also|then|now|just|first|probably|gladly|immediately|happily|still|actually|)';
@@ -44,7 +50,20 @@ const STARTERS: readonly Starter[] = [
     needsAction: false,
     patterns: [`we ${ADV} (will|shall|are going to|are gonna|are about to|would be happy to|are happy to|promise to|are planning to|plan to|intend to|can|could|should|need to|have to)`, 'let us'],
   },
-  { who: 'phrase', needsAction: false, patterns: ['(our|the|my) (*|) @staff (will|is going to|are going to|shall)'] },
+  // A colleague or partner, named or not: "our billing team will", "our engineer Sam will" ("Sam, our engineer, will":
+  // the name before it joins the owner). Words after the role must be names (capitalised, not common words):
+  // "the team that will" is not one. A name alone ("Sam will call you") is read from the carried "will" below.
+  { who: 'phrase', needsAction: false, names: true, patterns: ['(our|the|my|your) (*|) (@staff|@party) (*|* *|) (will|is going to|are going to|shall)'] },
+  // "You'll hear from me by 4", "Expect a call from me at 10": the writer's promise, said from the customer's side.
+  {
+    who: 'I',
+    needsAction: false,
+    complete: true,
+    patterns: ['you will (hear|get a call|get an email|get a text|get a message|get a reply|receive a call) (back|) from me', '^ expect (a|an|my) (call|email|text|message|update|reply) (back|) from me'],
+  },
+  // The subject left out: "…and will call you at 9", "Will call you back at 4", "chasing it now, will msg u in 20 mins".
+  { who: 'carried', needsAction: true, patterns: ['(and|then|and then|and also|but|so|plus) (will|shall)', '(will|shall)'] },
+  { who: 'carried', needsAction: false, bare: true, patterns: ['^ (ok|okay|sure|yes|yep|yeah|right|no problem|) will do $'] },
   { who: null, needsAction: false, patterns: ['(someone|somebody|they|a colleague|an agent|one of us) (will|is going to|are going to|should|shall)'] },
 ];
 
@@ -77,19 +96,86 @@ const TIME_PATTERNS = [
 
 const CHANNEL_PATTERNS = [
   '(by|via|over|through|on|in) (the|an|a|) (@channel|writing)',
-  '(call|ring|phone|text|email|message|dm|mail|write to|contact) you',
-  'give you a (call|ring|bell)',
-  '(send|drop|shoot) you (a|an|the|) (email|text|message|note|letter|confirmation|link|update|receipt|sms)',
+  // "msg u", "txt u": chat spelling.
+  '(call|ring|phone|text|txt|email|message|msg|dm|mail|write to|contact) (you|u)',
+  'give (you|u) a (call|ring|bell)',
+  '(send|drop|shoot) (you|u) (a|an|the|) (email|text|message|msg|note|letter|confirmation|link|update|receipt|sms)',
   'you will (receive|get|see) (a|an|the) (email|text|call|letter|sms|message|confirmation|notification)',
   '(an|a) (email|text|call|letter|sms) (from me|from us)',
 ];
 
-const CONDITIONAL = new Set(['if', 'whether', 'unless', 'when', 'whenever', 'maybe', 'perhaps', 'wonder']);
+// Words of the owner patterns that are not names.
+// What a person named alone does for the customer: "Sam will call you", "Lena will be there at 8".
+const PERSONAL_ACTIONS = new Set(['call', 'ring', 'phone', 'email', 'text', 'message', 'contact', 'visit', 'come', 'be', 'get', 'pop', 'drop', 'send', 'fix', 'sort', 'look']);
+const PERSONAL_BE = new Set(['there', 'with', 'in', 'round', 'over', 'back', 'out']);
+
+/** A name as written: capitalised and not a common word ("Sam", not "And", "It" or "Delivery"). */
+function isName(prep: Prepared, k: number): boolean {
+  const t = prep.tokens[k]!;
+  const c = prep.text.charCodeAt(t.start);
+  if (!(c >= 65 && c <= 90) || STOP_WORDS.has(t.norm) || OTHER_SUBJECTS.has(t.norm)) return false;
+  // Not a thing the customer has: "Delivery will take…", "Refunds will…".
+  return !inClass(t.stem, 'staff') && !inClass(t.stem, 'party') && !inClass(t.stem, 'item');
+}
+
+/**
+ * The owner words of a colleague starter are a role and names: after the last
+ * role word ("engineer", "warehouse") only names ("our engineer Sam").
+ */
+function validOwner(prep: Prepared, m: Match<Starter>): boolean {
+  const { tokens } = prep;
+  let aux = m.first + 1;
+  while (aux < m.last && !AUX.has(tokens[aux]!.norm)) aux++;
+  let role = -1;
+  for (let k = m.first; k < aux; k++) if (inClass(tokens[k]!.stem, 'staff') || inClass(tokens[k]!.stem, 'party')) role = k;
+  if (role < 0) return false;
+  for (let k = role + 1; k < aux; k++) if (!isName(prep, k)) return false;
+  return true;
+}
+
+/** A name alone before "will", doing what a person does: "Sam will call you at 4", "Lena will be there at 8". */
+function namedOwner(prep: Prepared, will: number): boolean {
+  const { tokens } = prep;
+  const before = tokens[will - 1];
+  const next = tokens[will + 1];
+  if (!before || before.sentence !== tokens[will]!.sentence || !next || next.sentence !== before.sentence || !isName(prep, will - 1)) return false;
+  if (!PERSONAL_ACTIONS.has(next.norm)) return false;
+  return next.norm !== 'be' || PERSONAL_BE.has(tokens[will + 2]?.norm ?? '');
+}
+
+/** "Sam, our engineer, will…": a name before the role, set off by a comma, is part of the owner. */
+function nameBefore(prep: Prepared, first: number): number {
+  const { tokens, text } = prep;
+  const before = tokens[first - 1];
+  if (!before || before.sentence !== tokens[first]!.sentence || !/^\s*,\s*$/u.test(text.slice(before.end, tokens[first]!.start))) return first;
+  return isName(prep, first - 1) ? first - 1 : first;
+}
+
+const EFFORT = new Set(['best', 'hardest', 'utmost']);
+const ALL = new Set(['everything', 'all', 'whatever']);
+const DELEGATE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+// "…if we should talk about it", "…before we can do anything": a condition, not the promise.
+const CONDITIONAL = new Set(['if', 'whether', 'unless', 'when', 'whenever', 'maybe', 'perhaps', 'wonder', 'before', 'until', 'till', 'once']);
 const AUX = new Set(['will', 'is', 'are', 'shall']);
 const VAGUE = new Set(['try', 'hopefully', 'maybe', 'perhaps', 'probably', 'possibly', 'might', 'attempt']);
 const BE_OK = new Set(['right', 'ready', 'on', 'in', 'back', 'sure', 'happy', 'glad', 'able', 'there', 'calling', 'sending', 'checking', 'looking', 'following', 'contacting', 'reaching', 'emailing', 'monitoring', 'handling', 'processing', 'working', 'personally', 'your']);
 // "Let me know", "I'll know more": words after a starter that name no action.
-const NOT_ACTIONS = new Set(['see', 'imagine', 'understand', 'hear', 'tell', 'feel', 'relate', 'think', 'say', 'guess', 'assure', 'only', 'not', 'be', 'never', 'know']);
+// "I want to apologise", "I'd like to thank you": said as it is written, nothing to do later.
+// "I will - but…": a conjunction, no action.
+const NOT_ACTIONS = new Set([
+  'see', 'imagine', 'understand', 'hear', 'tell', 'feel', 'relate', 'think', 'say', 'guess', 'assure', 'only', 'not', 'be', 'never', 'know',
+  'apologise', 'apologize', 'thank', 'reassure', 'acknowledge', 'but', 'and', 'or',
+]);
+// An obligation to follow the rules is no promise to the customer: "We have to follow procedure".
+const OBLIGATIONS = new Set(['have', 'need', 'must', 'got', 'should', 'ought']);
+const COMPLY = new Set(['follow', 'comply', 'abide', 'obey', 'stick', 'adhere']);
+// Actions that set a boundary with the customer ("If you continue, I will end this call"), not something done for them.
+const BOUNDARY_PATTERNS = [
+  '(end|terminate|close|leave) (this|the|our) (call|chat|conversation|session)',
+  '(hang up|disconnect|put the phone down)',
+  '(report|block|ban|bar) you',
+  'have to (end|terminate|close|leave) (this|the|our) (call|chat|conversation)',
+];
 // "I'll need you to confirm…": a request to the customer, not a promise.
 const ASKS = new Set(['need', 'want', 'require']);
 // "Glad I could help", "I wish I could": the ability is looked back on or wished for.
@@ -119,6 +205,26 @@ const LEAD_INS = new Set(['so', 'and', 'but', 'or', 'okay', 'ok', 'great', 'well
 const starterMatcher = compile(STARTERS);
 const timeMatcher = compile([{ patterns: TIME_PATTERNS }]);
 const channelMatcher = compile([{ patterns: CHANNEL_PATTERNS }]);
+const boundaryMatcher = compile([{ patterns: BOUNDARY_PATTERNS }]);
+// The first words of the boundary patterns: the full patterns are matched only after one of them.
+const BOUNDARY_HEADS = new Set(BOUNDARY_PATTERNS.flatMap((p) => expandPattern(p).map((words) => words.split(' ')[0]!)));
+
+// A deadline the customer sets, looking forward ("I need it by Friday", "payroll runs in 40 minutes"); "on Monday" may be past.
+const DEADLINE_PATTERNS = [
+  '(by|before) (#clock|noon|midnight|@day|lunchtime|lunch|@partofday)',
+  "(by|before) #num (#num|) (am|pm|o'clock|oclock)",
+  '(within|in) (the next|) #num (@unit|@unit @unit)',
+  '(by|before) (the|) end of (the|) (day|week|month)',
+];
+const deadlineMatcher = compile([{ patterns: DEADLINE_PATTERNS }]);
+
+/** The first deadline named in a text, as a phrase to put after a promise ("by Friday", "within 40 minutes"). */
+export function deadlineIn(prep: Prepared): string | null {
+  const found = longestMatches(matchAll(deadlineMatcher, prep.tokens))[0];
+  if (!found) return null;
+  const phrase = prep.text.slice(prep.tokens[found.first]!.start, prep.tokens[found.last]!.end).replace(/\s+/gu, ' ');
+  return phrase.replace(/^in\b/iu, 'within').replace(/^(\w)/u, (c) => c.toLowerCase());
+}
 
 /** The sentences (by index) that name a time ("within 24 hours", "at 10 tomorrow"). */
 export function timedSentences(prep: Prepared): Set<number> {
@@ -134,6 +240,10 @@ export interface FoundCommitment {
   channelSpan: { start: number; end: number } | null;
   /** Hedged with "try", "hopefully", "maybe"… */
   hedged: boolean;
+  /** The subject was left out ("…and will call you"); `commitment.text` starts at "will". */
+  carried: boolean;
+  /** Someone else's promise: a colleague, a team or a partner ("our engineer Sam will call you"). */
+  handover: boolean;
 }
 
 function spanText(text: string, start: number, end: number): string {
@@ -223,6 +333,8 @@ function notPromisedBefore(prep: Prepared, first: number, last: number): boolean
   for (let k = Math.max(clause, first - 3); k < first; k++) if (NOT_PROMISED.has(tokens[k]!.norm)) return true;
   const before = word(first - 1);
   const before2 = word(first - 2);
+  // "The system won't let me change it": someone else refuses; nothing is promised.
+  if (tokens[first]!.norm === 'let' && (NEGATORS.has(before) || NEGATORS.has(before2))) return true;
   if (before === 'nothing' || before === 'little' || OPEN_OBJECTS.has(before)) return true;
   // …but "What I'll do is call you at 3" (a pseudo-cleft) is a promise.
   if (EMBEDDED.has(before) && !pseudoCleft(tokens, last + 1)) return true;
@@ -255,16 +367,45 @@ function openHelp(prep: Prepared, at: number): boolean {
   return false;
 }
 
+// Verbs that follow a subject: the word before one of them is the subject of its clause ("it is", "the courier has").
+const FINITE = new Set(['am', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'does', 'did', 'do', 'may', 'might', 'must']);
+const OTHER_SUBJECTS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody']);
+const CONJUNCTIONS = new Set(['and', 'then', 'also', 'but', 'so', 'plus']);
+
+/**
+ * Whose promise a "will" without a subject is: the subject of the sentence
+ * before it ("I've booked an engineer and will call you" → I; "the courier
+ * has it and will deliver" → not ours), or the writer when no subject comes
+ * before it ("Will call you back at 4", "chasing the courier now, will msg u").
+ * A bare "will" must open its clause: "it will be fixed" has its subject.
+ */
+function carriedSubject(prep: Prepared, first: number, will: number): 'I' | 'we' | null {
+  const { tokens } = prep;
+  if (will === first && clauseStart(prep, first) !== first && !CONJUNCTIONS.has(tokens[first - 1]?.norm ?? '')) return null;
+  const sentence = prep.sentences[tokens[first]!.sentence]!;
+  for (let k = first - 1; k >= sentence.first; k--) {
+    const norm = tokens[k]!.norm;
+    if (norm === 'i' || (norm === 'me' && tokens[k - 1]?.norm === 'let')) return 'I';
+    if (norm === 'we' || (norm === 'us' && tokens[k - 1]?.norm === 'let')) return 'we';
+    if (OTHER_SUBJECTS.has(norm)) return null;
+    if (!FINITE.has(norm) && k + 1 < first && FINITE.has(tokens[k + 1]!.norm)) return null;
+  }
+  return 'I';
+}
+
 /** Extract commitments from a prepared reply. */
 export function findCommitments(prep: Prepared): FoundCommitment[] {
   const { tokens, text } = prep;
   // Full starters before whole-phrase ones, so "I will call you…" is read with its action.
-  const starters = longestMatches(matchAll(starterMatcher, tokens)).sort(
+  // A colleague's words must be a role and names before the longest reading is chosen ("the team that will…" is none).
+  const starters = longestMatches(matchAll(starterMatcher, tokens).filter((m) => !m.rule.names || validOwner(prep, m))).sort(
     (a, b) => a.first - b.first || Number(Boolean(a.rule.complete || a.rule.bare)) - Number(Boolean(b.rule.complete || b.rule.bare)),
   );
   if (starters.length === 0) return [];
-  const times = matchAll(timeMatcher, tokens);
-  const channels = matchAll(channelMatcher, tokens);
+  // Times and channels are looked for once a promise is found ("it will be fine" has none to look for).
+  let times: Match<unknown>[] | undefined;
+  let channels: Match<unknown>[] | undefined;
+  let boundaries: Set<number> | undefined; // found only when a promise needs checking
   const out: FoundCommitment[] = [];
   let lastSentence = -1;
   for (const m of starters) {
@@ -289,21 +430,42 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
         const after = tokens[m.last + 2];
         if (!after || !BE_OK.has(after.norm)) continue;
       } else if (NOT_ACTIONS.has(next.norm)) continue;
+      if (BOUNDARY_HEADS.has(next.norm) && (boundaries ??= new Set(matchAll(boundaryMatcher, tokens).map((b) => b.first))).has(m.last + 1)) continue;
+      // "We have to follow procedure", "I need to go by the rules": the rules, not the customer, are served.
+      if (OBLIGATIONS.has(tokens[m.last - 1]?.norm ?? '') && tokens[m.last]!.norm === 'to' && COMPLY.has(next.norm) && tokens[m.last + 2]?.norm !== 'up') continue;
+      // "…before we can do anything": an open object names no action.
+      if (next.norm === 'do' && (tokens[m.last + 2]?.norm === 'anything' || tokens[m.last + 2]?.norm === 'whatever')) continue;
       // "I'll need you to…", "I'm going to need your order number": a request. "I'll need to check" stays a promise.
       if (ASKS.has(next.norm) && tokens[m.last + 2] !== undefined && tokens[m.last + 2]!.norm !== 'to') continue;
       // "We should have called you": a modal with "have" looks back (owning a past failure), it promises nothing.
       if (next.norm === 'have' && LOOKING_BACK.has(tokens[m.last]!.norm) && tokens[m.last + 2] && inClass(tokens[m.last + 2]!.stem, 'handled')) continue;
-      if (m.rule.needsAction && !inClass(next.stem, 'act')) continue;
+      if (m.rule.needsAction && next.norm !== 'be' && !inClass(next.stem, 'act')) continue;
     }
+    // "…and will call you": the subject is carried over from before (or is the writer).
+    let willAt = m.first;
+    while (willAt < m.last && tokens[willAt]!.norm !== 'will' && tokens[willAt]!.norm !== 'shall') willAt++;
+    const carried = m.rule.who === 'carried' ? carriedSubject(prep, m.first, willAt) : null;
+    // "Sam will call you": not carried, but owned by the name before it.
+    const named = m.rule.who === 'carried' && carried === null && !whole && willAt === m.first && namedOwner(prep, willAt);
+    if (m.rule.who === 'carried' && carried === null && !named) continue;
     lastSentence = sentenceIndex;
+    const handover = m.rule.who === 'phrase' || named;
 
-    let who: string | null = m.rule.who === 'phrase' ? null : m.rule.who;
+    let who: string | null = m.rule.who === 'phrase' || m.rule.who === 'carried' ? carried : m.rule.who;
+    let ownerFirst = m.first;
     if (m.rule.who === 'phrase') {
+      ownerFirst = nameBefore(prep, m.first);
       let k = m.first;
       while (k < m.last && !AUX.has(tokens[k + 1]!.norm)) k++;
-      who = spanText(text, tokens[m.first]!.start, tokens[k]!.end);
+      who = spanText(text, tokens[ownerFirst]!.start, tokens[k]!.end);
+    } else if (named) {
+      ownerFirst = willAt - 1;
+      who = spanText(text, tokens[ownerFirst]!.start, tokens[ownerFirst]!.end);
     }
-    const start = tokens[m.first]!.start;
+    // "I'll have someone look into it": nobody named owns what is promised.
+    if (!whole && (next!.norm === 'have' || next!.norm === 'get') && DELEGATE.has(tokens[m.last + 2]?.norm ?? '')) who = null;
+    // A carried promise starts at its "will" ("will call you at 9"), not at the "and" before it.
+    const start = tokens[handover ? ownerFirst : m.rule.who === 'carried' && !whole ? willAt : m.first]!.start;
     const end = promiseEnd(prep, m.last);
     // What is promised: from the action (the word after the starter, or the phrase's own verb) to the sentence end.
     // The time and channel of this promise: after its starter, or before it unless a contrast
@@ -315,6 +477,8 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       for (let k = found.last + 1; k < m.first; k++) if (CONTRAST.has(tokens[k]!.norm)) return undefined;
       return found;
     };
+    times ??= matchAll(timeMatcher, tokens);
+    channels ??= matchAll(channelMatcher, tokens);
     const time = timeIn(times, m.first, last) ?? notAcross(timeIn(times, sentence.first, m.first - 1));
     const channel = firstIn(channels, m.first, last) ?? notAcross(firstIn(channels, sentence.first, m.first - 1));
     const whenSpan = time ? { start: tokens[time.first]!.start, end: tokens[time.last]!.end } : null;
@@ -322,8 +486,9 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     let hedged = false;
     for (let k = m.first; k <= sentence.last; k++) {
       if (VAGUE.has(tokens[k]!.norm)) hedged = true;
-      // "I'll do my best": effort, not a result.
-      if (tokens[k]!.norm === 'best' && (tokens[k - 1]?.norm === 'my' || tokens[k - 1]?.norm === 'our')) hedged = true;
+      // "I'll do my best", "…everything I can": effort, not a result.
+      if (EFFORT.has(tokens[k]!.norm) && (tokens[k - 1]?.norm === 'my' || tokens[k - 1]?.norm === 'our' || tokens[k - 1]?.norm === 'very')) hedged = true;
+      if (ALL.has(tokens[k]!.norm) && k > m.last && (tokens[k + 1]?.norm === 'i' || tokens[k + 1]?.norm === 'we') && ABILITY.has(tokens[k + 2]?.norm ?? '')) hedged = true;
     }
     let what = '';
     if (!whole) what = spanText(text, next!.start, end);
@@ -342,8 +507,10 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       channel: channelSpan ? spanText(text, channelSpan.start, channelSpan.end) : null,
       specific: false,
     };
-    commitment.specific = commitment.who !== null && !hedged && (commitment.when !== null || commitment.channel !== null);
-    out.push({ commitment, head: { start, end: whole ? tokens[m.last]!.end : next!.end }, whenSpan, channelSpan, hedged });
+    // Someone else's promise is checkable only with a time ("The engineer will call you" says not when).
+    const ours = !handover;
+    commitment.specific = commitment.who !== null && !hedged && (commitment.when !== null || (ours && commitment.channel !== null));
+    out.push({ commitment, head: { start, end: whole ? tokens[m.last]!.end : next!.end }, whenSpan, channelSpan, hedged, carried: m.rule.who === 'carried' && !named, handover });
   }
   return out;
 }

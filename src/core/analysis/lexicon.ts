@@ -39,7 +39,8 @@ const CLASSES: Record<string, readonly string[]> = {
     'ask', 'tell', 'explain', 'walk', 'go', 'come', 'bring', 'pass', 'forward', 'transfer', 'flag', 'note', 'email',
     'organize', 'organise', 'prepare', 'finish', 'complete', 'start', 'run', 'test', 'install', 'repair', 'visit', 'meet',
     'sign', 'draft', 'circulate', 'share', 'post', 'upload', 'print', 'read', 'think', 'work', 'figure', 'dig', 'double',
-    'personally', 'also', 'just', 'definitely', 'certainly', 'gladly', 'happily', 'immediately', 'now', 'first',
+    'personally', 'also', 'just', 'definitely', 'certainly', 'gladly', 'happily', 'immediately', 'now', 'first', 'msg', 'txt', 'stay',
+    'push', 'monitor', 'watch', 'ping', 'rebook', 'chase', 'credit', 'unlock', 'restore', 'expedite', 'authorise', 'authorize',
   ],
   // Things a representative may refuse to do for someone ("I can't refund…"), unlike "I can't find it".
   grant: [
@@ -50,7 +51,7 @@ const CLASSES: Record<string, readonly string[]> = {
     'reopen', 'repair', 'upgrade', 'downgrade', 'reimburse', 'pay', 'take', 'comment', 'answer', 'assist', 'support',
   ],
   // How the customer will hear back.
-  channel: ['email', 'e-mail', 'mail', 'phone', 'call', 'text', 'sms', 'message', 'chat', 'letter', 'post', 'ring', 'voicemail', 'dm', 'whatsapp', 'telephone', 'callback'],
+  channel: ['email', 'e-mail', 'mail', 'phone', 'call', 'text', 'sms', 'message', 'chat', 'letter', 'post', 'ring', 'voicemail', 'dm', 'whatsapp', 'telephone', 'callback', 'msg', 'txt'],
   day: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'weekend'],
   unit: ['minute', 'hour', 'day', 'week', 'business', 'working', 'min', 'mins', 'hr', 'hrs'],
   partofday: ['morning', 'afternoon', 'evening', 'lunchtime', 'lunch', 'noon', 'midday', 'midnight'],
@@ -73,6 +74,14 @@ const CLASSES: Record<string, readonly string[]> = {
     'tested', 'installed', 'repaired', 'replaced', 'credited', 'charged', 'warned', 'read', 'been', 'got', 'gotten', 'put', 'let',
   ],
   rival: ['competitor', 'competitors', 'competition', 'rival', 'elsewhere'],
+  // What a representative handles for the customer ("Refund's done", "Engineer booked for tomorrow", "Reset link sent").
+  item: [
+    'refund', 'replacement', 'order', 'account', 'payment', 'card', 'parcel', 'package', 'request', 'case', 'booking', 'appointment',
+    'visit', 'callback', 'subscription', 'contract', 'cancellation', 'password', 'access', 'link', 'label', 'ticket', 'credit', 'fee',
+    'duplicate', 'return', 'exchange', 'plan', 'upgrade', 'downgrade', 'membership', 'router', 'repair', 'delivery', 'slot', 'claim',
+    'complaint', 'code', 'invoice', 'receipt', 'confirmation', 'voucher', 'reimbursement', 'compensation', 'resend', 'reset', 'transfer',
+    'issue',
+  ],
 };
 
 const byStem = new Map<string, string[]>();

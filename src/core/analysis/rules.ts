@@ -57,8 +57,11 @@ export interface PhraseRule {
   /** Only answering a customer message that tells no good news: "Good for you" answering a complaint is sarcasm, answering good news it is warmth. */
   answeringComplaint?: boolean;
   /** Only without an exclamation mark after it: a flat "Good for you." mocks, "Good for you!" is enthusiasm. */
-  flat?: boolean;  /** Not across a colon, semicolon or dash: the words must belong to one clause. */
+  flat?: boolean;
+  /** Not across a colon, semicolon or dash: the words must belong to one clause. */
   oneClause?: boolean;
+  /** Not after one of these words in the same clause (within three words): "until it's fixed" is not done. */
+  notAfter?: readonly string[];
 }
 
 const FEEL = '(@very|) @feel';
@@ -70,6 +73,20 @@ const OFFER_VERBS =
 /** A colleague, another team or a partner: "the courier", "the other department", "our warehouse team", "the delivery company". */
 const OTHERS =
   '(the|that|those|their|another|the other|a different) (other|) ((*|) (*|) (@staff|@party)|(delivery|courier|shipping|postal|parcel|payment|hosting|repair|removal|installation) (company|firm|service|people|guys|partner))';
+
+/** What happens to the customer's order or service, which the representative does not control: "it", "your parcel". */
+const OUTCOME = '(it|this|that|they|everything|your (*|) @item|the (*|) @item|your (parcel|package|delivery|order|service|internet|connection|dashboard|account))';
+
+/** What has been done for the customer ("I've refunded…", "I've just called the courier"). */
+const DONE =
+  'refunded|issued|sent|processed|credited|cancelled|canceled|updated|fixed|escalated|booked|rebooked|scheduled|arranged|emailed|reset|replaced|placed|applied|added|corrected|changed|checked|confirmed|found|reversed|waived|resolved|removed|reissued|resent|restored|unlocked|reactivated|spoken|talked|looked|investigated|raised|logged|filed|ordered|shipped|dispatched|sorted|organised|organized|finished|completed|done|heard|received|tested|released|submitted|moved|noted|paid|approved|expedited|upgraded|got|called|rung|phoned|contacted|chased|messaged|texted|notified|informed|requested|authorised|authorized|switched|turned|blocked|frozen|closed|renewed|extended|reserved|secured|flagged|forwarded|transferred|assigned|cleared|unblocked|activated|deactivated|paused|stopped|deleted|amended|adjusted|generated';
+/** The same, said of the thing: "your refund has been processed", "Engineer booked", "Refund's done". */
+const DONE_PASSIVE =
+  'refunded|fixed|sorted|resolved|processed|done|on its way|sent|resent|shipped|dispatched|cancelled|canceled|updated|credited|approved|booked|rebooked|arranged|scheduled|confirmed|reset|unlocked|restored|reactivated|back|issued|reversed|waived|removed|closed|renewed|extended|reserved|activated|paused|stopped|raised|logged|placed|applied|upgraded|replaced|expedited|sorted out|all set|in place';
+
+/** Work done for the customer, as it is being done ("Refunding now", "I'm chasing the courier now"). */
+const DOING =
+  '(refunding|booking|rebooking|chasing|processing|sending|resending|escalating|resetting|cancelling|canceling|arranging|calling|ringing|phoning|emailing|texting|messaging|fixing|raising|logging|issuing|reissuing|pushing|crediting|reversing|ordering|reordering|shipping|dispatching|contacting|transferring|unlocking|restoring|scheduling|expediting|waiving|upgrading|replacing)';
 
 /**
  * "You should have a look at the FAQ": a suggestion for now, not blame about the
@@ -1311,6 +1328,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (should|could) have (done|caught|told|called|sent)',
       '(that|this) (should not|should never) have happened',
       '(that is|this is|it is|that was|this was|it was) (all|completely|entirely|) on (us|me)',
+      // "I won't let this drop until it's fixed": a pledge to see it through, not a refusal.
+      '(i|we) (will not|am not going to|are not going to) (let|leave) (this|it|that) (drop|go|slide|rest|lie)',
     ],
   },
   {
@@ -1319,10 +1338,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: 15,
     intent: 'solution',
     note: 'Reports something already done for the customer.',
+    // "I don't know when it'll be fixed", "until it's fixed", "make sure it's refunded": not done yet.
+    notAfter: ['when', 'whenever', 'until', 'till', 'once', 'if', 'unless', 'whether', 'before', 'after', 'sure', 'ensure', 'soon', 'hope', 'hopefully'],
     patterns: [
-      '(i|we) (have|have already|have just|have now|already|just|now) (refunded|issued|sent|processed|credited|cancelled|canceled|updated|fixed|escalated|booked|scheduled|arranged|emailed|reset|replaced|placed|applied|added|corrected|changed|checked|confirmed|found|reversed|waived|resolved|removed|reissued|resent|restored|unlocked|reactivated|spoken|talked|looked|investigated|raised|logged|filed|ordered|shipped|dispatched|sorted|organised|organized|finished|completed|done|heard|received|tested|released|submitted|moved|noted|paid|approved|expedited|upgraded|got)',
-      '(i|we) (refunded|issued|credited|cancelled|canceled|fixed|escalated|booked|scheduled|arranged|emailed|reversed|waived|resolved|reissued|resent|restored|unlocked|reactivated|shipped|dispatched|approved|expedited|upgraded|replaced|processed)',
-      '(it|this|that|your (order|refund|account|payment|card|parcel|package|replacement|request|case|issue|booking) (of #num|for #num|) (#num|)) (is|has been|was|will be) (now|already|) (refunded|fixed|sorted|resolved|processed|done|on its way|sent|shipped|cancelled|canceled|updated|credited|approved|booked|unlocked|restored|reactivated|back)',
+      `(i|we) (have|have already|have just|have now|already|just|now) (${DONE})`,
+      '(i|we) (refunded|issued|credited|cancelled|canceled|fixed|escalated|booked|scheduled|arranged|emailed|reversed|waived|resolved|reissued|resent|restored|unlocked|reactivated|shipped|dispatched|approved|expedited|upgraded|replaced|processed|rebooked|authorised|authorized)',
+      // "I've started the refund", "we've just opened a claim": under way, so done as far as the writer goes.
+      '(i|we) (have|have already|have just|have now|already|just|) (started|begun|kicked off|initiated|opened|raised) (the|a|an|your) (new|line|full|formal|) (@item|process|claim|investigation|test|check|complaint)',
+      // Perfect or present passives only: "it'll be fixed" is a forecast, and "it was dispatched on Monday" a past fact.
+      `(it|this|that|everything|all|your (@item|issue) (of #num|for #num|) (#num|)) (is|has been|is all) (now|already|just|all|) (${DONE_PASSIVE})`,
+      // Written without the verb: "Engineer booked for tomorrow 8-12", "Refund's done", "Reset link sent".
+      `^ (your|the|a|an|) (new|reset|replacement|duplicate|second|extra|full|return|prepaid|password|) (@item|@staff) (is|has been|) (now|already|just|all|) (${DONE_PASSIVE})`,
+      '^ all (done|sorted|set)',
       '(good|great) news',
     ],
   },
@@ -1349,6 +1376,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: 10,
     intent: 'solution',
     note: 'Explains what happens next.',
+    // "I guarantee it'll be with you tomorrow" over-promises; it is no plan.
+    notAfter: ['guarantee', 'guaranteed', 'promise', 'swear', '100'],
     patterns: [
       '(the|your|our) next (step|steps) (is|are|will be|would be)',
       'here is what (happens|will happen|i will do|we will do|i am going to do|we are going to do|to expect) (next|now|)',
@@ -1366,6 +1395,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // "I'm looking at your account now": the work is under way as the customer reads.
       // The stock "we're looking into it" names nothing and stays vague.
       '(i am|we are) (now|just|already|) (looking at|looking into|checking|reviewing|pulling up|processing|arranging|booking|fixing|resetting|escalating|raising|sending|issuing|refunding|updating|setting up|sorting out|sorting|working on|contacting|calling) (your|the|now|right)',
+      // A dated forecast of the outcome: "The duplicate will be refunded within 5 working days".
+      `(it|this|that|the (*|) @item|your (*|) @item) (will be|is going to be) (${DONE_PASSIVE}|with you) (within|by|before|today|tomorrow|tonight|on|this|next|in #num)`,
+      // Doing it as the customer reads, the subject left out or not: "Refunding now.", "chasing the courier now",
+      // "I'm escalating this to our billing lead now".
+      `${DOING} (*|* *|* * *|* * * *|) (now|right now|as we speak|straight away|right away|immediately)`,
     ],
   },
   {
@@ -1448,12 +1482,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(hopefully|eventually|at some point|sometime|some time|someday|at a later date)',
       // "One day we'll fix it" is vague; "three times in one day" is a count.
       '^ (one day|some day)',
-      // "I'll try" is already scored as a hedged commitment; these are the stock non-promises.
-      '(we|i) will (see what (we|i) can do|do (our|my) best)',
+      // "I'll try" is already scored as a hedged commitment; this is the stock non-promise.
+      '(we|i) will see what (we|i) can do',
+      // "I'll have someone look into it": nobody named owns it.
+      '(have|get) (someone|somebody) (to|) (look|check|call|contact|get back|reach|sort|fix|deal|help|review|come|ring|email|follow|investigate)',
       '(it|this|that) (should|might|may|could) be (fixed|resolved|sorted|done|ready|back|working|processed) (soon|eventually|shortly|at some point|)',
       '(it|this|that|everything) (will|is going to) be (fixed|resolved|sorted|done|ready|back|working|processed|sorted out) (soon|eventually|shortly|at some point|in due course)',
       '(as soon as possible|asap|in due course|in due time|when (we|i) can|when (we|i) get a chance|when (we|i) get (to it|round to it|around to it))',
-      '(we will|we would|i will|i would) (be in touch|get back to you)',
       '(it|that|this) (might|may) take (a while|some time|time)',
     ],
     tip: {
@@ -1462,12 +1497,46 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     },
   },
   {
+    // "I'll get back to you by the end of the day / first thing Monday / by EOD" says when: no cost then.
+    id: 'followThrough.untimed-reply',
+    skill: 'followThrough',
+    points: -12,
+    intent: 'vague-promise',
+    note: 'Promises to get back to the customer without saying when: nobody can check it happened.',
+    patterns: ['(we|i) (will|would|shall|am going to|are going to) (be in touch|be back in touch|get back to (you|u)|come back to you)'],
+    untimed: true,
+    tip: {
+      message: 'Say when you will get back to them, and how.',
+      example: 'I’ll call you back by 3 pm today with an update.',
+    },
+  },
+  {
+    // "I'll do my best" and "I'll do everything I can" alike: effort, not a result.
+    id: 'followThrough.effort-pledge',
+    skill: 'followThrough',
+    points: -12,
+    intent: 'vague-promise',
+    note: 'Pledges effort ("my best", "everything I can") instead of a result, and says no time: nothing the customer can check.',
+    patterns: [
+      '(do|try) (my|our) (very|) (best|hardest|utmost)',
+      '(do|try) (everything|all|whatever) (i|we) (possibly|) (can|am able to|are able to)',
+      'do (everything|all|whatever) in (my|our) power',
+    ],
+    untimed: true,
+    tip: {
+      message: 'Promise the result and when, not the effort.',
+      example: 'I’ll put this right by 3 pm today and call you to confirm.',
+    },
+  },
+  {
     id: 'followThrough.untimed-handover',
     skill: 'followThrough',
     points: -12,
     intent: 'vague-promise',
     note: 'Hands the problem to others with no time: nobody can check it happened.',
-    patterns: ['(they|the team|a colleague|an agent) (will|are going to|is going to) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)'],
+    // Named colleagues and partners are handovers too ("The engineer will call you", "The warehouse will contact
+    // you"): analyze() adds this rule for any promise owned by someone else that says no time.
+    patterns: ['(they|the team|a colleague|an agent|(a|an) (*|) (@staff|@party)) (will|are going to|is going to) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal|come|visit|ring|text)'],
     untimed: true,
     tip: {
       message: 'Say when they will be in touch, or follow it up yourself.',
@@ -1609,6 +1678,25 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    id: 'followThrough.over-promise',
+    skill: 'followThrough',
+    points: -10,
+    note: 'Guarantees an outcome the representative does not control ("I guarantee it will be there by Friday", "100% it will arrive", "this will never happen again").',
+    // "I can't guarantee it will arrive Friday, but…" is the honest answer.
+    unlessNegated: true,
+    tip: {
+      message: 'Promise what you will do, not an outcome you can’t control, and be honest about what you can’t guarantee.',
+      example: 'I can’t promise that, but here’s what I’ll do: I’ll chase it now and call you by 5 pm with an update.',
+    },
+    patterns: [
+      `(i|we) (can|) (guarantee|promise|swear) (you|) (that|) ${OUTCOME} (will|is going to|would|should|definitely|absolutely|100)`,
+      `${OUTCOME} (will|is going to) (definitely|absolutely|certainly|100) (be|arrive|work|get|come|turn up|reach|go)`,
+      '^ (100|a hundred|one hundred) (percent|per cent|) (it|this|that|they|your|the|you)',
+      `(${OUTCOME}|you) will (*|* *|* * *|* * * *|* * * * *) (no question|guaranteed|without fail|for sure) $`,
+      '(this|that|it) (will|would|is going to|) never (happen|happens|occur|occurs) again',
+    ],
+  },
+  {
     // Longer than "you should have", so the blame reading of those words gives way.
     id: 'intent.expectation',
     skill: null,
@@ -1631,6 +1719,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '(just|only) this (once|one time)',
       'between you and me',
+      // "it's not really allowed, but whatever", "I'm not strictly supposed to".
+      'not (really|strictly|technically|officially|exactly) (allowed|supposed to|meant to|permitted)',
+      '(secret|unofficial|off the books|under the counter|backdoor|back door) (discount|deal|code|price|refund|credit|voucher|offer)',
+      'off the books',
+      '(do not|no need to|never) (tell|mention it to|let) (my|your|the|our) (manager|boss|supervisor|team lead|colleagues|head office)',
       'off the record',
       '(no one|nobody|no body) (will|would|needs to|has to|is going to) (know|notice|find out|check)',
       '(make|making) an exception',

@@ -26,6 +26,8 @@ export interface TipInput {
   customerAsksInfo?: boolean;
   /** What the conversation is about, so an example fits it (a cancellation, a price, an outage, a loss…); read only when a tip needs it. */
   topic?: () => Topic | null;
+  /** A deadline the customer named ("by Friday", "within 40 minutes"), for the rewritten promise (looked up only when needed). */
+  customerDeadline?: () => string | null;
 }
 
 const MAX_TIPS = 3;
@@ -88,6 +90,12 @@ function tidy(text: string): string {
   return t ? t.charAt(0).toUpperCase() + t.slice(1) : t;
 }
 
+// Promises that go on ("I'll keep you updated", "I'll keep chasing until it arrives") take a rhythm, not a deadline.
+const ONGOING = /^(?:i|we)(?:['’]ll| will) (?:keep|continue|monitor|watch)\b|\buntil\b/iu;
+
+/** The time a rewritten promise gets when the customer named none ("I need it by Friday" gives "by Friday"). */
+const DEFAULT_DEADLINE = 'by 3 pm today';
+
 // Where a time can go before the rest of the promise: "…match it by 3 pm today if you send the link".
 const SUBORDINATE = /[,;:]|\s(?:if|once|when|whenever|while|as soon as|because|so that|so|unless|until|after|before|and then)\s/iu;
 const NEGATED = /\b(?:not|never|no|nothing|nobody|none|neither|cannot)\b|n['’]t\b/iu;
@@ -109,11 +117,11 @@ const REPLY = /\b(?:get back to you|be in touch|let you know|update you|come bac
  * ("make sure it doesn't happen again") takes no time, so the check-in
  * becomes a sentence of its own. A hedge ("try to", "hopefully") is dropped.
  */
-export function specificRewrite(text: string, hasWhen: boolean, hasChannel: boolean): string {
+export function specificRewrite(text: string, hasWhen: boolean, hasChannel: boolean, deadline = DEFAULT_DEADLINE): string {
   // A checkable promise is not hedged: "We'll try to get someone out" → "We'll get someone out".
   const base = text.replace(HEDGES, '').replace(/[\s.!?,;:]+$/u, '');
   if (NEGATED.test(base)) {
-    const followUp = hasChannel ? 'I’ll update you by 3 pm today on what I’ve done.' : 'I’ll email you by 3 pm today to tell you what I’ve done.';
+    const followUp = hasChannel ? `I’ll update you ${deadline} on what I’ve done.` : `I’ll email you ${deadline} to tell you what I’ve done.`;
     return tidy(`${base}. ${followUp}`);
   }
   let head = base;
@@ -127,12 +135,13 @@ export function specificRewrite(text: string, hasWhen: boolean, hasChannel: bool
     }
     fronted = RELATIVE.test(head) || RELATIVE_AFTER_COMMA.test(tail);
     if (fronted) {
-      head = `By 3 pm today, ${COMMON_OPENER.test(base) ? base.charAt(0).toLowerCase() + base.slice(1) : base}`;
+      head = `${deadline.charAt(0).toUpperCase()}${deadline.slice(1)}, ${COMMON_OPENER.test(base) ? base.charAt(0).toLowerCase() + base.slice(1) : base}`;
       tail = '';
     }
   }
-  const when = hasWhen || fronted ? '' : ' by 3 pm today';
-  let channel = hasChannel ? '' : ', and I’ll email you as soon as it’s done';
+  // "I'll keep you updated" goes on: it takes a rhythm, not a deadline.
+  const when = hasWhen || fronted ? '' : ONGOING.test(base) ? ' every hour' : ` ${deadline}`;
+  let channel = hasChannel ? '' : ONGOING.test(base) ? ', and I’ll email you with each update' : ', and I’ll email you as soon as it’s done';
   let rest = `${head}${when}${tail}`;
   const reply = hasChannel ? null : REPLY.exec(rest);
   if (reply) {
@@ -143,10 +152,32 @@ export function specificRewrite(text: string, hasWhen: boolean, hasChannel: bool
   return tidy(`${rest}${channel}.`);
 }
 
-// "Let me check…", "Let's get you back in", "I can show you…": done with the customer, not later.
+/**
+ * The promise as a sentence of its own: a left-out subject is put back ("…and will call you" →
+ * "I’ll call you") and chat-style "ill" is written "I’ll".
+ */
+function promiseText(f: FoundCommitment): string {
+  const c = f.commitment;
+  if (f.carried && c.what) return `${c.who === 'we' ? 'We' : 'I'}’ll ${c.what}`;
+  // "I'm happy to refund it" is willing; the checkable promise is "I’ll refund it".
+  const willing = WILLING.exec(c.text);
+  if (willing) return `${/^we/iu.test(c.text) ? 'We' : 'I'}’ll ${c.text.slice(willing[0].length)}`;
+  return c.text.replace(/^ill\b/iu, 'I’ll');
+}
+const WILLING = /^(?:i|we)(?:['’]m|['’]re| am| are|['’]d be| would be) (?:really |more than |very )?(?:happy|glad|pleased) to /iu;
+
+// "Let me check…", "Let's get you back in", "I can show you…", "I'll transfer you", "I'll stay on the line",
+// "I'll get my supervisor": done with the customer, while they wait, not later.
 const IN_CONVERSATION =
-  /^(?:let(?: me|['’]s| us)\b|(?:i|we)(?: can| could|['’]ll| will)? (?:just )?(?:show you|explain|walk you through|talk you through|go through)\b)/iu;
-const HEDGES = /\b(?:try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably)\s+/giu;
+  /^(?:let(?: me|['’]s| us)\b|(?:i|we)(?: can| could|['’]ll| will| am going to| are going to)? (?:just |now |personally )?(?:show you|explain|walk you through|talk you through|go through|transfer you|put you (?:through|on hold)|connect you|pass you|hand you over|stay (?:on the line|on the phone|with you|on with you|here)|hold on|get (?:my|a|the|our) (?:supervisor|manager|team lead|colleague|senior)|fetch|grab (?:my|a|the)|bring in|get you (?:back )?in)\b)/iu;
+// "We have to…", "I need to…", "I want to…", "I'd like to try": an obligation or a wish, not a promise to date.
+const OBLIGED_OR_WISHED = /^(?:i|we)(?:['’]ll| will)?(?: (?:really|just|still|also|first))? (?:have to|have got to|need to|must|got to|should|ought to|want to|wanted to|would like to|['’]d like to|would love to|['’]d love to)\b/iu;
+// Only trying, with nothing tried: "I'd like to try."
+const ONLY_TRYING = /^(?:i|we)\b.*\b(?:try|attempt)[\s.!]*$/iu;
+const HEDGES =
+  /\b(?:(?:do|try) (?:my|our) (?:very )?(?:best|hardest|utmost) to|do (?:everything|all|whatever) (?:i|we) (?:possibly )?can to|try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably)\s+/giu;
+// Tips that already say what the promise lacks: the promise gets no second rewrite.
+const VAGUE_TIPS: ReadonlySet<string> = new Set(['followThrough.vague-promise', 'followThrough.untimed-reply', 'followThrough.effort-pledge', 'followThrough.untimed-handover', 'followThrough.over-promise']);
 const DIRECT_ASK = /^(?:what|which)(?:['’]s| is| are) (your|the) ([^?]{1,60}?)\s*\?$/iu;
 const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
@@ -276,24 +307,31 @@ export function buildTips(input: TipInput): Tip[] {
 
   // A promise already covered by a vague-promise tip ("I'll do my best…") gets no second rewrite.
   const covered = (c: FoundCommitment): boolean =>
-    tips.some((t) => t.rule === 'followThrough.vague-promise' && t.span !== undefined && t.span.start < c.commitment.end && c.commitment.start < t.span.end);
+    tips.some((t) => VAGUE_TIPS.has(t.rule) && t.span !== undefined && t.span.start < c.commitment.end && c.commitment.start < t.span.end);
   // "I can offer you store credit" (or "what I can do is include…") makes the offer as it says it: there is nothing to schedule.
   // Nor does a choice left to the customer ("…or refund you, whichever you prefer").
+  // "I can give you 50% off…" is an offer too; "…as simple as possible" promises a manner, not a step to date.
   const performative = (c: FoundCommitment): boolean =>
     /^(?:offer|suggest|recommend|advise)\b/iu.test(c.commitment.what ?? '') ||
+    /^(?:i|we) (?:can|could) (?:give|offer) you\b/iu.test(c.commitment.text) ||
+    /\bas (?:\w+ )?as (?:possible|i can|we can)\b/iu.test(c.commitment.text) ||
     /\bwhichever\b|\bif you(?:['’]d)? (?:prefer|like)\b|\b(?:can|could) do (?:for you )?is\b/iu.test(c.commitment.text);
   // "Let me check the order" happens while the customer waits: a deadline would read oddly.
-  const inConversation = (c: FoundCommitment): boolean => IN_CONVERSATION.test(c.commitment.text);
+  const inConversation = (c: FoundCommitment): boolean => IN_CONVERSATION.test(promiseText(c));
   // "I'm going to handle this myself" takes ownership, which is its whole point; the dated promise comes with the plan.
   // "I'll make sure this doesn't happen again" promises more than ownership, and gets the tip.
   const owning = (c: FoundCommitment): boolean =>
     evidence.some((e) => e.rule === 'followThrough.ownership' && e.start <= c.commitment.start && c.commitment.text.replace(/[\s.!?]+$/u, '').length <= e.end - c.commitment.start);
-  const vague = input.commitments.find(
-    (c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c) && !inConversation(c) && !owning(c),
-  );
+  // An obligation or a wish dates nothing ("We have to…", "I want to…"), nor does an attempt with no object ("I'd like to try").
+  const wished = (c: FoundCommitment): boolean => OBLIGED_OR_WISHED.test(promiseText(c)) || ONLY_TRYING.test(promiseText(c));
+  // A promise to bend the rules gets the honest tip, not a date.
+  const bent = evidence.some((e) => e.intent === 'bend-the-rules');
+  const vague = bent
+    ? undefined
+    : input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c) && !inConversation(c) && !owning(c) && !wished(c));
   if (vague) {
     const c = vague.commitment;
-    const rewrite = specificRewrite(c.text, c.when !== null, c.channel !== null);
+    const rewrite = specificRewrite(promiseText(vague), c.when !== null, c.channel !== null, input.customerDeadline?.() ?? undefined);
     tips.push({
       rule: 'followThrough.unspecific-commitment',
       skill: 'followThrough',

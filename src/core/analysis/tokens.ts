@@ -5,6 +5,7 @@
  * tokenised and each distinct word stemmed exactly once.
  */
 import { stem, WORD_PATTERN } from '../nlp.js';
+import { inClass } from './lexicon.js';
 import { keysOf } from './matcher.js';
 
 /** A word of the reply as the rules see it. Contractions become two tokens with the same span. */
@@ -151,6 +152,38 @@ function wordInfo(raw: string): WordInfo {
   return info;
 }
 
+// "ill" typed for "I'll" ("ill chase the courier now") is read as "I will" when an action follows it
+// ("ill sort it", "ill be there at 4"), never after a verb of being or feeling ("I've been ill", "feel ill today").
+const ILL_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'need', 'get', 'just', 'also', 'definitely', 'personally', 'now']);
+const ILL_AFTER: ReadonlySet<string> = new Set([
+  'be', 'been', 'being', 'am', 'is', 'are', 'was', 'were', 'feel', 'feels', 'feeling', 'felt', 'fell', 'fall', 'falls', 'falling',
+  'get', 'gets', 'got', 'getting', 'become', 'became', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'taken', 'very', 'so',
+  'too', 'quite', 'really', 'seriously', 'critically', 'terminally', 'mentally', 'chronically', 'an', 'the', 'of', 'not',
+]);
+
+/** The tokens of "ill" when it stands for "I'll": an action after it and no verb of being before it. */
+function illAsIWill(tokens: readonly RuleToken[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== tokens[k]!.sentence) return false;
+  if (!ILL_VERBS.has(next.norm) && !inClass(next.stem, 'act')) return false;
+  const before = tokens[k - 1];
+  return !(before && before.sentence === tokens[k]!.sentence && ILL_AFTER.has(before.norm));
+}
+
+/** Split chat-style "ill" that stands for "I'll" into "i" + "will", shifting the sentence indices after it. */
+function splitChatIll(tokens: RuleToken[], sentences: Sentence[]): void {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.norm !== 'ill' || !illAsIWill(tokens, k)) continue;
+    const [i, will] = wordInfo("i'll").parts;
+    tokens.splice(k, 1, { ...t, norm: i!.norm, stem: i!.stem, keys: i!.keys }, { ...t, norm: will!.norm, stem: will!.stem, keys: will!.keys, first: false });
+    for (const s of sentences) {
+      if (s.first > k) s.first++;
+      if (s.last >= k) s.last++;
+    }
+  }
+}
+
 /** Tokenise a reply once for every rule. */
 export function prepare(text: string): Prepared {
   const tokens: RuleToken[] = [];
@@ -163,6 +196,7 @@ export function prepare(text: string): Prepared {
   let w = 0;
   let current: Sentence | undefined;
   let prevInfo: WordInfo | undefined;
+  let ill = false;
 
   for (const match of text.matchAll(WORD_PATTERN)) {
     const raw = match[0];
@@ -186,6 +220,7 @@ export function prepare(text: string): Prepared {
       sentences.push(current);
     }
     const info = wordInfo(raw);
+    if (info.lower === 'ill') ill = true;
     // A word repeated straight after itself ("sorry sorry", "I - I'll") is read once: stuttering and stuffing add nothing.
     const echo = !boundary && prevInfo !== undefined && prevInfo.lower === info.lower;
     prevInfo = info;
@@ -209,5 +244,6 @@ export function prepare(text: string): Prepared {
     const tail = /[.!?;\n]/.exec(text.slice(prevEnd, Math.min(text.length, prevEnd + 20)));
     current.question = tail?.[0] === '?';
   }
+  if (ill) splitChatIll(tokens, sentences);
   return { text, tokens, sentences, capsWords, longWords, capsSpan };
 }

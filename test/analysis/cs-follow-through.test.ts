@@ -1,0 +1,273 @@
+/**
+ * Follow-through as a customer-service trainer reads it (from the CSR
+ * trainer's audit): promises written the way people really type them, "get
+ * back to you" with and without a time, who owns a promise, what is done and
+ * what is not, over-promising and bending the rules, and tips that read as
+ * grammatical sentences. Pairs: the better reply must score at least
+ * `margin` points higher on follow-through.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+import type { Analysis } from '../../src/core/types.js';
+
+const OUTAGE = 'My internet has been dropping out all week and I work from home.';
+const PARCEL = 'My parcel is five days late and nobody has told me anything.';
+
+interface Pair {
+  why: string;
+  customer?: string;
+  better: string;
+  worse: string;
+  margin: number;
+}
+
+const ft = (reply: string, customer?: string): number => analyze(reply, customer ? { customer } : {}).scores.followThrough;
+const rules = (a: Analysis): string[] => a.evidence.filter((e) => e.points !== 0).map((e) => e.rule);
+const tip = (a: Analysis, rule: string): string | undefined => a.tips.find((t) => t.rule === rule)?.rewrite;
+
+const PAIRS: Pair[] = [
+  // Finding 4: the subject left out, chat spelling.
+  { why: '"…and will call you at 9" keeps its promise (the subject carried over "and")', customer: OUTAGE, better: "I've booked an engineer and will call you tomorrow at 9 to confirm the slot.", worse: "I've booked an engineer.", margin: 30 },
+  { why: 'a sentence-initial "Will call you back at 4" is the writer\'s promise', better: 'Will call you back at 4 with an update.', worse: 'Thanks for waiting.', margin: 30 },
+  { why: 'chat-style "Ive … Ill text you at 4" reads like the written-out form', customer: PARCEL, better: 'Im really sorry. Ive chased the courier and Ill text you at 4.', worse: 'Im really sorry.', margin: 30 },
+  { why: '"ill refund it today" is "I\'ll refund it today"', better: 'i apologise for the double charge, ill refund it today', worse: 'i apologise for the double charge', margin: 25 },
+  { why: '"…now, will msg u in 20 mins" promises a message with a time', customer: PARCEL, better: 'sorry bout that, chasing the courier now, will msg u in 20 mins', worse: 'sorry bout that', margin: 30 },
+  { why: 'escalating "and will call you back within 20 minutes" is a timed promise', customer: OUTAGE, better: "You're absolutely right, that's not good enough. I'm escalating this to our on-call lead now and will call you back within 20 minutes.", worse: "You're absolutely right, that's not good enough.", margin: 30 },
+  { why: '"Refunding now." reports work under way', better: 'Sorry!! Refunding now.', worse: 'Sorry!!', margin: 8 },
+  // Finding 5: "get back to you" with a time, named owners, handovers, effort pledges.
+  { why: '"get back to you by the end of the day" says when, unlike "…shortly"', better: "I'll get back to you by the end of the day.", worse: "I'll get back to you shortly.", margin: 20 },
+  { why: '"first thing Monday" is a time', better: "I'll get back to you first thing Monday.", worse: "I'll get back to you.", margin: 20 },
+  { why: '"by EOD" is a time', better: "I'll get back to you by EOD.", worse: "I'll get back to you.", margin: 20 },
+  { why: 'a named engineer with a time beats an engineer with none', better: 'Our engineer Sam will call you at 4 pm today.', worse: 'The engineer will call you.', margin: 30 },
+  { why: 'a warehouse that "will contact you" with no time is an untimed handover', better: 'The warehouse will contact you by 4 pm today.', worse: 'The warehouse will contact you.', margin: 20 },
+  { why: '"I\'ll have someone look into it" has no more owner than "someone will"', better: "I'll look into it myself and call you by 4 pm.", worse: "I'll have someone look into it.", margin: 40 },
+  { why: '"do everything I can" is as hedged as "do my best"', better: "I'll refund it today.", worse: "I'll do everything I can.", margin: 25 },
+];
+
+describe('follow-through pairs from the CSR audit', () => {
+  it.each(PAIRS.map((p) => [p.why, p] as const))('%s', (_why, p) => {
+    expect(ft(p.better, p.customer) - ft(p.worse, p.customer)).toBeGreaterThanOrEqual(p.margin);
+  });
+});
+
+describe('promises without a written subject', () => {
+  it.each([
+    ["I've booked an engineer and will call you tomorrow at 9 to confirm the slot.", 'I', 'tomorrow at 9', 'call you'],
+    ['Will call you back at 4 with an update.', 'I', 'at 4', 'call you'],
+    ['so sorry about that!! ill chase the courier now and msg u back in 20 mins', 'I', 'now', 'msg u'],
+    ['We have checked the line and will ring you at 10.', 'we', 'at 10', 'ring you'],
+  ])('%s → a specific promise', (reply, who, when, channel) => {
+    const c = analyze(reply).commitments[0];
+    expect(c).toMatchObject({ who, when, channel, specific: true });
+  });
+
+  // Each promise next to a look-alike that is not one, so the reading is not simply "more promises".
+  it.each([
+    ["I've refunded it and will email you the receipt.", 'The courier has it and will deliver it by 5.'],
+    ['Will call you back at 4 with an update.', 'Will you call me back?'],
+    ['Checked the line, will sort it by 5.', 'It will be fixed soon.'],
+    ['ill sort it now', "I've been ill all week."],
+    ['ill text you at 4', 'My mum is ill and I feel ill too.'],
+  ])('%s is a promise; %s is not', (promise, notPromise) => {
+    expect(analyze(promise).intents).toContain('commitment');
+    expect(analyze(notPromise).intents).not.toContain('commitment');
+  });
+
+  it('"ill" before an action is "I\'ll"; as the adjective it stays a word of its own', () => {
+    expect(analyze('ill refund it today').commitments[0]).toMatchObject({ who: 'I', when: 'today' });
+    // As the adjective it stays one word (a problem word since the positivity round, so it has no valence to show).
+    expect(analyze('My mum is ill.').stems).toContain('ill');
+    expect(analyze('My mum is ill.').commitments).toEqual([]);
+  });
+
+  it('the tip puts the left-out subject back', () => {
+    expect(tip(analyze('thx for ur patience, pls send ur order no and ill sort it'), 'followThrough.unspecific-commitment')).toBe('I’ll sort it by 3 pm today, and I’ll email you as soon as it’s done.');
+    expect(tip(analyze('I have checked the line and will sort it.'), 'followThrough.unspecific-commitment')).toBe('I’ll sort it by 3 pm today, and I’ll email you as soon as it’s done.');
+  });
+});
+
+describe('who owns a promise, and when "get back to you" is vague', () => {
+  it.each(["I'll get back to you by the end of the day.", "I'll get back to you first thing Monday.", "I'll get back to you by close of business.", "I'll get back to you first thing tomorrow morning by phone with the refund reference."])(
+    '%s is a timed promise, not a vague one',
+    (reply) => {
+      const a = analyze(reply);
+      expect(a.intents).toContain('commitment');
+      expect(a.intents).not.toContain('vague-promise');
+      expect(a.commitments[0]?.specific).toBe(true);
+      expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.untimed-reply');
+    },
+  );
+
+  it('"…shortly" and "in a jiffy" are no time: one tip, asking when', () => {
+    for (const reply of ["I'll get back to you shortly.", "I'll get back to you in a jiffy."]) {
+      const a = analyze(reply);
+      expect(rules(a)).toContain('followThrough.untimed-reply');
+      expect(a.tips.filter((t) => t.skill === 'followThrough').map((t) => t.rule)).toEqual(['followThrough.untimed-reply']);
+    }
+  });
+
+  // Each owner next to a look-alike that names none.
+  it.each([
+    ['Our engineer Sam will call you at 4 pm today.', 'Our engineer Sam', 'The team that will call you is billing.'],
+    ['Sam, our engineer, will call you at 4.', 'Sam, our engineer', 'It will call you.'],
+    ['Sam will call you at 4 pm today.', 'Sam', 'Delivery will take 3 days.'],
+  ])('%s is owned by %s; %s names no owner', (reply, who, lookAlike) => {
+    const a = analyze(reply);
+    expect(a.commitments[0]).toMatchObject({ who, specific: true });
+    expect(a.intents).toContain('commitment');
+    expect(analyze(lookAlike).commitments).toEqual([]);
+  });
+
+  it.each(['The engineer will call you.', 'The warehouse will contact you.', 'Billing will call you.', 'An engineer will be in touch.'])('%s is an untimed handover, not a commitment', (reply) => {
+    const a = analyze(reply);
+    expect(rules(a)).toContain('followThrough.untimed-handover');
+    expect(a.intents).not.toContain('commitment');
+    expect(a.scores.followThrough).toBeLessThan(30);
+    expect(a.tips.filter((t) => t.skill === 'followThrough')).toHaveLength(1);
+  });
+
+  it('"I\'ll have someone look into it" is a vague promise with no owner', () => {
+    const a = analyze("I'll have someone look into it.");
+    expect(a.commitments[0]?.who).toBeNull();
+    expect(a.intents).toEqual(['vague-promise']);
+  });
+
+  it('"do my best" and "do everything I can" score alike, with a time and without', () => {
+    expect(ft("I'll do everything I can.")).toBe(ft("I'll do my best."));
+    expect(ft("I'll do everything I can to put it right today.")).toBe(ft("I'll do my best to put it right today."));
+    expect(rules(analyze("I'll do everything I can."))).toContain('followThrough.effort-pledge');
+    expect(rules(analyze("I'll do my best to put it right today."))).not.toContain('followThrough.effort-pledge');
+  });
+
+  it('the tip drops the effort words and keeps the promise', () => {
+    expect(tip(analyze("I'll try my best to get someone out tomorrow."), 'followThrough.unspecific-commitment')).toBe("I'll get someone out tomorrow, and I’ll email you as soon as it’s done.");
+  });
+});
+
+describe('what is not a promise to the customer', () => {
+  // Each look-alike next to the promise it resembles.
+  it.each([
+    ['We have to follow procedure.', 'We have to follow up with billing today.'],
+    ['The system won\'t let me change the priority.', 'Let me change the priority now.'],
+    ['You need to post it back before we can do anything.', 'Once it is back, we can refund it the same day.'],
+    ["I'll need a copy of the death certificate before I can do anything.", "I'll close the account today."],
+    ['If you continue, I will end this call.', 'If you send the photo, I will replace it today.'],
+    ['I want to help you, and I will - but I need us to keep this respectful.', 'I want to help you, and I will sort it today.'],
+    ['I want to apologise for the double charge.', 'I want to refund the double charge today.'],
+  ])('%s promises nothing; %s does', (notPromise, promise) => {
+    const a = analyze(notPromise);
+    expect(a.intents).not.toContain('commitment');
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+    expect(analyze(promise).intents).toContain('commitment');
+  });
+});
+
+describe('the make-it-checkable tip fits the promise', () => {
+  const unspecific = (reply: string, customer?: string): string | undefined => tip(analyze(reply, customer ? { customer } : {}), 'followThrough.unspecific-commitment');
+
+  // Each reply that needs no date next to one that does.
+  it.each([
+    ["I'll get my supervisor.", "I'll ask my supervisor about it."],
+    ["I'll transfer you to billing.", "I'll pass it to billing."],
+    ["I'll stay on the line until you're in - it'll be under five minutes.", "I'll reset your password."],
+    ["I'll need to transfer you to another department.", "I'll contact another department."],
+    ['I have to check with my manager first.', "I'll check with my manager."],
+    ["If it's something we can fix, I'd like to try.", "If it's something we can fix, I'll fix it."],
+    ["I'll keep this as simple as possible.", "I'll keep the account open."],
+    ['I can give you 50% off for the next three months if you stay.', 'I can send you a new one.'],
+  ])('%s gets no date; %s does', (noTip, withTip) => {
+    expect(unspecific(noTip)).toBeUndefined();
+    expect(unspecific(withTip)).toBeDefined();
+  });
+
+  it('takes the deadline from the customer when there is one', () => {
+    expect(unspecific("I'll chase the courier.", "I need the parcel by Friday for my daughter's birthday.")).toBe("I'll chase the courier by Friday, and I’ll email you as soon as it’s done.");
+    expect(unspecific("I'll chase the courier.", 'The server is down and the report runs in 40 minutes.')).toBe("I'll chase the courier within 40 minutes, and I’ll email you as soon as it’s done.");
+    // "on Monday" may be in the past: no deadline taken from it.
+    expect(unspecific("I'll chase the courier.", 'It was meant to come on Monday.')).toBe("I'll chase the courier by 3 pm today, and I’ll email you as soon as it’s done.");
+  });
+
+  it('rewrites a willing or ongoing promise as a grammatical one', () => {
+    expect(unspecific("I'm happy to refund it. You'll just need to post it back first.")).toBe('I’ll refund it by 3 pm today, and I’ll email you as soon as it’s done.');
+    expect(unspecific("I'll keep you updated.")).toBe("I'll keep you updated by email every hour.");
+    expect(unspecific("I'll keep an eye on it.")).toBe("I'll keep an eye on it every hour, and I’ll email you with each update.");
+    expect(unspecific("I'll keep chasing the courier until it arrives.")).toBe("I'll keep chasing the courier every hour until it arrives, and I’ll email you with each update.");
+  });
+});
+
+describe('done, and not done', () => {
+  const done = (reply: string): boolean => rules(analyze(reply)).includes('followThrough.done');
+
+  // Each report of work done next to a look-alike where nothing is done yet.
+  it.each([
+    ["I've just called the courier: it's out for delivery.", "I don't know when it'll be fixed."],
+    ["I've started the refund now.", "I won't let this drop until it's fixed."],
+    ['Engineer booked for tomorrow 8-12.', "I promise it'll be back up in five minutes, guaranteed."],
+    ["I hear ya, that stinks. Refund's done.", "I will personally make sure it's refunded."],
+    ['Sorry to see you go! Your subscription is cancelled as of today.', "I'll call you once it's cancelled."],
+    ['Reset link sent to your email just now.', 'The link will be sent soon.'],
+    ['Your order has been dispatched.', 'As I mentioned, it was dispatched on Monday.'],
+  ])('%s is done; %s is not', (isDone, notDone) => {
+    expect(done(isDone)).toBe(true);
+    expect(done(notDone)).toBe(false);
+  });
+
+  it('"I don\'t know when it\'ll be fixed" scores no better than saying nothing', () => {
+    expect(ft("I don't know when it'll be fixed.")).toBeLessThanOrEqual(30);
+  });
+
+  it('"I won\'t let this drop until it\'s fixed" is a pledge to see it through, not a refusal', () => {
+    const a = analyze("I won't let this drop until it's fixed.");
+    expect(a.intents).toContain('ownership');
+    expect(a.intents).not.toContain('refusal');
+  });
+
+  it('a dated forecast is a next step: "The duplicate will be refunded within 5 working days"', () => {
+    expect(ft('The duplicate will be refunded within 5 working days.') - ft('The duplicate will be refunded.')).toBeGreaterThanOrEqual(8);
+  });
+
+  it('"I\'ve started the refund" reports work, not a shared experience', () => {
+    const a = analyze("I'm sorry it broke so soon. I've started the refund now; you'll get a prepaid return label by email within the hour.");
+    expect(rules(a)).toContain('followThrough.done');
+    expect(rules(a)).not.toContain('empathy.shared-experience');
+  });
+});
+
+describe('over-promising and bending the rules', () => {
+  // Each over-promise next to the honest or owned promise it should lose to.
+  it.each([
+    ["I guarantee it'll be there by Friday.", "I can't guarantee Friday, but I'll upgrade it to next-day delivery now and text you the tracking by 5 pm."],
+    ["100% it'll arrive in time, don't worry.", "I can't promise it'll arrive in time, but I'll chase the courier now and text you by 2 pm."],
+    ['I promise it will definitely be there.', "I promise I'll call you at 4 with the tracking."],
+    ["It'll be with you tomorrow, no question.", "It should be with you tomorrow, and I'll text you the tracking by 5 pm."],
+    ["I promise it'll be back up in five minutes, guaranteed.", "I'll update you in five minutes, whether it's back or not."],
+  ])('%s over-promises; %s does not', (over, honest) => {
+    const a = analyze(over);
+    expect(rules(a)).toContain('followThrough.over-promise');
+    expect(a.tips.map((t) => t.rule)).toContain('followThrough.over-promise');
+    expect(rules(analyze(honest))).not.toContain('followThrough.over-promise');
+    expect(ft(honest) - ft(over)).toBeGreaterThanOrEqual(30);
+  });
+
+  it('"I\'ll make sure this never happens again" owns it but does not earn full credit, and gets the over-promise tip only', () => {
+    const a = analyze("I'll make sure this never happens again.");
+    expect(a.intents).toContain('ownership');
+    expect(a.scores.followThrough).toBeLessThan(analyze("I'll make sure this gets fixed.").scores.followThrough);
+    expect(a.tips.filter((t) => t.skill === 'followThrough').map((t) => t.rule)).toEqual(['followThrough.over-promise']);
+  });
+
+  // Each offer to bend the rules next to a look-alike that does not.
+  it.each([
+    ["I'll match it, no problem - just don't tell my manager.", "I'll match it, no problem - just send me the link."],
+    ["I'll give you a secret discount code, it's not really allowed but whatever.", "I'll give you a discount code, it's our spring offer."],
+    ["It's not strictly allowed, but I'll waive the fee.", "I'm not allowed to waive the fee, but I can refund the postage today."],
+    ['I can do it off the books for you.', 'I can do it for you today.'],
+  ])('%s bends the rules; %s does not', (bent, fine) => {
+    const a = analyze(bent);
+    expect(a.intents).toContain('bend-the-rules');
+    expect(a.tips.map((t) => t.rule)).toContain('intent.bend-the-rules');
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+    expect(analyze(fine).intents).not.toContain('bend-the-rules');
+  });
+});
+
