@@ -145,6 +145,18 @@ describe('loadScenarioText', () => {
     expect(unrelated.some((line) => line.startsWith('k.yaml:2:1: unknown key "colour" in the scenario (allowed keys:'))).toBe(true);
   });
 
+  it('an alias with a typo in its name says which anchor it missed, not "alias bomb"', () => {
+    const text = valid.replace('{ when: { intent: question }, goto: done }', '{ when: { intent: &asks [question] }, goto: done }').replace('{ otherwise: true, goto: opening }', '{ when: { intent: *ask }, goto: opening }');
+    expect(loadScenarioText(text, 'a.yaml').problems.map(formatProblem)).toEqual(['a.yaml:12:27: no anchor "&ask" for the alias "*ask" (did you mean "*asks"?)']);
+  });
+
+  it('an alias used before its anchor is reported as such', () => {
+    const text = valid.replace('{ when: { intent: question }, goto: done }', '{ when: { intent: *asks }, goto: done }').replace('{ otherwise: true, goto: opening }', '{ when: { intent: &asks [question] }, goto: opening }');
+    expect(loadScenarioText(text, 'a.yaml').problems.map(formatProblem)).toEqual([
+      'a.yaml:11:27: the alias "*asks" comes before its anchor "&asks" (an alias can only repeat a value marked with & earlier in the file: put "&asks" on the first use, and "*asks" after it)',
+    ]);
+  });
+
   it('a misspelled top-level key suggests its sibling', () => {
     const problem = loadScenarioText(valid.replace('difficulty: 1', 'dificulty: 1'), 'k.yaml').problems.find((p) => p.message.startsWith('unknown key'));
     expect(problem).toMatchObject({ line: 4, col: 1, message: 'unknown key "dificulty" in the scenario', hint: 'did you mean "difficulty"?' });

@@ -144,6 +144,10 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     report(warning.pos[0], firstLine(warning.message), yamlHint(warning.code, spec.noun), 'warning');
   }
   if (doc.errors.length > 0) return done();
+  // An alias with no anchor before it fails only when converted, with no position: check them here.
+  const aliases = aliasProblems(doc);
+  for (const problem of aliases) report(problem.offset, problem.message, problem.hint);
+  if (aliases.length > 0) return done();
 
   let data: unknown;
   try {
@@ -237,6 +241,47 @@ function yamlHint(code: string, noun: string): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Aliases that name no anchor (`*hostil` for `&hostile`) or come before their
+ * anchor: YAML resolves an alias only against anchors earlier in the file.
+ */
+export function aliasProblems(doc: Document): { offset: number; message: string; hint: string }[] {
+  const anchors = new Map<string, number>();
+  visit(doc, {
+    Node(_, node) {
+      if (!isAlias(node) && node.anchor && !anchors.has(node.anchor)) anchors.set(node.anchor, node.range?.[0] ?? 0);
+    },
+  });
+  const problems: { offset: number; message: string; hint: string }[] = [];
+  const seen = new Set<string>();
+  visit(doc, {
+    Node(_, node) {
+      if (!isAlias(node)) {
+        if (node.anchor) seen.add(node.anchor);
+        return;
+      }
+      if (seen.has(node.source)) return;
+      const offset = node.range?.[0] ?? 0;
+      const later = anchors.get(node.source);
+      if (later !== undefined) {
+        problems.push({
+          offset,
+          message: `the alias "*${node.source}" comes before its anchor "&${node.source}"`,
+          hint: `an alias can only repeat a value marked with & earlier in the file: put "&${node.source}" on the first use, and "*${node.source}" after it`,
+        });
+      } else {
+        const meant = closest(node.source, anchors.keys());
+        problems.push({
+          offset,
+          message: `no anchor "&${node.source}" for the alias "*${node.source}"`,
+          hint: meant !== undefined ? `did you mean "*${meant}"?` : `mark the value to repeat with "&${node.source}" where it first appears`,
+        });
+      }
+    },
+  });
+  return problems;
 }
 
 function firstAliasOffset(doc: Document): number | undefined {
