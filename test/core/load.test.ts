@@ -157,6 +157,13 @@ describe('loadScenarioText', () => {
     ]);
   });
 
+  it('a YAML merge key is reported as unsupported, not as a misspelling of "on"', () => {
+    const text = valid.replace('  done: { end: resolved }', '  done: &ending { end: resolved }\n  also-done:\n    <<: *ending\n    say: Bye');
+    const lines = loadScenarioText(text, 'm.yaml').problems.map(formatProblem);
+    expect(lines).toContain('m.yaml:15:5: YAML merge keys ("<<: *name") are not supported (write the keys out, or mark a whole value with &name and repeat it with *name (e.g. intent: *hostile))');
+    expect(lines.join('\n')).not.toContain('did you mean "on"');
+  });
+
   it('a misspelled top-level key suggests its sibling', () => {
     const problem = loadScenarioText(valid.replace('difficulty: 1', 'dificulty: 1'), 'k.yaml').problems.find((p) => p.message.startsWith('unknown key'));
     expect(problem).toMatchObject({ line: 4, col: 1, message: 'unknown key "dificulty" in the scenario', hint: 'did you mean "difficulty"?' });

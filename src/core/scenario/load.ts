@@ -407,18 +407,25 @@ function misspeltFields<T>(issues: readonly Issue[], spec: DocumentSpec<T>): Set
 function describeUnknownKeys<T>(issue: Issue & { code: 'unrecognized_keys' }, locator: Locator, spec: DocumentSpec<T>): { offset: number; message: string; hint?: string }[] {
   const path = issue.path as PathKey[];
   const allowed = spec.allowedKeysAt(path);
-  return issue.keys.map((key) => ({
-    offset: locator.keyAt([...path, key]),
-    message: `unknown key "${key}" in ${path.length === 0 ? `the ${spec.noun}` : `"${path.join('.')}"`}`,
-    hint:
-      didYouMean(key, allowed) ??
-      // "{ note: polite, but vague }" splits at the comma: the tail becomes a key.
-      (key.includes(' ')
-        ? 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"'
-        : allowed.length > 0
-          ? `allowed keys: ${allowed.join(', ')}`
-          : undefined),
-  }));
+  return issue.keys.map((key) => {
+    const offset = locator.keyAt([...path, key]);
+    // "<<: *base" is a merge key in YAML 1.1; the loader reads YAML 1.2, where it is an ordinary key.
+    if (key === '<<') {
+      return { offset, message: 'YAML merge keys ("<<: *name") are not supported', hint: 'write the keys out, or mark a whole value with &name and repeat it with *name (e.g. intent: *hostile)' };
+    }
+    return {
+      offset,
+      message: `unknown key "${key}" in ${path.length === 0 ? `the ${spec.noun}` : `"${path.join('.')}"`}`,
+      hint:
+        didYouMean(key, allowed) ??
+        // "{ note: polite, but vague }" splits at the comma: the tail becomes a key.
+        (key.includes(' ')
+          ? 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"'
+          : allowed.length > 0
+            ? `allowed keys: ${allowed.join(', ')}`
+            : undefined),
+    };
+  });
 }
 
 function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: DocumentSpec<T>): { offset: number; message: string; hint?: string } {
