@@ -157,6 +157,11 @@ describe('loadScenarioText', () => {
     ]);
   });
 
+  it('a typo inside an anchored list is reported once, not once for every alias of it', () => {
+    const text = valid.replace('{ when: { intent: question }, goto: done }', '{ when: { intent: &asks [questoin] }, goto: done }').replace('{ otherwise: true, goto: opening }', '{ when: { intent: *asks }, goto: opening }');
+    expect(loadScenarioText(text, 'a.yaml').problems.map(formatProblem)).toEqual(['a.yaml:11:34: unknown intent "questoin" (did you mean "question"?)']);
+  });
+
   it('a YAML merge key is reported as unsupported, not as a misspelling of "on"', () => {
     const text = valid.replace('  done: { end: resolved }', '  done: &ending { end: resolved }\n  also-done:\n    <<: *ending\n    say: Bye');
     const lines = loadScenarioText(text, 'm.yaml').problems.map(formatProblem);

@@ -107,7 +107,8 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     problems.push({ path, ...position(offset), severity, message, ...(hint ? { hint } : {}) });
   };
   const done = (value?: T): YamlLoadResult<T> => {
-    const sorted = sortProblems(problems);
+    // A mistake inside an anchored value is found again at every alias of it, at the anchor's position: say it once.
+    const sorted = sortProblems(uniqueProblems(problems));
     const ok = value !== undefined && !sorted.some((p) => p.severity === 'error');
     return ok ? { value, version, problems: sorted } : { version, problems: sorted };
   };
@@ -189,6 +190,16 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     report(offset, found.message, found.hint, found.severity);
   }
   return done(parsed.success ? parsed.data : undefined);
+}
+
+function uniqueProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.line, p.col, p.severity, p.message, p.hint]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Finds NUL bytes, other control characters or U+FFFD (what invalid UTF-8 decodes to). */
