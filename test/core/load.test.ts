@@ -98,6 +98,26 @@ describe('loadScenarioText', () => {
     });
   });
 
+  it('a tab used for indentation is one error that says to use spaces, not a cascade of errors', () => {
+    expect(loadScenarioText(valid.replace('    say: Hello', '\tsay: Hello'), 't.yaml').problems.map(formatProblem)).toEqual([
+      't.yaml:9:1: Tabs are not allowed as indentation (indent with spaces: YAML does not allow tabs (most editors can insert spaces when you press Tab))',
+    ]);
+  });
+
+  it('a misaligned key is one error at the key itself, not at the blank line before it, nor one for every key after it', () => {
+    const text = valid.replace('  done: { end: resolved }', '\n done: { end: resolved }\n  later: { end: lost }');
+    expect(loadScenarioText(text, 'i.yaml').problems.map(formatProblem)).toEqual([
+      'i.yaml:14:2: All mapping items must start at the same column (check the indentation and that every "key:" has a colon and a space)',
+    ]);
+  });
+
+  it('a line indented too far runs into the text above it, and the hint says so', () => {
+    const problems = loadScenarioText(valid.replace('persona: { name: Ari, mood: 50, situation: "Test." }', 'persona:\n  name: Ari\n    mood: 50\n  situation: Test.'), 'p.yaml').problems;
+    expect(problems.map(formatProblem)).toEqual([
+      'p.yaml:6:9: text with ": " in it reads as a new key here (quote text that contains ": ", e.g. summary: "Tip: be specific"; if the next line is a key of its own, indent it like the keys above it)',
+    ]);
+  });
+
   it('a top-level list is not a scenario', () => {
     expect(loadScenarioText('- a\n- b\n', 'list.yaml').problems[0]?.message).toBe('expected a mapping of scenario fields, found a list');
   });

@@ -138,9 +138,10 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     merge: false,
     version: '1.2',
   });
-  for (const error of doc.errors) {
-    report(error.pos[0], yamlMessage(error.code, error.message), yamlHint(error.code, spec.noun));
-  }
+  // Only the first syntax error: the parser reads what follows it wrongly, so the
+  // rest are mostly echoes of it (one tab gave six errors, most with wrong hints).
+  const firstError = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (firstError) report(yamlErrorOffset(text, firstError.code, firstError.pos[0]), yamlMessage(firstError.code, firstError.message), yamlHint(firstError.code, spec.noun));
   for (const warning of doc.warnings) {
     report(warning.pos[0], firstLine(warning.message), yamlHint(warning.code, spec.noun), 'warning');
   }
@@ -225,11 +226,21 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+/** A misaligned key is reported from the blank space before it: point at the key itself. */
+function yamlErrorOffset(text: string, code: string, offset: number): number {
+  if (code !== 'BAD_INDENT') return offset;
+  let at = offset;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at < text.length ? at : offset;
+}
+
 /** The library's message, except where it speaks to programmers rather than scenario authors. */
 function yamlMessage(code: string, message: string): string {
   switch (code) {
     case 'MULTIPLE_DOCS':
       return 'this file holds more than one YAML document (a second "---")';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'text with ": " in it reads as a new key here';
     default:
       return firstLine(message);
   }
@@ -245,8 +256,11 @@ function yamlHint(code: string, noun: string): string | undefined {
     case 'TAG_RESOLVE_FAILED':
       return `custom tags are not supported; ${noun} files are plain data`;
     case 'BLOCK_AS_IMPLICIT_KEY':
-      // The usual cause: unquoted text containing ": ", e.g. `summary: Tip: be specific`.
-      return 'text containing ": " must be quoted, e.g. summary: "Tip: be specific"';
+      // The usual causes: unquoted text containing ": " (`summary: Tip: be specific`), or the
+      // next line indented further than its neighbours, which continues this line's text.
+      return 'quote text that contains ": ", e.g. summary: "Tip: be specific"; if the next line is a key of its own, indent it like the keys above it';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces: YAML does not allow tabs (most editors can insert spaces when you press Tab)';
     case 'MULTIPLE_DOCS':
       return `put one ${noun} per file`;
     default:
