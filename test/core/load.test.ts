@@ -118,6 +118,13 @@ describe('loadScenarioText', () => {
     ]);
   });
 
+  it('a repeated key is named, with the line of its first use', () => {
+    const text = valid.replace('  done: { end: resolved }', '  done: { end: resolved }\n  opening: { end: lost }');
+    expect(loadScenarioText(text, 'd.yaml').problems.map(formatProblem)).toEqual([
+      'd.yaml:14:3: the key "opening" appears twice in the same mapping (first on line 8) (each key may appear once: rename one of them, or merge the two)',
+    ]);
+  });
+
   it('a top-level list is not a scenario', () => {
     expect(loadScenarioText('- a\n- b\n', 'list.yaml').problems[0]?.message).toBe('expected a mapping of scenario fields, found a list');
   });

@@ -141,7 +141,13 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
   // Only the first syntax error: the parser reads what follows it wrongly, so the
   // rest are mostly echoes of it (one tab gave six errors, most with wrong hints).
   const firstError = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
-  if (firstError) report(yamlErrorOffset(text, firstError.code, firstError.pos[0]), yamlMessage(firstError.code, firstError.message), yamlHint(firstError.code, spec.noun));
+  const duplicate = firstError?.code === 'DUPLICATE_KEY' ? duplicateKeyAt(doc, firstError.pos[0]) : undefined;
+  if (duplicate) {
+    const first = position(duplicate.firstOffset);
+    report(firstError!.pos[0], `the key "${duplicate.key}" appears twice in the same mapping (first on line ${first.line})`, 'each key may appear once: rename one of them, or merge the two');
+  } else if (firstError) {
+    report(yamlErrorOffset(text, firstError.code, firstError.pos[0]), yamlMessage(firstError.code, firstError.message), yamlHint(firstError.code, spec.noun));
+  }
   for (const warning of doc.warnings) {
     report(warning.pos[0], firstLine(warning.message), yamlHint(warning.code, spec.noun), 'warning');
   }
@@ -224,6 +230,22 @@ function stripComments(text: string): string {
 
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** The repeated key whose second use starts at `offset`, and where its first use is. */
+function duplicateKeyAt(doc: Document, offset: number): { key: string; firstOffset: number } | undefined {
+  let found: { key: string; firstOffset: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const keys = map.items.map((pair) => (isScalar(pair.key) ? { key: String(pair.key.value), at: pair.key.range?.[0] } : undefined));
+      const index = keys.findIndex((k) => k?.at === offset);
+      if (index === -1) return undefined;
+      const first = keys.find((k) => k?.key === keys[index]!.key);
+      if (first?.at !== undefined && first.at !== offset) found = { key: first.key, firstOffset: first.at };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** A misaligned key is reported from the blank space before it: point at the key itself. */
