@@ -89,6 +89,10 @@ describe('loadScenarioText', () => {
     expect(loadScenarioText(`\uFEFF${valid.replace(/\n/g, '\r\n')}`, 'bom.yaml').problems).toEqual([]);
   });
 
+  it('a byte-order mark does not shift the columns of the first line', () => {
+    expect(loadScenarioText(`\uFEFF${valid.replace('id: tiny', 'id: Tiny')}`, 'bom.yaml').problems[0]).toMatchObject({ line: 1, col: 5 });
+  });
+
   it('a second YAML document is reported in words an author understands', () => {
     expect(loadScenarioText(`${valid}---\nid: two\n`, 'two.yaml').problems[0]).toMatchObject({
       line: 14,

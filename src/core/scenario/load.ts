@@ -62,6 +62,16 @@ export interface DocumentSpec<T> {
   check?(data: unknown): GraphProblem[];
 }
 
+/**
+ * 1-based line and column of an offset in `text`, as an editor shows them: a
+ * byte-order mark is a character of the text but not a column on screen.
+ */
+export function linePosition(text: string, lineCounter: LineCounter, offset: number): { line: number; col: number } {
+  const { line, col } = lineCounter.linePos(offset);
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  return line <= 1 ? { line: 1, col: Math.max(1, col - bom) } : { line, col: Math.max(1, col) };
+}
+
 /** What {@link loadYamlText} returns: the value when valid, and every problem found. */
 export interface YamlLoadResult<T> {
   value?: T;
@@ -99,10 +109,7 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
   const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
   const problems: Problem[] = [];
   const lineCounter = new LineCounter();
-  const position = (offset: number): { line: number; col: number } => {
-    const { line, col } = lineCounter.linePos(offset);
-    return line === 0 ? { line: 1, col: col || 1 } : { line, col };
-  };
+  const position = (offset: number) => linePosition(text, lineCounter, offset);
   const report = (offset: number, message: string, hint?: string, severity: Problem['severity'] = 'error') => {
     problems.push({ path, ...position(offset), severity, message, ...(hint ? { hint } : {}) });
   };
