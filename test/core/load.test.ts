@@ -141,7 +141,20 @@ describe('loadScenarioText', () => {
   it('schema and graph problems are reported together', () => {
     const text = valid.replace('difficulty: 1', 'difficulty: 9').replace('goto: done', 'goto: dne');
     const messages = loadScenarioText(text, 'both.yaml').problems.map((p) => `${p.line}:${p.message}`);
-    expect(messages).toEqual(['4:"difficulty": Too big: expected number to be <=5', '11:no state "dne" in scenario "tiny"']);
+    expect(messages).toEqual(['4:"difficulty" should be at most 5, found 9', '11:no state "dne" in scenario "tiny"']);
+  });
+
+  it('a wrong type or value says how to write it', () => {
+    const lines = (text: string) => loadScenarioText(text, 'v.yaml').problems.map(formatProblem);
+    // A bare number where text belongs (keywords: [solo, 8.99]) needs quotes.
+    expect(lines(valid.replace('title: Tiny', 'title: 2024'))).toEqual(['v.yaml:2:8: "title" should be text, found number 2024 (put it in quotes: "2024")']);
+    expect(lines(valid.replace('title: Tiny', 'title:'))).toEqual(['v.yaml:2:7: "title" should be text, found nothing (write a value after the colon)']);
+    expect(lines(valid.replace('title: Tiny', 'title: ""'))).toEqual(['v.yaml:2:8: "title" is empty (write some text)']);
+    expect(lines(valid.replace('mood: 50', 'mood: 250'))).toEqual(['v.yaml:5:29: "persona.mood" should be at most 100, found 250']);
+    expect(lines(valid.replace('start: opening', 'maxTurns: 7.5\nstart: opening'))).toEqual(['v.yaml:6:11: "maxTurns" should be a whole number, found number 7.5']);
+    expect(lines(valid.replace('{ otherwise: true, goto: opening }', '{ otherwise: false, goto: opening }'))).toEqual([
+      'v.yaml:12:22: "states.opening.on.1.otherwise" must be true (a fallback branch is "otherwise: true"; to have no fallback, remove the branch)',
+    ]);
   });
 
   it('an unreachable state is a warning: the scenario still loads', () => {

@@ -409,8 +409,28 @@ function flattenIssue(issue: Issue, prefix: readonly PathKey[]): Issue[] {
   return [{ ...issue, path, message: `expected ${expected.map(typeWord).join(' or ')}` } as Issue];
 }
 
+/** A range issue in words: "should be at most 100, found 250", "is empty". */
+function rangeMessage(issue: Issue & { code: 'too_small' | 'too_big' }, value: unknown): { message: string; hint?: string } | undefined {
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  switch (issue.origin) {
+    case 'number': {
+      const bound = small ? (issue.inclusive ? `at least ${limit}` : `above ${limit}`) : issue.inclusive ? `at most ${limit}` : `below ${limit}`;
+      return { message: `should be ${bound}, found ${String(value)}` };
+    }
+    case 'string':
+      return small && limit === 1 ? { message: 'is empty', hint: 'write some text' } : undefined;
+    case 'array':
+      return small ? { message: `needs at least ${limit} ${limit === 1 ? 'item' : 'items'}` } : { message: `has more than ${limit} items` };
+    default:
+      return undefined;
+  }
+}
+
 function typeWord(type: string): string {
   switch (type) {
+    case 'int':
+      return 'a whole number';
     case 'string':
       return 'text';
     case 'array':
@@ -497,20 +517,40 @@ function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: D
         };
       }
       const expected = issue.message.startsWith('expected ') ? issue.message.slice('expected '.length) : typeWord(issue.expected);
-      return { offset: locator.at(path), message: `${where} should be ${expected}, found ${describe(value)}` };
+      // `keywords: [solo, 8.99]` or `title: 2024`: YAML reads a bare number (or true, false) as one, not as text.
+      const hint =
+        expected === 'text' && (typeof value === 'number' || typeof value === 'boolean')
+          ? `put it in quotes: "${String(value)}"`
+          : value === null
+            ? 'write a value after the colon'
+            : undefined;
+      return { offset: locator.at(path), message: `${where} should be ${expected}, found ${describe(value)}`, ...(hint ? { hint } : {}) };
     }
     case 'invalid_value': {
       const isIntent = path.includes('intent') || path.includes('notIntent');
       const options = issue.values.map(String);
       const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
+      // Strings are quoted, true and numbers are not: `otherwise` must be true, not "true".
+      const shown = issue.values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
+      const allowed = shown.length === 1 ? `must be ${shown[0]}` : `must be one of ${shown.join(', ')}`;
       return {
         offset: locator.at(path),
-        message: isIntent ? `unknown intent ${JSON.stringify(value)}` : `${where} must be one of ${options.map((o) => `"${o}"`).join(', ')}`,
-        hint: suggestion ?? (isIntent ? `intents are: ${INTENTS.join(', ')}` : undefined),
+        message: isIntent ? `unknown intent ${JSON.stringify(value)}` : `${where} ${allowed}`,
+        hint:
+          suggestion ??
+          (isIntent
+            ? `intents are: ${INTENTS.join(', ')}`
+            : path[path.length - 1] === 'otherwise'
+              ? 'a fallback branch is "otherwise: true"; to have no fallback, remove the branch'
+              : undefined),
       };
     }
     case 'too_small':
-    case 'too_big':
+    case 'too_big': {
+      const found = rangeMessage(issue, value);
+      if (found) return { offset: locator.at(path), message: `${where} ${found.message}`, ...(found.hint ? { hint: found.hint } : {}) };
+      return { offset: locator.at(path), message: `${where}: ${issue.message.replace(/^Invalid input: /, '')}` };
+    }
     case 'invalid_format':
     case 'custom':
     default: {
