@@ -523,7 +523,9 @@ function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: D
           ? `put it in quotes: "${String(value)}"`
           : value === null
             ? 'write a value after the colon'
-            : undefined;
+            : expected === 'a list' && typeof value === 'string'
+              ? 'make it a list: [like, this], or one "- item" per line below the key'
+              : undefined;
       return { offset: locator.at(path), message: `${where} should be ${expected}, found ${describe(value)}`, ...(hint ? { hint } : {}) };
     }
     case 'invalid_value': {
