@@ -40,12 +40,18 @@ class ConversationSession implements Session {
   private readonly actor;
   private readonly turns: Turn[] = [];
   private pendingSilence: Silence | undefined;
+  private readonly visitedStates: string[] = [];
 
   constructor(
     private readonly compiled: CompiledScenario,
     private readonly options: SessionOptions,
   ) {
     this.actor = createActor(compiled.machine, { input: { seed: options.seed }, clock: this.clock });
+    // Every snapshot, not just the one after a step: a silence can fire a chain of timers.
+    this.actor.subscribe((snapshot) => {
+      const state = String(snapshot.value);
+      if (this.visitedStates[this.visitedStates.length - 1] !== state) this.visitedStates.push(state);
+    });
     this.actor.start();
     this.opening = this.context.said.map((line) => line.text);
   }
@@ -56,6 +62,10 @@ class ConversationSession implements Session {
 
   get state(): string {
     return String(this.actor.getSnapshot().value);
+  }
+
+  get visited(): readonly string[] {
+    return this.visitedStates;
   }
 
   get mood(): number {

@@ -86,6 +86,37 @@ describe('runTestCase', () => {
     expect(result.actual.transcript).toContain('customer (opening, impatient): Hello?');
   });
 
+  it('one long silence that runs through several timers passes through every state on the way', () => {
+    const chained = loadScenarioText(
+      scenarioText(
+        `  opening:
+    say: "Hi."
+    after: { seconds: 30, say: "Hello?", goto: waiting }
+    on:
+      - { otherwise: true, goto: resolved }
+  waiting:
+    say: "Are you there?"
+    after: { seconds: 30, goto: lost }
+    on:
+      - { otherwise: true, goto: resolved }
+${ENDINGS}`,
+      ),
+      'x.yaml',
+    ).scenario!;
+    const result = runTestCase(chained, { name: 'silence', replies: ['/wait 60'], expect: { states: ['opening', 'waiting', 'lost'], ending: 'lost' } }, analyze);
+    expect(result.failures).toEqual([]);
+    expect(result.actual.states).toEqual(['opening', 'waiting', 'lost']);
+    expect(result.actual.transcript).toEqual([
+      'customer (opening): Hi.',
+      '… 60 s of silence',
+      'customer (impatient): Hello?',
+      'customer (impatient): Are you there?',
+      'customer (impatient): Bye.',
+      '  opening → waiting → lost (timers)',
+      expect.stringMatching(/^ending: lost, score \d+$/),
+    ]);
+  });
+
   it('a seed is honoured (same seed, same conversation)', () => {
     const a = runScenarioTests(scenario, [{ ...good, seed: 7 }], analyze)[0]!;
     const b = runScenarioTests(scenario, [{ ...good, seed: 7 }], analyze)[0]!;
