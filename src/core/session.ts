@@ -6,6 +6,7 @@ import { createActor } from 'xstate';
 import { compileScenario } from './compile.js';
 import type { CompiledScenario, ConversationContext } from './compile.js';
 import { gradeSession } from './grade.js';
+import { WAIT } from './script-line.js';
 import { SteppingClock } from './stepping-clock.js';
 import type { Scenario } from './scenario/schema.js';
 import type { Session, SessionOptions, SessionResult, Silence, Turn } from './session-types.js';
@@ -160,7 +161,6 @@ class ConversationSession implements Session {
 /** One step of a script: a reply, or silence. */
 export type ScriptStep = { kind: 'reply'; text: string } | { kind: 'wait'; seconds: number };
 
-const WAIT = /^\/wait\s+(\d+(?:\.\d+)?)\s*s?$/i;
 
 /**
  * Read a script: one reply per line; blank lines and lines starting with `#`

@@ -229,6 +229,26 @@ ${ENDINGS}tests:
   });
 });
 
+describe('a test reply that looks like a command but is not one', () => {
+  it('is an error with the /wait it was meant to be ("/wiat 30" would be sent to the customer as a reply)', () => {
+    const text = scenarioText(
+      `  opening:
+    after: { seconds: 30, goto: lost }
+    on:
+      - { otherwise: true, goto: resolved }
+${ENDINGS}tests:
+  - name: silence loses her
+    replies: ["/wiat 30", "/wait thirty", "/wait 30", "/Wait 30s"]
+    expect: { ending: lost }
+`,
+    );
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:17:15: error: test "silence loses her", reply 1: "/wiat 30" is not a command, so it would be sent to the customer as a reply (silence is written "/wait <seconds>": did you mean "/wait 30"?)',
+      'x.yaml:17:27: error: test "silence loses her", reply 2: "/wait thirty" is not a command, so it would be sent to the customer as a reply (silence is written "/wait <seconds>", e.g. "/wait 30")',
+    ]);
+  });
+});
+
 describe('built-in scenarios come out clean', () => {
   const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'));
   it.each(files)('%s: no errors and no warnings from validate (graph lint and rubric examples included)', (file) => {

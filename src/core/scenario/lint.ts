@@ -11,6 +11,7 @@
  * file does not repeat them.
  */
 import { didYouMean } from '../did-you-mean.js';
+import { scriptCommandProblem } from '../script-line.js';
 import type { GraphProblem } from './check.js';
 import { implies, requiredFlags, unsatisfiable } from './constraint.js';
 import type { Domains } from './constraint.js';
@@ -224,6 +225,16 @@ export function lintTests(scenario: Scenario, cases: readonly TestCase[], at: (s
   const endingKinds = [...new Set([...Object.values(scenario.states).flatMap((s) => (s.end === undefined ? [] : [s.end])), 'lost', 'unfinished'])];
   const goalIds = scenario.goals.map((g) => g.id);
   cases.forEach((test, index) => {
+    test.replies.forEach((reply, i) => {
+      const problem = scriptCommandProblem(reply);
+      if (problem === undefined) return;
+      problems.push({
+        path: [...at, index, 'replies', i],
+        severity: 'error',
+        message: `test "${test.name}", reply ${i + 1}: "${reply.trim()}" is not a command, so it would be sent to the customer as a reply`,
+        hint: problem,
+      });
+    });
     const expect = [...at, index, 'expect'];
     (test.expect.states ?? []).forEach((state, i) => {
       if (!names.includes(state)) {
