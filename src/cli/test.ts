@@ -20,7 +20,7 @@ import { UserError } from './errors.js';
 import type { CliIo } from './io.js';
 import { toJson, write } from './io.js';
 import type { LoadedFile } from './toolkit-support.js';
-import { findScenarioFile, kindOf, readScenario, shownPath, yamlFilesIn } from './toolkit-support.js';
+import { findScenarioFile, kindOf, missingScenarioProblem, readScenario, shownPath, yamlFilesIn } from './toolkit-support.js';
 import { readFile } from 'node:fs/promises';
 import { builtInScenariosDir } from '../store/package-root.js';
 
@@ -76,7 +76,8 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
   }
   for (const testFile of [...new Set(testFiles)]) {
     const shown = shownPath(io, testFile);
-    const loaded = loadTestFileText(await readFile(testFile, 'utf8'), shown);
+    const text = await readFile(testFile, 'utf8');
+    const loaded = loadTestFileText(text, shown);
     const id = loaded.file?.scenario ?? scenarioIdFromTestFile(testFile);
     let target: string | undefined;
     for (const candidate of [`${id}.yaml`, `${id}.yml`].map((n) => path.join(path.dirname(testFile), n))) {
@@ -84,7 +85,12 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
     }
     if (!target) {
       const found = await findScenarioFile(id, io).catch(() => undefined);
-      if (!found) throw new UserError(`${shown}: no scenario "${id}" for these tests.`, [`Put ${id}.yaml beside it, or name the scenario with "scenario: <id>" at the top of the test file.`]);
+      if (!found) {
+        // Only this file cannot run: the other suites still do.
+        const problems = [...loaded.problems, ...(loaded.file || loaded.problems.length === 0 ? [await missingScenarioProblem(testFile, shown, text, id, loaded.file?.scenario !== undefined)] : [])];
+        suites.set(testFile, { file: { path: shown, text, version: '', problems }, groups: [], problems });
+        continue;
+      }
       target = path.resolve(io.cwd, found.path);
     }
     const suite = await suiteFor(target);
@@ -159,7 +165,7 @@ export const run: CommandRun = async (args, io) => {
         lines.push(
           '',
           `${ran} case${ran === 1 ? '' : 's'} ran in ${tested} scenario${tested === 1 ? '' : 's'}: ${ran - failed} passed, ${failed} failed` +
-            (broken ? `; ${broken} scenario${broken === 1 ? '' : 's'} could not be tested` : '') +
+            (broken ? `; ${broken} file${broken === 1 ? '' : 's'} could not be tested` : '') +
             (untested.length ? `; no tests in ${untested.join(', ')}` : ''),
         );
       }

@@ -126,6 +126,23 @@ describe('rapport test failures', () => {
   });
 });
 
+describe('a test file without its scenario', () => {
+  it('is reported where it names the scenario, with a did-you-mean, and the other tests still run (the whole run stopped at it before)', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    writeFileSync(path.join(cwd, 'scenarios', 'extra.test.yaml'), '# more cases\nscenario: late-parcle\ntests:\n  - name: x\n    replies: [hi]\n    expect: { ending: unfinished }\n');
+    const expected = 'scenarios/extra.test.yaml:2:11: error: no scenario "late-parcle" for this test file (looked for late-parcle.yaml beside it) (did you mean "late-parcel"?)';
+    const test = await runCli(['test', 'scenarios'], { home, cwd });
+    expect(test.code).toBe(1);
+    expect(test.stdout).toContain(expected);
+    expect(test.stdout).toContain('2 cases ran in 1 scenario: 2 passed, 0 failed; 1 file could not be tested');
+    expect(test.stderr).not.toMatch(STACK_LINE);
+    const validate = await runCli(['validate', 'scenarios'], { home, cwd });
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain(expected);
+  });
+});
+
 describe('rapport validate for trainers', () => {
   it('a typo in a target state: exit 1, located, "did you mean"', async () => {
     const cwd = workdir();
