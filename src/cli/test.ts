@@ -23,6 +23,7 @@ import type { LoadedFile } from './toolkit-support.js';
 import { findScenarioFile, kindOf, missingScenarioProblem, readScenario, shownPath, yamlFilesIn } from './toolkit-support.js';
 import { readFile } from 'node:fs/promises';
 import { builtInScenariosDir } from '../store/package-root.js';
+import { rapportHome, rapportPaths } from '../store/paths.js';
 
 /** The cases of one scenario, from its block and/or a test file. */
 interface Suite {
@@ -121,12 +122,26 @@ export function runSuites(suites: Iterable<Suite>): SuiteReport[] {
   return reports;
 }
 
+/**
+ * What `rapport test` with no arguments tests: the scenarios/ folder here,
+ * else your own scenarios in `$RAPPORT_HOME/scenarios` (where the app finds
+ * them), else the built-in ones.
+ */
+async function defaultFolder(io: CliIo): Promise<string> {
+  if ((await kindOf(path.resolve(io.cwd, 'scenarios'))) === 'dir') return 'scenarios';
+  const own = rapportPaths(rapportHome(io.env)).scenarios;
+  if ((await kindOf(own)) === 'dir' && (await yamlFilesIn(own)).length > 0) return own;
+  return builtInScenariosDir();
+}
+
 /** Run `rapport test`. */
 export const run: CommandRun = async (args, io) => {
   {
     let targets = args.positionals;
     if (targets.length === 0) {
-      targets = [(await kindOf(path.resolve(io.cwd, 'scenarios'))) === 'dir' ? 'scenarios' : builtInScenariosDir()];
+      targets = [await defaultFolder(io)];
+      // Say so when it is not the scenarios/ folder here: a green run of someone else's scenarios proves nothing about yours.
+      if (targets[0] !== 'scenarios') io.stderr.write(`rapport: no scenarios/ folder here; testing ${targets[0]}.\n`);
     }
     const reports = runSuites((await collect(targets, io)).values());
     const ran = reports.reduce((n, r) => n + r.results.length, 0);

@@ -143,6 +143,18 @@ describe('a test file without its scenario', () => {
   });
 });
 
+describe('rapport test with no arguments, away from a scenarios/ folder', () => {
+  it('tests your own scenarios in $RAPPORT_HOME/scenarios and says which folder it tested (it tested the built-in ones, silently)', async () => {
+    const own = tempHome();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer', '--dir', path.join(own, 'scenarios')], { home: own, cwd: workdir() });
+    const result = await runCli(['test'], { home: own, cwd: workdir() });
+    expect(result.stderr).toContain(`rapport: no scenarios/ folder here; testing ${path.join(own, 'scenarios')}.`);
+    expect(result.stdout).toContain('(late-parcel): 2 cases');
+    expect(result.stdout).not.toContain('irate-double-charge');
+    expect(result.code).toBe(0);
+  });
+});
+
 describe('rapport validate for trainers', () => {
   it('a typo in a target state: exit 1, located, "did you mean"', async () => {
     const cwd = workdir();
