@@ -2,7 +2,7 @@
  * The trainer's commands end to end through the built binary, in a temporary
  * folder, the way the authoring guide walks through them.
  */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,17 @@ describe('rapport new → validate → test → paths → play', () => {
     expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${path.join(ROOT, 'schema', 'scenario.schema.json')}`);
     expect(text).toContain('id: late-parcel');
     expect(text).toContain('category: irate-customer');
+  });
+
+  it('new names the authoring guide where it is, and the guide ships with the package (it said "docs/authoring.md", relative to a folder that has no docs/)', async () => {
+    const cwd = workdir();
+    const result = await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const guide = path.join(ROOT, 'docs', 'authoring.md');
+    expect(result.stdout).toContain(`The guide: ${guide}\n`);
+    expect(existsSync(guide)).toBe(true);
+    expect(readFileSync(path.join(cwd, 'scenarios', 'late-parcel.yaml'), 'utf8')).toContain(`# ${guide}; every key`);
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+    expect(pkg.files).toContain('docs');
   });
 
   it('new refuses to overwrite', async () => {
