@@ -131,7 +131,7 @@ ${ENDINGS}`);
     on: [{ otherwise: true, goto: resolved }]
 ${ENDINGS}`);
     expect(problemsOf(text)).toEqual([
-      'x.yaml:11:11: warning: branch 1 of state "opening" never fires: it needs flag "calmed", which no branch or timer ever sets (set the flag on the branch that should unlock this one (set: { flag: true }), or fix its name)',
+      'x.yaml:11:11: warning: branch 1 of state "opening" never fires: it needs flag "calmed", which no branch or timer ever sets (set it on the branch that should unlock this one (set: { calmed: true }), or fix its name)',
       'x.yaml:14:3: warning: state "bonus" is never reached: every branch leading to it never fires (fix the branches that lead here (see the warnings about them), or remove it)',
     ]);
   });
@@ -193,7 +193,27 @@ ${ENDINGS}`,
     );
     expect(problemsOf(text)).toEqual([
       'x.yaml:9:18: error: goal "never" can never be met: no mood value from 0 to 100 satisfies its "mood" comparisons (loosen its condition so some reply can meet it)',
-      'x.yaml:10:18: error: goal "unset" can never be met: it needs flag "apologized", which no branch or timer ever sets (set "apologized" on the branch that earns it (set: { apologized: true }), or fix its name)',
+      'x.yaml:10:18: error: goal "unset" can never be met: it needs flag "apologized", which no branch or timer ever sets (did you mean "apologised"?)',
+    ]);
+  });
+
+  it('a misspelt flag name gets a did-you-mean, in a branch, a goal, and a notFlag that therefore always holds', () => {
+    const text = scenarioText(
+      `  opening:
+    after: { seconds: 30, set: { kept-waiting: true }, goto: opening }
+    on:
+      - { when: { flag: kept-waitng }, goto: lost }
+      - { when: { intent: apology, notFlag: kept-waitng }, goto: resolved }
+      - { otherwise: true, goto: lost }
+${ENDINGS}`,
+      `goals:
+  - { id: prompt, when: { all: [{ specific: true }, { notFlag: [kept-waiting, kept-waitng] }] } }
+`,
+    );
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:8:79: warning: goal "prompt" checks that flag "kept-waitng" is not set, but no branch or timer ever sets it, so the check always holds (did you mean "kept-waiting"?)',
+      'x.yaml:14:11: warning: branch 1 of state "opening" never fires: it needs flag "kept-waitng", which no branch or timer ever sets (did you mean "kept-waiting"?)',
+      'x.yaml:15:45: warning: branch 2 of state "opening" checks that flag "kept-waitng" is not set, but no branch or timer ever sets it, so the check always holds (did you mean "kept-waiting"?)',
     ]);
   });
 

@@ -27,6 +27,8 @@ interface BranchRef {
 /** Why a branch never fires, when it never does. */
 export interface DeadBranch extends BranchRef {
   reason: string;
+  /** The flag it needs that nothing sets, when that is the reason. */
+  flag?: string;
 }
 
 /** Flags some branch or timer sets to true. */
@@ -46,6 +48,18 @@ function missingFlag(condition: Condition | undefined, flags: Set<string>): stri
   if (!alternatives || alternatives.length === 0) return undefined;
   const missing = alternatives.map((needed) => [...needed].find((f) => !flags.has(f)));
   return missing.every((m) => m !== undefined) ? missing[0] : undefined;
+}
+
+/** Every flag a condition names under `notFlag`, with the path of the name. */
+function notFlagsIn(condition: Condition | undefined, path: (string | number)[]): [string, (string | number)[]][] {
+  if (!condition) return [];
+  const found: [string, (string | number)[]][] = [];
+  const { notFlag } = condition;
+  if (typeof notFlag === 'string') found.push([notFlag, [...path, 'notFlag']]);
+  else notFlag?.forEach((flag, i) => found.push([flag, [...path, 'notFlag', i]]));
+  for (const key of ['any', 'all'] as const) condition[key]?.forEach((inner, i) => found.push(...notFlagsIn(inner, [...path, key, i])));
+  found.push(...notFlagsIn(condition.not, [...path, 'not']));
+  return found;
 }
 
 const describeBranch = (index: number, condition: Condition | undefined) =>
@@ -81,7 +95,7 @@ export function deadBranches(scenario: Scenario): DeadBranch[] {
       const impossible = unsatisfiable(branch.when, domains);
       if (impossible) return push(`its condition can never hold: ${impossible}`);
       const flag = missingFlag(branch.when, flags);
-      if (flag) return push(`it needs flag "${flag}", which no branch or timer ever sets`);
+      if (flag) return dead.push({ state: name, index, reason: `it needs flag "${flag}", which no branch or timer ever sets`, flag });
       for (let j = 0; j < index; j++) {
         const earlier = branches[j]!;
         if (earlier.otherwise || dead.some((d) => d.state === name && d.index === j)) continue;
@@ -117,6 +131,7 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
   const domains: Domains = { maxTurns: scenario.maxTurns };
   const dead = deadBranches(scenario);
   const names = Object.keys(scenario.states);
+  const flagsSet = flagsEverSet(scenario);
 
   for (const d of dead) {
     if (d.reason.includes('("otherwise") always matches first')) continue; // the loader reports these
@@ -129,8 +144,8 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
       message: `branch ${d.index + 1} of state "${d.state}" never fires: ${d.reason}`,
       hint: impossible
         ? 'fix the comparison so some reply can meet it, or remove the branch'
-        : d.reason.startsWith('it needs flag')
-          ? 'set the flag on the branch that should unlock this one (set: { flag: true }), or fix its name'
+        : d.flag !== undefined
+          ? (didYouMean(d.flag, flagsSet) ?? `set it on the branch that should unlock this one (set: { ${d.flag}: true }), or fix its name`)
           : 'move this branch above the earlier one (put stricter conditions first), or remove it',
     });
   }
@@ -197,19 +212,35 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
   }
 
   // Goals.
-  const flags = flagsEverSet(scenario);
   scenario.goals.forEach((goal, index) => {
     const impossible = unsatisfiable(goal.when, domains);
-    const flag = impossible ? undefined : missingFlag(goal.when, flags);
+    const flag = impossible ? undefined : missingFlag(goal.when, flagsSet);
     if (!impossible && !flag) return;
     problems.push({
       path: ['goals', index, 'when'],
       key: true,
       severity: 'error',
       message: `goal "${goal.id}" can never be met: ${impossible ?? `it needs flag "${flag}", which no branch or timer ever sets`}`,
-      hint: impossible ? 'loosen its condition so some reply can meet it' : `set "${flag}" on the branch that earns it (set: { ${flag}: true }), or fix its name`,
+      hint: impossible ? 'loosen its condition so some reply can meet it' : (didYouMean(flag!, flagsSet) ?? `set "${flag}" on the branch that earns it (set: { ${flag}: true }), or fix its name`),
     });
   });
+
+  // "notFlag: x" where nothing sets x always holds: usually a typo in the flag's name.
+  const checkNotFlags = (condition: Condition | undefined, path: (string | number)[], what: string) => {
+    for (const [flag, at] of notFlagsIn(condition, path)) {
+      if (flagsSet.has(flag)) continue;
+      problems.push({
+        path: at,
+        severity: 'warning',
+        message: `${what} checks that flag "${flag}" is not set, but no branch or timer ever sets it, so the check always holds`,
+        hint: didYouMean(flag, flagsSet) ?? `set it somewhere (set: { ${flag}: true }), or remove the check`,
+      });
+    }
+  };
+  for (const [name, state] of Object.entries(scenario.states)) {
+    (state.on ?? []).forEach((branch, index) => checkNotFlags(branch.when, ['states', name, 'on', index, 'when'], `branch ${index + 1} of state "${name}"`));
+  }
+  scenario.goals.forEach((goal, index) => checkNotFlags(goal.when, ['goals', index, 'when'], `goal "${goal.id}"`));
 
   problems.push(...lintTests(scenario, scenario.tests ?? [], ['tests']));
   return problems;
