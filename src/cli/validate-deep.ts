@@ -18,6 +18,16 @@ import { missingScenarioProblem } from './toolkit-support.js';
 export async function deepChecks(file: string, scenario: Scenario): Promise<Problem[]> {
   const text = await readFile(file, 'utf8');
   const found = lintScenario(scenario);
+  // `<id>.test.yaml` is matched to its scenario by file name, and the guide promises the two agree.
+  const name = path.basename(file).replace(/\.ya?ml$/i, '');
+  if (name !== scenario.id) {
+    found.push({
+      path: ['id'],
+      severity: 'warning',
+      message: `id "${scenario.id}" does not match the file name "${path.basename(file)}"`,
+      hint: `rename the file to ${scenario.id}.yaml, or change the id to "${name}"; test files are matched to scenarios by file name`,
+    });
+  }
   if (scenario.examples?.length) {
     // The analysis is loaded only when a scenario has examples to check.
     const { analyze } = await import('../core/analyze.js');

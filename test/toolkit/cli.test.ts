@@ -167,6 +167,18 @@ describe('rapport test with no arguments, away from a scenarios/ folder', () => 
 });
 
 describe('rapport validate for trainers', () => {
+  it('an id that does not match the file name is a warning at the id (the guide says they match; nothing checked it)', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const file = path.join(cwd, 'scenarios', 'late-parcel.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('id: late-parcel ', 'id: lost-parcel '));
+    const result = await runCli(['validate', 'scenarios/late-parcel.yaml'], { home, cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'scenarios/late-parcel.yaml:11:5: warning: id "lost-parcel" does not match the file name "late-parcel.yaml" (rename the file to lost-parcel.yaml, or change the id to "late-parcel"; test files are matched to scenarios by file name)',
+    );
+  });
+
   it('a typo in a target state: exit 1, located, "did you mean"', async () => {
     const cwd = workdir();
     await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
