@@ -213,6 +213,11 @@ describe('loadScenarioText', () => {
     expect(lines.join('\n')).not.toContain('did you mean "on"');
   });
 
+  it('a misspelt "otherwise" is one error with its did-you-mean, not also "a branch needs when or otherwise"', () => {
+    const lines = loadScenarioText(valid.replace('{ otherwise: true, goto: opening }', '{ otherwize: true, goto: opening }'), 'o.yaml').problems.map(formatProblem);
+    expect(lines).toEqual(['o.yaml:12:11: unknown key "otherwize" in "states.opening.on.1" (did you mean "otherwise"?)']);
+  });
+
   it('a misspelled top-level key suggests its sibling', () => {
     const problem = loadScenarioText(valid.replace('difficulty: 1', 'dificulty: 1'), 'k.yaml').problems.find((p) => p.message.startsWith('unknown key'));
     expect(problem).toMatchObject({ line: 4, col: 1, message: 'unknown key "dificulty" in the scenario', hint: 'did you mean "difficulty"?' });

@@ -3,8 +3,11 @@
  * goal ids, branch shape and the reachability of the dialogue graph. They
  * run on the raw parsed data so they report even when the schema fails.
  */
-import { didYouMean } from '../did-you-mean.js';
+import { closest, didYouMean } from '../did-you-mean.js';
 import { buildGraph, reachableFrom, statesReachingAnEnding } from './graph.js';
+import { allowedKeysAt } from './schema.js';
+
+const BRANCH_KEYS = allowedKeysAt(['states', 'state', 'on', 0]);
 
 /** A problem located by a path into the document (the loader turns it into line:col). */
 export interface GraphProblem {
@@ -78,7 +81,9 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
       const hasWhen = branch.when !== undefined;
       const hasOtherwise = branch.otherwise !== undefined;
       if (hasWhen && hasOtherwise) error([...path, 'otherwise'], 'a branch has both "when" and "otherwise"', 'keep "when" for a condition or "otherwise: true" for the fallback, not both', true);
-      if (!hasWhen && !hasOtherwise) error(path, 'a branch needs "when" (a condition) or "otherwise: true" (the fallback)', 'add "when: { intent: apology }" or "otherwise: true"');
+      // A misspelt "otherwize" or "whn" is reported as an unknown key with its did-you-mean: once is enough.
+      const misspelt = Object.keys(branch).some((key) => !BRANCH_KEYS.includes(key) && closest(key, ['when', 'otherwise']) !== undefined);
+      if (!hasWhen && !hasOtherwise && !misspelt) error(path, 'a branch needs "when" (a condition) or "otherwise: true" (the fallback)', 'add "when: { intent: apology }" or "otherwise: true"');
       if (otherwiseAt !== undefined) {
         warning(path, `this branch never fires: branch ${otherwiseAt + 1} ("otherwise") always matches first`, 'move the "otherwise" branch last');
       }
