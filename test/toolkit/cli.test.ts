@@ -167,6 +167,17 @@ describe('rapport test with no arguments, away from a scenarios/ folder', () => 
 });
 
 describe('rapport validate for trainers', () => {
+  it('two files with one id: a warning at the second id, saying what to do (it was at 1:1, with no fix)', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const text = readFileSync(path.join(cwd, 'scenarios', 'late-parcel.yaml'), 'utf8');
+    writeFileSync(path.join(cwd, 'scenarios', 'parcel-copy.yaml'), text);
+    const result = await runCli(['validate', 'scenarios/late-parcel.yaml', 'scenarios/parcel-copy.yaml'], { home, cwd });
+    expect(result.stdout).toContain(
+      'scenarios/parcel-copy.yaml:11:5: warning: id "late-parcel" is also used by scenarios/late-parcel.yaml (give each scenario its own id: only one of them can be listed and played)',
+    );
+  });
+
   it('an id that does not match the file name is a warning at the id (the guide says they match; nothing checked it)', async () => {
     const cwd = workdir();
     await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
