@@ -217,6 +217,21 @@ ${ENDINGS}`,
     ]);
   });
 
+  it('a keyword written as a regular expression is a warning ("money|cash" needed both words, silently)', () => {
+    const text = scenarioText(
+      `  opening:
+    on:
+      - { when: { keywords: ["money|cash", refund] }, goto: resolved }
+      - { when: { any: [{ keywords: ["voucher.*"] }] }, goto: resolved }
+      - { otherwise: true, goto: lost }
+${ENDINGS}`,
+    );
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:11:30: warning: branch 1 of state "opening" has the keyword "money|cash", which looks like a pattern; keywords are plain words (every word of one must appear), not regular expressions (list the alternatives as separate keywords: [money, cash])',
+      'x.yaml:12:38: warning: branch 2 of state "opening" has the keyword "voucher.*", which looks like a pattern; keywords are plain words (every word of one must appear), not regular expressions (write the word or words themselves: "refunds" already matches "refund")',
+    ]);
+  });
+
   it('a typo in a target state is reported with "did you mean"', () => {
     const text = scenarioText(`  opening:
     on:

@@ -50,17 +50,25 @@ function missingFlag(condition: Condition | undefined, flags: Set<string>): stri
   return missing.every((m) => m !== undefined) ? missing[0] : undefined;
 }
 
-/** Every flag a condition names under `notFlag`, with the path of the name. */
-function notFlagsIn(condition: Condition | undefined, path: (string | number)[]): [string, (string | number)[]][] {
+type DocPath = (string | number)[];
+
+/** Every condition inside `condition` (itself included, then any/all/not), with its path. */
+function subConditions(condition: Condition | undefined, path: DocPath): [Condition, DocPath][] {
   if (!condition) return [];
-  const found: [string, (string | number)[]][] = [];
-  const { notFlag } = condition;
-  if (typeof notFlag === 'string') found.push([notFlag, [...path, 'notFlag']]);
-  else notFlag?.forEach((flag, i) => found.push([flag, [...path, 'notFlag', i]]));
-  for (const key of ['any', 'all'] as const) condition[key]?.forEach((inner, i) => found.push(...notFlagsIn(inner, [...path, key, i])));
-  found.push(...notFlagsIn(condition.not, [...path, 'not']));
+  const found: [Condition, DocPath][] = [[condition, path]];
+  for (const key of ['any', 'all'] as const) condition[key]?.forEach((inner, i) => found.push(...subConditions(inner, [...path, key, i])));
+  found.push(...subConditions(condition.not, [...path, 'not']));
   return found;
 }
+
+/** The values of a one-or-many key (`notFlag: x` or `notFlag: [x, y]`) with the path of each. */
+function listedAt(value: string | string[] | undefined, path: DocPath): [string, DocPath][] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [[value, path]] : value.map((item, i) => [item, [...path, i]]);
+}
+
+/** Characters of a regular expression, which a keyword never needs. */
+const PATTERN = /[|*+?()[\]{}\\]|^\/.+\/$/;
 
 const describeBranch = (index: number, condition: Condition | undefined) =>
   `branch ${index + 1}${condition && Object.keys(condition).length > 0 ? ` (when: ${inline(condition)})` : ''}`;
@@ -225,22 +233,34 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
     });
   });
 
-  // "notFlag: x" where nothing sets x always holds: usually a typo in the flag's name.
-  const checkNotFlags = (condition: Condition | undefined, path: (string | number)[], what: string) => {
-    for (const [flag, at] of notFlagsIn(condition, path)) {
-      if (flagsSet.has(flag)) continue;
-      problems.push({
-        path: at,
-        severity: 'warning',
-        message: `${what} checks that flag "${flag}" is not set, but no branch or timer ever sets it, so the check always holds`,
-        hint: didYouMean(flag, flagsSet) ?? `set it somewhere (set: { ${flag}: true }), or remove the check`,
-      });
+  const checkCondition = (when: Condition | undefined, path: DocPath, what: string) => {
+    for (const [condition, at] of subConditions(when, path)) {
+      // "notFlag: x" where nothing sets x always holds: usually a typo in the flag's name.
+      for (const [flag, flagAt] of listedAt(condition.notFlag, [...at, 'notFlag'])) {
+        if (flagsSet.has(flag)) continue;
+        problems.push({
+          path: flagAt,
+          severity: 'warning',
+          message: `${what} checks that flag "${flag}" is not set, but no branch or timer ever sets it, so the check always holds`,
+          hint: didYouMean(flag, flagsSet) ?? `set it somewhere (set: { ${flag}: true }), or remove the check`,
+        });
+      }
+      // Keywords are words compared after stemming: "money|cash" needs both words, and a pattern matches nothing special.
+      for (const [keyword, keywordAt] of listedAt(condition.keywords, [...at, 'keywords'])) {
+        if (!PATTERN.test(keyword)) continue;
+        problems.push({
+          path: keywordAt,
+          severity: 'warning',
+          message: `${what} has the keyword "${keyword}", which looks like a pattern; keywords are plain words (every word of one must appear), not regular expressions`,
+          hint: keyword.includes('|') ? `list the alternatives as separate keywords: [${keyword.split('|').map((k) => k.trim()).filter(Boolean).join(', ')}]` : 'write the word or words themselves: "refunds" already matches "refund"',
+        });
+      }
     }
   };
   for (const [name, state] of Object.entries(scenario.states)) {
-    (state.on ?? []).forEach((branch, index) => checkNotFlags(branch.when, ['states', name, 'on', index, 'when'], `branch ${index + 1} of state "${name}"`));
+    (state.on ?? []).forEach((branch, index) => checkCondition(branch.when, ['states', name, 'on', index, 'when'], `branch ${index + 1} of state "${name}"`));
   }
-  scenario.goals.forEach((goal, index) => checkNotFlags(goal.when, ['goals', index, 'when'], `goal "${goal.id}"`));
+  scenario.goals.forEach((goal, index) => checkCondition(goal.when, ['goals', index, 'when'], `goal "${goal.id}"`));
 
   problems.push(...lintTests(scenario, scenario.tests ?? [], ['tests']));
   return problems;
