@@ -138,6 +138,17 @@ describe('loadScenarioText', () => {
     expect(problem).toMatchObject({ line: 6, col: 8, message: 'no state "openin" in scenario "tiny"', hint: 'did you mean "opening"?' });
   });
 
+  it('an ending kind used as a goto target says which states end that way', () => {
+    const text = valid.replace('{ otherwise: true, goto: opening }', '{ otherwise: true, goto: resolved }');
+    expect(loadScenarioText(text, 'g.yaml').problems.map(formatProblem)).toEqual(['g.yaml:12:34: no state "resolved" in scenario "tiny" ("resolved" is the kind of ending of "done": go to that state by its name)']);
+  });
+
+  it('a start state that is an ending is one error (it validated, with a warning for every other state)', () => {
+    expect(loadScenarioText(valid.replace('start: opening', 'start: done'), 's.yaml').problems.map(formatProblem)).toEqual([
+      's.yaml:6:8: the start state "done" is an ending, so the conversation would be over before the first reply (start from a state the customer speaks in and the trainee answers)',
+    ]);
+  });
+
   it('schema and graph problems are reported together', () => {
     const text = valid.replace('difficulty: 1', 'difficulty: 9').replace('goto: done', 'goto: dne');
     const messages = loadScenarioText(text, 'both.yaml').problems.map((p) => `${p.line}:${p.message}`);

@@ -35,10 +35,24 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
   const id = typeof data.id === 'string' ? data.id : 'this scenario';
   const states = isRecord(data.states) ? data.states : undefined;
   const names = states ? Object.keys(states) : [];
-  const unknownState = (path: (string | number)[], target: string) =>
-    error(path, `no state "${target}" in scenario "${id}"`, didYouMean(target, names) ?? `states are: ${names.join(', ')}`);
+  // "goto: lost" when the ending state is called "hung-up": the kind of an ending is not a state's name.
+  const endingStates = (kind: string) => names.filter((name) => isRecord(states![name]) && (states![name] as Record<string, unknown>).end === kind);
+  const unknownState = (path: (string | number)[], target: string) => {
+    const byKind = endingStates(target);
+    error(
+      path,
+      `no state "${target}" in scenario "${id}"`,
+      didYouMean(target, names) ??
+        (byKind.length > 0
+          ? `"${target}" is the kind of ending of ${byKind.map((n) => `"${n}"`).join(', ')}: go to ${byKind.length === 1 ? 'that state' : 'one of those states'} by its name`
+          : `states are: ${names.join(', ')}`),
+    );
+  };
 
   if (typeof data.start === 'string' && states && !(data.start in states)) unknownState(['start'], data.start);
+  if (typeof data.start === 'string' && states && isRecord(states[data.start]) && (states[data.start] as Record<string, unknown>).end !== undefined) {
+    error(['start'], `the start state "${data.start}" is an ending, so the conversation would be over before the first reply`, 'start from a state the customer speaks in and the trainee answers');
+  }
 
   if (typeof data.outOfTurns === 'string' && states) {
     const target = states[data.outOfTurns];
@@ -99,7 +113,7 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
     return problems;
   }
   // Reachability after a broken reference would only repeat that error in other words.
-  const brokenReference = problems.some((p) => p.severity === 'error' && p.message.startsWith('no state '));
+  const brokenReference = problems.some((p) => p.severity === 'error' && (p.message.startsWith('no state ') || p.message.startsWith('the start state ')));
   if (typeof data.start === 'string' && data.start in states && !brokenReference) {
     const reachable = reachableFrom(graph, data.start);
     const reaching = statesReachingAnEnding(graph);
