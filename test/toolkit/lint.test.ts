@@ -232,6 +232,18 @@ ${ENDINGS}`,
     ]);
   });
 
+  it('a category a letter away from a built-in one is a warning with its did-you-mean (the app silently listed it under its own heading)', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { intent: blame }, goto: lost }
+      - { otherwise: true, goto: resolved }
+${ENDINGS}`).replace('category: irate-customer', 'category: irate-custmer');
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:3:11: warning: category "irate-custmer" is not a built-in one, so the app lists this scenario under a heading of its own (did you mean "irate-customer"?)',
+    ]);
+    expect(problemsOf(text.replace('irate-custmer', 'retention'))).toEqual([]);
+  });
+
   it('a typo in a target state is reported with "did you mean"', () => {
     const text = scenarioText(`  opening:
     on:

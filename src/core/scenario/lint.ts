@@ -17,6 +17,7 @@ import { implies, requiredFlags, unsatisfiable } from './constraint.js';
 import type { Domains } from './constraint.js';
 import { buildGraph, reachableFrom } from './graph.js';
 import type { Condition, Scenario, TestCase } from './schema.js';
+import { CATEGORIES } from './schema.js';
 
 /** One reply branch of one state. */
 interface BranchRef {
@@ -140,6 +141,17 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
   const dead = deadBranches(scenario);
   const names = Object.keys(scenario.states);
   const flagsSet = flagsEverSet(scenario);
+
+  // Own categories are fine, but one a letter away from a built-in is a typo that splits the list in the app.
+  const category = (CATEGORIES as readonly string[]).includes(scenario.category) ? undefined : didYouMean(scenario.category, CATEGORIES);
+  if (category) {
+    problems.push({
+      path: ['category'],
+      severity: 'warning',
+      message: `category "${scenario.category}" is not a built-in one, so the app lists this scenario under a heading of its own`,
+      hint: category,
+    });
+  }
 
   for (const d of dead) {
     if (d.reason.includes('("otherwise") always matches first')) continue; // the loader reports these
