@@ -164,7 +164,10 @@ export const run: CommandRun = async (args, io) => {
       const lines: string[] = [];
       for (const report of reports) {
         if (report.results.length === 0 && report.problems.length === 0) continue;
-        lines.push(`${report.path} (${report.scenario}): ${report.results.length} case${report.results.length === 1 ? '' : 's'}`);
+        const stopped = report.results.length === 0 && report.problems.some((p) => p.severity === 'error');
+        // A file that did not load has no id to show; one that did not run says why instead of "0 cases".
+        const label = report.scenario === path.basename(report.path) ? report.path : `${report.path} (${report.scenario})`;
+        lines.push(`${label}: ${stopped ? 'not run; fix these first' : `${report.results.length} case${report.results.length === 1 ? '' : 's'}`}`);
         for (const problem of report.problems) lines.push(`  ${formatLabelledProblem(problem)}`);
         for (const result of report.results) {
           lines.push(`  ${result.passed ? '✓' : '✗'} ${result.name}${result.source === 'tests block' ? '' : ` [${result.source}]`}`);
