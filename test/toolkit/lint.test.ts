@@ -244,6 +244,23 @@ ${ENDINGS}`).replace('category: irate-customer', 'category: irate-custmer');
     expect(problemsOf(text.replace('irate-custmer', 'retention'))).toEqual([]);
   });
 
+  it('a branch back to its own state with no reaction, when the state has one line, is a warning (the customer repeated it word for word)', () => {
+    const text = scenarioText(`  opening:
+    say: "Where is my parcel?"
+    on:
+      - { when: { intent: apology }, goto: resolved }
+      - { when: { intent: question }, say: "I told you already.", goto: opening }
+      - { otherwise: true, goto: opening }
+  varied:
+    say: ["One way.", "Another way."]
+    on:
+      - { otherwise: true, goto: varied }
+${ENDINGS}`);
+    expect(problemsOf(text).filter((line) => line.includes('word for word'))).toEqual([
+      'x.yaml:14:34: warning: branch 3 of state "opening" comes back to "opening" with no "say", so the customer repeats "Where is my parcel?" word for word (give the branch a reaction line (say: "…"), or give the state a second line to vary)',
+    ]);
+  });
+
   it('a typo in a target state is reported with "did you mean"', () => {
     const text = scenarioText(`  opening:
     on:

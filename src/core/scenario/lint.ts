@@ -10,6 +10,7 @@
  * an `otherwise` before other branches and states no branch leads to; this
  * file does not repeat them.
  */
+import { cutText } from '../cut-text.js';
 import { didYouMean } from '../did-you-mean.js';
 import { scriptCommandProblem } from '../script-line.js';
 import type { GraphProblem } from './check.js';
@@ -52,6 +53,8 @@ function missingFlag(condition: Condition | undefined, flags: Set<string>): stri
 }
 
 type DocPath = (string | number)[];
+
+const cut = (text: string) => (text.length > 40 ? `${cutText(text, 39)}…` : text);
 
 /** Every condition inside `condition` (itself included, then any/all/not), with its path. */
 function subConditions(condition: Condition | undefined, path: DocPath): [Condition, DocPath][] {
@@ -271,6 +274,21 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
   };
   for (const [name, state] of Object.entries(scenario.states)) {
     (state.on ?? []).forEach((branch, index) => checkCondition(branch.when, ['states', name, 'on', index, 'when'], `branch ${index + 1} of state "${name}"`));
+  }
+
+  // A branch back to its own state says the state's line again; with one line and no reaction, word for word.
+  for (const [name, state] of Object.entries(scenario.states)) {
+    const lines = state.say === undefined ? [] : typeof state.say === 'string' ? [state.say] : state.say.map((line) => (typeof line === 'string' ? line : line.text));
+    if (new Set(lines).size !== 1) continue;
+    (state.on ?? []).forEach((branch, index) => {
+      if (branch.goto !== name || branch.say !== undefined || dead.some((d) => d.state === name && d.index === index)) return;
+      problems.push({
+        path: ['states', name, 'on', index, 'goto'],
+        severity: 'warning',
+        message: `branch ${index + 1} of state "${name}" comes back to "${name}" with no "say", so the customer repeats "${cut(lines[0]!)}" word for word`,
+        hint: 'give the branch a reaction line (say: "…"), or give the state a second line to vary',
+      });
+    });
   }
   scenario.goals.forEach((goal, index) => checkCondition(goal.when, ['goals', index, 'when'], `goal "${goal.id}"`));
 
