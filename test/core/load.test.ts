@@ -13,7 +13,7 @@ const lines = (name: string) => load(name).problems.map(formatProblem);
 
 describe('malformed scenario fixtures each give a located error', () => {
   const cases: [file: string, expected: string][] = [
-    ['syntax-error.yaml', 'syntax-error.yaml:6:1: Flow map in block collection must be sufficiently indented and end with a }'],
+    ['syntax-error.yaml', 'syntax-error.yaml:5:10: this "{" is never closed with "}" (add the "}" where the mapping ends; if it goes on over several lines, indent them further than this line\'s key)'],
     ['unknown-target.yaml', 'unknown-target.yaml:11:42: no state "heatd" in scenario "unknown-target" (did you mean "heated"?)'],
     ['missing-field.yaml', 'missing-field.yaml:1:1: missing required field "title" (add "title:" here)'],
     ['wrong-type.yaml', 'wrong-type.yaml:4:13: "difficulty" should be a number, found the text "hard"'],
@@ -119,6 +119,13 @@ describe('loadScenarioText', () => {
     const problems = loadScenarioText(valid.replace('persona: { name: Ari, mood: 50, situation: "Test." }', 'persona:\n  name: Ari\n    mood: 50\n  situation: Test.'), 'p.yaml').problems;
     expect(problems.map(formatProblem)).toEqual([
       'p.yaml:6:9: text with ": " in it reads as a new key here (quote text that contains ": ", e.g. summary: "Tip: be specific"; if the next line is a key of its own, indent it like the keys above it)',
+    ]);
+  });
+
+  it('an unclosed bracket is located at the bracket, not at the innocent line after it; quoted brackets and closed ones do not count', () => {
+    const text = valid.replace('persona: { name: Ari, mood: 50, situation: "Test." }', 'persona: { name: Ari, mood: 50, situation: "Test {x}" # a } in a comment\ngoals: [{ id: g, when: { intent: question } }]');
+    expect(loadScenarioText(text, 'u.yaml').problems.map(formatProblem)).toEqual([
+      'u.yaml:5:10: this "{" is never closed with "}" (add the "}" where the mapping ends; if it goes on over several lines, indent them further than this line\'s key)',
     ]);
   });
 

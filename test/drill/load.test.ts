@@ -43,7 +43,7 @@ describe('drill files', () => {
     ['a missing field', VALID.replace('title: Week one\n', ''), 'd.yaml:1:1: missing required field "title"'],
     ['a misspelled pass-mark key', VALID.replace('{ overall: 60 }', '{ overall: 60, empaty: 50 }'), 'd.yaml:5:22: unknown key "empaty" in "pass" (did you mean "empathy"?)'],
     ['an empty file', '', 'd.yaml:1:1: file is empty (a drill needs id, title, scenarios, seed and pass)'],
-    ['a YAML syntax error', 'id: [unclosed\n', 'd.yaml:2:1: Flow sequence'],
+    ['a YAML syntax error', 'id: [unclosed\n', 'd.yaml:1:5: this "[" is never closed with "]"'],
     ['a list instead of a mapping', '- a\n- b\n', 'd.yaml:1:1: expected a mapping of drill fields, found a list'],
   ])('%s is a located error', (_, text, expected) => {
     const found = problems(text);

@@ -153,7 +153,15 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     const first = position(duplicate.firstOffset);
     report(firstError!.pos[0], `the key "${duplicate.key}" appears twice in the same mapping (first on line ${first.line})`, 'each key may appear once: rename one of them, or merge the two');
   } else if (firstError) {
-    report(yamlErrorOffset(text, firstError.code, firstError.pos[0]), yamlMessage(firstError.code, firstError.message), yamlHint(firstError.code, spec.noun));
+    // "{ name: Dana, mood: 20" with no "}": the parser notices on the next line; point at the bracket left open.
+    const bracket = /^Flow (map|sequence) in block collection/.exec(firstError.message)?.[1];
+    const open = bracket ? unclosedBracket(text, firstError.pos[0], bracket === 'map' ? '{' : '[') : undefined;
+    if (open !== undefined) {
+      const [opener, closer] = bracket === 'map' ? ['{', '}'] : ['[', ']'];
+      report(open, `this "${opener}" is never closed with "${closer}"`, `add the "${closer}" where the ${bracket === 'map' ? 'mapping' : 'list'} ends; if it goes on over several lines, indent them further than this line's key`);
+    } else {
+      report(yamlErrorOffset(text, firstError.code, firstError.pos[0]), yamlMessage(firstError.code, firstError.message), yamlHint(firstError.code, spec.noun));
+    }
   }
   for (const warning of doc.warnings) {
     report(warning.pos[0], firstLine(warning.message), yamlHint(warning.code, spec.noun), 'warning');
@@ -253,6 +261,28 @@ function duplicateKeyAt(doc: Document, offset: number): { key: string; firstOffs
     },
   });
   return found;
+}
+
+/**
+ * The offset of the `open` bracket left unclosed before `offset`, looking back
+ * line by line (text in quotes and comments skipped), or undefined.
+ */
+function unclosedBracket(text: string, offset: number, open: '{' | '['): number | undefined {
+  const close = open === '{' ? '}' : ']';
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let depth = 0;
+  for (let end = lineStart - 1; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    // Brackets inside quotes or after a comment are text, not structure.
+    const code = line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, (quoted) => ' '.repeat(quoted.length)).replace(/(^|\s)#.*$/, '');
+    for (let i = code.length - 1; i >= 0; i--) {
+      if (code[i] === close) depth++;
+      else if (code[i] === open && --depth < 0) return start + i;
+    }
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /** A misaligned key is reported from the blank space before it: point at the key itself. */
