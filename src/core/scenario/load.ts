@@ -156,9 +156,12 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     // "{ name: Dana, mood: 20" with no "}": the parser notices on the next line; point at the bracket left open.
     const bracket = /^Flow (map|sequence) in block collection/.exec(firstError.message)?.[1];
     const open = bracket ? unclosedBracket(text, firstError.pos[0], bracket === 'map' ? '{' : '[') : undefined;
+    const quote = quoteProblem(text, firstError.code, firstError.message, firstError.pos[0]);
     if (open !== undefined) {
       const [opener, closer] = bracket === 'map' ? ['{', '}'] : ['[', ']'];
       report(open, `this "${opener}" is never closed with "${closer}"`, `add the "${closer}" where the ${bracket === 'map' ? 'mapping' : 'list'} ends; if it goes on over several lines, indent them further than this line's key`);
+    } else if (quote) {
+      report(quote.offset, quote.message, quote.hint);
     } else {
       report(yamlErrorOffset(text, firstError.code, firstError.pos[0]), yamlMessage(firstError.code, firstError.message), yamlHint(firstError.code, spec.noun));
     }
@@ -281,6 +284,33 @@ function unclosedBracket(text: string, offset: number, open: '{' | '['): number 
       else if (code[i] === open && --depth < 0) return start + i;
     }
     end = start - 1;
+  }
+  return undefined;
+}
+
+/**
+ * Quotes gone wrong, in words: a `"` never closed (located at the quote that
+ * opens it, not at the end of the file), a `'` never closed, or text after
+ * the closing quote (`title: "The birthday" present`).
+ */
+function quoteProblem(text: string, code: string, message: string, offset: number): { offset: number; message: string; hint: string } | undefined {
+  if (code === 'MISSING_CHAR' && message.startsWith('Missing closing "quote')) {
+    // The nearest line at or above the error with an odd number of unescaped double quotes holds the opener.
+    for (let end = text.indexOf('\n', offset) === -1 ? text.length : text.indexOf('\n', offset); end > 0; ) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const quotes = [...text.slice(start, end).matchAll(/(?<!\\)"/g)].map((m) => start + m.index);
+      if (quotes.length % 2 === 1) {
+        return { offset: quotes[quotes.length - 1]!, message: 'this " opens a text that is never closed', hint: 'end the text with " on the same line (write a " inside it as \\"), or leave the quotes out' };
+      }
+      end = start - 1;
+    }
+    return { offset, message: 'a text in " quotes is never closed', hint: 'end the text with " (write a " inside it as \\"), or leave the quotes out' };
+  }
+  if (code === 'MISSING_CHAR' && message.startsWith("Missing closing 'quote")) {
+    return { offset, message: "a text in ' quotes is never closed", hint: "end it with '; inside ' quotes an apostrophe is written twice (it''s), or use \" quotes" };
+  }
+  if (code === 'UNEXPECTED_TOKEN' && message.startsWith('Unexpected scalar at node end') && /["']\s*$/.test(text.slice(0, offset))) {
+    return { offset, message: 'text goes on after the closing quote', hint: 'put all of the text inside the quotes, e.g. title: "The birthday present"' };
   }
   return undefined;
 }
