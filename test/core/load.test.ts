@@ -129,6 +129,12 @@ describe('loadScenarioText', () => {
     ]);
   });
 
+  it('a key without its colon and space says so', () => {
+    expect(loadScenarioText(valid.replace('    say: Hello', '    say Hello'), 'c.yaml').problems.map(formatProblem)).toEqual([
+      'c.yaml:9:5: this line is not "key: value" (write a colon and a space after the key (goto: confirm), or quote the line if it is text that goes with the line above)',
+    ]);
+  });
+
   it('quotes gone wrong are reported at the quote, in words', () => {
     const lines = (text: string) => loadScenarioText(text, 'q.yaml').problems.map(formatProblem);
     // An unclosed " was reported at the end of the file.

@@ -330,6 +330,8 @@ function yamlMessage(code: string, message: string): string {
       return 'this file holds more than one YAML document (a second "---")';
     case 'BLOCK_AS_IMPLICIT_KEY':
       return 'text with ": " in it reads as a new key here';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'this line is not "key: value"';
     default:
       return firstLine(message);
   }
@@ -348,6 +350,9 @@ function yamlHint(code: string, noun: string): string | undefined {
       // The usual causes: unquoted text containing ": " (`summary: Tip: be specific`), or the
       // next line indented further than its neighbours, which continues this line's text.
       return 'quote text that contains ": ", e.g. summary: "Tip: be specific"; if the next line is a key of its own, indent it like the keys above it';
+    case 'MULTILINE_IMPLICIT_KEY':
+      // `goto confirm` or `goto:confirm`: the parser reads it as the start of a key that never gets its colon.
+      return 'write a colon and a space after the key (goto: confirm), or quote the line if it is text that goes with the line above';
     case 'TAB_AS_INDENT':
       return 'indent with spaces: YAML does not allow tabs (most editors can insert spaces when you press Tab)';
     case 'MULTIPLE_DOCS':
