@@ -150,7 +150,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       json: { type: 'boolean', description: 'Print {"ran", "passed", "failed", "suites"} as JSON.' },
     },
     details: [
-      'Tests come from a scenario\'s "tests:" block and from <id>.test.yaml beside it. Default: the scenarios/ folder.',
+      'Tests come from a scenario\'s "tests:" block and from <id>.test.yaml beside it. Default: the scenarios/ folder here, else $RAPPORT_HOME/scenarios, else the built-in scenarios.',
       'A failure shows the expected against the actual conversation. Zero cases run is a failure, not a pass.',
     ],
     examples: ['rapport test', 'rapport test scenarios/late-parcel.yaml', 'rapport test irate-double-charge'],

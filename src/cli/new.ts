@@ -38,10 +38,13 @@ export const run: CommandRun = async (args, io) => {
   // Inside the package a relative modeline survives moving the checkout; elsewhere an absolute one is safer.
   const inside = !path.relative(packageRoot(), folder).startsWith('..');
   const schema = inside ? path.relative(folder, schemaFile).split(path.sep).join('/') : schemaFile;
+  // The guide ships with the package: name it where it really is, not relative to a folder it may not be in.
+  const guideFile = path.join(packageRoot(), 'docs', 'authoring.md');
+  const guide = shownPath(io, guideFile);
   await mkdir(folder, { recursive: true });
   try {
     // "wx": fail if it exists, atomically — never overwrite a trainer's work.
-    await writeFile(file, starterScenario({ id, category, schema }), { flag: 'wx' });
+    await writeFile(file, starterScenario({ id, category, schema, guide: inside ? path.relative(folder, guideFile).split(path.sep).join('/') : guideFile }), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new UserError(`${shown} already exists; not overwriting it.`, 'Pick another id, or move the existing file away first.');
@@ -58,7 +61,7 @@ export const run: CommandRun = async (args, io) => {
       `  rapport test ${shown}       run its tests`,
       `  rapport paths ${shown}      the shortest way to each ending`,
       `  rapport play ${shown} --script replies.txt   play it headless`,
-      'The guide: docs/authoring.md',
+      `The guide: ${guide}`,
       '',
     ].join('\n'),
   );

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gradeLetter } from '../core/grade.js';
 import { inert } from '../core/sanitize.js';
+import { scriptCommandProblem } from '../core/script-line.js';
 import type { Scenario } from '../core/scenario/schema.js';
 import type { CommandRun } from './command-spec.js';
 import { UsageError, UserError } from './errors.js';
@@ -108,6 +109,13 @@ export const run: CommandRun = async (args, io) => {
   ]);
   const found = await findScenario(args.positionals[0]!, paths, io.cwd);
   const lines = scriptLines(await readScript(script, io));
+  const notCommands = lines.flatMap((line, i) => {
+    const problem = scriptCommandProblem(line);
+    return problem === undefined ? [] : [`${script === '-' ? 'stdin' : script}:${i + 1}: "${inert(line.trim(), { multiline: false })}" is not a command (${problem})`];
+  });
+  if (notCommands.length > 0) {
+    throw new UserError(`The script has ${notCommands.length === 1 ? 'a line that looks' : 'lines that look'} like a command but would be sent to the customer as a reply:\n  ${notCommands.join('\n  ')}`, 'Write silence as "/wait 30"; every other line is a reply.');
+  }
   const replyCount = parseScript(lines).filter((step) => step.kind === 'reply').length;
   if (replyCount === 0) {
     throw new UserError(`The script ${script} has no replies.`, 'Write one trainee reply per line (blank lines and lines starting with # are skipped).');

@@ -20,9 +20,10 @@ import { UserError } from './errors.js';
 import type { CliIo } from './io.js';
 import { toJson, write } from './io.js';
 import type { LoadedFile } from './toolkit-support.js';
-import { findScenarioFile, kindOf, readScenario, shownPath, yamlFilesIn } from './toolkit-support.js';
+import { findScenarioFile, kindOf, missingScenarioProblem, readScenario, shownPath, yamlFilesIn } from './toolkit-support.js';
 import { readFile } from 'node:fs/promises';
 import { builtInScenariosDir } from '../store/package-root.js';
+import { rapportHome, rapportPaths } from '../store/paths.js';
 
 /** The cases of one scenario, from its block and/or a test file. */
 interface Suite {
@@ -76,7 +77,8 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
   }
   for (const testFile of [...new Set(testFiles)]) {
     const shown = shownPath(io, testFile);
-    const loaded = loadTestFileText(await readFile(testFile, 'utf8'), shown);
+    const text = await readFile(testFile, 'utf8');
+    const loaded = loadTestFileText(text, shown);
     const id = loaded.file?.scenario ?? scenarioIdFromTestFile(testFile);
     let target: string | undefined;
     for (const candidate of [`${id}.yaml`, `${id}.yml`].map((n) => path.join(path.dirname(testFile), n))) {
@@ -84,7 +86,12 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
     }
     if (!target) {
       const found = await findScenarioFile(id, io).catch(() => undefined);
-      if (!found) throw new UserError(`${shown}: no scenario "${id}" for these tests.`, [`Put ${id}.yaml beside it, or name the scenario with "scenario: <id>" at the top of the test file.`]);
+      if (!found) {
+        // Only this file cannot run: the other suites still do.
+        const problems = [...loaded.problems, ...(loaded.file || loaded.problems.length === 0 ? [await missingScenarioProblem(testFile, shown, text, id, loaded.file?.scenario !== undefined)] : [])];
+        suites.set(testFile, { file: { path: shown, text, version: '', problems }, groups: [], problems });
+        continue;
+      }
       target = path.resolve(io.cwd, found.path);
     }
     const suite = await suiteFor(target);
@@ -115,12 +122,26 @@ export function runSuites(suites: Iterable<Suite>): SuiteReport[] {
   return reports;
 }
 
+/**
+ * What `rapport test` with no arguments tests: the scenarios/ folder here,
+ * else your own scenarios in `$RAPPORT_HOME/scenarios` (where the app finds
+ * them), else the built-in ones.
+ */
+async function defaultFolder(io: CliIo): Promise<string> {
+  if ((await kindOf(path.resolve(io.cwd, 'scenarios'))) === 'dir') return 'scenarios';
+  const own = rapportPaths(rapportHome(io.env)).scenarios;
+  if ((await kindOf(own)) === 'dir' && (await yamlFilesIn(own)).length > 0) return own;
+  return builtInScenariosDir();
+}
+
 /** Run `rapport test`. */
 export const run: CommandRun = async (args, io) => {
   {
     let targets = args.positionals;
     if (targets.length === 0) {
-      targets = [(await kindOf(path.resolve(io.cwd, 'scenarios'))) === 'dir' ? 'scenarios' : builtInScenariosDir()];
+      targets = [await defaultFolder(io)];
+      // Say so when it is not the scenarios/ folder here: a green run of someone else's scenarios proves nothing about yours.
+      if (targets[0] !== 'scenarios') io.stderr.write(`rapport: no scenarios/ folder here; testing ${targets[0]}.\n`);
     }
     const reports = runSuites((await collect(targets, io)).values());
     const ran = reports.reduce((n, r) => n + r.results.length, 0);
@@ -143,7 +164,10 @@ export const run: CommandRun = async (args, io) => {
       const lines: string[] = [];
       for (const report of reports) {
         if (report.results.length === 0 && report.problems.length === 0) continue;
-        lines.push(`${report.path} (${report.scenario}): ${report.results.length} case${report.results.length === 1 ? '' : 's'}`);
+        const stopped = report.results.length === 0 && report.problems.some((p) => p.severity === 'error');
+        // A file that did not load has no id to show; one that did not run says why instead of "0 cases".
+        const label = report.scenario === path.basename(report.path) ? report.path : `${report.path} (${report.scenario})`;
+        lines.push(`${label}: ${stopped ? 'not run; fix these first' : `${report.results.length} case${report.results.length === 1 ? '' : 's'}`}`);
         for (const problem of report.problems) lines.push(`  ${formatLabelledProblem(problem)}`);
         for (const result of report.results) {
           lines.push(`  ${result.passed ? '✓' : '✗'} ${result.name}${result.source === 'tests block' ? '' : ` [${result.source}]`}`);
@@ -159,7 +183,7 @@ export const run: CommandRun = async (args, io) => {
         lines.push(
           '',
           `${ran} case${ran === 1 ? '' : 's'} ran in ${tested} scenario${tested === 1 ? '' : 's'}: ${ran - failed} passed, ${failed} failed` +
-            (broken ? `; ${broken} scenario${broken === 1 ? '' : 's'} could not be tested` : '') +
+            (broken ? `; ${broken} file${broken === 1 ? '' : 's'} could not be tested` : '') +
             (untested.length ? `; no tests in ${untested.join(', ')}` : ''),
         );
       }

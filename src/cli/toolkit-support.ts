@@ -5,7 +5,10 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { didYouMean } from '../core/did-you-mean.js';
+import type { Problem } from '../core/problem.js';
 import type { LoadResult } from '../core/scenario/load.js';
+import { locateProblems } from '../core/scenario/locate.js';
 import { loadScenarioText } from '../core/scenario/load.js';
 import { isTestFileName } from '../core/scenario/test-file.js';
 import { UserError } from './errors.js';
@@ -62,4 +65,25 @@ export async function findScenarioFile(idOrPath: string, io: CliIo): Promise<Loa
   const found = await findScenario(idOrPath, rapportPaths(rapportHome(io.env)), io.cwd);
   const absolute = path.resolve(io.cwd, found.path);
   return readScenario(absolute, shownPath(io, absolute));
+}
+
+/**
+ * The error for a test file whose scenario cannot be found: at its
+ * "scenario:" key when it names one, with a did-you-mean among the scenario
+ * files beside it.
+ */
+export async function missingScenarioProblem(testFile: string, shown: string, text: string, id: string, named: boolean): Promise<Problem> {
+  const siblings = (await yamlFilesIn(path.dirname(testFile)).catch(() => [] as string[]))
+    .map((file) => path.basename(file))
+    .filter(isScenarioFileName)
+    .map((name) => name.replace(/\.ya?ml$/i, ''));
+  const [problem] = locateProblems(text, shown, [
+    {
+      path: named ? ['scenario'] : [],
+      severity: 'error',
+      message: `no scenario "${id}" for this test file (looked for ${id}.yaml beside it)`,
+      hint: didYouMean(id, siblings) ?? `put ${id}.yaml in the same folder, or set "scenario: <id>" at the top`,
+    },
+  ]);
+  return problem!;
 }

@@ -12,11 +12,22 @@ import { locateProblems } from '../core/scenario/locate.js';
 import type { Scenario } from '../core/scenario/schema.js';
 import { loadTestFileText, scenarioIdFromTestFile } from '../core/scenario/test-file.js';
 import { loadScenarioText } from '../core/scenario/load.js';
+import { missingScenarioProblem } from './toolkit-support.js';
 
 /** Lint and rubric-example problems for a scenario that loaded from `file`. */
 export async function deepChecks(file: string, scenario: Scenario): Promise<Problem[]> {
   const text = await readFile(file, 'utf8');
   const found = lintScenario(scenario);
+  // `<id>.test.yaml` is matched to its scenario by file name, and the guide promises the two agree.
+  const name = path.basename(file).replace(/\.ya?ml$/i, '');
+  if (name !== scenario.id) {
+    found.push({
+      path: ['id'],
+      severity: 'warning',
+      message: `id "${scenario.id}" does not match the file name "${path.basename(file)}"`,
+      hint: `rename the file to ${scenario.id}.yaml, or change the id to "${name}"; test files are matched to scenarios by file name`,
+    });
+  }
   if (scenario.examples?.length) {
     // The analysis is loaded only when a scenario has examples to check.
     const { analyze } = await import('../core/analyze.js');
@@ -35,7 +46,7 @@ export async function checkTestFile(file: string): Promise<Problem[]> {
   try {
     scenarioText = await readFile(scenarioFile, 'utf8');
   } catch {
-    return [{ path: file, line: 1, col: 1, severity: 'error', message: `no scenario "${id}" beside this test file (looked for ${scenarioFile})`, hint: `put ${id}.yaml in the same folder, or set "scenario: <id>" at the top` }];
+    return [await missingScenarioProblem(file, file, await readFile(file, 'utf8'), id, loaded.file.scenario !== undefined)];
   }
   const scenario = loadScenarioText(scenarioText, scenarioFile).scenario;
   if (!scenario) return []; // the scenario's own problems are reported for the scenario file

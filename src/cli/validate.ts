@@ -3,7 +3,7 @@
  * on stdout, exit 1 if any is an error. Never a stack trace: read failures
  * are problems too (see scenario-files.ts).
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inert } from '../core/sanitize.js';
 import type { CommandRun } from './command-spec.js';
@@ -13,6 +13,7 @@ import { loadInstalledScenarios, readForValidation } from '../store/drill-files.
 import { rapportHome, rapportPaths } from '../store/paths.js';
 import { scenarioFilesIn } from '../store/scenario-sources.js';
 import { formatLabelledProblem, sortProblems, type Problem } from '../core/problem.js';
+import { locateProblems } from '../core/scenario/locate.js';
 import { isTestFileName } from '../core/scenario/test-file.js';
 import { toJson } from './io.js';
 import { checkTestFile, deepChecks } from './validate-deep.js';
@@ -54,7 +55,12 @@ export const run: CommandRun = async (args, io) => {
     if (result.kind !== 'scenario' || !result.scenario) continue;
     const owner = owners.get(result.scenario.id);
     if (owner) {
-      problems.push({ path: result.path, line: 1, col: 1, severity: 'warning', message: `id "${result.scenario.id}" is also used by ${owner}` });
+      const text = await readFile(result.path, 'utf8');
+      problems.push(
+        ...locateProblems(text, result.path, [
+          { path: ['id'], severity: 'warning', message: `id "${result.scenario.id}" is also used by ${owner}`, hint: 'give each scenario its own id: only one of them can be listed and played' },
+        ]),
+      );
     } else {
       owners.set(result.scenario.id, result.path);
     }

@@ -10,9 +10,13 @@ export function warner(io: CliIo): (message: string) => void {
   return (message) => io.stderr.write(`rapport: warning: ${inert(message, { multiline: false })}\n`);
 }
 
-/** A problem found while listing, as one warning: `path:line:col: message`, errors followed by `note`. */
+/**
+ * A problem found while listing, as one warning: `path:line:col: message`,
+ * errors followed by `note`. The line is already a warning, so a warning's
+ * own "warning:" label is left out.
+ */
 export function problemWarning(problem: Problem, note: string): string {
-  return `${formatProblem(problem)}${problem.severity === 'error' ? ` ${note}` : ''}`;
+  return problem.severity === 'warning' ? formatProblem({ ...problem, severity: 'error' }) : `${formatProblem(problem)} ${note}`;
 }
 
 /** Print scenario problems found while listing, as `path:line:col: message`. */

@@ -82,6 +82,12 @@ export interface Session {
   readonly opening: string[];
   /** The current dialogue state name. */
   readonly state: string;
+  /**
+   * Every state entered so far, in order, the start state first (a state
+   * entered again after another appears again). One silence can pass
+   * through several states when each one's timer leads to the next.
+   */
+  readonly visited: readonly string[];
   readonly mood: number;
   /** Replies so far. */
   readonly turn: number;

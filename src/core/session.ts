@@ -6,6 +6,7 @@ import { createActor } from 'xstate';
 import { compileScenario } from './compile.js';
 import type { CompiledScenario, ConversationContext } from './compile.js';
 import { gradeSession } from './grade.js';
+import { WAIT } from './script-line.js';
 import { SteppingClock } from './stepping-clock.js';
 import type { Scenario } from './scenario/schema.js';
 import type { Session, SessionOptions, SessionResult, Silence, Turn } from './session-types.js';
@@ -40,12 +41,18 @@ class ConversationSession implements Session {
   private readonly actor;
   private readonly turns: Turn[] = [];
   private pendingSilence: Silence | undefined;
+  private readonly visitedStates: string[] = [];
 
   constructor(
     private readonly compiled: CompiledScenario,
     private readonly options: SessionOptions,
   ) {
     this.actor = createActor(compiled.machine, { input: { seed: options.seed }, clock: this.clock });
+    // Every snapshot, not just the one after a step: a silence can fire a chain of timers.
+    this.actor.subscribe((snapshot) => {
+      const state = String(snapshot.value);
+      if (this.visitedStates[this.visitedStates.length - 1] !== state) this.visitedStates.push(state);
+    });
     this.actor.start();
     this.opening = this.context.said.map((line) => line.text);
   }
@@ -56,6 +63,10 @@ class ConversationSession implements Session {
 
   get state(): string {
     return String(this.actor.getSnapshot().value);
+  }
+
+  get visited(): readonly string[] {
+    return this.visitedStates;
   }
 
   get mood(): number {
@@ -150,7 +161,6 @@ class ConversationSession implements Session {
 /** One step of a script: a reply, or silence. */
 export type ScriptStep = { kind: 'reply'; text: string } | { kind: 'wait'; seconds: number };
 
-const WAIT = /^\/wait\s+(\d+(?:\.\d+)?)\s*s?$/i;
 
 /**
  * Read a script: one reply per line; blank lines and lines starting with `#`

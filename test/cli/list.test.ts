@@ -52,6 +52,17 @@ describe('rapport list', () => {
     expect(result.stderr).toMatch(new RegExp(`warning: ${path.join(home, 'scenarios', 'broken.yaml').replace(/[.]/g, '\\.')}:\\d+:\\d+: `));
   });
 
+  it('warns once, as "warning:" and not "warning: … warning:", about a second file with an id already listed', async () => {
+    const home = tempHome({ scenarios: true });
+    const copy = path.join(home, 'scenarios', 'parcel-late-copy.yaml');
+    writeFileSync(copy, readFileSync(path.join(home, 'scenarios', 'parcel-late.yaml'), 'utf8'));
+    const result = await runCli(['list'], { home });
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^rapport: warning: .*parcel-late(-copy)?\.yaml:1:1: scenario id "parcel-late" is already used by .*; this file is ignored \(give it a different id\)$/);
+  });
+
   describe('catalog cache ($RAPPORT_HOME/cache/scenarios.json)', () => {
     it('gives the same answer from the cache, and notices an edited file', async () => {
       const home = tempHome({ scenarios: true });

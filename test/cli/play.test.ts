@@ -161,6 +161,16 @@ describe('rapport play errors', () => {
     expect(bad.stderr).toContain('--seed must be a whole number');
   });
 
+  it('refuses a line that looks like a command but is not /wait N, naming the line (it was sent to the customer as a reply)', async () => {
+    const home = tempHome({ scenarios: true });
+    const file = script(home, [REPLIES[0]!, '/wiat 30', REPLIES[1]!]);
+    const result = await runCli(['play', 'parcel-late', '--script', file], { home });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:2: "/wiat 30" is not a command (silence is written "/wait <seconds>": did you mean "/wait 30"?)`);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+    expect(existsSync(path.join(home, 'progress.json'))).toBe(false);
+  });
+
   it('refuses an empty script', async () => {
     const home = tempHome({ scenarios: true });
     const result = await runCli(['play', 'parcel-late', '--script', script(home, ['', '   '])], { home });

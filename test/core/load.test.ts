@@ -13,7 +13,7 @@ const lines = (name: string) => load(name).problems.map(formatProblem);
 
 describe('malformed scenario fixtures each give a located error', () => {
   const cases: [file: string, expected: string][] = [
-    ['syntax-error.yaml', 'syntax-error.yaml:6:1: Flow map in block collection must be sufficiently indented and end with a }'],
+    ['syntax-error.yaml', 'syntax-error.yaml:5:10: this "{" is never closed with "}" (add the "}" where the mapping ends; if it goes on over several lines, indent them further than this line\'s key)'],
     ['unknown-target.yaml', 'unknown-target.yaml:11:42: no state "heatd" in scenario "unknown-target" (did you mean "heated"?)'],
     ['missing-field.yaml', 'missing-field.yaml:1:1: missing required field "title" (add "title:" here)'],
     ['wrong-type.yaml', 'wrong-type.yaml:4:13: "difficulty" should be a number, found the text "hard"'],
@@ -89,6 +89,10 @@ describe('loadScenarioText', () => {
     expect(loadScenarioText(`\uFEFF${valid.replace(/\n/g, '\r\n')}`, 'bom.yaml').problems).toEqual([]);
   });
 
+  it('a byte-order mark does not shift the columns of the first line', () => {
+    expect(loadScenarioText(`\uFEFF${valid.replace('id: tiny', 'id: Tiny')}`, 'bom.yaml').problems[0]).toMatchObject({ line: 1, col: 5 });
+  });
+
   it('a second YAML document is reported in words an author understands', () => {
     expect(loadScenarioText(`${valid}---\nid: two\n`, 'two.yaml').problems[0]).toMatchObject({
       line: 14,
@@ -96,6 +100,56 @@ describe('loadScenarioText', () => {
       message: 'this file holds more than one YAML document (a second "---")',
       hint: 'put one scenario per file',
     });
+  });
+
+  it('a tab used for indentation is one error that says to use spaces, not a cascade of errors', () => {
+    expect(loadScenarioText(valid.replace('    say: Hello', '\tsay: Hello'), 't.yaml').problems.map(formatProblem)).toEqual([
+      't.yaml:9:1: Tabs are not allowed as indentation (indent with spaces: YAML does not allow tabs (most editors can insert spaces when you press Tab))',
+    ]);
+  });
+
+  it('a misaligned key is one error at the key itself, not at the blank line before it, nor one for every key after it', () => {
+    const text = valid.replace('  done: { end: resolved }', '\n done: { end: resolved }\n  later: { end: lost }');
+    expect(loadScenarioText(text, 'i.yaml').problems.map(formatProblem)).toEqual([
+      'i.yaml:14:2: All mapping items must start at the same column (check the indentation and that every "key:" has a colon and a space)',
+    ]);
+  });
+
+  it('a line indented too far runs into the text above it, and the hint says so', () => {
+    const problems = loadScenarioText(valid.replace('persona: { name: Ari, mood: 50, situation: "Test." }', 'persona:\n  name: Ari\n    mood: 50\n  situation: Test.'), 'p.yaml').problems;
+    expect(problems.map(formatProblem)).toEqual([
+      'p.yaml:6:9: text with ": " in it reads as a new key here (quote text that contains ": ", e.g. summary: "Tip: be specific"; if the next line is a key of its own, indent it like the keys above it)',
+    ]);
+  });
+
+  it('an unclosed bracket is located at the bracket, not at the innocent line after it; quoted brackets and closed ones do not count', () => {
+    const text = valid.replace('persona: { name: Ari, mood: 50, situation: "Test." }', 'persona: { name: Ari, mood: 50, situation: "Test {x}" # a } in a comment\ngoals: [{ id: g, when: { intent: question } }]');
+    expect(loadScenarioText(text, 'u.yaml').problems.map(formatProblem)).toEqual([
+      'u.yaml:5:10: this "{" is never closed with "}" (add the "}" where the mapping ends; if it goes on over several lines, indent them further than this line\'s key)',
+    ]);
+  });
+
+  it('a key without its colon and space says so', () => {
+    expect(loadScenarioText(valid.replace('    say: Hello', '    say Hello'), 'c.yaml').problems.map(formatProblem)).toEqual([
+      'c.yaml:9:5: this line is not "key: value" (write a colon and a space after the key (goto: confirm), or quote the line if it is text that goes with the line above)',
+    ]);
+  });
+
+  it('quotes gone wrong are reported at the quote, in words', () => {
+    const lines = (text: string) => loadScenarioText(text, 'q.yaml').problems.map(formatProblem);
+    // An unclosed " was reported at the end of the file.
+    expect(lines(valid.replace('title: Tiny', 'title: "Tiny'))).toEqual(['q.yaml:2:8: this " opens a text that is never closed (end the text with " on the same line (write a " inside it as \\"), or leave the quotes out)']);
+    expect(lines(valid.replace('title: Tiny', 'title: "Tiny" scenario'))).toEqual(['q.yaml:2:15: text goes on after the closing quote (put all of the text inside the quotes, e.g. title: "The birthday present")']);
+    expect(lines(valid.replace('title: Tiny', "title: 'Tiny")).map((line) => line.replace(/^q\.yaml:\d+:\d+: /, ''))).toEqual([
+      "a text in ' quotes is never closed (end it with '; inside ' quotes an apostrophe is written twice (it''s), or use \" quotes)",
+    ]);
+  });
+
+  it('a repeated key is named, with the line of its first use', () => {
+    const text = valid.replace('  done: { end: resolved }', '  done: { end: resolved }\n  opening: { end: lost }');
+    expect(loadScenarioText(text, 'd.yaml').problems.map(formatProblem)).toEqual([
+      'd.yaml:14:3: the key "opening" appears twice in the same mapping (first on line 8) (each key may appear once: rename one of them, or merge the two)',
+    ]);
   });
 
   it('a top-level list is not a scenario', () => {
@@ -107,10 +161,34 @@ describe('loadScenarioText', () => {
     expect(problem).toMatchObject({ line: 6, col: 8, message: 'no state "openin" in scenario "tiny"', hint: 'did you mean "opening"?' });
   });
 
+  it('an ending kind used as a goto target says which states end that way', () => {
+    const text = valid.replace('{ otherwise: true, goto: opening }', '{ otherwise: true, goto: resolved }');
+    expect(loadScenarioText(text, 'g.yaml').problems.map(formatProblem)).toEqual(['g.yaml:12:34: no state "resolved" in scenario "tiny" ("resolved" is the kind of ending of "done": go to that state by its name)']);
+  });
+
+  it('a start state that is an ending is one error (it validated, with a warning for every other state)', () => {
+    expect(loadScenarioText(valid.replace('start: opening', 'start: done'), 's.yaml').problems.map(formatProblem)).toEqual([
+      's.yaml:6:8: the start state "done" is an ending, so the conversation would be over before the first reply (start from a state the customer speaks in and the trainee answers)',
+    ]);
+  });
+
   it('schema and graph problems are reported together', () => {
     const text = valid.replace('difficulty: 1', 'difficulty: 9').replace('goto: done', 'goto: dne');
     const messages = loadScenarioText(text, 'both.yaml').problems.map((p) => `${p.line}:${p.message}`);
-    expect(messages).toEqual(['4:"difficulty": Too big: expected number to be <=5', '11:no state "dne" in scenario "tiny"']);
+    expect(messages).toEqual(['4:"difficulty" should be at most 5, found 9', '11:no state "dne" in scenario "tiny"']);
+  });
+
+  it('a wrong type or value says how to write it', () => {
+    const lines = (text: string) => loadScenarioText(text, 'v.yaml').problems.map(formatProblem);
+    // A bare number where text belongs (keywords: [solo, 8.99]) needs quotes.
+    expect(lines(valid.replace('title: Tiny', 'title: 2024'))).toEqual(['v.yaml:2:8: "title" should be text, found number 2024 (put it in quotes: "2024")']);
+    expect(lines(valid.replace('title: Tiny', 'title:'))).toEqual(['v.yaml:2:7: "title" should be text, found nothing (write a value after the colon)']);
+    expect(lines(valid.replace('title: Tiny', 'title: ""'))).toEqual(['v.yaml:2:8: "title" is empty (write some text)']);
+    expect(lines(valid.replace('mood: 50', 'mood: 250'))).toEqual(['v.yaml:5:29: "persona.mood" should be at most 100, found 250']);
+    expect(lines(valid.replace('start: opening', 'maxTurns: 7.5\nstart: opening'))).toEqual(['v.yaml:6:11: "maxTurns" should be a whole number, found number 7.5']);
+    expect(lines(valid.replace('{ otherwise: true, goto: opening }', '{ otherwise: false, goto: opening }'))).toEqual([
+      'v.yaml:12:22: "states.opening.on.1.otherwise" must be true (a fallback branch is "otherwise: true"; to have no fallback, remove the branch)',
+    ]);
   });
 
   it('an unreachable state is a warning: the scenario still loads', () => {
@@ -143,6 +221,35 @@ describe('loadScenarioText', () => {
     const unrelated = lines(valid.replace('title: Tiny\n', 'colour: blue\n'));
     expect(unrelated).toContain('k.yaml:1:1: missing required field "title" (add "title:" here)');
     expect(unrelated.some((line) => line.startsWith('k.yaml:2:1: unknown key "colour" in the scenario (allowed keys:'))).toBe(true);
+  });
+
+  it('an alias with a typo in its name says which anchor it missed, not "alias bomb"', () => {
+    const text = valid.replace('{ when: { intent: question }, goto: done }', '{ when: { intent: &asks [question] }, goto: done }').replace('{ otherwise: true, goto: opening }', '{ when: { intent: *ask }, goto: opening }');
+    expect(loadScenarioText(text, 'a.yaml').problems.map(formatProblem)).toEqual(['a.yaml:12:27: no anchor "&ask" for the alias "*ask" (did you mean "*asks"?)']);
+  });
+
+  it('an alias used before its anchor is reported as such', () => {
+    const text = valid.replace('{ when: { intent: question }, goto: done }', '{ when: { intent: *asks }, goto: done }').replace('{ otherwise: true, goto: opening }', '{ when: { intent: &asks [question] }, goto: opening }');
+    expect(loadScenarioText(text, 'a.yaml').problems.map(formatProblem)).toEqual([
+      'a.yaml:11:27: the alias "*asks" comes before its anchor "&asks" (an alias can only repeat a value marked with & earlier in the file: put "&asks" on the first use, and "*asks" after it)',
+    ]);
+  });
+
+  it('a typo inside an anchored list is reported once, not once for every alias of it', () => {
+    const text = valid.replace('{ when: { intent: question }, goto: done }', '{ when: { intent: &asks [questoin] }, goto: done }').replace('{ otherwise: true, goto: opening }', '{ when: { intent: *asks }, goto: opening }');
+    expect(loadScenarioText(text, 'a.yaml').problems.map(formatProblem)).toEqual(['a.yaml:11:34: unknown intent "questoin" (did you mean "question"?)']);
+  });
+
+  it('a YAML merge key is reported as unsupported, not as a misspelling of "on"', () => {
+    const text = valid.replace('  done: { end: resolved }', '  done: &ending { end: resolved }\n  also-done:\n    <<: *ending\n    say: Bye');
+    const lines = loadScenarioText(text, 'm.yaml').problems.map(formatProblem);
+    expect(lines).toContain('m.yaml:15:5: YAML merge keys ("<<: *name") are not supported (write the keys out, or mark a whole value with &name and repeat it with *name (e.g. intent: *hostile))');
+    expect(lines.join('\n')).not.toContain('did you mean "on"');
+  });
+
+  it('a misspelt "otherwise" is one error with its did-you-mean, not also "a branch needs when or otherwise"', () => {
+    const lines = loadScenarioText(valid.replace('{ otherwise: true, goto: opening }', '{ otherwize: true, goto: opening }'), 'o.yaml').problems.map(formatProblem);
+    expect(lines).toEqual(['o.yaml:12:11: unknown key "otherwize" in "states.opening.on.1" (did you mean "otherwise"?)']);
   });
 
   it('a misspelled top-level key suggests its sibling', () => {

@@ -2,7 +2,7 @@
  * The trainer's commands end to end through the built binary, in a temporary
  * folder, the way the authoring guide walks through them.
  */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,17 @@ describe('rapport new → validate → test → paths → play', () => {
     expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${path.join(ROOT, 'schema', 'scenario.schema.json')}`);
     expect(text).toContain('id: late-parcel');
     expect(text).toContain('category: irate-customer');
+  });
+
+  it('new names the authoring guide where it is, and the guide ships with the package (it said "docs/authoring.md", relative to a folder that has no docs/)', async () => {
+    const cwd = workdir();
+    const result = await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const guide = path.join(ROOT, 'docs', 'authoring.md');
+    expect(result.stdout).toContain(`The guide: ${guide}\n`);
+    expect(existsSync(guide)).toBe(true);
+    expect(readFileSync(path.join(cwd, 'scenarios', 'late-parcel.yaml'), 'utf8')).toContain(`# ${guide}; every key`);
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+    expect(pkg.files).toContain('docs');
   });
 
   it('new refuses to overwrite', async () => {
@@ -126,7 +137,59 @@ describe('rapport test failures', () => {
   });
 });
 
+describe('a test file without its scenario', () => {
+  it('is reported where it names the scenario, with a did-you-mean, and the other tests still run (the whole run stopped at it before)', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    writeFileSync(path.join(cwd, 'scenarios', 'extra.test.yaml'), '# more cases\nscenario: late-parcle\ntests:\n  - name: x\n    replies: [hi]\n    expect: { ending: unfinished }\n');
+    const expected = 'scenarios/extra.test.yaml:2:11: error: no scenario "late-parcle" for this test file (looked for late-parcle.yaml beside it) (did you mean "late-parcel"?)';
+    const test = await runCli(['test', 'scenarios'], { home, cwd });
+    expect(test.code).toBe(1);
+    expect(test.stdout).toContain(`scenarios/extra.test.yaml: not run; fix these first\n  ${expected}`);
+    expect(test.stdout).toContain('2 cases ran in 1 scenario: 2 passed, 0 failed; 1 file could not be tested');
+    expect(test.stderr).not.toMatch(STACK_LINE);
+    const validate = await runCli(['validate', 'scenarios'], { home, cwd });
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain(expected);
+  });
+});
+
+describe('rapport test with no arguments, away from a scenarios/ folder', () => {
+  it('tests your own scenarios in $RAPPORT_HOME/scenarios and says which folder it tested (it tested the built-in ones, silently)', async () => {
+    const own = tempHome();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer', '--dir', path.join(own, 'scenarios')], { home: own, cwd: workdir() });
+    const result = await runCli(['test'], { home: own, cwd: workdir() });
+    expect(result.stderr).toContain(`rapport: no scenarios/ folder here; testing ${path.join(own, 'scenarios')}.`);
+    expect(result.stdout).toContain('(late-parcel): 2 cases');
+    expect(result.stdout).not.toContain('irate-double-charge');
+    expect(result.code).toBe(0);
+  });
+});
+
 describe('rapport validate for trainers', () => {
+  it('two files with one id: a warning at the second id, saying what to do (it was at 1:1, with no fix)', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const text = readFileSync(path.join(cwd, 'scenarios', 'late-parcel.yaml'), 'utf8');
+    writeFileSync(path.join(cwd, 'scenarios', 'parcel-copy.yaml'), text);
+    const result = await runCli(['validate', 'scenarios/late-parcel.yaml', 'scenarios/parcel-copy.yaml'], { home, cwd });
+    expect(result.stdout).toContain(
+      'scenarios/parcel-copy.yaml:11:5: warning: id "late-parcel" is also used by scenarios/late-parcel.yaml (give each scenario its own id: only one of them can be listed and played)',
+    );
+  });
+
+  it('an id that does not match the file name is a warning at the id (the guide says they match; nothing checked it)', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const file = path.join(cwd, 'scenarios', 'late-parcel.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('id: late-parcel ', 'id: lost-parcel '));
+    const result = await runCli(['validate', 'scenarios/late-parcel.yaml'], { home, cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'scenarios/late-parcel.yaml:11:5: warning: id "lost-parcel" does not match the file name "late-parcel.yaml" (rename the file to lost-parcel.yaml, or change the id to "late-parcel"; test files are matched to scenarios by file name)',
+    );
+  });
+
   it('a typo in a target state: exit 1, located, "did you mean"', async () => {
     const cwd = workdir();
     await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });

@@ -131,7 +131,7 @@ ${ENDINGS}`);
     on: [{ otherwise: true, goto: resolved }]
 ${ENDINGS}`);
     expect(problemsOf(text)).toEqual([
-      'x.yaml:11:11: warning: branch 1 of state "opening" never fires: it needs flag "calmed", which no branch or timer ever sets (set the flag on the branch that should unlock this one (set: { flag: true }), or fix its name)',
+      'x.yaml:11:11: warning: branch 1 of state "opening" never fires: it needs flag "calmed", which no branch or timer ever sets (set it on the branch that should unlock this one (set: { calmed: true }), or fix its name)',
       'x.yaml:14:3: warning: state "bonus" is never reached: every branch leading to it never fires (fix the branches that lead here (see the warnings about them), or remove it)',
     ]);
   });
@@ -193,7 +193,71 @@ ${ENDINGS}`,
     );
     expect(problemsOf(text)).toEqual([
       'x.yaml:9:18: error: goal "never" can never be met: no mood value from 0 to 100 satisfies its "mood" comparisons (loosen its condition so some reply can meet it)',
-      'x.yaml:10:18: error: goal "unset" can never be met: it needs flag "apologized", which no branch or timer ever sets (set "apologized" on the branch that earns it (set: { apologized: true }), or fix its name)',
+      'x.yaml:10:18: error: goal "unset" can never be met: it needs flag "apologized", which no branch or timer ever sets (did you mean "apologised"?)',
+    ]);
+  });
+
+  it('a misspelt flag name gets a did-you-mean, in a branch, a goal, and a notFlag that therefore always holds', () => {
+    const text = scenarioText(
+      `  opening:
+    after: { seconds: 30, set: { kept-waiting: true }, goto: opening }
+    on:
+      - { when: { flag: kept-waitng }, goto: lost }
+      - { when: { intent: apology, notFlag: kept-waitng }, goto: resolved }
+      - { otherwise: true, goto: lost }
+${ENDINGS}`,
+      `goals:
+  - { id: prompt, when: { all: [{ specific: true }, { notFlag: [kept-waiting, kept-waitng] }] } }
+`,
+    );
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:8:79: warning: goal "prompt" checks that flag "kept-waitng" is not set, but no branch or timer ever sets it, so the check always holds (did you mean "kept-waiting"?)',
+      'x.yaml:14:11: warning: branch 1 of state "opening" never fires: it needs flag "kept-waitng", which no branch or timer ever sets (did you mean "kept-waiting"?)',
+      'x.yaml:15:45: warning: branch 2 of state "opening" checks that flag "kept-waitng" is not set, but no branch or timer ever sets it, so the check always holds (did you mean "kept-waiting"?)',
+    ]);
+  });
+
+  it('a keyword written as a regular expression is a warning ("money|cash" needed both words, silently)', () => {
+    const text = scenarioText(
+      `  opening:
+    on:
+      - { when: { keywords: ["money|cash", refund] }, goto: resolved }
+      - { when: { any: [{ keywords: ["voucher.*"] }] }, goto: resolved }
+      - { otherwise: true, goto: lost }
+${ENDINGS}`,
+    );
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:11:30: warning: branch 1 of state "opening" has the keyword "money|cash", which looks like a pattern; keywords are plain words (every word of one must appear), not regular expressions (list the alternatives as separate keywords: [money, cash])',
+      'x.yaml:12:38: warning: branch 2 of state "opening" has the keyword "voucher.*", which looks like a pattern; keywords are plain words (every word of one must appear), not regular expressions (write the word or words themselves: "refunds" already matches "refund")',
+    ]);
+  });
+
+  it('a category a letter away from a built-in one is a warning with its did-you-mean (the app silently listed it under its own heading)', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { intent: blame }, goto: lost }
+      - { otherwise: true, goto: resolved }
+${ENDINGS}`).replace('category: irate-customer', 'category: irate-custmer');
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:3:11: warning: category "irate-custmer" is not a built-in one, so the app lists this scenario under a heading of its own (did you mean "irate-customer"?)',
+    ]);
+    expect(problemsOf(text.replace('irate-custmer', 'retention'))).toEqual([]);
+  });
+
+  it('a branch back to its own state with no reaction, when the state has one line, is a warning (the customer repeated it word for word)', () => {
+    const text = scenarioText(`  opening:
+    say: "Where is my parcel?"
+    on:
+      - { when: { intent: apology }, goto: resolved }
+      - { when: { intent: question }, say: "I told you already.", goto: opening }
+      - { otherwise: true, goto: opening }
+  varied:
+    say: ["One way.", "Another way."]
+    on:
+      - { otherwise: true, goto: varied }
+${ENDINGS}`);
+    expect(problemsOf(text).filter((line) => line.includes('word for word'))).toEqual([
+      'x.yaml:14:34: warning: branch 3 of state "opening" comes back to "opening" with no "say", so the customer repeats "Where is my parcel?" word for word (give the branch a reaction line (say: "…"), or give the state a second line to vary)',
     ]);
   });
 
@@ -225,6 +289,26 @@ ${ENDINGS}tests:
       'x.yaml:20:24: error: test "apology resolves" expects state "openin", but scenario "fixture" has no such state (did you mean "opening"?)',
       'x.yaml:20:51: error: test "apology resolves" expects ending "resolve", which no state of "fixture" has (did you mean "resolved"?)',
       'x.yaml:20:68: error: test "apology resolves" names goal "sory", which scenario "fixture" does not have (did you mean "sorry"?)',
+    ]);
+  });
+});
+
+describe('a test reply that looks like a command but is not one', () => {
+  it('is an error with the /wait it was meant to be ("/wiat 30" would be sent to the customer as a reply)', () => {
+    const text = scenarioText(
+      `  opening:
+    after: { seconds: 30, goto: lost }
+    on:
+      - { otherwise: true, goto: resolved }
+${ENDINGS}tests:
+  - name: silence loses her
+    replies: ["/wiat 30", "/wait thirty", "/wait 30", "/Wait 30s"]
+    expect: { ending: lost }
+`,
+    );
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:17:15: error: test "silence loses her", reply 1: "/wiat 30" is not a command, so it would be sent to the customer as a reply (silence is written "/wait <seconds>": did you mean "/wait 30"?)',
+      'x.yaml:17:27: error: test "silence loses her", reply 2: "/wait thirty" is not a command, so it would be sent to the customer as a reply (silence is written "/wait <seconds>", e.g. "/wait 30")',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
+import { formatProblem } from '../../src/core/problem.js';
 import { loadScenarioText } from '../../src/core/scenario/load.js';
 import { diffStates, formatBand, isSubsequence, runScenarioTests, runTestCase } from '../../src/core/scenario/scenario-test.js';
 import type { TestCase } from '../../src/core/scenario/schema.js';
@@ -85,6 +86,37 @@ describe('runTestCase', () => {
     expect(result.actual.transcript).toContain('customer (opening, impatient): Hello?');
   });
 
+  it('one long silence that runs through several timers passes through every state on the way', () => {
+    const chained = loadScenarioText(
+      scenarioText(
+        `  opening:
+    say: "Hi."
+    after: { seconds: 30, say: "Hello?", goto: waiting }
+    on:
+      - { otherwise: true, goto: resolved }
+  waiting:
+    say: "Are you there?"
+    after: { seconds: 30, goto: lost }
+    on:
+      - { otherwise: true, goto: resolved }
+${ENDINGS}`,
+      ),
+      'x.yaml',
+    ).scenario!;
+    const result = runTestCase(chained, { name: 'silence', replies: ['/wait 60'], expect: { states: ['opening', 'waiting', 'lost'], ending: 'lost' } }, analyze);
+    expect(result.failures).toEqual([]);
+    expect(result.actual.states).toEqual(['opening', 'waiting', 'lost']);
+    expect(result.actual.transcript).toEqual([
+      'customer (opening): Hi.',
+      '… 60 s of silence',
+      'customer (impatient): Hello?',
+      'customer (impatient): Are you there?',
+      'customer (impatient): Bye.',
+      '  opening → waiting → lost (timers)',
+      expect.stringMatching(/^ending: lost, score \d+$/),
+    ]);
+  });
+
   it('a seed is honoured (same seed, same conversation)', () => {
     const a = runScenarioTests(scenario, [{ ...good, seed: 7 }], analyze)[0]!;
     const b = runScenarioTests(scenario, [{ ...good, seed: 7 }], analyze)[0]!;
@@ -99,6 +131,17 @@ describe('test files (<id>.test.yaml)', () => {
       '3:5 unknown key "replys" in "tests.0" (did you mean "replies"?)',
     ]);
     expect(loadTestFileText('', 't.test.yaml').problems[0]?.message).toBe('file is empty');
+  });
+
+  it('says what is wrong in the words the scenario loader uses, with the fix', () => {
+    const lines = (text: string) => loadTestFileText(text, 't.test.yaml').problems.map(formatProblem);
+    expect(lines('tests:\n  - name: x\n    replies: "Sorry about that."\n    expect: {}\n')).toEqual([
+      't.test.yaml:3:14: "tests.0.replies" should be a list, found the text "Sorry about that." (make it a list: [like, this], or one "- item" per line below the key)',
+    ]);
+    expect(lines('tests:\n  - name: x\n    replies: [hi]\n\texpect: {}\n')).toEqual([
+      't.test.yaml:4:1: Tabs are not allowed as indentation (indent with spaces: YAML does not allow tabs (most editors can insert spaces when you press Tab))',
+    ]);
+    expect(lines('tests:\n  - name: x\n    replies: [*sorry]\n    expect: {}\n')).toEqual(['t.test.yaml:3:15: no anchor "&sorry" for the alias "*sorry" (mark the value to repeat with "&sorry" where it first appears)']);
   });
 });
 

@@ -172,7 +172,7 @@ export function createDrillSession(scenario: Scenario, drill: Pick<Drill, 'seed'
   return Object.assign(liveView(inner), session);
 }
 
-const LIVE_FIELDS = ['opening', 'state', 'mood', 'turn', 'done', 'ending'] as const;
+const LIVE_FIELDS = ['opening', 'state', 'visited', 'mood', 'turn', 'done', 'ending'] as const;
 type LiveField = (typeof LIVE_FIELDS)[number];
 
 /** Getters onto the inner session's live state (a spread would copy a stale snapshot). */

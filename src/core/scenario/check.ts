@@ -3,8 +3,11 @@
  * goal ids, branch shape and the reachability of the dialogue graph. They
  * run on the raw parsed data so they report even when the schema fails.
  */
-import { didYouMean } from '../did-you-mean.js';
+import { closest, didYouMean } from '../did-you-mean.js';
 import { buildGraph, reachableFrom, statesReachingAnEnding } from './graph.js';
+import { allowedKeysAt } from './schema.js';
+
+const BRANCH_KEYS = allowedKeysAt(['states', 'state', 'on', 0]);
 
 /** A problem located by a path into the document (the loader turns it into line:col). */
 export interface GraphProblem {
@@ -32,10 +35,24 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
   const id = typeof data.id === 'string' ? data.id : 'this scenario';
   const states = isRecord(data.states) ? data.states : undefined;
   const names = states ? Object.keys(states) : [];
-  const unknownState = (path: (string | number)[], target: string) =>
-    error(path, `no state "${target}" in scenario "${id}"`, didYouMean(target, names) ?? `states are: ${names.join(', ')}`);
+  // "goto: lost" when the ending state is called "hung-up": the kind of an ending is not a state's name.
+  const endingStates = (kind: string) => names.filter((name) => isRecord(states![name]) && (states![name] as Record<string, unknown>).end === kind);
+  const unknownState = (path: (string | number)[], target: string) => {
+    const byKind = endingStates(target);
+    error(
+      path,
+      `no state "${target}" in scenario "${id}"`,
+      didYouMean(target, names) ??
+        (byKind.length > 0
+          ? `"${target}" is the kind of ending of ${byKind.map((n) => `"${n}"`).join(', ')}: go to ${byKind.length === 1 ? 'that state' : 'one of those states'} by its name`
+          : `states are: ${names.join(', ')}`),
+    );
+  };
 
   if (typeof data.start === 'string' && states && !(data.start in states)) unknownState(['start'], data.start);
+  if (typeof data.start === 'string' && states && isRecord(states[data.start]) && (states[data.start] as Record<string, unknown>).end !== undefined) {
+    error(['start'], `the start state "${data.start}" is an ending, so the conversation would be over before the first reply`, 'start from a state the customer speaks in and the trainee answers');
+  }
 
   if (typeof data.outOfTurns === 'string' && states) {
     const target = states[data.outOfTurns];
@@ -78,7 +95,9 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
       const hasWhen = branch.when !== undefined;
       const hasOtherwise = branch.otherwise !== undefined;
       if (hasWhen && hasOtherwise) error([...path, 'otherwise'], 'a branch has both "when" and "otherwise"', 'keep "when" for a condition or "otherwise: true" for the fallback, not both', true);
-      if (!hasWhen && !hasOtherwise) error(path, 'a branch needs "when" (a condition) or "otherwise: true" (the fallback)', 'add "when: { intent: apology }" or "otherwise: true"');
+      // A misspelt "otherwize" or "whn" is reported as an unknown key with its did-you-mean: once is enough.
+      const misspelt = Object.keys(branch).some((key) => !BRANCH_KEYS.includes(key) && closest(key, ['when', 'otherwise']) !== undefined);
+      if (!hasWhen && !hasOtherwise && !misspelt) error(path, 'a branch needs "when" (a condition) or "otherwise: true" (the fallback)', 'add "when: { intent: apology }" or "otherwise: true"');
       if (otherwiseAt !== undefined) {
         warning(path, `this branch never fires: branch ${otherwiseAt + 1} ("otherwise") always matches first`, 'move the "otherwise" branch last');
       }
@@ -94,7 +113,7 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
     return problems;
   }
   // Reachability after a broken reference would only repeat that error in other words.
-  const brokenReference = problems.some((p) => p.severity === 'error' && p.message.startsWith('no state '));
+  const brokenReference = problems.some((p) => p.severity === 'error' && (p.message.startsWith('no state ') || p.message.startsWith('the start state ')));
   if (typeof data.start === 'string' && data.start in states && !brokenReference) {
     const reachable = reachableFrom(graph, data.start);
     const reaching = statesReachingAnEnding(graph);

@@ -10,12 +10,15 @@
  * an `otherwise` before other branches and states no branch leads to; this
  * file does not repeat them.
  */
+import { cutText } from '../cut-text.js';
 import { didYouMean } from '../did-you-mean.js';
+import { scriptCommandProblem } from '../script-line.js';
 import type { GraphProblem } from './check.js';
 import { implies, requiredFlags, unsatisfiable } from './constraint.js';
 import type { Domains } from './constraint.js';
 import { buildGraph, reachableFrom } from './graph.js';
 import type { Condition, Scenario, TestCase } from './schema.js';
+import { CATEGORIES } from './schema.js';
 
 /** One reply branch of one state. */
 interface BranchRef {
@@ -26,6 +29,8 @@ interface BranchRef {
 /** Why a branch never fires, when it never does. */
 export interface DeadBranch extends BranchRef {
   reason: string;
+  /** The flag it needs that nothing sets, when that is the reason. */
+  flag?: string;
 }
 
 /** Flags some branch or timer sets to true. */
@@ -46,6 +51,28 @@ function missingFlag(condition: Condition | undefined, flags: Set<string>): stri
   const missing = alternatives.map((needed) => [...needed].find((f) => !flags.has(f)));
   return missing.every((m) => m !== undefined) ? missing[0] : undefined;
 }
+
+type DocPath = (string | number)[];
+
+const cut = (text: string) => (text.length > 40 ? `${cutText(text, 39)}…` : text);
+
+/** Every condition inside `condition` (itself included, then any/all/not), with its path. */
+function subConditions(condition: Condition | undefined, path: DocPath): [Condition, DocPath][] {
+  if (!condition) return [];
+  const found: [Condition, DocPath][] = [[condition, path]];
+  for (const key of ['any', 'all'] as const) condition[key]?.forEach((inner, i) => found.push(...subConditions(inner, [...path, key, i])));
+  found.push(...subConditions(condition.not, [...path, 'not']));
+  return found;
+}
+
+/** The values of a one-or-many key (`notFlag: x` or `notFlag: [x, y]`) with the path of each. */
+function listedAt(value: string | string[] | undefined, path: DocPath): [string, DocPath][] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [[value, path]] : value.map((item, i) => [item, [...path, i]]);
+}
+
+/** Characters of a regular expression, which a keyword never needs. */
+const PATTERN = /[|*+?()[\]{}\\]|^\/.+\/$/;
 
 const describeBranch = (index: number, condition: Condition | undefined) =>
   `branch ${index + 1}${condition && Object.keys(condition).length > 0 ? ` (when: ${inline(condition)})` : ''}`;
@@ -80,7 +107,7 @@ export function deadBranches(scenario: Scenario): DeadBranch[] {
       const impossible = unsatisfiable(branch.when, domains);
       if (impossible) return push(`its condition can never hold: ${impossible}`);
       const flag = missingFlag(branch.when, flags);
-      if (flag) return push(`it needs flag "${flag}", which no branch or timer ever sets`);
+      if (flag) return dead.push({ state: name, index, reason: `it needs flag "${flag}", which no branch or timer ever sets`, flag });
       for (let j = 0; j < index; j++) {
         const earlier = branches[j]!;
         if (earlier.otherwise || dead.some((d) => d.state === name && d.index === j)) continue;
@@ -116,6 +143,18 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
   const domains: Domains = { maxTurns: scenario.maxTurns };
   const dead = deadBranches(scenario);
   const names = Object.keys(scenario.states);
+  const flagsSet = flagsEverSet(scenario);
+
+  // Own categories are fine, but one a letter away from a built-in is a typo that splits the list in the app.
+  const category = (CATEGORIES as readonly string[]).includes(scenario.category) ? undefined : didYouMean(scenario.category, CATEGORIES);
+  if (category) {
+    problems.push({
+      path: ['category'],
+      severity: 'warning',
+      message: `category "${scenario.category}" is not a built-in one, so the app lists this scenario under a heading of its own`,
+      hint: category,
+    });
+  }
 
   for (const d of dead) {
     if (d.reason.includes('("otherwise") always matches first')) continue; // the loader reports these
@@ -128,8 +167,8 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
       message: `branch ${d.index + 1} of state "${d.state}" never fires: ${d.reason}`,
       hint: impossible
         ? 'fix the comparison so some reply can meet it, or remove the branch'
-        : d.reason.startsWith('it needs flag')
-          ? 'set the flag on the branch that should unlock this one (set: { flag: true }), or fix its name'
+        : d.flag !== undefined
+          ? (didYouMean(d.flag, flagsSet) ?? `set it on the branch that should unlock this one (set: { ${d.flag}: true }), or fix its name`)
           : 'move this branch above the earlier one (put stricter conditions first), or remove it',
     });
   }
@@ -196,19 +235,62 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
   }
 
   // Goals.
-  const flags = flagsEverSet(scenario);
   scenario.goals.forEach((goal, index) => {
     const impossible = unsatisfiable(goal.when, domains);
-    const flag = impossible ? undefined : missingFlag(goal.when, flags);
+    const flag = impossible ? undefined : missingFlag(goal.when, flagsSet);
     if (!impossible && !flag) return;
     problems.push({
       path: ['goals', index, 'when'],
       key: true,
       severity: 'error',
       message: `goal "${goal.id}" can never be met: ${impossible ?? `it needs flag "${flag}", which no branch or timer ever sets`}`,
-      hint: impossible ? 'loosen its condition so some reply can meet it' : `set "${flag}" on the branch that earns it (set: { ${flag}: true }), or fix its name`,
+      hint: impossible ? 'loosen its condition so some reply can meet it' : (didYouMean(flag!, flagsSet) ?? `set "${flag}" on the branch that earns it (set: { ${flag}: true }), or fix its name`),
     });
   });
+
+  const checkCondition = (when: Condition | undefined, path: DocPath, what: string) => {
+    for (const [condition, at] of subConditions(when, path)) {
+      // "notFlag: x" where nothing sets x always holds: usually a typo in the flag's name.
+      for (const [flag, flagAt] of listedAt(condition.notFlag, [...at, 'notFlag'])) {
+        if (flagsSet.has(flag)) continue;
+        problems.push({
+          path: flagAt,
+          severity: 'warning',
+          message: `${what} checks that flag "${flag}" is not set, but no branch or timer ever sets it, so the check always holds`,
+          hint: didYouMean(flag, flagsSet) ?? `set it somewhere (set: { ${flag}: true }), or remove the check`,
+        });
+      }
+      // Keywords are words compared after stemming: "money|cash" needs both words, and a pattern matches nothing special.
+      for (const [keyword, keywordAt] of listedAt(condition.keywords, [...at, 'keywords'])) {
+        if (!PATTERN.test(keyword)) continue;
+        problems.push({
+          path: keywordAt,
+          severity: 'warning',
+          message: `${what} has the keyword "${keyword}", which looks like a pattern; keywords are plain words (every word of one must appear), not regular expressions`,
+          hint: keyword.includes('|') ? `list the alternatives as separate keywords: [${keyword.split('|').map((k) => k.trim()).filter(Boolean).join(', ')}]` : 'write the word or words themselves: "refunds" already matches "refund"',
+        });
+      }
+    }
+  };
+  for (const [name, state] of Object.entries(scenario.states)) {
+    (state.on ?? []).forEach((branch, index) => checkCondition(branch.when, ['states', name, 'on', index, 'when'], `branch ${index + 1} of state "${name}"`));
+  }
+
+  // A branch back to its own state says the state's line again; with one line and no reaction, word for word.
+  for (const [name, state] of Object.entries(scenario.states)) {
+    const lines = state.say === undefined ? [] : typeof state.say === 'string' ? [state.say] : state.say.map((line) => (typeof line === 'string' ? line : line.text));
+    if (new Set(lines).size !== 1) continue;
+    (state.on ?? []).forEach((branch, index) => {
+      if (branch.goto !== name || branch.say !== undefined || dead.some((d) => d.state === name && d.index === index)) return;
+      problems.push({
+        path: ['states', name, 'on', index, 'goto'],
+        severity: 'warning',
+        message: `branch ${index + 1} of state "${name}" comes back to "${name}" with no "say", so the customer repeats "${cut(lines[0]!)}" word for word`,
+        hint: 'give the branch a reaction line (say: "…"), or give the state a second line to vary',
+      });
+    });
+  }
+  scenario.goals.forEach((goal, index) => checkCondition(goal.when, ['goals', index, 'when'], `goal "${goal.id}"`));
 
   problems.push(...lintTests(scenario, scenario.tests ?? [], ['tests']));
   return problems;
@@ -224,6 +306,16 @@ export function lintTests(scenario: Scenario, cases: readonly TestCase[], at: (s
   const endingKinds = [...new Set([...Object.values(scenario.states).flatMap((s) => (s.end === undefined ? [] : [s.end])), 'lost', 'unfinished'])];
   const goalIds = scenario.goals.map((g) => g.id);
   cases.forEach((test, index) => {
+    test.replies.forEach((reply, i) => {
+      const problem = scriptCommandProblem(reply);
+      if (problem === undefined) return;
+      problems.push({
+        path: [...at, index, 'replies', i],
+        severity: 'error',
+        message: `test "${test.name}", reply ${i + 1}: "${reply.trim()}" is not a command, so it would be sent to the customer as a reply`,
+        hint: problem,
+      });
+    });
     const expect = [...at, index, 'expect'];
     (test.expect.states ?? []).forEach((state, i) => {
       if (!names.includes(state)) {

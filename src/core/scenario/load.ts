@@ -62,6 +62,16 @@ export interface DocumentSpec<T> {
   check?(data: unknown): GraphProblem[];
 }
 
+/**
+ * 1-based line and column of an offset in `text`, as an editor shows them: a
+ * byte-order mark is a character of the text but not a column on screen.
+ */
+export function linePosition(text: string, lineCounter: LineCounter, offset: number): { line: number; col: number } {
+  const { line, col } = lineCounter.linePos(offset);
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  return line <= 1 ? { line: 1, col: Math.max(1, col - bom) } : { line, col: Math.max(1, col) };
+}
+
 /** What {@link loadYamlText} returns: the value when valid, and every problem found. */
 export interface YamlLoadResult<T> {
   value?: T;
@@ -99,15 +109,13 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
   const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
   const problems: Problem[] = [];
   const lineCounter = new LineCounter();
-  const position = (offset: number): { line: number; col: number } => {
-    const { line, col } = lineCounter.linePos(offset);
-    return line === 0 ? { line: 1, col: col || 1 } : { line, col };
-  };
+  const position = (offset: number) => linePosition(text, lineCounter, offset);
   const report = (offset: number, message: string, hint?: string, severity: Problem['severity'] = 'error') => {
     problems.push({ path, ...position(offset), severity, message, ...(hint ? { hint } : {}) });
   };
   const done = (value?: T): YamlLoadResult<T> => {
-    const sorted = sortProblems(problems);
+    // A mistake inside an anchored value is found again at every alias of it, at the anchor's position: say it once.
+    const sorted = sortProblems(uniqueProblems(problems));
     const ok = value !== undefined && !sorted.some((p) => p.severity === 'error');
     return ok ? { value, version, problems: sorted } : { version, problems: sorted };
   };
@@ -137,13 +145,35 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     merge: false,
     version: '1.2',
   });
-  for (const error of doc.errors) {
-    report(error.pos[0], yamlMessage(error.code, error.message), yamlHint(error.code, spec.noun));
+  // Only the first syntax error: the parser reads what follows it wrongly, so the
+  // rest are mostly echoes of it (one tab gave six errors, most with wrong hints).
+  const firstError = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  const duplicate = firstError?.code === 'DUPLICATE_KEY' ? duplicateKeyAt(doc, firstError.pos[0]) : undefined;
+  if (duplicate) {
+    const first = position(duplicate.firstOffset);
+    report(firstError!.pos[0], `the key "${duplicate.key}" appears twice in the same mapping (first on line ${first.line})`, 'each key may appear once: rename one of them, or merge the two');
+  } else if (firstError) {
+    // "{ name: Dana, mood: 20" with no "}": the parser notices on the next line; point at the bracket left open.
+    const bracket = /^Flow (map|sequence) in block collection/.exec(firstError.message)?.[1];
+    const open = bracket ? unclosedBracket(text, firstError.pos[0], bracket === 'map' ? '{' : '[') : undefined;
+    const quote = quoteProblem(text, firstError.code, firstError.message, firstError.pos[0]);
+    if (open !== undefined) {
+      const [opener, closer] = bracket === 'map' ? ['{', '}'] : ['[', ']'];
+      report(open, `this "${opener}" is never closed with "${closer}"`, `add the "${closer}" where the ${bracket === 'map' ? 'mapping' : 'list'} ends; if it goes on over several lines, indent them further than this line's key`);
+    } else if (quote) {
+      report(quote.offset, quote.message, quote.hint);
+    } else {
+      report(yamlErrorOffset(text, firstError.code, firstError.pos[0]), yamlMessage(firstError.code, firstError.message), yamlHint(firstError.code, spec.noun));
+    }
   }
   for (const warning of doc.warnings) {
     report(warning.pos[0], firstLine(warning.message), yamlHint(warning.code, spec.noun), 'warning');
   }
   if (doc.errors.length > 0) return done();
+  // An alias with no anchor before it fails only when converted, with no position: check them here.
+  const aliases = aliasProblems(doc);
+  for (const problem of aliases) report(problem.offset, problem.message, problem.hint);
+  if (aliases.length > 0) return done();
 
   let data: unknown;
   try {
@@ -187,6 +217,16 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
   return done(parsed.success ? parsed.data : undefined);
 }
 
+function uniqueProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.line, p.col, p.severity, p.message, p.hint]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Finds NUL bytes, other control characters or U+FFFD (what invalid UTF-8 decodes to). */
 function findNonText(text: string): { offset: number; what: string } | undefined {
   const match = /[\u0000-\u0008\u000e-\u001f\ufffd]/.exec(text);
@@ -210,11 +250,88 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+/** The repeated key whose second use starts at `offset`, and where its first use is. */
+function duplicateKeyAt(doc: Document, offset: number): { key: string; firstOffset: number } | undefined {
+  let found: { key: string; firstOffset: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const keys = map.items.map((pair) => (isScalar(pair.key) ? { key: String(pair.key.value), at: pair.key.range?.[0] } : undefined));
+      const index = keys.findIndex((k) => k?.at === offset);
+      if (index === -1) return undefined;
+      const first = keys.find((k) => k?.key === keys[index]!.key);
+      if (first?.at !== undefined && first.at !== offset) found = { key: first.key, firstOffset: first.at };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/**
+ * The offset of the `open` bracket left unclosed before `offset`, looking back
+ * line by line (text in quotes and comments skipped), or undefined.
+ */
+function unclosedBracket(text: string, offset: number, open: '{' | '['): number | undefined {
+  const close = open === '{' ? '}' : ']';
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let depth = 0;
+  for (let end = lineStart - 1; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    // Brackets inside quotes or after a comment are text, not structure.
+    const code = line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, (quoted) => ' '.repeat(quoted.length)).replace(/(^|\s)#.*$/, '');
+    for (let i = code.length - 1; i >= 0; i--) {
+      if (code[i] === close) depth++;
+      else if (code[i] === open && --depth < 0) return start + i;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/**
+ * Quotes gone wrong, in words: a `"` never closed (located at the quote that
+ * opens it, not at the end of the file), a `'` never closed, or text after
+ * the closing quote (`title: "The birthday" present`).
+ */
+function quoteProblem(text: string, code: string, message: string, offset: number): { offset: number; message: string; hint: string } | undefined {
+  if (code === 'MISSING_CHAR' && message.startsWith('Missing closing "quote')) {
+    // The nearest line at or above the error with an odd number of unescaped double quotes holds the opener.
+    for (let end = text.indexOf('\n', offset) === -1 ? text.length : text.indexOf('\n', offset); end > 0; ) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const quotes = [...text.slice(start, end).matchAll(/(?<!\\)"/g)].map((m) => start + m.index);
+      if (quotes.length % 2 === 1) {
+        return { offset: quotes[quotes.length - 1]!, message: 'this " opens a text that is never closed', hint: 'end the text with " on the same line (write a " inside it as \\"), or leave the quotes out' };
+      }
+      end = start - 1;
+    }
+    return { offset, message: 'a text in " quotes is never closed', hint: 'end the text with " (write a " inside it as \\"), or leave the quotes out' };
+  }
+  if (code === 'MISSING_CHAR' && message.startsWith("Missing closing 'quote")) {
+    return { offset, message: "a text in ' quotes is never closed", hint: "end it with '; inside ' quotes an apostrophe is written twice (it''s), or use \" quotes" };
+  }
+  if (code === 'UNEXPECTED_TOKEN' && message.startsWith('Unexpected scalar at node end') && /["']\s*$/.test(text.slice(0, offset))) {
+    return { offset, message: 'text goes on after the closing quote', hint: 'put all of the text inside the quotes, e.g. title: "The birthday present"' };
+  }
+  return undefined;
+}
+
+/** A misaligned key is reported from the blank space before it: point at the key itself. */
+function yamlErrorOffset(text: string, code: string, offset: number): number {
+  if (code !== 'BAD_INDENT') return offset;
+  let at = offset;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at < text.length ? at : offset;
+}
+
 /** The library's message, except where it speaks to programmers rather than scenario authors. */
 function yamlMessage(code: string, message: string): string {
   switch (code) {
     case 'MULTIPLE_DOCS':
       return 'this file holds more than one YAML document (a second "---")';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'text with ": " in it reads as a new key here';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'this line is not "key: value"';
     default:
       return firstLine(message);
   }
@@ -230,13 +347,60 @@ function yamlHint(code: string, noun: string): string | undefined {
     case 'TAG_RESOLVE_FAILED':
       return `custom tags are not supported; ${noun} files are plain data`;
     case 'BLOCK_AS_IMPLICIT_KEY':
-      // The usual cause: unquoted text containing ": ", e.g. `summary: Tip: be specific`.
-      return 'text containing ": " must be quoted, e.g. summary: "Tip: be specific"';
+      // The usual causes: unquoted text containing ": " (`summary: Tip: be specific`), or the
+      // next line indented further than its neighbours, which continues this line's text.
+      return 'quote text that contains ": ", e.g. summary: "Tip: be specific"; if the next line is a key of its own, indent it like the keys above it';
+    case 'MULTILINE_IMPLICIT_KEY':
+      // `goto confirm` or `goto:confirm`: the parser reads it as the start of a key that never gets its colon.
+      return 'write a colon and a space after the key (goto: confirm), or quote the line if it is text that goes with the line above';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces: YAML does not allow tabs (most editors can insert spaces when you press Tab)';
     case 'MULTIPLE_DOCS':
       return `put one ${noun} per file`;
     default:
       return undefined;
   }
+}
+
+/**
+ * Aliases that name no anchor (`*hostil` for `&hostile`) or come before their
+ * anchor: YAML resolves an alias only against anchors earlier in the file.
+ */
+export function aliasProblems(doc: Document): { offset: number; message: string; hint: string }[] {
+  const anchors = new Map<string, number>();
+  visit(doc, {
+    Node(_, node) {
+      if (!isAlias(node) && node.anchor && !anchors.has(node.anchor)) anchors.set(node.anchor, node.range?.[0] ?? 0);
+    },
+  });
+  const problems: { offset: number; message: string; hint: string }[] = [];
+  const seen = new Set<string>();
+  visit(doc, {
+    Node(_, node) {
+      if (!isAlias(node)) {
+        if (node.anchor) seen.add(node.anchor);
+        return;
+      }
+      if (seen.has(node.source)) return;
+      const offset = node.range?.[0] ?? 0;
+      const later = anchors.get(node.source);
+      if (later !== undefined) {
+        problems.push({
+          offset,
+          message: `the alias "*${node.source}" comes before its anchor "&${node.source}"`,
+          hint: `an alias can only repeat a value marked with & earlier in the file: put "&${node.source}" on the first use, and "*${node.source}" after it`,
+        });
+      } else {
+        const meant = closest(node.source, anchors.keys());
+        problems.push({
+          offset,
+          message: `no anchor "&${node.source}" for the alias "*${node.source}"`,
+          hint: meant !== undefined ? `did you mean "*${meant}"?` : `mark the value to repeat with "&${node.source}" where it first appears`,
+        });
+      }
+    },
+  });
+  return problems;
 }
 
 function firstAliasOffset(doc: Document): number | undefined {
@@ -310,8 +474,28 @@ function flattenIssue(issue: Issue, prefix: readonly PathKey[]): Issue[] {
   return [{ ...issue, path, message: `expected ${expected.map(typeWord).join(' or ')}` } as Issue];
 }
 
+/** A range issue in words: "should be at most 100, found 250", "is empty". */
+function rangeMessage(issue: Issue & { code: 'too_small' | 'too_big' }, value: unknown): { message: string; hint?: string } | undefined {
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  switch (issue.origin) {
+    case 'number': {
+      const bound = small ? (issue.inclusive ? `at least ${limit}` : `above ${limit}`) : issue.inclusive ? `at most ${limit}` : `below ${limit}`;
+      return { message: `should be ${bound}, found ${String(value)}` };
+    }
+    case 'string':
+      return small && limit === 1 ? { message: 'is empty', hint: 'write some text' } : undefined;
+    case 'array':
+      return small ? { message: `needs at least ${limit} ${limit === 1 ? 'item' : 'items'}` } : { message: `has more than ${limit} items` };
+    default:
+      return undefined;
+  }
+}
+
 function typeWord(type: string): string {
   switch (type) {
+    case 'int':
+      return 'a whole number';
     case 'string':
       return 'text';
     case 'array':
@@ -362,18 +546,25 @@ function misspeltFields<T>(issues: readonly Issue[], spec: DocumentSpec<T>): Set
 function describeUnknownKeys<T>(issue: Issue & { code: 'unrecognized_keys' }, locator: Locator, spec: DocumentSpec<T>): { offset: number; message: string; hint?: string }[] {
   const path = issue.path as PathKey[];
   const allowed = spec.allowedKeysAt(path);
-  return issue.keys.map((key) => ({
-    offset: locator.keyAt([...path, key]),
-    message: `unknown key "${key}" in ${path.length === 0 ? `the ${spec.noun}` : `"${path.join('.')}"`}`,
-    hint:
-      didYouMean(key, allowed) ??
-      // "{ note: polite, but vague }" splits at the comma: the tail becomes a key.
-      (key.includes(' ')
-        ? 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"'
-        : allowed.length > 0
-          ? `allowed keys: ${allowed.join(', ')}`
-          : undefined),
-  }));
+  return issue.keys.map((key) => {
+    const offset = locator.keyAt([...path, key]);
+    // "<<: *base" is a merge key in YAML 1.1; the loader reads YAML 1.2, where it is an ordinary key.
+    if (key === '<<') {
+      return { offset, message: 'YAML merge keys ("<<: *name") are not supported', hint: 'write the keys out, or mark a whole value with &name and repeat it with *name (e.g. intent: *hostile)' };
+    }
+    return {
+      offset,
+      message: `unknown key "${key}" in ${path.length === 0 ? `the ${spec.noun}` : `"${path.join('.')}"`}`,
+      hint:
+        didYouMean(key, allowed) ??
+        // "{ note: polite, but vague }" splits at the comma: the tail becomes a key.
+        (key.includes(' ')
+          ? 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"'
+          : allowed.length > 0
+            ? `allowed keys: ${allowed.join(', ')}`
+            : undefined),
+    };
+  });
 }
 
 function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: DocumentSpec<T>): { offset: number; message: string; hint?: string } {
@@ -391,20 +582,42 @@ function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: D
         };
       }
       const expected = issue.message.startsWith('expected ') ? issue.message.slice('expected '.length) : typeWord(issue.expected);
-      return { offset: locator.at(path), message: `${where} should be ${expected}, found ${describe(value)}` };
+      // `keywords: [solo, 8.99]` or `title: 2024`: YAML reads a bare number (or true, false) as one, not as text.
+      const hint =
+        expected === 'text' && (typeof value === 'number' || typeof value === 'boolean')
+          ? `put it in quotes: "${String(value)}"`
+          : value === null
+            ? 'write a value after the colon'
+            : expected === 'a list' && typeof value === 'string'
+              ? 'make it a list: [like, this], or one "- item" per line below the key'
+              : undefined;
+      return { offset: locator.at(path), message: `${where} should be ${expected}, found ${describe(value)}`, ...(hint ? { hint } : {}) };
     }
     case 'invalid_value': {
       const isIntent = path.includes('intent') || path.includes('notIntent');
       const options = issue.values.map(String);
       const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
+      // Strings are quoted, true and numbers are not: `otherwise` must be true, not "true".
+      const shown = issue.values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
+      const allowed = shown.length === 1 ? `must be ${shown[0]}` : `must be one of ${shown.join(', ')}`;
       return {
         offset: locator.at(path),
-        message: isIntent ? `unknown intent ${JSON.stringify(value)}` : `${where} must be one of ${options.map((o) => `"${o}"`).join(', ')}`,
-        hint: suggestion ?? (isIntent ? `intents are: ${INTENTS.join(', ')}` : undefined),
+        message: isIntent ? `unknown intent ${JSON.stringify(value)}` : `${where} ${allowed}`,
+        hint:
+          suggestion ??
+          (isIntent
+            ? `intents are: ${INTENTS.join(', ')}`
+            : path[path.length - 1] === 'otherwise'
+              ? 'a fallback branch is "otherwise: true"; to have no fallback, remove the branch'
+              : undefined),
       };
     }
     case 'too_small':
-    case 'too_big':
+    case 'too_big': {
+      const found = rangeMessage(issue, value);
+      if (found) return { offset: locator.at(path), message: `${where} ${found.message}`, ...(found.hint ? { hint: found.hint } : {}) };
+      return { offset: locator.at(path), message: `${where}: ${issue.message.replace(/^Invalid input: /, '')}` };
+    }
     case 'invalid_format':
     case 'custom':
     default: {

@@ -7,7 +7,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../problem.js';
 import { sortProblems } from '../problem.js';
 import type { GraphProblem } from './check.js';
-import { makeLocator } from './load.js';
+import { linePosition, makeLocator } from './load.js';
 
 /** A problem located by a path into the YAML document. */
 export type PathProblem = GraphProblem;
@@ -24,11 +24,11 @@ export function locateProblems(text: string, file: string, found: readonly PathP
   return sortProblems(
     found.map((p) => {
       const offset = p.key ? locator.keyAt(p.path) : locator.at(p.path);
-      const { line, col } = lineCounter.linePos(offset);
+      const { line, col } = linePosition(text, lineCounter, offset);
       return {
         path: file,
-        line: Math.max(1, line),
-        col: Math.max(1, col),
+        line,
+        col,
         severity: p.severity,
         message: p.message,
         ...(p.hint ? { hint: p.hint } : {}),

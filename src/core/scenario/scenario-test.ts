@@ -80,11 +80,7 @@ export function diffStates(expected: readonly string[], actual: readonly string[
 /** Play one case's replies and record what happened. */
 export function playCase(scenario: Scenario, test: TestCase, analyze: Analyzer): { actual: ActualConversation; result: SessionResult } {
   const session = createSession(scenario, { seed: test.seed ?? 1, analyze });
-  const states = [session.state];
   const transcript = session.opening.map((line) => `customer (${session.state}): ${line}`);
-  const visit = (state: string) => {
-    if (states[states.length - 1] !== state) states.push(state);
-  };
   for (const step of parseScript(test.replies)) {
     if (session.done) {
       transcript.push(`(the conversation had already ended; left over: ${JSON.stringify(step.kind === 'reply' ? step.text : `/wait ${step.seconds}`)})`);
@@ -92,11 +88,13 @@ export function playCase(scenario: Scenario, test: TestCase, analyze: Analyzer):
     }
     if (step.kind === 'wait') {
       const before = session.state;
+      const entered = session.visited.length;
       const lines = session.wait(step.seconds);
       transcript.push(`… ${step.seconds} s of silence`);
-      for (const line of lines) transcript.push(`customer (${before}, impatient): ${line}`);
-      if (session.state !== before) transcript.push(`  → ${session.state} (timer)`);
-      visit(session.state);
+      // One silence can run through several timers: name every state it passed through.
+      const passed = session.visited.slice(entered);
+      for (const line of lines) transcript.push(`customer (${passed.length > 0 ? '' : `${before}, `}impatient): ${line}`);
+      if (passed.length > 0) transcript.push(`  ${before} → ${passed.join(' → ')} (timer${passed.length > 1 ? 's' : ''})`);
       continue;
     }
     const turn = session.reply(step.text);
@@ -107,12 +105,11 @@ export function playCase(scenario: Scenario, test: TestCase, analyze: Analyzer):
       `  [${intents}; empathy ${empathy}, positivity ${positivity}, follow-through ${followThrough}] ${turn.stateBefore} → ${turn.state}, mood ${turn.mood - turn.moodDelta} → ${turn.mood}`,
     );
     for (const line of turn.customer) transcript.push(`customer (${turn.state}): ${line}`);
-    visit(turn.state);
   }
   const result = session.result();
   transcript.push(`ending: ${result.ending}, score ${result.score}`);
   return {
-    actual: { states, ending: result.ending, score: result.score, goalsMet: result.goals.filter((g) => g.met).map((g) => g.id), transcript },
+    actual: { states: [...session.visited], ending: result.ending, score: result.score, goalsMet: result.goals.filter((g) => g.met).map((g) => g.id), transcript },
     result,
   };
 }

@@ -56,7 +56,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       .array(z.string().min(1))
       .min(1)
       .optional()
-      .meta({ description: 'Any of these words appears in the reply (compared after stemming: "refunds" matches "refund").' }),
+      .meta({ description: 'Any of these words appears in the reply (compared after stemming: "refunds" matches "refund"; every word of "money back" must appear). Plain words, not regular expressions.' }),
     mood: comparison.optional().meta({ description: "The customer's mood before this reply, 0–100." }),
     turn: comparison.optional().meta({ description: 'The number of this reply in the conversation, from 1.' }),
     flag: oneOrMany(z.string().min(1)).optional().meta({ description: 'These flags are set.' }),

@@ -10,6 +10,8 @@ export interface StarterOptions {
   category: string;
   /** Where the JSON Schema is, relative to the new file (for the editor modeline). */
   schema: string;
+  /** Where the authoring guide is, for the header comment (default: docs/authoring.md). */
+  guide?: string;
 }
 
 /** A title from an id: `late-parcel` → `Late parcel`. */
@@ -22,7 +24,7 @@ export function titleFromId(id: string): string {
  * The text of a new scenario file.
  * @example starterScenario({ id: 'late-parcel', category: 'irate-customer', schema: '../schema/scenario.schema.json' })
  */
-export function starterScenario({ id, category, schema }: StarterOptions): string {
+export function starterScenario({ id, category, schema, guide = 'docs/authoring.md' }: StarterOptions): string {
   return `# yaml-language-server: $schema=${schema}
 #
 # A starter scenario written by \`rapport new\`. It is valid as written:
@@ -30,7 +32,7 @@ export function starterScenario({ id, category, schema }: StarterOptions): strin
 #   rapport test ${id}.yaml        run the tests at the bottom
 #   rapport paths ${id}.yaml       the shortest way to each ending
 # Change it one step at a time and re-run those three. The guide is
-# docs/authoring.md; every key is also described in the JSON Schema, so an
+# ${guide}; every key is also described in the JSON Schema, so an
 # editor with YAML support completes and checks it as you type.
 
 id: ${id}                       # lower-case words and dashes; the file is named after it
