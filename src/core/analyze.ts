@@ -507,15 +507,17 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     add(r.id, 'positivity', r.points, prep.capsSpan.start, prep.capsSpan.end, r.note, 'shouting');
   }
 
-  // 6a. "??" or "?!": a question asked in exasperation.
-  const exasperated = EXASPERATION.exec(text);
+  // 6a. "??" or "?!": a question asked in exasperation. Only a reply with a "?" can have one, and
+  // looking for it first is much cheaper than running the pattern at every position of the reply.
+  const exasperated = text.includes('?') ? EXASPERATION.exec(text) : null;
   if (exasperated) {
     const r = COMPUTED_RULES.exasperation;
     add(r.id, 'positivity', r.points, exasperated.index, exasperated.index + exasperated[0].length, r.note);
   }
 
-  // 6b. Words stressed with markup (*this*, **this**, _this_), like capitals, raise the voice.
-  const stressed = MARKUP_EMPHASIS.exec(text);
+  // 6b. Words stressed with markup (*this*, **this**, _this_), like capitals, raise the voice
+  // (the marks are looked for first, as for 6a).
+  const stressed = text.includes('*') || text.includes('_') ? MARKUP_EMPHASIS.exec(text) : null;
   if (stressed) {
     const r = COMPUTED_RULES.markupEmphasis;
     const start = stressed.index + stressed[1]!.length;
