@@ -74,10 +74,8 @@ function selfDisclosures(prep: ReturnType<typeof prepare>, skipSentences: Readon
     if (skipSentences.has(index)) return;
     let mine = false;
     let free = 0;
-    let key = '';
     for (let k = s.first; k <= s.last; k++) {
       const norm = tokens[k]!.norm;
-      key += `${norm} `;
       if (!covered[k]) free++;
       if (FIRST_PERSON.has(norm)) mine = true;
       if ((norm === 'i' || norm === 'we') && k < s.last) {
@@ -87,7 +85,11 @@ function selfDisclosures(prep: ReturnType<typeof prepare>, skipSentences: Readon
       }
       if (norm === 'let' && k < s.last && (tokens[k + 1]!.norm === 'me' || tokens[k + 1]!.norm === 'us')) return;
     }
-    if (!mine || free < 2 || seen.has(key)) return;
+    if (!mine || free < 2) return;
+    // The sentence's words, to count a repeated sentence once (built only for the few sentences that get here).
+    let key = '';
+    for (let k = s.first; k <= s.last; k++) key += `${tokens[k]!.norm} `;
+    if (seen.has(key)) return;
     seen.add(key);
     out.push(index);
   });
@@ -179,6 +181,14 @@ const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThro
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 /** Intents whose phrases contain no promise, even when a promise starter sits inside them. */
 const NOT_PROMISING: ReadonlySet<Intent> = new Set(['dismissal', 'sarcasm', 'policy-hiding']);
+
+/**
+ * What `analyze` counts once: a rule, or a rule and a key (a word, a skill).
+ * A rule alone is its own id, so most evidence needs no new string.
+ */
+function countedId(rule: string, key: string): string {
+  return key === '' ? rule : `${rule}\u0000${key}`;
+}
 
 /**
  * Cut an over-long reply after its last whole sentence within the limit (or
@@ -296,7 +306,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
 
   /** Add evidence; a rule (or rule + key) earns its points only the first time. */
   const add = (rule: string, skill: Evidence['skill'], points: number, start: number, end: number, note: string, intent?: Intent, key = ''): void => {
-    const id = `${rule}\u0000${key}`;
+    const id = countedId(rule, key);
     const first = !counted.has(id);
     counted.add(id);
     if (!first && evidence.length > 60) return;
@@ -491,12 +501,12 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     if (signed > 0) {
       const r = COMPUTED_RULES.positiveWord;
       const points = Math.min(Math.round(signed * r.perValence), r.cap - positive);
-      if (!counted.has(`${r.id}\u0000${key}`)) positive += Math.max(0, points);
+      if (!counted.has(countedId(r.id, key))) positive += Math.max(0, points);
       add(r.id, 'positivity', Math.max(0, points), t.start, t.end, hit.negated ? `${r.note} (negated negative word)` : r.note, undefined, key);
     } else if (signed < 0) {
       const r = COMPUTED_RULES.negativeWord;
       const points = Math.max(Math.round(signed * r.perValence), -(r.cap + negative));
-      if (!counted.has(`${r.id}\u0000${key}`)) negative += Math.min(0, points);
+      if (!counted.has(countedId(r.id, key))) negative += Math.min(0, points);
       add(r.id, 'positivity', Math.min(0, points), t.start, t.end, hit.negated ? `${r.note} (negated positive word)` : r.note, undefined, key);
     }
   }
