@@ -148,6 +148,13 @@ describe('pattern expansion', () => {
     expect(nodes).toBeLessThan(sequences / 10);
   });
 
+  it('a matcher compiled after a word was first read still matches it (tokens keep only the keys patterns use)', () => {
+    const text = 'the zorblax quibbled';
+    expect(prepare(text).tokens).toHaveLength(3);
+    const matcher = compile([{ id: 'late', patterns: ['zorblax ~quibble'] }]);
+    expect(matchAll(matcher, prepare(text).tokens).map((m) => m.rule.id)).toEqual(['late']);
+  });
+
   it('rejects unbalanced groups', () => {
     expect(() => expandPattern('a (b|c')).toThrow(/Unclosed/);
     expect(() => expandPattern('a b|c) d')).toThrow(/Unopened/);

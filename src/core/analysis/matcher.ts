@@ -30,8 +30,8 @@ export interface Patterned {
 }
 
 interface Node<R> {
-  /** Children by trie key; a key can lead to several nodes where a pattern's alternatives join again. */
-  next: Map<string, Node<R>[]>;
+  /** Children by trie key id (see `keyId`); a key can lead to several nodes where a pattern's alternatives join again. */
+  next: Map<number, Node<R>[]>;
   done: { rule: R; anchored: boolean; ended: boolean }[] | null;
 }
 
@@ -50,6 +50,34 @@ export interface Match<R> {
 function keyOf(part: string): string {
   if (part.startsWith('~')) return `~${stem(part.slice(1))}`;
   return part; // words, @classes, #num, #clock, *
+}
+
+/**
+ * Every trie key a compiled pattern uses, numbered. Tokens carry the ids of
+ * their keys (computed once per distinct word, see `keysOf`), and keys that
+ * no pattern uses are left out: the walk then only tries keys that can lead
+ * somewhere, and looks children up by a small integer instead of hashing and
+ * comparing strings (string look-ups were half the walk's time).
+ */
+const keyIds = new Map<string, number>();
+
+/** The id of a trie key, numbering it if no pattern used it before. */
+function keyId(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    id = keyIds.size;
+    keyIds.set(key, id);
+  }
+  return id;
+}
+
+/**
+ * How many trie keys the compiled patterns use. It only grows; key ids
+ * computed when it was smaller may miss keys of a matcher compiled since
+ * (tests compile their own), so a cache of `keysOf` results compares it.
+ */
+export function keyVocabularySize(): number {
+  return keyIds.size;
 }
 
 /** A parsed pattern: a sequence of trie keys and groups of alternative sequences. */
@@ -131,7 +159,8 @@ class Builder<R> {
       child = { next: new Map(), done: null };
       this.ids.set(child, this.ids.size);
       this.made.set(sig, child);
-      for (const node of from) node.next.set(key, [...(node.next.get(key) ?? []), child]);
+      const id = keyId(key);
+      for (const node of from) node.next.set(id, [...(node.next.get(id) ?? []), child]);
     }
     return child;
   }
@@ -166,13 +195,22 @@ const NUMBER_WORDS = new Set([
 const CLOCK = /^\d{1,2}(?:am|pm|h)$/;
 const DIGITS = /^\d+(?:[.,]\d+)*$/;
 
-/** The trie keys a word can follow: itself, its stem, its classes, `#` tags and `*`. Called once per distinct word. */
-export function keysOf(norm: string, wordStem: string): readonly string[] {
-  const out = [norm, `~${wordStem}`, '*'];
-  for (const cls of classesOfStem(wordStem)) out.push(cls);
-  if (DIGITS.test(norm) || NUMBER_WORDS.has(norm)) out.push('#num');
-  if (!TOPIC_WORDS.has(norm) && Math.abs(afinnLexicon().get(norm) ?? 0) >= 2) out.push('#emo');
-  if (CLOCK.test(norm) || norm === 'noon' || norm === 'midnight') out.push('#clock');
+/**
+ * The ids of the trie keys a word can follow — itself, its stem, its classes,
+ * `#` tags and `*` — among those the compiled patterns use (see
+ * `keyVocabularySize`). Called once per distinct word.
+ */
+export function keysOf(norm: string, wordStem: string): readonly number[] {
+  const keys = [norm, `~${wordStem}`, '*'];
+  for (const cls of classesOfStem(wordStem)) keys.push(cls);
+  if (DIGITS.test(norm) || NUMBER_WORDS.has(norm)) keys.push('#num');
+  if (!TOPIC_WORDS.has(norm) && Math.abs(afinnLexicon().get(norm) ?? 0) >= 2) keys.push('#emo');
+  if (CLOCK.test(norm) || norm === 'noon' || norm === 'midnight') keys.push('#clock');
+  const out: number[] = [];
+  for (const key of keys) {
+    const id = keyIds.get(key);
+    if (id !== undefined) out.push(id);
+  }
   return out;
 }
 

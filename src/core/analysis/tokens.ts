@@ -6,7 +6,7 @@
  */
 import { stem, WORD_PATTERN } from '../nlp.js';
 import { inClass } from './lexicon.js';
-import { keysOf } from './matcher.js';
+import { keysOf, keyVocabularySize } from './matcher.js';
 
 /** A word of the reply as the rules see it. Contractions become two tokens with the same span. */
 export interface RuleToken {
@@ -21,8 +21,8 @@ export interface RuleToken {
   sentence: number;
   /** Index of the written word this token came from. */
   word: number;
-  /** The trie keys this token can follow (see `matcher.ts`). */
-  keys: readonly string[];
+  /** The ids of the trie keys this token can follow (see `keysOf` in `matcher.ts`). */
+  keys: readonly number[];
   /** First token of its sentence. */
   first: boolean;
 }
@@ -129,16 +129,18 @@ const HAS_LETTER = /\p{L}/u;
 /** Everything about a written word that does not depend on where it stands, computed once per distinct word. */
 interface WordInfo {
   lower: string;
-  parts: readonly { norm: string; stem: string; keys: readonly string[] }[];
+  parts: readonly { norm: string; stem: string; keys: readonly number[] }[];
   long: boolean;
   caps: boolean;
+  /** `keyVocabularySize()` when the keys were found: a matcher compiled since may use more. */
+  vocabulary: number;
 }
 const wordCache = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 50_000;
 
 function wordInfo(raw: string): WordInfo {
   let info = wordCache.get(raw);
-  if (info) return info;
+  if (info && info.vocabulary === keyVocabularySize()) return info;
   const lower = raw.toLowerCase().replace(/’/g, "'");
   const parts = expand(lower).map((norm) => {
     const s = stem(norm);
@@ -146,7 +148,7 @@ function wordInfo(raw: string): WordInfo {
   });
   const long = raw.length >= 2 && HAS_LETTER.test(raw);
   const caps = long && raw === raw.toUpperCase() && raw !== lower && !CAPS_IGNORE.has(lower);
-  info = { lower, parts, long, caps };
+  info = { lower, parts, long, caps, vocabulary: keyVocabularySize() };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(raw, info);
   return info;
