@@ -32,6 +32,12 @@ export interface Patterned {
 interface Node<R> {
   /** Children by trie key id (see `keyId`); a key can lead to several nodes where a pattern's alternatives join again. */
   next: Map<number, Node<R>[]>;
+  /**
+   * Bit `id % 32` is set for every key id in `next`: most keys a token offers
+   * lead nowhere from a given node, and the bit test rules most of them out
+   * without a Map look-up.
+   */
+  keyBits: number;
   done: { rule: R; anchored: boolean; ended: boolean }[] | null;
 }
 
@@ -60,6 +66,11 @@ function keyOf(part: string): string {
  * comparing strings (string look-ups were half the walk's time).
  */
 const keyIds = new Map<string, number>();
+
+/** A key id's bit in `Node.keyBits`. */
+function keyBit(id: number): number {
+  return 1 << (id & 31);
+}
 
 /** The id of a trie key, numbering it if no pattern used it before. */
 function keyId(key: string): number {
@@ -128,7 +139,7 @@ export function expandPattern(pattern: string): string[] {
 
 /** Builds the graph, sharing every node that stands for the same word sequences. */
 class Builder<R> {
-  readonly root: Node<R> = { next: new Map(), done: null };
+  readonly root: Node<R> = { next: new Map(), keyBits: 0, done: null };
   private readonly ids = new Map<Node<R>, number>([[this.root, 0]]);
   /** The node reached from exactly this set of nodes by this key. */
   private readonly made = new Map<string, Node<R>>();
@@ -156,11 +167,14 @@ class Builder<R> {
     const sig = `${from.map((n) => this.ids.get(n)!).sort((a, b) => a - b).join(',')} ${key}`;
     let child = this.made.get(sig);
     if (!child) {
-      child = { next: new Map(), done: null };
+      child = { next: new Map(), keyBits: 0, done: null };
       this.ids.set(child, this.ids.size);
       this.made.set(sig, child);
       const id = keyId(key);
-      for (const node of from) node.next.set(id, [...(node.next.get(id) ?? []), child]);
+      for (const node of from) {
+        node.next.set(id, [...(node.next.get(id) ?? []), child]);
+        node.keyBits |= keyBit(id);
+      }
     }
     return child;
   }
@@ -253,6 +267,7 @@ export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[]): 
       if (token.sentence !== sentence) continue;
       const keys = token.keys;
       for (let k = 0; k < keys.length; k++) {
+        if ((node.keyBits & keyBit(keys[k]!)) === 0) continue;
         const children = node.next.get(keys[k]!);
         if (children === undefined) continue;
         for (let c = 0; c < children.length; c++) {
