@@ -44,6 +44,11 @@ interface Node<R> {
 /** A compiled pattern set. */
 export interface Matcher<R> {
   root: Node<R>;
+  /**
+   * The root's children by key id, in an array: every token starts a walk
+   * from the root, and an array index is cheaper than the Map look-up.
+   */
+  rootByKey: (Node<R>[] | undefined)[];
 }
 
 /** One phrase found: token range [first, last] inclusive. */
@@ -199,7 +204,9 @@ export function compile<R extends Patterned>(rules: readonly R[]): Matcher<R> {
       }
     }
   }
-  return { root };
+  const rootByKey: (Node<R>[] | undefined)[] = Array.from({ length: keyVocabularySize() }, () => undefined);
+  for (const [id, children] of root.next) rootByKey[id] = children;
+  return { root, rootByKey };
 }
 
 const NUMBER_WORDS = new Set([
@@ -246,9 +253,17 @@ export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[]): 
     const sentence = tokens[i]!.sentence;
     const atStart = tokens[i]!.first;
     const fromHere = found.length;
+    // The root matches nothing itself: start from its children for this token's keys.
     let depth = 0;
-    nodes[depth] = matcher.root;
-    stackPos[depth++] = i;
+    const keys = tokens[i]!.keys;
+    for (let k = 0; k < keys.length; k++) {
+      const children = keys[k]! < matcher.rootByKey.length ? matcher.rootByKey[keys[k]!] : undefined;
+      if (children === undefined) continue;
+      for (let c = 0; c < children.length; c++) {
+        nodes[depth] = children[c]!;
+        stackPos[depth++] = i + 1;
+      }
+    }
     while (depth > 0) {
       const node = nodes[--depth]!;
       const j = stackPos[depth]!;
