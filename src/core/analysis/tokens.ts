@@ -186,6 +186,13 @@ function splitChatIll(tokens: RuleToken[], sentences: Sentence[]): void {
   }
 }
 
+/**
+ * The word pattern, as this module's own global RegExp: `exec` from
+ * `lastIndex` finds the words one by one, where `matchAll` would copy the
+ * pattern for every reply and wrap each match in an iterator result.
+ */
+const WORDS = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+
 /** Tokenise a reply once for every rule. */
 export function prepare(text: string): Prepared {
   const tokens: RuleToken[] = [];
@@ -200,7 +207,8 @@ export function prepare(text: string): Prepared {
   let prevInfo: WordInfo | undefined;
   let ill = false;
 
-  for (const match of text.matchAll(WORD_PATTERN)) {
+  WORDS.lastIndex = 0;
+  for (let match = WORDS.exec(text); match !== null; match = WORDS.exec(text)) {
     const raw = match[0];
     const start = match.index;
     const end = start + raw.length;
