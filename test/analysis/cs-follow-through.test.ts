@@ -8,24 +8,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
+import { scoreGap, type ReplyPair } from '../helpers/pairs.js';
 import type { Analysis } from '../../src/core/types.js';
 
 const OUTAGE = 'My internet has been dropping out all week and I work from home.';
 const PARCEL = 'My parcel is five days late and nobody has told me anything.';
 
-interface Pair {
-  why: string;
-  customer?: string;
-  better: string;
-  worse: string;
-  margin: number;
-}
 
 const ft = (reply: string, customer?: string): number => analyze(reply, customer ? { customer } : {}).scores.followThrough;
 const rules = (a: Analysis): string[] => a.evidence.filter((e) => e.points !== 0).map((e) => e.rule);
 const tip = (a: Analysis, rule: string): string | undefined => a.tips.find((t) => t.rule === rule)?.rewrite;
 
-const PAIRS: Pair[] = [
+const PAIRS: Omit<ReplyPair, 'skill'>[] = [
   // Finding 4: the subject left out, chat spelling.
   { why: '"…and will call you at 9" keeps its promise (the subject carried over "and")', customer: OUTAGE, better: "I've booked an engineer and will call you tomorrow at 9 to confirm the slot.", worse: "I've booked an engineer.", margin: 30 },
   { why: 'a sentence-initial "Will call you back at 4" is the writer\'s promise', better: 'Will call you back at 4 with an update.', worse: 'Thanks for waiting.', margin: 30 },
@@ -46,7 +40,7 @@ const PAIRS: Pair[] = [
 
 describe('follow-through pairs from the CSR audit', () => {
   it.each(PAIRS.map((p) => [p.why, p] as const))('%s', (_why, p) => {
-    expect(ft(p.better, p.customer) - ft(p.worse, p.customer)).toBeGreaterThanOrEqual(p.margin);
+    expect(scoreGap({ ...p, skill: 'followThrough' })).toBeGreaterThanOrEqual(p.margin);
   });
 });
 

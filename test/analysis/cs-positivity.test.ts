@@ -12,25 +12,17 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { loadScenarioText } from '../../src/core/scenario/load.js';
 import { playScript } from '../../src/core/session.js';
-import type { Skill } from '../../src/core/types.js';
+import { scoreGap, type ReplyPair } from '../helpers/pairs.js';
 
 const WRONG_CARD = 'Sorry, I think I entered the wrong card number - can you fix it?';
 const BLENDER = 'I want a refund for this blender, it broke after a week.';
 
-interface Pair {
-  skill: Skill;
-  why: string;
-  customer?: string;
-  better: string;
-  worse: string;
-  margin: number;
-}
 
 const rules = (reply: string, customer?: string): string[] => analyze(reply, customer ? { customer } : {}).evidence.filter((e) => e.points !== 0 || e.skill === null).map((e) => e.rule);
 const intents = (reply: string, customer?: string): string[] => analyze(reply, customer ? { customer } : {}).intents;
 const tip = (reply: string, rule: string, customer?: string) => analyze(reply, customer ? { customer } : {}).tips.find((t) => t.rule === rule);
 
-const PAIRS: Pair[] = [
+const PAIRS: ReplyPair[] = [
   // #7: "so you don't wait any longer" spares the customer a wait.
   { skill: 'positivity', why: 'sparing the customer a wait is not pressure', customer: "I've been on hold for an hour.", better: "I'm sorry. I'll take it from here so you don't wait any longer.", worse: "I'm sorry. I'll take it from here. Don't wait any longer, upgrade today.", margin: 10 },
   // #6: the no-problem idiom is reassurance, not a dismissal.
@@ -39,11 +31,8 @@ const PAIRS: Pair[] = [
 ];
 
 describe('contrast pairs (positive language and tips)', () => {
-  it.each(PAIRS.map((p) => [p.skill, p.why, p] as const))('%s: %s', (skill, _why, p) => {
-    const context = p.customer ? { customer: p.customer } : {};
-    const better = analyze(p.better, context).scores[skill];
-    const worse = analyze(p.worse, context).scores[skill];
-    expect(better - worse).toBeGreaterThanOrEqual(p.margin);
+  it.each(PAIRS.map((p) => [p.skill, p.why, p] as const))('%s: %s', (_skill, _why, p) => {
+    expect(scoreGap(p)).toBeGreaterThanOrEqual(p.margin);
   });
 });
 

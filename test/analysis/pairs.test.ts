@@ -5,21 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
-import type { Skill } from '../../src/core/types.js';
+import { scoreGap, type ReplyPair } from '../helpers/pairs.js';
 
 const DOUBLE_CHARGE = "You charged my card twice for the same order and nobody has called me back. I'm really frustrated.";
 const LATE = 'My parcel was supposed to arrive on Monday and it still has not come. I need it for my daughter’s birthday.';
 
-interface Pair {
-  skill: Skill;
-  why: string;
-  customer?: string;
-  better: string;
-  worse: string;
-  margin: number;
-}
 
-const PAIRS: Pair[] = [
+const PAIRS: ReplyPair[] = [
   // Empathy
   { skill: 'empathy', why: 'reflection beats a formulaic "I understand"', customer: DOUBLE_CHARGE, better: 'Being charged twice and then hearing nothing back is really frustrating.', worse: 'I understand.', margin: 15 },
   { skill: 'empathy', why: 'apology without "but" beats an apology taken back', customer: DOUBLE_CHARGE, better: "I'm sorry about the double charge.", worse: "I'm sorry, but you should have checked your statement.", margin: 30 },
@@ -65,11 +57,8 @@ const PAIRS: Pair[] = [
 ];
 
 describe('contrasting reply pairs', () => {
-  it.each(PAIRS.map((p) => [p.skill, p.why, p] as const))('%s: %s', (skill, _why, p) => {
-    const context = p.customer ? { customer: p.customer } : {};
-    const better = analyze(p.better, context).scores[skill];
-    const worse = analyze(p.worse, context).scores[skill];
-    expect(better - worse).toBeGreaterThanOrEqual(p.margin);
+  it.each(PAIRS.map((p) => [p.skill, p.why, p] as const))('%s: %s', (_skill, _why, p) => {
+    expect(scoreGap(p)).toBeGreaterThanOrEqual(p.margin);
   });
 
   it('has pairs for every skill', () => {
