@@ -15,7 +15,7 @@
 import type { Analysis, AnalysisContext, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
 import { deadlineIn, findCommitments, timedSentences } from './analysis/commitments.js';
-import { inClass, NEGATORS } from './analysis/lexicon.js';
+import { CLAUSE_BREAK, inClass, NEGATORS } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll, type Match } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
 import { PHRASE_RULES, ruleById, type PhraseRule } from './analysis/rules.js';
@@ -149,7 +149,6 @@ function negatedBefore(tokens: readonly RuleToken[], at: number, idioms: Readonl
   for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) if (NEGATORS.has(tokens[k]!.norm) && !idioms.has(k)) return true;
   return false;
 }
-const CLAUSE_GAP = /[,:;\u2013\u2014]|\s-\s/u;
 const notAfterSets = new Map<PhraseRule, ReadonlySet<string>>(PHRASE_RULES.filter((r) => r.notAfter).map((r) => [r, new Set(r.notAfter)]));
 
 /** One of `words` among the three words before token `at`, in its clause ("until it's fixed", "make sure it's refunded"). */
@@ -157,7 +156,7 @@ function afterWord(prep: ReturnType<typeof prepare>, at: number, words: Readonly
   const { tokens, text } = prep;
   const sentence = tokens[at]!.sentence;
   for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) {
-    if (CLAUSE_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (CLAUSE_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
     if (words.has(tokens[k]!.norm)) return true;
   }
   return false;
@@ -250,18 +249,16 @@ function readCustomer(text: string | undefined): CustomerView | null {
   const shouting = prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.5;
   const distress = DISTRESS.test(text);
   const upset = distress || feels > 0 || negative <= -3 || shouting || /!{2,}/.test(text);
-  // A question that does not open with a question word ("what", "why"…) can be answered yes or no.
-  const asksYesNo = prep.sentences.some((s) => {
-    if (!s.question) return false;
+  // Where each question proper starts, after "So,", "And…".
+  const openings = prep.sentences.filter((s) => s.question).map((s) => {
     let k = s.first;
     while (k < s.last && LEAD_INS.has(prep.tokens[k]!.norm)) k++;
-    return !QUESTION_WORDS.has(prep.tokens[k]!.norm);
+    return k;
   });
+  // A question that does not open with a question word ("what", "why"…) can be answered yes or no.
+  const asksYesNo = openings.some((k) => !QUESTION_WORDS.has(prep.tokens[k]!.norm));
   // "Can you fix it?", "Could I get a refund?", "Please…?" ask for something to be done: a next step answers them.
-  const asksInfo = prep.sentences.some((s) => {
-    if (!s.question) return false;
-    let k = s.first;
-    while (k < s.last && LEAD_INS.has(prep.tokens[k]!.norm)) k++;
+  const asksInfo = openings.some((k) => {
     const w = prep.tokens[k]!.norm;
     const next = prep.tokens[k + 1]?.norm ?? '';
     if (w === 'please' || ((w === 'can' || w === 'could' || w === 'would' || w === 'will') && (next === 'you' || next === 'u' || next === 'i' || next === 'we' || next === 'someone'))) return false;
@@ -273,8 +270,8 @@ function readCustomer(text: string | undefined): CustomerView | null {
 /** Words before the question proper ("So, do I…", "And is it…"). */
 const LEAD_INS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'ok', 'okay', 'well', 'oh', 'then', 'also', 'quick', 'one', 'sorry']);
 const PAUSE = /^\s*(?:[,.;:!?\u2013\u2014]|-\s)/u;
-// Commas are left out: "What, exactly, …" is one clause said with emphasis.
-const CLAUSE_BREAK = /[;:\u2013\u2014]|\s-\s/u;
+// `CLAUSE_BREAK` without the comma: "What, exactly, …" is one clause said with emphasis.
+const STRONG_CLAUSE_BREAK = /[;:\u2013\u2014]|\s-\s/u;
 
 /** Token `at` is followed by a comma, a dash or the end of its sentence: an interjection ("No, …", "No."). */
 function pauseAfter(prep: Prepared, at: number): boolean {
@@ -336,7 +333,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     if (m.rule.unlessAnswer && answersNo(prep, m.first, customer)) return false;
     if (m.rule.answeringComplaint && (customer === null || customer.goodNews)) return false;
     if (m.rule.flat && /^\s*!/.test(text.slice(tokens[m.last]!.end))) return false;
-    if (m.rule.oneClause && m.last > m.first && CLAUSE_BREAK.test(text.slice(tokens[m.first]!.end, tokens[m.last]!.start))) return false;
+    if (m.rule.oneClause && m.last > m.first && STRONG_CLAUSE_BREAK.test(text.slice(tokens[m.first]!.end, tokens[m.last]!.start))) return false;
     return !(m.rule.statementOnly && question) && !(m.rule.questionOnly && !question);
   });
   // Inside sarcasm the words mean the opposite: a warm or willing phrase within it ("Sure, because…",
@@ -353,15 +350,16 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     const first = phrases.find((m) => m.rule.id === PERSONAL && inside(m));
     if (first) matches.push(first);
   }
+  // Words a phrase explains: left out of word valence and of self-disclosure's count of other words.
   const covered = new Uint8Array(tokens.length);
+  for (const m of matches) if (!m.rule.transparent) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
   const notAboutMe = new Set<number>();
   // A third stock empathy sentence ("I'm sorry. I understand. I hear you.") reads as a script: it earns no empathy.
-  const scripted = scriptedSentences(prep, matches);
+  const scripted = scriptedSentences(prep, matches, covered);
   for (const m of matches) {
     const sentence = tokens[m.first]!.sentence;
     if (m.rule.skill === 'followThrough' || m.rule.intent === 'apology') notAboutMe.add(sentence);
     const rule: PhraseRule = m.rule;
-    if (!rule.transparent) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
     if (rule.skill === 'empathy' && rule.points > 0 && scripted.includes(sentence)) add(rule.id, rule.skill, 0, tokens[m.first]!.start, tokens[m.last]!.end, `${rule.note} (one stock phrase too many: no points)`, rule.intent);
     else add(rule.id, rule.skill, rule.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, rule.intent);
     for (const x of rule.extra ?? []) add(rule.id, x.skill, x.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, undefined, x.skill);

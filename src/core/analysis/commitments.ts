@@ -5,7 +5,7 @@
  */
 import type { Commitment } from '../types.js';
 import { compile, expandPattern, longestMatches, matchAll, type Match } from './matcher.js';
-import { inClass, NEGATORS, STOP_WORDS } from './lexicon.js';
+import { CLAUSE_BREAK, inClass, NEGATORS, STOP_WORDS } from './lexicon.js';
 import type { Prepared, RuleToken } from './tokens.js';
 
 interface Starter {
@@ -192,7 +192,6 @@ const LOOKING_BACK = new Set(['should', 'could', 'would', 'must', 'might', 'ough
 const EMBEDDED = new Set(['what', 'how', 'whatever']);
 // "not much I can do", "nothing more we can offer".
 const QUANTITY = new Set(['much', 'lot', 'more', 'else', 'anything']);
-const CLAUSE_BREAK = /[,:;\u2013\u2014]|\s-\s/u;
 
 // Words that open a question ("Is there anything else I can do?", "Anything else I can help with?").
 const QUESTION_HEADS = new Set([

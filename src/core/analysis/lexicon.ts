@@ -139,5 +139,11 @@ export const PROBLEM_WORDS: ReadonlySet<string> = new Set([
   'lag', 'lagging', 'unstable', 'drop', 'dropped', 'unavailable', 'offline', 'cancer', 'ill', 'illness', 'sick',
 ]);
 
+/**
+ * Punctuation between two words that ends a clause: a comma, colon, semicolon or dash. A negation, a
+ * condition or a promise does not reach across it ("No, that's wrong": the "no" answers, it does not negate).
+ */
+export const CLAUSE_BREAK = /[,:;\u2013\u2014]|\s-\s/u;
+
 /** Words that negate what follows within a few words. */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'neither', 'nor', 'nothing', 'nobody', 'none', 'nowhere', 'without', 'hardly', 'barely', 'scarcely']);

@@ -5,7 +5,7 @@
  * stuffing positive words stops paying quickly.
  */
 import { afinnLexicon } from '../nlp.js';
-import { inClass, NEGATORS, PROBLEM_WORDS, TOPIC_WORDS } from './lexicon.js';
+import { CLAUSE_BREAK, inClass, NEGATORS, PROBLEM_WORDS, TOPIC_WORDS } from './lexicon.js';
 import type { RuleToken } from './tokens.js';
 
 /** One scored word. */
@@ -33,8 +33,6 @@ function isName(tokens: readonly RuleToken[], i: number, text: string | undefine
   return prev !== undefined && prev.sentence === t.sentence && ADDRESS.has(prev.norm);
 }
 
-// A negation does not reach across a comma, colon, semicolon or dash: in "No, that's wrong" the "no" answers, it does not negate.
-const CLAUSE_BREAK = /[,:;\u2013\u2014]|\s-\s/u;
 
 /**
  * Valenced words outside the spans already explained by phrase rules; `text` (the reply) bounds negation

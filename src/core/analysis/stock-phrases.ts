@@ -22,18 +22,14 @@ const earnsEmpathy = (rule: PhraseRule): boolean => rule.skill === 'empathy' && 
 
 /**
  * Sentences, in reading order, that are stock empathy beyond the allowed
- * number: their empathy phrases earn nothing. Repeats of the same sentence
- * count as one (a repeated phrase already counts once).
+ * number: their empathy phrases earn nothing. `inPhrase` marks the words
+ * inside non-transparent phrase matches. Repeats of the same sentence count
+ * as one (a repeated phrase already counts once).
  */
-export function scriptedSentences(prep: Prepared, matches: readonly Match<PhraseRule>[]): number[] {
+export function scriptedSentences(prep: Prepared, matches: readonly Match<PhraseRule>[], inPhrase: Uint8Array): number[] {
   const { tokens } = prep;
-  const inPhrase = new Uint8Array(tokens.length);
   const empathic = new Set<number>();
-  for (const m of matches) {
-    if (m.rule.transparent) continue;
-    for (let k = m.first; k <= m.last; k++) inPhrase[k] = 1;
-    if (earnsEmpathy(m.rule)) empathic.add(tokens[m.first]!.sentence);
-  }
+  for (const m of matches) if (earnsEmpathy(m.rule)) empathic.add(tokens[m.first]!.sentence);
   const stock: number[] = [];
   const seen = new Set<string>();
   prep.sentences.forEach((s, index) => {

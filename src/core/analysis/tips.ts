@@ -7,6 +7,7 @@ import type { Evidence, Tip } from '../types.js';
 import type { FoundCommitment } from './commitments.js';
 import { ruleById, type RuleTip } from './rules.js';
 import { COMPUTED_TIPS } from './scoring.js';
+import { CLAUSE_BREAK } from './lexicon.js';
 import { compile, matchAll } from './matcher.js';
 import type { Prepared } from './tokens.js';
 import type { Topic } from './topic.js';
@@ -47,7 +48,8 @@ function rewriteSpan(prep: Prepared, e: { start: number; end: number }, replacem
   return tidy(prep.text.slice(s.start, e.start) + replacement + prep.text.slice(e.end, end));
 }
 
-const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s/gu;
+/** `CLAUSE_BREAK`, global, to find every break in a rewrite. */
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gu');
 
 /**
  * An order turned into a request, built from its own clause: "Sorry, but you'll have to wait." →
@@ -64,15 +66,15 @@ function requestRewrite(prep: Prepared, e: Evidence, request: string, evidence: 
   if (before.length > 0) {
     // Start after the first clause break that follows the last flagged span before the order.
     const from = Math.max(...before.map((x) => x.end)) - s.start;
-    CLAUSE_BREAK.lastIndex = from;
-    const cut = CLAUSE_BREAK.exec(head);
+    CLAUSE_BREAKS.lastIndex = from;
+    const cut = CLAUSE_BREAKS.exec(head);
     if (cut) head = head.slice(cut.index + cut[0].length);
   }
   const after = flagged.filter((x) => x.start >= e.end);
   if (after.length > 0) {
     // End at the last clause break before the first flagged span after the order.
     const upTo = Math.min(...after.map((x) => x.start)) - e.end;
-    const breaks = [...tail.slice(0, upTo).matchAll(CLAUSE_BREAK)];
+    const breaks = [...tail.slice(0, upTo).matchAll(CLAUSE_BREAKS)];
     const last = breaks[breaks.length - 1];
     if (last) tail = tail.slice(0, last.index);
   }
