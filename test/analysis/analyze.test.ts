@@ -29,6 +29,17 @@ describe('analyze: scenario-facing thresholds', () => {
     expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
   });
 
+  it.each([
+    ['a web address', 'The form is at https://example.com/help.php?topic=refund, could you try it there'],
+    ['a file name', 'Could you open settings.json and send me the line with the error'],
+  ])('a "?" or "." inside %s ends no sentence', (_kind, text) => {
+    const p = prepare(text);
+    expect(p.sentences).toHaveLength(1);
+    expect(p.sentences[0]!.question).toBe(false);
+    // "Fine. Thanks." still splits, and "Really?Yes" is not a web address.
+    expect(prepare('Fine. Thanks? Sure! ok').sentences).toHaveLength(4);
+  });
+
   it('courteous replies clearly outscore rude ones on every skill', () => {
     const courteous = analyze("Thank you for your patience, and I'm really sorry about this. I'll fix the charge myself and email you by 5 pm today.", { customer: UPSET });
     const rude = analyze("Calm down. It's our policy, you should have read the terms. Someone will get back to you eventually.", { customer: UPSET });

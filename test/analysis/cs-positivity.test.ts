@@ -325,6 +325,22 @@ describe('owning a failure is not invalidating the customer', () => {
   });
 });
 
+describe('requests and accusations of laziness', () => {
+  it.each(['Could you post the error message?', 'Would you paste the order number here?', 'Could you clarify which account it is?'])('"%s" opens with "could/would you": an indirect request', (reply) => {
+    expect(rules(reply)).toContain('positivity.indirect-request');
+    expect(analyze(reply).scores.positivity).toBeGreaterThan(analyze(reply.replace(/^(Could|Would) you /, 'You must ')).scores.positivity);
+  });
+
+  it.each(['Is this homework? What have you tried?', 'This looks suspiciously like homework.', "We're not here to do your work for you."])('"%s" treats the request as laziness', (reply) => {
+    expect(rules(reply)).toContain('empathy.talking-down');
+    expect(intents(reply)).toContain('dismissal');
+  });
+
+  it('doing one\'s own homework on a product is no accusation', () => {
+    expect(rules('I did my homework on the new plans and the Plus one suits you best.')).not.toContain('empathy.talking-down');
+  });
+});
+
 describe('the customers react to the reading, not the words', () => {
   const firstTurn = (id: string, reply: string) => {
     const path = `scenarios/${id}.yaml`;

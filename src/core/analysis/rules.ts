@@ -651,7 +651,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -15,
     intent: 'dismissal',
     extra: [{ skill: 'positivity', points: -8 }],
-    note: 'Talks down to the customer: calls the problem trivial or them slow.',
+    note: 'Talks down to the customer: calls the problem trivial, them slow, or the request homework.',
     patterns: [
       '(let me|i will|i am going to|i will have to|i need to|i have to|) (explain|say|spell|go through|repeat) (this|it|that) (out|again|) (really|very|nice and|) slowly',
       '(explain|say|spell|put) (this|it|that) (out|) in (small|simple|little|easy) words',
@@ -660,6 +660,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(anyone|anybody|a child|a kid|a five year old|even a child|even a kid) (can|could) do (it|this|that)',
       'patience is a virtue',
       '(you are|you) (only|just) on (the|our|a) (basic|free|cheapest|standard|lowest|entry|starter|cheap) (plan|tier|package|level|account|subscription)',
+      // Suspecting the reader of wanting their work done for them ("Is this homework?") treats the request as laziness.
+      '(is|was) (this|it|that) (@very|) (a|your|for|for a|for your|) homework',
+      '(looks|sounds|smells|seems|reads) (@very|a lot|suspiciously|rather|) like (a|your|) homework',
+      'homework (question|problem|assignment|help)',
+      '(do|doing|write|writing|answer|answering) your (homework|work|job) for you',
     ],
     tip: {
       message: 'Leave out the judgement of how easy it is or what the customer should put up with; explain the step plainly.',
@@ -727,6 +732,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Asks indirectly ("could you", "would you mind"), leaving the customer a choice.',
     patterns: [
       '(could|would) you (please|kindly|possibly|perhaps|maybe|be able|be willing|mind|like|help|check|send|tell|confirm|take|try|let|give|look|share|provide|do)',
+      '^ (could|would) you',
       '(would|do) you mind',
       'if you (do not mind|would not mind|have a moment|get a chance|can|could|would|like|prefer|want)',
       'when you (have|get) a (moment|chance|minute|second)',

@@ -193,6 +193,11 @@ function splitChatIll(tokens: RuleToken[], sentences: Sentence[]): void {
  */
 const WORDS = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
 
+/** A lower-case letter or a digit: after a "." or "?" with no space, the mark is inside a word. */
+function innerMark(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 /** Tokenise a reply once for every rule. */
 export function prepare(text: string): Prepared {
   const tokens: RuleToken[] = [];
@@ -219,6 +224,9 @@ export function prepare(text: string): Prepared {
     for (let k = prevEnd; k < start; k++) {
       const c = text.charCodeAt(k);
       if (c === 63 /* ? */ || c === 46 /* . */ || c === 33 /* ! */ || c === 59 /* ; */ || c === 10 /* \n */) {
+        // A mark with a lower-case letter or digit straight after it is inside a web address, a file
+        // name or a number ("page.php?id=2", "console.log", "2.5"), not the end of a sentence.
+        if (c !== 59 && c !== 10 && k === start - 1 && innerMark(text.charCodeAt(start))) continue;
         if (!boundary) question = c === 63;
         boundary = true;
       }
