@@ -89,6 +89,9 @@ describe('"Could you please…" only for orders, built from the order\'s own cla
     ["Just clear your cookies and try again, it's not rocket science.", 'Could you please clear your cookies and try again?'],
     ["Sorry, but you'll have to wait.", 'Sorry, but could you please wait?'],
     ['OK, you need to fill in the form, then we can refund it.', 'OK, could you please fill in the form, then we can refund it?'],
+    // A lead-in with no break cannot take a question after it; a condition takes a comma.
+    ["I'm afraid you have to stay until the end of the contract.", 'Could you please stay until the end of the contract?'],
+    ['If you want a refund you need to send it back.', 'If you want a refund, could you please send it back?'],
   ])('the request keeps its clause, its capitals right and leaves other flagged words out: %s', (reply, rewrite) => {
     expect(tip(reply, 'positivity.directive')?.rewrite).toBe(rewrite);
     // A real order at the start still becomes a request.

@@ -48,6 +48,11 @@ function rewriteSpan(prep: Prepared, e: { start: number; end: number }, replacem
   return tidy(prep.text.slice(s.start, e.start) + replacement + prep.text.slice(e.end, end));
 }
 
+/** A head that a request can follow as it is: it ends in a break or a joining word ("Sorry, but"). */
+const HEAD_JOINS = /(?:[,;:—–-]|\b(?:but|and|so|then|or))$/iu;
+/** A head that is a condition or a time clause, which takes a comma before the request. */
+const CONDITION_START = /^(?:if|when|once|before|after|since|as soon as|until|whenever|while)\b/iu;
+
 /** `CLAUSE_BREAK`, global, to find every break in a rewrite. */
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gu');
 
@@ -78,6 +83,10 @@ function requestRewrite(prep: Prepared, e: Evidence, request: string, evidence: 
     const last = breaks[breaks.length - 1];
     if (last) tail = tail.slice(0, last.index);
   }
+  // A lead-in with no break before the order ("I'm afraid you have to…") cannot take a question after
+  // it: a condition gets its comma ("If it's faulty, could you please…"), anything else is left out.
+  const headText = head.trim();
+  if (headText && !HEAD_JOINS.test(headText)) head = CONDITION_START.test(headText) ? `${headText}, ` : '';
   const lead = head.trim() ? request.charAt(0).toLowerCase() + request.slice(1) : request;
   return tidy(`${head}${lead}${tail}`.replace(/[\s.!,;:]*$/u, '')) + '?';
 }
