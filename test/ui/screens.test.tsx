@@ -244,22 +244,22 @@ describe('ConversationScreen', () => {
   it('a reply half written survives the Esc menu and a hint, and is sent whole', async () => {
     const { stdin, lastFrame, session } = conversation('coach');
     await tick();
+    // Each step waits for the frame it leads to, so a slow machine cannot run ahead of Ink.
     stdin.write("I'm sorry some");
-    await tick();
+    await waitFor(() => expect(plain(lastFrame())).toContain("› I'm sorry some"));
     stdin.write(ESC);
-    await tick();
+    await waitFor(() => expect(plain(lastFrame())).toContain('Restart this scenario'));
     stdin.write(ESC);
-    await tick();
+    await waitFor(() => expect(plain(lastFrame())).not.toContain('Restart this scenario'));
     expect(plain(lastFrame())).toContain("› I'm sorry some");
     stdin.write(ESC);
-    await tick();
+    await waitFor(() => expect(plain(lastFrame())).toContain('Restart this scenario'));
     stdin.write('h');
-    await tick();
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/Hint:(?![\s\S]*Restart this scenario)/));
     stdin.write('one will check');
-    await tick();
+    await waitFor(() => expect(plain(lastFrame())).toContain(`› ${REPLY}`));
     stdin.write('\r');
-    await tick();
-    expect(session.turns.map((t) => t.reply)).toEqual([REPLY]);
+    await waitFor(() => expect(session.turns.map((t) => t.reply)).toEqual([REPLY]));
   });
 
   it('Esc opens the menu; h adds the scenario hint; r and q restart and quit', async () => {
