@@ -43,13 +43,18 @@ const AUXILIARIES = new Set(['do', 'does', 'did', 'are', 'is', 'have', 'has', 'c
 
 /**
  * A question written without its "?": an auxiliary with "you" as its subject
- * ("do you want…"), after a question word or not ("how are you"). "Do your
+ * ("do you want…"), after a question word or not ("how are you", "how long have
+ * you been waiting"). "Do your
  * best" is an order and "when you are ready" a clause, not questions.
  */
 function interrogative(tokens: readonly RuleToken[], first: number, last: number): boolean {
   let k = first;
   if (tokens[k] && (tokens[k]!.norm === 'but' || tokens[k]!.norm === 'and' || tokens[k]!.norm === 'so')) k++;
-  if (tokens[k] && QUESTION_WORDS.has(tokens[k]!.norm)) k++;
+  if (tokens[k] && QUESTION_WORDS.has(tokens[k]!.norm)) {
+    k++;
+    // One word may come between the question word and its auxiliary: "how long have you…", "what help are you…".
+    if (k + 2 <= last && !AUXILIARIES.has(tokens[k]!.norm) && !YOU.has(tokens[k]!.norm) && AUXILIARIES.has(tokens[k + 1]!.norm)) k++;
+  }
   if (k + 1 > last || !AUXILIARIES.has(tokens[k]!.norm)) return false;
   const subject = tokens[k + 1]!.norm;
   return subject === 'you' || subject === 'u';

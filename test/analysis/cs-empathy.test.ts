@@ -120,6 +120,12 @@ describe('questions: caring about the customer is not the same as troubleshootin
     },
   );
 
+  it.each(['How long have you been waiting', 'What help are you looking for', 'how are you holding up'])('"%s" asks about the customer even without its "?"', (reply) => {
+    expect(rules(reply, FURIOUS)).toContain('empathy.question');
+    // A clause is no question: "when the order arrives you…", "what you need is…".
+    for (const clause of ['When the order arrives you will get an email', 'What you need is a new router']) expect(rules(clause)).not.toContain('empathy.question');
+  });
+
   it('a request for information still leaves an upset customer without acknowledgement', () => {
     expect(analyze('Could you send me your account number?', { customer: FURIOUS }).tips.map((t) => t.rule)).toContain('empathy.missed-feelings');
   });
