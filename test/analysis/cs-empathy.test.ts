@@ -126,6 +126,11 @@ describe('questions: caring about the customer is not the same as troubleshootin
     for (const clause of ['When the order arrives you will get an email', 'What you need is a new router']) expect(rules(clause)).not.toContain('empathy.question');
   });
 
+  it.each(['What can we do to help?', 'How so?', "What's up?", 'In what way is it dropping out?'])('"%s" is an open invitation to say more', (reply) => {
+    expect(rules(reply, DROPOUTS)).toContain('empathy.explore');
+    expect(rules("What's up with the router?", DROPOUTS)).not.toContain('empathy.explore');
+  });
+
   it('a request for information still leaves an upset customer without acknowledgement', () => {
     expect(analyze('Could you send me your account number?', { customer: FURIOUS }).tips.map((t) => t.rule)).toContain('empathy.missed-feelings');
   });

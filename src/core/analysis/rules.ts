@@ -393,6 +393,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(anything|something) (specific|in particular|) you (want|would like|need) to (talk|tell|share)',
       'what (is|was) (the matter|bothering you|on your mind|troubling you)',
       'how (did|does|has) (that|this|it|all this|all that) (happen|start|come about|begin)',
+      // Open invitations to say more.
+      '^ (so|hey|hi|) what is up $',
+      '^ how so $',
+      'in what way (is|was|did|does|has|are|were)',
+      'what (can|could) (i|we) do (to help|for you|to make)',
     ],
   },
   {
