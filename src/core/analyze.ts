@@ -14,7 +14,7 @@
  */
 import type { Analysis, AnalysisContext, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
-import { deadlineIn, findCommitments, timedSentences } from './analysis/commitments.js';
+import { deadlineIn, findCommitments, timedSentences, type FoundCommitment } from './analysis/commitments.js';
 import { CLAUSE_BREAK, inClass, NEGATORS } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll, type Match } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
@@ -293,36 +293,45 @@ function answersNo(prep: Prepared, at: number, customer: CustomerView | null): b
 }
 
 /**
- * Score one trainee reply.
- * @param reply what the trainee wrote
- * @param context the customer's last message (for reflection and missed-chance tips) and open promises
- * @example analyze("I'm so sorry about the double charge. I'll refund it today and email you.", { customer: "You charged me twice!" })
+ * The evidence of one reply as it is gathered. A rule (or a rule and a key:
+ * a word, a skill) earns its points the first time only; repeats are listed
+ * with 0 points while the list is short.
  */
-export function analyze(reply: string, context: AnalysisContext = {}): Analysis {
-  const text = capText(typeof reply === 'string' ? reply : '');
-  const prep = prepare(text);
-  const { tokens } = prep;
-  const evidence: Evidence[] = [];
-  const intents = new Set<Intent>();
-  const counted = new Set<string>();
+class EvidenceList {
+  readonly items: Evidence[] = [];
+  readonly intents = new Set<Intent>();
+  private readonly counted = new Set<string>();
+
+  constructor(private readonly text: string) {}
+
+  /** True when the rule (with this key) has already earned its points. */
+  counts(rule: string, key = ''): boolean {
+    return this.counted.has(countedId(rule, key));
+  }
 
   /** Add evidence; a rule (or rule + key) earns its points only the first time. */
-  const add = (rule: string, skill: Evidence['skill'], points: number, start: number, end: number, note: string, intent?: Intent, key = ''): void => {
+  add(rule: string, skill: Evidence['skill'], points: number, start: number, end: number, note: string, intent?: Intent, key = ''): void {
     const id = countedId(rule, key);
-    const first = !counted.has(id);
-    counted.add(id);
-    if (!first && evidence.length > 60) return;
-    const e: Evidence = { start, end, text: text.slice(start, end), rule, skill, points: first ? points : 0, note: first ? note : `${note} (repeat: counted once)` };
+    const first = !this.counted.has(id);
+    this.counted.add(id);
+    if (!first && this.items.length > 60) return;
+    const e: Evidence = { start, end, text: this.text.slice(start, end), rule, skill, points: first ? points : 0, note: first ? note : `${note} (repeat: counted once)` };
     if (intent) {
       e.intent = intent;
-      intents.add(intent);
+      this.intents.add(intent);
     }
-    evidence.push(e);
-  };
+    this.items.push(e);
+  }
+}
 
-  const customer = readCustomer(context.customer);
-
-  // 1. Phrase rules.
+/**
+ * 1. Phrase rules: the longest matches that pass their rule's conditions, each
+ * adding its evidence and intents. Returns the matches kept, the tokens they
+ * explain (`covered`, left out of self-disclosure and valence) and the
+ * sentences that promise, report an action or apologise (`notAboutMe`).
+ */
+function phraseEvidence(prep: Prepared, customer: CustomerView | null, list: EvidenceList): { matches: Match<PhraseRule>[]; covered: Uint8Array; notAboutMe: Set<number> } {
+  const { tokens, text } = prep;
   let timed: Set<number> | undefined;
   const all = matchAll(phraseMatcher, tokens);
   // Words of a reassuring idiom ("no problem", "no worries"), whose "no" negates nothing after it.
@@ -365,19 +374,28 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     const sentence = tokens[m.first]!.sentence;
     if (m.rule.skill === 'followThrough' || m.rule.intent === 'apology') notAboutMe.add(sentence);
     const rule: PhraseRule = m.rule;
-    if (rule.skill === 'empathy' && rule.points > 0 && scripted.includes(sentence)) add(rule.id, rule.skill, 0, tokens[m.first]!.start, tokens[m.last]!.end, `${rule.note} (one stock phrase too many: no points)`, rule.intent);
-    else add(rule.id, rule.skill, rule.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, rule.intent);
-    for (const x of rule.extra ?? []) add(rule.id, x.skill, x.points, tokens[m.first]!.start, tokens[m.last]!.end, rule.note, undefined, x.skill);
-    for (const also of rule.also ?? []) intents.add(also);
+    const start = tokens[m.first]!.start;
+    const end = tokens[m.last]!.end;
+    if (rule.skill === 'empathy' && rule.points > 0 && scripted.includes(sentence)) list.add(rule.id, rule.skill, 0, start, end, `${rule.note} (one stock phrase too many: no points)`, rule.intent);
+    else list.add(rule.id, rule.skill, rule.points, start, end, rule.note, rule.intent);
+    for (const x of rule.extra ?? []) list.add(rule.id, x.skill, x.points, start, end, rule.note, undefined, x.skill);
+    for (const also of rule.also ?? []) list.intents.add(also);
   }
   if (scripted.length > 0) {
     const r = COMPUTED_RULES.scripted;
     const first = prep.sentences[scripted[0]!]!;
     const last = prep.sentences[scripted[scripted.length - 1]!]!;
-    add(r.id, 'empathy', r.points, first.start, last.end, r.note);
+    list.add(r.id, 'empathy', r.points, first.start, last.end, r.note);
   }
+  return { matches, covered, notAboutMe };
+}
 
-  // 2. Questions: asking about the other person ("you") explores; other questions count less.
+/**
+ * 2. Questions: asking about the other person ("you") explores; other questions
+ * count less. Curt questions and a barrage of them cost positivity.
+ */
+function questionEvidence(prep: Prepared, list: EvidenceList): void {
+  const { tokens, text } = prep;
   for (const s of prep.sentences) {
     if (!s.question && !interrogative(tokens, s.first, s.last)) continue;
     let aboutYou = false;
@@ -385,45 +403,51 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     const rule = aboutYou && !asksForSomethingElse(tokens, s.first, s.last) ? COMPUTED_RULES.question : COMPUTED_RULES.otherQuestion;
     const end = questionEnd(text, s);
     // "What exactly is your problem?" asks nothing about the customer: a challenge earns no empathy.
-    const hostile = evidence.some((e) => HOSTILE_QUESTION.has(e.rule) && e.start >= s.start && e.start < end && !/^(why|how come)$/i.test(e.text));
-    if (hostile) add(rule.id, 'empathy', 0, s.start, end, `${rule.note} (a challenge, not an invitation: no points)`, 'question');
-    else add(rule.id, 'empathy', rule.points, s.start, end, rule.note, 'question');
+    const hostile = list.items.some((e) => HOSTILE_QUESTION.has(e.rule) && e.start >= s.start && e.start < end && !/^(why|how come)$/i.test(e.text));
+    if (hostile) list.add(rule.id, 'empathy', 0, s.start, end, `${rule.note} (a challenge, not an invitation: no points)`, 'question');
+    else list.add(rule.id, 'empathy', rule.points, s.start, end, rule.note, 'question');
   }
 
-  // 2a. Curt questions and a barrage of them cost positivity.
-  {
-    const questions = prep.sentences.filter((s) => s.question);
-    // An incredulous "What?" already says it; the curt cue would only repeat it.
-    const incredulous = (s: { start: number; end: number }): boolean => evidence.some((e) => e.rule === 'positivity.incredulous' && e.start >= s.start && e.start <= s.end);
-    const curt = questions.find((s) => fragment(tokens, s.first, s.last) && !incredulous(s));
-    if (curt) {
-      const r = COMPUTED_RULES.curtQuestion;
-      add(r.id, 'positivity', r.points, curt.start, questionEnd(text, curt), r.note);
-    }
-    if (questions.length >= COMPUTED_RULES.questionBarrage.minQuestions) {
-      const r = COMPUTED_RULES.questionBarrage;
-      add(r.id, 'positivity', r.points, questions[0]!.start, questionEnd(text, questions[questions.length - 1]!), r.note);
-    }
+  const questions = prep.sentences.filter((s) => s.question);
+  // An incredulous "What?" already says it; the curt cue would only repeat it.
+  const incredulous = (s: { start: number; end: number }): boolean => list.items.some((e) => e.rule === 'positivity.incredulous' && e.start >= s.start && e.start <= s.end);
+  const curt = questions.find((s) => fragment(tokens, s.first, s.last) && !incredulous(s));
+  if (curt) {
+    const r = COMPUTED_RULES.curtQuestion;
+    list.add(r.id, 'positivity', r.points, curt.start, questionEnd(text, curt), r.note);
   }
+  if (questions.length >= COMPUTED_RULES.questionBarrage.minQuestions) {
+    const r = COMPUTED_RULES.questionBarrage;
+    list.add(r.id, 'positivity', r.points, questions[0]!.start, questionEnd(text, questions[questions.length - 1]!), r.note);
+  }
+}
 
-  // 2b. An exclamation shows feeling (an emotional reaction); one counts, more add nothing.
+/**
+ * 2b–2c. An exclamation shows feeling (one counts); telling of one's own
+ * experience over two or more sentences shows the feeling is understood from
+ * the inside (one "I" is the personal rule's).
+ */
+function feelingEvidence(prep: Prepared, notAboutMe: ReadonlySet<number>, covered: Uint8Array, list: EvidenceList): void {
+  const { text, tokens } = prep;
   const bang = text.indexOf('!');
   if (bang >= 0 && tokens.length > 0 && !(prep.capsSpan && prep.capsWords >= prep.longWords * 0.6)) {
     const r = COMPUTED_RULES.exclaim;
-    add(r.id, 'empathy', r.points, bang, bang + 1, r.note);
+    list.add(r.id, 'empathy', r.points, bang, bang + 1, r.note);
   }
-
-  // 2c. Self-disclosure: telling of one's own experience over two or more sentences
-  // shows the feeling is understood from the inside (one "I" is the personal rule's).
   const told = selfDisclosures(prep, notAboutMe, covered);
   if (told.length >= 2) {
     const r = COMPUTED_RULES.selfDisclosure;
     const s = prep.sentences[told[1]!]!;
-    add(r.id, 'empathy', r.points, s.start, s.end, r.note);
+    list.add(r.id, 'empathy', r.points, s.start, s.end, r.note);
   }
+}
 
-  // 3. Commitments. "Let me explain this slowly", "the system won't let me change it", "we have to follow
-  // procedure": a promise starter inside a lecture, sarcasm or policy-hiding phrase promises nothing.
+/**
+ * 3. Commitments. "Let me explain this slowly", "the system won't let me change it", "we have to follow
+ * procedure": a promise starter inside a lecture, sarcasm or policy-hiding phrase promises nothing.
+ */
+function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[], list: EvidenceList): FoundCommitment[] {
+  const { tokens } = prep;
   const hostileSpans = matches.filter((m) => m.rule.intent !== undefined && NOT_PROMISING.has(m.rule.intent)).map((m) => [tokens[m.first]!.start, tokens[m.last]!.end] as const);
   const found = findCommitments(prep).filter((f) => !hostileSpans.some(([start, end]) => start <= f.head.start && f.head.start < end));
   for (const f of found) {
@@ -432,29 +456,36 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     if (f.handover && c.when === null) {
       // "The engineer will call you", "The warehouse will contact you": someone else's promise with no time.
       const r = UNTIMED_HANDOVER;
-      add(r.id, 'followThrough', r.points, c.start, f.head.end, r.note, r.intent);
+      list.add(r.id, 'followThrough', r.points, c.start, f.head.end, r.note, r.intent);
       continue;
     }
     if (f.hedged) {
       const rule = COMPUTED_RULES.hedgedCommitment;
-      add(rule.id, 'followThrough', rule.points, f.head.start, f.head.end, rule.note, 'commitment');
+      list.add(rule.id, 'followThrough', rule.points, f.head.start, f.head.end, rule.note, 'commitment');
       continue;
     }
     const rule = COMPUTED_RULES.commitment;
-    add(rule.id, 'followThrough', rule.points, f.head.start, f.head.end, rule.note, 'commitment');
+    list.add(rule.id, 'followThrough', rule.points, f.head.start, f.head.end, rule.note, 'commitment');
     if (f.whenSpan) {
       const r = COMPUTED_RULES.commitmentTime;
-      add(r.id, 'followThrough', r.points, f.whenSpan.start, f.whenSpan.end, r.note);
+      list.add(r.id, 'followThrough', r.points, f.whenSpan.start, f.whenSpan.end, r.note);
     }
     if (f.channelSpan) {
       const r = COMPUTED_RULES.commitmentChannel;
-      add(r.id, 'followThrough', r.points, f.channelSpan.start, f.channelSpan.end, r.note);
+      list.add(r.id, 'followThrough', r.points, f.channelSpan.start, f.channelSpan.end, r.note);
     }
   }
+  return found;
+}
 
-  // 3b. "I can't match that price, but what I can do is…", "…, but I'll send a replacement today",
-  // "I don't know. I'll find out by 2 pm": a dead end followed, in the same or the next sentence, by
-  // what can be done is candour with a way forward, not a refusal.
+/**
+ * 3b. "I can't match that price, but what I can do is…", "…, but I'll send a replacement today",
+ * "I don't know. I'll find out by 2 pm": a dead end followed, in the same or the next sentence, by
+ * what can be done is candour with a way forward, not a refusal.
+ */
+function redirectedDeadEnds(prep: Prepared, list: EvidenceList): void {
+  const { tokens, text } = prep;
+  const evidence = list.items;
   for (const e of evidence) {
     if (!DEAD_ENDS.has(e.rule)) continue;
     const sentence = tokens.find((t) => t.start >= e.start)?.sentence ?? -1;
@@ -463,96 +494,143 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     e.points = 0;
     e.note = `${e.note} (followed by what can be done: no cost)`;
     // Still a "no": scenarios can tell it from a plain refusal and from giving in ("I can't waive it, but…").
-    if (e.intent === 'refusal') intents.add('declined');
+    if (e.intent === 'refusal') list.intents.add('declined');
     delete e.intent;
   }
-  if (!evidence.some((e) => e.intent === 'refusal')) intents.delete('refusal');
+  if (!evidence.some((e) => e.intent === 'refusal')) list.intents.delete('refusal');
+}
 
-  // 4. Reflection of the customer's own words.
-  // 4a. Cheer ("Great!", "Awesome") answering a loss or hardship jars, whatever else the reply does; so
-  // does calling it an "inconvenience".
-  if (customer?.distress) {
+/**
+ * 4. The customer's message: cheer ("Great!", "Awesome") or "inconvenience" answering a loss or
+ * hardship jars, whatever else the reply does; the customer's own words reflected show they were heard.
+ */
+function customerEvidence(prep: Prepared, customer: CustomerView, list: EvidenceList): void {
+  const { tokens, text } = prep;
+  if (customer.distress) {
     const cheer = tokens.find((t, k) => TRIVIALISING.has(t.norm) || (CHEER.has(t.norm) && (t.first || /^\s*!/.test(text.slice(t.end, tokens[k + 1]?.start ?? text.length)))));
     if (cheer) {
       const r = COMPUTED_RULES.toneDeaf;
-      add(r.id, 'empathy', r.points, cheer.start, cheer.end, r.note);
+      list.add(r.id, 'empathy', r.points, cheer.start, cheer.end, r.note);
     }
   }
-  if (customer && customer.stems.size > 0) {
-    const reflected = reflectedTokens(tokens, customer.stems);
-    const rule = COMPUTED_RULES.reflection;
-    reflected.forEach((index, n) => {
-      const t = tokens[index]!;
-      const points = n < rule.maxWords ? rule.pointsPerWord : 0;
-      add(rule.id, 'empathy', points, t.start, t.end, rule.note, reflected.length >= 2 ? 'reflection' : undefined, t.stem);
-    });
-    const feeling = reflected.find((index) => inClass(tokens[index]!.stem, 'feel'));
-    if (feeling !== undefined) {
-      const r = COMPUTED_RULES.reflectFeeling;
-      const t = tokens[feeling]!;
-      add(r.id, 'empathy', r.points, t.start, t.end, r.note, 'reflection');
-    }
+  if (customer.stems.size === 0) return;
+  const reflected = reflectedTokens(tokens, customer.stems);
+  const rule = COMPUTED_RULES.reflection;
+  reflected.forEach((index, n) => {
+    const t = tokens[index]!;
+    const points = n < rule.maxWords ? rule.pointsPerWord : 0;
+    list.add(rule.id, 'empathy', points, t.start, t.end, rule.note, reflected.length >= 2 ? 'reflection' : undefined, t.stem);
+  });
+  const feeling = reflected.find((index) => inClass(tokens[index]!.stem, 'feel'));
+  if (feeling !== undefined) {
+    const r = COMPUTED_RULES.reflectFeeling;
+    const t = tokens[feeling]!;
+    list.add(r.id, 'empathy', r.points, t.start, t.end, r.note, 'reflection');
   }
+}
 
-  // 5. Word valence outside the phrases already explained.
+/** 5. Word valence outside the phrases already explained, capped per direction. */
+function valenceEvidence(prep: Prepared, covered: Uint8Array, customerStems: ReadonlySet<string> | undefined, list: EvidenceList): void {
+  const { tokens, text } = prep;
   let positive = 0;
   let negative = 0;
-  for (const hit of valence(tokens, covered, text, customer?.stems)) {
+  for (const hit of valence(tokens, covered, text, customerStems)) {
     const t = tokens[hit.token]!;
     const signed = hit.negated ? -hit.value / 2 : hit.value;
     const key = `${t.norm}${hit.negated ? '~not' : ''}`;
     if (signed > 0) {
       const r = COMPUTED_RULES.positiveWord;
       const points = Math.min(Math.round(signed * r.perValence), r.cap - positive);
-      if (!counted.has(countedId(r.id, key))) positive += Math.max(0, points);
-      add(r.id, 'positivity', Math.max(0, points), t.start, t.end, hit.negated ? `${r.note} (negated negative word)` : r.note, undefined, key);
+      if (!list.counts(r.id, key)) positive += Math.max(0, points);
+      list.add(r.id, 'positivity', Math.max(0, points), t.start, t.end, hit.negated ? `${r.note} (negated negative word)` : r.note, undefined, key);
     } else if (signed < 0) {
       const r = COMPUTED_RULES.negativeWord;
       const points = Math.max(Math.round(signed * r.perValence), -(r.cap + negative));
-      if (!counted.has(countedId(r.id, key))) negative += Math.min(0, points);
-      add(r.id, 'positivity', Math.min(0, points), t.start, t.end, hit.negated ? `${r.note} (negated positive word)` : r.note, undefined, key);
+      if (!list.counts(r.id, key)) negative += Math.min(0, points);
+      list.add(r.id, 'positivity', Math.min(0, points), t.start, t.end, hit.negated ? `${r.note} (negated positive word)` : r.note, undefined, key);
     }
   }
+}
 
-  // 6. Shouting.
+/** 6. Tone on the page: capitals, "??", *stressed* words and smiles. */
+function toneEvidence(prep: Prepared, list: EvidenceList): void {
+  const { text } = prep;
   if (prep.capsSpan && ((prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.6) || (prep.capsWords >= 4 && prep.capsWords >= prep.longWords * 0.3))) {
     const r = COMPUTED_RULES.shouting;
-    add(r.id, 'positivity', r.points, prep.capsSpan.start, prep.capsSpan.end, r.note, 'shouting');
+    list.add(r.id, 'positivity', r.points, prep.capsSpan.start, prep.capsSpan.end, r.note, 'shouting');
   }
 
-  // 6a. "??" or "?!": a question asked in exasperation. Only a reply with a "?" can have one, and
+  // "??" or "?!": a question asked in exasperation. Only a reply with a "?" can have one, and
   // looking for it first is much cheaper than running the pattern at every position of the reply.
   const exasperated = text.includes('?') ? EXASPERATION.exec(text) : null;
   if (exasperated) {
     const r = COMPUTED_RULES.exasperation;
-    add(r.id, 'positivity', r.points, exasperated.index, exasperated.index + exasperated[0].length, r.note);
+    list.add(r.id, 'positivity', r.points, exasperated.index, exasperated.index + exasperated[0].length, r.note);
   }
 
-  // 6b. Words stressed with markup (*this*, **this**, _this_), like capitals, raise the voice
-  // (the marks are looked for first, as for 6a).
+  // Words stressed with markup (*this*, **this**, _this_), like capitals, raise the voice
+  // (the marks are looked for first, as above).
   const stressed = text.includes('*') || text.includes('_') ? MARKUP_EMPHASIS.exec(text) : null;
   if (stressed) {
     const r = COMPUTED_RULES.markupEmphasis;
     const start = stressed.index + stressed[1]!.length;
-    add(r.id, 'positivity', r.points, start, start + stressed[0].length - stressed[1]!.length, r.note);
+    list.add(r.id, 'positivity', r.points, start, start + stressed[0].length - stressed[1]!.length, r.note);
   }
 
-  // 6c. A smile (":)", "🙂") keeps a written message friendly.
+  // A smile (":)", "🙂") keeps a written message friendly.
   const smile = SMILE.exec(text);
   if (smile) {
     const r = COMPUTED_RULES.smile;
-    add(r.id, 'positivity', r.points, smile.index + smile[1]!.length, smile.index + smile[0].length, r.note);
+    list.add(r.id, 'positivity', r.points, smile.index + smile[1]!.length, smile.index + smile[0].length, r.note);
   }
+}
+
+/** Each distinct stem of the reply, in order of first use. */
+function distinctStems(tokens: readonly RuleToken[]): string[] {
+  const stems: string[] = [];
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (!seen.has(t.stem)) {
+      seen.add(t.stem);
+      stems.push(t.stem);
+    }
+  }
+  return stems;
+}
+
+/**
+ * Score one trainee reply. The steps are separate functions so the engine
+ * compiles and re-optimises each on its own (one large function was compiled,
+ * and thrown away, as a whole).
+ * @param reply what the trainee wrote
+ * @param context the customer's last message (for reflection and missed-chance tips) and open promises
+ * @example analyze("I'm so sorry about the double charge. I'll refund it today and email you.", { customer: "You charged me twice!" })
+ */
+export function analyze(reply: string, context: AnalysisContext = {}): Analysis {
+  const text = capText(typeof reply === 'string' ? reply : '');
+  const prep = prepare(text);
+  const list = new EvidenceList(text);
+  const customer = readCustomer(context.customer);
+
+  const { matches, covered, notAboutMe } = phraseEvidence(prep, customer, list);
+  questionEvidence(prep, list);
+  feelingEvidence(prep, notAboutMe, covered, list);
+  const found = commitmentEvidence(prep, matches, list);
+  redirectedDeadEnds(prep, list);
+  if (customer) customerEvidence(prep, customer, list);
+  valenceEvidence(prep, covered, customer?.stems, list);
+  toneEvidence(prep, list);
 
   // 7. Coming back on an open promise.
   if (context.openPromises && context.openPromises.length > 0) {
-    const delivered = evidence.find((e) => DELIVERY_RULES.has(e.rule));
+    const delivered = list.items.find((e) => DELIVERY_RULES.has(e.rule));
     if (delivered) {
       const r = COMPUTED_RULES.keptPromise;
-      add(r.id, 'followThrough', r.points, delivered.start, delivered.end, r.note);
+      list.add(r.id, 'followThrough', r.points, delivered.start, delivered.end, r.note);
     }
   }
 
+  const evidence = list.items;
   evidence.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const scores = scoresFrom(evidence);
   const tips = buildTips({
@@ -564,23 +642,15 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     customerDistress: customer?.distress ?? false,
     customerAsksInfo: customer?.asksInfo ?? false,
     customerDeadline: customer?.deadline,
-    topic: () => (customer?.distress ? 'loss' : topicOf(customer?.tokens, tokens)),
+    topic: () => (customer?.distress ? 'loss' : topicOf(customer?.tokens, prep.tokens)),
   });
 
-  const stems: string[] = [];
-  const seenStems = new Set<string>();
-  for (const t of tokens) {
-    if (!seenStems.has(t.stem)) {
-      seenStems.add(t.stem);
-      stems.push(t.stem);
-    }
-  }
   return {
     scores,
-    intents: [...intents].sort((a, b) => intentOrder.get(a)! - intentOrder.get(b)!),
+    intents: [...list.intents].sort((a, b) => intentOrder.get(a)! - intentOrder.get(b)!),
     evidence,
     tips,
     commitments: found.map((f) => f.commitment),
-    stems,
+    stems: distinctStems(prep.tokens),
   };
 }
