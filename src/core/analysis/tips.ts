@@ -218,6 +218,21 @@ const NEXT_STEP: Partial<Record<Topic | 'none', string>> = {
   delivery: 'I’ll chase the courier now and text you the new delivery time by 3 pm today.',
   billing: 'I’ll check the charges now and email you what I’ve corrected by 5 pm today.',
 };
+const removalPatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * The words a tip removes, as one global pattern (with a comma after them),
+ * compiled once per tip. Reusing it is safe: `replace` with a global pattern
+ * always starts from the beginning of the string.
+ */
+function removalPattern(words: readonly string[]): RegExp {
+  let pattern = removalPatterns.get(words);
+  if (!pattern) {
+    pattern = new RegExp(`\\b(?:${words.join('|')})\\b,?`, 'gi');
+    removalPatterns.set(words, pattern);
+  }
+  return pattern;
+}
 
 /** Build at most three tips, the costliest first. */
 export function buildTips(input: TipInput): Tip[] {
@@ -256,11 +271,13 @@ export function buildTips(input: TipInput): Tip[] {
     }
     const tip: RuleTip | undefined = ruleById(e.rule)?.tip ?? COMPUTED_TIPS.get(e.rule);
     if (tip?.remove) {
-      const words = new RegExp(`\\b(?:${tip.remove.join('|')})\\b,?`, 'gi');
-      const rewrite = rewriteSpan(prep, e, e.text.replace(words, ''));
+      const kept = e.text.replace(removalPattern(tip.remove), '');
       // Only when a word was removed, and words are left: a rewrite equal to the sentence as written, or
       // nothing but punctuation ("No." → "."), is no tip.
-      if (/\p{L}/u.test(rewrite) && rewrite !== rewriteSpan(prep, e, e.text)) tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
+      if (kept !== e.text) {
+        const rewrite = rewriteSpan(prep, e, kept);
+        if (/\p{L}/u.test(rewrite) && rewrite !== rewriteSpan(prep, e, e.text)) tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
+      }
       used.add(e.rule);
       continue;
     }
