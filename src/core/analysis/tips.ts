@@ -234,6 +234,72 @@ function removalPattern(words: readonly string[]): RegExp {
   return pattern;
 }
 
+/** No tip, and the rule stays free for a later span. */
+const NO_TIP = { tip: null, spent: false } as const;
+
+/**
+ * The tip for one costly span: a concrete rewrite of it, or none. `spent` says
+ * the rule has had its chance (a rule gets one tip per reply).
+ */
+function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipInput): { tip: Tip | null; spent: boolean } {
+  const { prep, evidence } = input;
+  const span = { start: e.start, end: e.end, text: e.text };
+  if (e.rule === 'positivity.shouting') {
+    const calm = prep.text.slice(e.start, e.end).toLowerCase();
+    return { tip: { rule: e.rule, skill, message: 'Write in normal case; capitals read as shouting.', rewrite: tidy(calm), span }, spent: true };
+  }
+  if (e.rule === 'positivity.direct-question') {
+    // "What's your order number?" → "Could you tell me your order number, please?"; other shapes get no tip.
+    const s = sentenceAround(prep, e.start);
+    const asked = DIRECT_ASK.exec(prep.text.slice(s.start, Math.min(prep.text.length, s.end + 1)));
+    if (!asked) return NO_TIP;
+    return { tip: { rule: e.rule, skill, message: 'Ask it as a request, so it reads as help rather than a form to fill in.', rewrite: `Could you tell me ${asked[1]!.toLowerCase()} ${asked[2]}, please?`, span }, spent: true };
+  }
+  if (e.rule === 'positivity.markup-emphasis' || e.rule === 'positivity.exasperation') {
+    const plain = e.rule === 'positivity.exasperation' ? '?' : e.text.replace(/^[*_]+|[*_]+$/g, '');
+    const message = e.rule === 'positivity.exasperation' ? 'One question mark is enough; more read as exasperation.' : 'Drop the stress marks; let the words carry the point.';
+    return { tip: { rule: e.rule, skill, message, rewrite: rewriteSpan(prep, e, plain), span }, spent: true };
+  }
+  const tip: RuleTip | undefined = ruleById(e.rule)?.tip ?? COMPUTED_TIPS.get(e.rule);
+  if (tip?.remove) {
+    const kept = e.text.replace(removalPattern(tip.remove), '');
+    // Only when a word was removed, and words are left: a rewrite equal to the sentence as written, or
+    // nothing but punctuation ("No." → "."), is no tip.
+    if (kept !== e.text) {
+      const rewrite = rewriteSpan(prep, e, kept);
+      if (/\p{L}/u.test(rewrite) && rewrite !== rewriteSpan(prep, e, e.text)) return { tip: { rule: e.rule, skill, message: tip.message, rewrite, span }, spent: true };
+    }
+    return { tip: null, spent: true };
+  }
+  if (!tip) return NO_TIP;
+  const topic = 'examples' in tip && tip.examples ? input.topic?.() : null;
+  const fitting = topic ? tip.examples?.[topic] : undefined;
+  let rewrite = fitting ?? tip.example ?? '';
+  if (!fitting && !tip.example && tip.replace !== undefined) {
+    // "You should have received…" cannot become "Could you please have received…": a drop-in phrasing needs a bare verb next.
+    const after = prep.text.slice(e.end, sentenceAround(prep, e.start).end);
+    if (e.rule === 'positivity.directive' && /\bnot\b/i.test(e.text)) {
+      rewrite = rewriteSpan(prep, e, 'Please do not'); // "You must not share it" → "Please do not share it."
+    } else if (NOT_BARE_VERB.test(after)) {
+      return NO_TIP;
+    } else if (e.rule === 'positivity.directive') {
+      // "Send me…" keeps its verb ("Could you please send me…?"); "You need to…" is replaced, "Just clear…"
+      // keeps its verb, and a suggestion keeps what is suggested ("You should have a look…" → "Could you please have a look…?").
+      const suggested = /\bhave an? .*$/i.exec(e.text)?.[0].toLowerCase();
+      const verb = /^just\b/i.test(e.text)
+        ? e.text.replace(/^just/i, '').toLowerCase()
+        : /^you\b/i.test(e.text)
+          ? suggested
+            ? ` ${suggested}`
+            : ''
+          : ` ${e.text.toLowerCase()}`;
+      rewrite = requestRewrite(prep, e, tip.replace + verb, evidence);
+    } else rewrite = rewriteSpan(prep, e, tip.replace);
+  }
+  if (!rewrite) return NO_TIP;
+  return { tip: { rule: e.rule, skill, message: tip.message, rewrite, span }, spent: true };
+}
+
 /** Build at most three tips, the costliest first. */
 export function buildTips(input: TipInput): Tip[] {
   const { prep, evidence } = input;
@@ -245,70 +311,9 @@ export function buildTips(input: TipInput): Tip[] {
     if (tips.length >= 2 || used.has(e.rule) || !e.skill) continue;
     // One tip per stretch of text: a second rule on the same words would rewrite them twice.
     if (tips.some((t) => t.span && t.span.start < e.end && e.start < t.span.end)) continue;
-    const span = { start: e.start, end: e.end, text: e.text };
-    if (e.rule === 'positivity.shouting') {
-      const calm = prep.text.slice(e.start, e.end).toLowerCase();
-      tips.push({ rule: e.rule, skill: e.skill, message: 'Write in normal case; capitals read as shouting.', rewrite: tidy(calm), span });
-      used.add(e.rule);
-      continue;
-    }
-    if (e.rule === 'positivity.direct-question') {
-      // "What's your order number?" → "Could you tell me your order number, please?"; other shapes get no tip.
-      const s = sentenceAround(prep, e.start);
-      const asked = DIRECT_ASK.exec(prep.text.slice(s.start, Math.min(prep.text.length, s.end + 1)));
-      if (asked) {
-        tips.push({ rule: e.rule, skill: e.skill, message: 'Ask it as a request, so it reads as help rather than a form to fill in.', rewrite: `Could you tell me ${asked[1]!.toLowerCase()} ${asked[2]}, please?`, span });
-        used.add(e.rule);
-      }
-      continue;
-    }
-    if (e.rule === 'positivity.markup-emphasis' || e.rule === 'positivity.exasperation') {
-      const plain = e.rule === 'positivity.exasperation' ? '?' : e.text.replace(/^[*_]+|[*_]+$/g, '');
-      const message = e.rule === 'positivity.exasperation' ? 'One question mark is enough; more read as exasperation.' : 'Drop the stress marks; let the words carry the point.';
-      tips.push({ rule: e.rule, skill: e.skill, message, rewrite: rewriteSpan(prep, e, plain), span });
-      used.add(e.rule);
-      continue;
-    }
-    const tip: RuleTip | undefined = ruleById(e.rule)?.tip ?? COMPUTED_TIPS.get(e.rule);
-    if (tip?.remove) {
-      const kept = e.text.replace(removalPattern(tip.remove), '');
-      // Only when a word was removed, and words are left: a rewrite equal to the sentence as written, or
-      // nothing but punctuation ("No." → "."), is no tip.
-      if (kept !== e.text) {
-        const rewrite = rewriteSpan(prep, e, kept);
-        if (/\p{L}/u.test(rewrite) && rewrite !== rewriteSpan(prep, e, e.text)) tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
-      }
-      used.add(e.rule);
-      continue;
-    }
-    if (!tip) continue;
-    const topic = 'examples' in tip && tip.examples ? input.topic?.() : null;
-    const fitting = topic ? tip.examples?.[topic] : undefined;
-    let rewrite = fitting ?? tip.example ?? '';
-    if (!fitting && !tip.example && tip.replace !== undefined) {
-      // "You should have received…" cannot become "Could you please have received…": a drop-in phrasing needs a bare verb next.
-      const after = prep.text.slice(e.end, sentenceAround(prep, e.start).end);
-      if (e.rule === 'positivity.directive' && /\bnot\b/i.test(e.text)) {
-        rewrite = rewriteSpan(prep, e, 'Please do not'); // "You must not share it" → "Please do not share it."
-      } else if (NOT_BARE_VERB.test(after)) {
-        continue;
-      } else if (e.rule === 'positivity.directive') {
-        // "Send me…" keeps its verb ("Could you please send me…?"); "You need to…" is replaced, "Just clear…"
-        // keeps its verb, and a suggestion keeps what is suggested ("You should have a look…" → "Could you please have a look…?").
-        const suggested = /\bhave an? .*$/i.exec(e.text)?.[0].toLowerCase();
-        const verb = /^just\b/i.test(e.text)
-          ? e.text.replace(/^just/i, '').toLowerCase()
-          : /^you\b/i.test(e.text)
-            ? suggested
-              ? ` ${suggested}`
-              : ''
-            : ` ${e.text.toLowerCase()}`;
-        rewrite = requestRewrite(prep, e, tip.replace + verb, evidence);
-      } else rewrite = rewriteSpan(prep, e, tip.replace);
-    }
-    if (!rewrite) continue;
-    tips.push({ rule: e.rule, skill: e.skill, message: tip.message, rewrite, span });
-    used.add(e.rule);
+    const { tip, spent } = costTip(e, e.skill, input);
+    if (tip) tips.push(tip);
+    if (spent) used.add(e.rule);
   }
 
   // Asking, echoing words, saying "I" or an exclamation mark do not acknowledge a feeling.
