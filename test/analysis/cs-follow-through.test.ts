@@ -138,6 +138,16 @@ describe('who owns a promise, and when "get back to you" is vague', () => {
   });
 });
 
+describe('a time word with a possessive names a thing, not a time', () => {
+  it.each([["I'll waive this month's fee.", 'this month'], ["I'll refund today's charge.", 'today']])('"%s" has no deadline', (reply, word) => {
+    const a = analyze(reply);
+    expect(a.commitments[0]?.when ?? null).toBeNull();
+    expect(rules(a)).not.toContain('followThrough.commitment-time');
+    // The same words as a time still count.
+    expect(rules(analyze(`I'll refund it ${word}.`))).toContain('followThrough.commitment-time');
+  });
+});
+
 describe('what is not a promise to the customer', () => {
   // Each look-alike next to the promise it resembles.
   it.each([

@@ -227,7 +227,22 @@ export function deadlineIn(prep: Prepared): string | null {
 
 /** The sentences (by index) that name a time ("within 24 hours", "at 10 tomorrow"). */
 export function timedSentences(prep: Prepared): Set<number> {
-  return new Set(matchAll(timeMatcher, prep.tokens).map((m) => prep.tokens[m.first]!.sentence));
+  return new Set(findTimes(prep).map((m) => prep.tokens[m.first]!.sentence));
+}
+
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * The time expressions of a reply ("within 24 hours", "at 10", "tomorrow"). One
+ * that ends in a possessive names a thing, not a time: "this month's fee",
+ * "today's charge".
+ */
+function findTimes(prep: Prepared): Match<unknown>[] {
+  const { tokens, text } = prep;
+  return matchAll(timeMatcher, tokens).filter((m) => {
+    const last = tokens[m.last]!;
+    return !POSSESSIVE.test(text.slice(last.start, last.end));
+  });
 }
 
 /** A commitment plus where its parts are, for evidence. */
@@ -476,7 +491,7 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       for (let k = found.last + 1; k < m.first; k++) if (CONTRAST.has(tokens[k]!.norm)) return undefined;
       return found;
     };
-    times ??= matchAll(timeMatcher, tokens);
+    times ??= findTimes(prep);
     channels ??= matchAll(channelMatcher, tokens);
     const time = timeIn(times, m.first, last) ?? notAcross(timeIn(times, sentence.first, m.first - 1));
     const channel = firstIn(channels, m.first, last) ?? notAcross(firstIn(channels, sentence.first, m.first - 1));
