@@ -15,7 +15,7 @@
 import type { Analysis, AnalysisContext, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
 import { deadlineIn, findCommitments, timedSentences, type FoundCommitment } from './analysis/commitments.js';
-import { CLAUSE_BREAK, inClass, NEGATORS } from './analysis/lexicon.js';
+import { CLAUSE_BREAK, inClass, LEAD_IN_WORDS, NEGATORS } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll, type Match } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
 import { PHRASE_RULES, ruleById, type PhraseRule } from './analysis/rules.js';
@@ -118,7 +118,7 @@ function fragment(tokens: readonly RuleToken[], first: number, last: number): bo
   }
   return true;
 }
-const OPENERS = new Set(['so', 'and', 'but', 'ok', 'okay', 'also', 'then', 'now', 'right']);
+const OPENERS: ReadonlySet<string> = new Set(LEAD_IN_WORDS);
 const REQUEST_MODALS = new Set(['can', 'could', 'would', 'will']);
 const OFFER_MODALS = new Set(['shall', 'should', 'can', 'could', 'may']);
 /** Things asked of the customer ("could you send…"), unlike telling or talking about themselves. */
@@ -273,7 +273,7 @@ function readCustomer(text: string | undefined): CustomerView | null {
 }
 
 /** Words before the question proper ("So, do I…", "And is it…"). */
-const LEAD_INS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'ok', 'okay', 'well', 'oh', 'then', 'also', 'quick', 'one', 'sorry']);
+const LEAD_INS: ReadonlySet<string> = new Set([...LEAD_IN_WORDS, 'quick', 'one', 'sorry']);
 const PAUSE = /^\s*(?:[,.;:!?\u2013\u2014]|-\s)/u;
 // `CLAUSE_BREAK` without the comma: "What, exactly, …" is one clause said with emphasis.
 const STRONG_CLAUSE_BREAK = /[;:\u2013\u2014]|\s-\s/u;

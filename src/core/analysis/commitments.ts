@@ -5,7 +5,7 @@
  */
 import type { Commitment } from '../types.js';
 import { compile, expandPattern, longestMatches, matchAll, type Match } from './matcher.js';
-import { CLAUSE_BREAK, inClass, NEGATORS, STOP_WORDS } from './lexicon.js';
+import { CLAUSE_BREAK, inClass, LEAD_IN_WORDS, NEGATORS, STOP_WORDS } from './lexicon.js';
 import type { Prepared, RuleToken } from './tokens.js';
 
 interface Starter {
@@ -199,7 +199,7 @@ const QUESTION_HEADS = new Set([
   'what', 'when', 'where', 'which', 'who', 'why', 'how', 'anything', 'something', 'any',
 ]);
 // Openers that do not start the clause proper ("So, is there anything…", "And what else can I…").
-const LEAD_INS = new Set(['so', 'and', 'but', 'or', 'okay', 'ok', 'great', 'well', 'now', 'then', 'also', 'oh', 'right', 'alright', 'perfect']);
+const LEAD_INS: ReadonlySet<string> = new Set([...LEAD_IN_WORDS, 'or', 'great', 'perfect']);
 
 const starterMatcher = compile(STARTERS);
 const timeMatcher = compile([{ patterns: TIME_PATTERNS }]);

@@ -140,6 +140,12 @@ export const PROBLEM_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that open a sentence before its point ("So, …", "OK then, …", "Right, …"):
+ * a question, a request or a promise is read from the word after them.
+ */
+export const LEAD_IN_WORDS: readonly string[] = ['so', 'and', 'but', 'ok', 'okay', 'well', 'oh', 'then', 'also', 'now', 'right', 'alright'];
+
+/**
  * Punctuation between two words that ends a clause: a comma, colon, semicolon or dash. A negation, a
  * condition or a promise does not reach across it ("No, that's wrong": the "no" answers, it does not negate).
  */
