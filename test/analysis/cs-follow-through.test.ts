@@ -92,6 +92,18 @@ describe('who owns a promise, and when "get back to you" is vague', () => {
     },
   );
 
+  it('"they" promising with a time is a handover like "the engineer will…"; without one it costs, once', () => {
+    const timed = analyze("I've booked an engineer. They'll ring you by 10 tomorrow.");
+    expect(timed.commitments.find((c) => /they/i.test(c.who ?? ''))).toMatchObject({ specific: true });
+    expect(ft("They'll call you at 4 today.")).toBe(ft('The engineer will call you at 4 today.'));
+    const untimed = analyze("They'll call you.");
+    expect(untimed.evidence.filter((e) => e.rule === 'followThrough.untimed-handover')).toHaveLength(1);
+    expect(ft("They'll call you.")).toBeLessThan(ft("They'll call you at 4 today."));
+    // Not a promise: no action for the customer ("they will be worried"), or only a hope ("they should call").
+    expect(analyze('They will be worried.').commitments).toHaveLength(0);
+    expect(analyze('They should call you.').intents).toContain('vague-promise');
+  });
+
   it('"…shortly" and "in a jiffy" are no time: one tip, asking when', () => {
     for (const reply of ["I'll get back to you shortly.", "I'll get back to you in a jiffy."]) {
       const a = analyze(reply);

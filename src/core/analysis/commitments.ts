@@ -64,7 +64,9 @@ const STARTERS: readonly Starter[] = [
   // The subject left out: "…and will call you at 9", "Will call you back at 4", "chasing it now, will msg u in 20 mins".
   { who: 'carried', needsAction: true, patterns: ['(and|then|and then|and also|but|so|plus) (will|shall)', '(will|shall)'] },
   { who: 'carried', needsAction: false, bare: true, patterns: ['^ (ok|okay|sure|yes|yep|yeah|right|no problem|) will do $'] },
-  { who: null, needsAction: false, patterns: ['(someone|somebody|they|a colleague|an agent|one of us) (will|is going to|are going to|should|shall)'] },
+  // "They'll call you at 4" is someone else's promise like "the engineer will…"; who they are, the conversation says.
+  { who: 'phrase', needsAction: true, patterns: ['they (will|are going to|shall)'] },
+  { who: null, needsAction: false, patterns: ['(someone|somebody|a colleague|an agent|one of us) (will|is going to|are going to|should|shall)', 'they should'] },
 ];
 
 const TIME_PATTERNS = [

@@ -1547,7 +1547,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Hands the problem to others with no time: nobody can check it happened.',
     // Named colleagues and partners are handovers too ("The engineer will call you", "The warehouse will contact
     // you"): analyze() adds this rule for any promise owned by someone else that says no time.
-    patterns: ['(they|the team|a colleague|an agent|(a|an) (*|) (@staff|@party)) (will|are going to|is going to) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal|come|visit|ring|text)'],
+    patterns: ['(the team|a colleague|an agent|(a|an) (*|) (@staff|@party)) (will|are going to|is going to) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal|come|visit|ring|text)'],
     untimed: true,
     tip: {
       message: 'Say when they will be in touch, or follow it up yourself.',
