@@ -181,7 +181,8 @@ const PERSONAL = 'empathy.personal';
 /** Evidence that says what can be done instead. */
 /** Evidence that stops at what cannot be done or is not known. */
 const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know']);
-const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment', 'followThrough.honest']);
+const HONEST = 'followThrough.honest';
+const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment', HONEST]);
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 /** Intents whose phrases contain no promise, even when a promise starter sits inside them. */
 const NOT_PROMISING: ReadonlySet<Intent> = new Set(['dismissal', 'sarcasm', 'policy-hiding']);
@@ -481,7 +482,8 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
 /**
  * 3b. "I can't match that price, but what I can do is…", "…, but I'll send a replacement today",
  * "I don't know. I'll find out by 2 pm": a dead end followed, in the same or the next sentence, by
- * what can be done is candour with a way forward, not a refusal.
+ * what can be done is candour with a way forward, not a refusal; so is one said as candour
+ * ("To be honest, I can't credit it myself").
  */
 function redirectedDeadEnds(prep: Prepared, list: EvidenceList): void {
   const { tokens, text } = prep;
@@ -490,7 +492,11 @@ function redirectedDeadEnds(prep: Prepared, list: EvidenceList): void {
     if (!DEAD_ENDS.has(e.rule)) continue;
     const sentence = tokens.find((t) => t.start >= e.start)?.sentence ?? -1;
     const next = prep.sentences[sentence + 2]?.start ?? text.length;
-    if (!evidence.some((r) => REDIRECTS.has(r.rule) && r.points > 0 && r.start >= e.end && r.start < next)) continue;
+    const from = prep.sentences[sentence]?.start ?? e.start;
+    // A way forward after it, or candour announced before it in the same sentence ("Honestly, I can't credit it myself").
+    const redirected = evidence.some((r) => REDIRECTS.has(r.rule) && r.points > 0 && r.start >= e.end && r.start < next);
+    const candid = evidence.some((r) => r.rule === HONEST && r.points > 0 && r.start >= from && r.end <= e.start);
+    if (!redirected && !candid) continue;
     e.points = 0;
     e.note = `${e.note} (followed by what can be done: no cost)`;
     // Still a "no": scenarios can tell it from a plain refusal and from giving in ("I can't waive it, but…").

@@ -18,6 +18,25 @@ describe('a no with a way forward', () => {
     expect(a.evidence.filter((e) => e.rule === 'positivity.refusal' && e.points !== 0)).toEqual([]);
   });
 
+  it.each([
+    ["Honestly, I can't credit the month myself; credits are set by your contract.", 'declined'],
+    ["I can't promise but I'll try to get the refund through today.", null],
+    ['What happened is the visit was dropped by mistake. I won\'t make excuses.', null],
+  ])('candour is no refusal: "%s"', (reply, intent) => {
+    const a = analyze(reply);
+    expect(a.intents).not.toContain('refusal');
+    expect(a.evidence.filter((e) => e.rule === 'positivity.refusal' && e.points !== 0)).toEqual([]);
+    expect(a.intents).toContain('honest-disclosure');
+    if (intent) expect(a.intents).toContain(intent);
+  });
+
+  it('"…myself" after a no is no ownership, and "that\'s billing\'s job" passes the buck', () => {
+    const a = analyze("I can't refund it myself, that's billing's job.");
+    expect(a.intents).not.toContain('ownership');
+    expect(a.intents).toContain('pass-the-buck');
+    expect(analyze("I'll chase the courier myself today.").intents).toContain('ownership');
+  });
+
   it('a bare no is a refusal, not "declined"', () => {
     const a = analyze("I can't waive the month.");
     expect(a.intents).toContain('refusal');

@@ -136,6 +136,23 @@ describe('questions: caring about the customer is not the same as troubleshootin
   });
 });
 
+describe('apologies said on the way, and statements that are no questions', () => {
+  it.each(["Yes, I'm calling to apologise about Friday.", 'Just wanted to check in about Friday, so sorry.', 'sry for the hassle, refund done.'])('"%s" apologises', (reply) => {
+    expect(analyze(reply).intents).toContain('apology');
+  });
+
+  it.each(["I have no idea what's going on, sorry.", "I'm not sure what happened there."])('"%s" admits not knowing; it explores nothing', (reply) => {
+    expect(rules(reply)).not.toContain('empathy.explore');
+    expect(rules('Can you tell me what happened?')).toContain('empathy.explore');
+  });
+
+  it('"Please don\'t shout at me" tells the customer off; "please don\'t worry" comforts', () => {
+    expect(rules("Please don't shout at me.")).toContain('empathy.reprimand');
+    expect(rules("Please don't shout at me.")).not.toContain('empathy.warmth');
+    expect(rules("Please don't worry, I'll sort it.")).toContain('empathy.warmth');
+  });
+});
+
 describe('talk about the work is not a shared experience', () => {
   it.each(["That's not possible, I'm afraid.", "I'm afraid there's an outage in your area.", "I've been told someone will get back to you.", 'I had a look at your account.', 'I was going to suggest a reset.'])(
     '"%s" earns no shared-experience points',

@@ -151,6 +151,11 @@ describe('who owns a promise, and when "get back to you" is vague', () => {
 });
 
 describe('a time word with a possessive names a thing, not a time', () => {
+  it.each([["I'll sell it to you at a lower price.", 'at 4'], ["I'll refund it at a time that suits billing.", 'in a few minutes']])('"at a…" is no hour: "%s"', (reply, time) => {
+    expect(rules(analyze(reply))).not.toContain('followThrough.commitment-time');
+    expect(rules(analyze(`I'll refund it ${time}.`))).toContain('followThrough.commitment-time');
+  });
+
   it.each([["I'll waive this month's fee.", 'this month'], ["I'll refund today's charge.", 'today']])('"%s" has no deadline', (reply, word) => {
     const a = analyze(reply);
     expect(a.commitments[0]?.when ?? null).toBeNull();

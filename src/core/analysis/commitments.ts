@@ -79,6 +79,7 @@ const TIME_PATTERNS = [
   '#clock',
   '#num (#num|) (am|pm|oclock|o\'clock)',
   '(within|in|inside) (the next|the|) #num (@unit|@unit @unit)',
+  '(within|in|inside) (the next|the|) (a|) (few|couple of|couple) (@unit|@unit @unit)',
   '(within|in) (@unit|the hour)',
   // A rhythm is a time too: "every 30 minutes until it's fixed", "each morning".
   '(every|each) (#num|couple of|few|) (@unit|@partofday|hour|half hour)',
@@ -233,17 +234,19 @@ export function timedSentences(prep: Prepared): Set<number> {
 }
 
 const POSSESSIVE = /['’]s$/u;
+// Number words that only count something after them ("within a day"): a time cannot end on one ("at a lower price").
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'couple', 'few', 'half']);
 
 /**
  * The time expressions of a reply ("within 24 hours", "at 10", "tomorrow"). One
- * that ends in a possessive names a thing, not a time: "this month's fee",
- * "today's charge".
+ * that ends in a possessive names a thing, not a time ("this month's fee",
+ * "today's charge"), and "at a…" is no hour.
  */
 function findTimes(prep: Prepared): Match<unknown>[] {
   const { tokens, text } = prep;
   return matchAll(timeMatcher, tokens).filter((m) => {
     const last = tokens[m.last]!;
-    return !POSSESSIVE.test(text.slice(last.start, last.end));
+    return !COUNTING_WORDS.has(last.norm) && !POSSESSIVE.test(text.slice(last.start, last.end));
   });
 }
 

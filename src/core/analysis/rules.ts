@@ -131,6 +131,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) owe you (an|my|our|a big|a huge|) ~apology',
       '(i|we) (want|would like|wanted|need|have) to (~apologize|apologise|say sorry)',
       '(i|we) (@very|deeply|sincerely|truly|) regret (that|the|this|any|what|how)',
+      // Said on the way ("I'm calling to apologise about Friday") or tagged on ("…, so sorry."), and chat spellings.
+      '(calling|writing|ringing|here|reaching out|getting in touch|contacting you|messaging) to (~apologize|apologise|say sorry)',
+      '(so|terribly|awfully|truly|really|very) sorry $',
+      '^ (sry|soz|srry)',
     ],
   },
   {
@@ -300,7 +304,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (are|look|sound|seem) (@very|) (beautiful|amazing|awesome|wonderful|great|kind|smart|lovely|brave|strong|worth|valuable|capable)',
       '(you|it) (did|are doing|sounds) (great|amazing|awesome|wonderful|well)',
       'you are seen',
-      'please (do not|stay|reach out|talk)',
+      'please (stay|reach out|talk)',
+      // Comfort ("please don't worry", "please don't give up"), not a demand ("please don't shout at me").
+      'please (do not|never) (worry|hesitate|give up|hurt|do it|do anything|feel|blame|be|stress|panic|apologise|apologize|fret|lose hope|think)',
     ],
   },
   {
@@ -375,6 +381,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: 14,
     intent: 'question',
     note: 'Asks about the customer’s situation or feelings.',
+    // "I have no idea what's going on" and "not sure what happened" admit not knowing; they ask nothing.
+    notAfter: ['idea', 'clue', 'sure', 'certain'],
     patterns: [
       'how (are|have) you (feeling|doing|holding up|coping|been)',
       'how (do|did|does|is) (you|that|this|it) (feel|make you feel|affect|going)',
@@ -687,6 +695,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '(there is|) no need to be (so|that|) (rude|nasty|aggressive|abusive|snippy|sarcastic|like that|difficult|dramatic)',
       '(shouting|yelling|swearing|screaming|getting angry|getting upset|being rude|raising your voice|losing your temper) (will not|does not|is not going to|never|is not) (help|helps|helping|get you anywhere|solve anything|change anything|going to help)',
+      '(please|) (do not|stop) (shout|shouting|yell|yelling|swear|swearing|scream|screaming|raise your voice|raising your voice) (at me|at us|)',
+      '(please|) (do not|stop) (be|being) (rude|nasty|aggressive|abusive|sarcastic|difficult)',
     ],
     tip: {
       message: 'Name the boundary calmly and keep helping, without telling the customer off.',
@@ -912,7 +922,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'positivity',
     points: -8,
     note: 'A bare "I don\'t know" ends the road; say how you will find out.',
-    patterns: ['^ (i|we) (really|honestly|just|) (do not|did not) know $', '^ (i|we) (have|have got) no (idea|clue) $', '^ (no|not a) (idea|clue) $', '^ dunno $', '^ (i am|i am just|i am really) not sure $'],
+    patterns: ['^ (i|we) (really|honestly|just|) (do not|did not) know $', '^ (i|we) (have|have got) no (idea|clue) $', '^ (i|we) (have|have got) no (idea|clue) (what|why|how|where|when|who|if|whether)', '^ (no|not a) (idea|clue) $', '^ dunno $', '^ (i am|i am just|i am really) not sure $'],
     tip: { message: 'Say how you will find out instead of stopping at not knowing.', example: 'Let me find out for you. I’ll come back to you by 3 pm today.' },
   },
   {
@@ -923,7 +933,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Says what cannot be done.',
     patterns: [
       '(i|we) (can not|could not|am not able to|are not able to|am unable to|are unable to|will not be able to|will not) (@very|just|simply|really|) @grant',
-      '(i|we) (do not|does not) (do|offer|allow|accept|provide|give|support|have|sell|refund|take|cover)',
+      '(i|we) (do not|does not) (do|offer|allow|accept|provide|give|support|have|sell|refund|take|cover|make exceptions)',
       '(that is|it is|this is|that would be|it would be) (not possible|impossible|out of the question|not an option)',
       '(there is|it is) (nothing|not much|not a lot) (i|we) can do',
       '^ no (way|chance|can do)',
@@ -1320,7 +1330,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i will|let me|i am going to|i am|we will) (personally|) (take care of|handle|own|look after|sort out|deal with|take charge of|take ownership of|see to) (this|it|that|your)',
       'leave (it|this|that) with me',
       // "I'll refund it myself", "I will personally…": the speaker owns it, not "the team".
-      'i (will|am going to|can|shall) (personally|) (*|* *|* * *|* * * *|* * * * *) myself',
+      // The verb comes first: "I can't refund it myself" is no ownership.
+      'i (will|am going to|can|shall) (personally|) @act (*|* *|* * *|* * * *|) myself',
       'i (will|am going to) personally',
       '(i|we) (will|am going to) (make sure|ensure|see to it)',
       '(i|we) take (full|) (responsibility|ownership)',
@@ -1564,6 +1575,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '(that is|it is|this is) not (my|our) (job|department|problem|responsibility|area|call|team|concern)',
       'not my (problem|department|job|responsibility|area)',
+      '(that is|it is|this is) (billing|accounts|finance|sales|support|tech|technical|shipping|returns|delivery|dispatch|their|the courier|the bank|the warehouse|the other team|another team) (job|responsibility|problem|department|area|call|issue)',
       'you (need|have|should|must|will have|will need|would have|would need) (to|) (call|contact|email|ask|talk to|speak to|go to|reach out to|get in touch with|try|phone|write to|visit) (another|the other|a different|someone|somebody|them|the|your|their)',
       '(call|contact|ask|try|email|phone) (the|another|a different|someone|somebody|them) (department|team|number|else|other)',
       '(i|we) (can not|could not|do not|does not) help (you|with that|with this)',
@@ -1627,6 +1639,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (will not|would not|do not want to|am not going to) (lie|pretend|sugarcoat|mislead|oversell|push you|pressure you|rush you|upsell you)',
       '(i will|let me|i have to|i must|i am going to|i need to) be (honest|straight|upfront|frank|candid|straight up) (with you|)',
       '(i|we) (can not|could not|will not) (promise|guarantee) (you|) (that|it|this|they|he|she|a|an|the|anything|when|exactly|how|what|which|an exact)',
+      // "I can't promise, but I'll try…" sets expectations; it refuses nothing.
+      '(i|we) (can not|could not) (promise|guarantee) (anything|) (but|however|though)',
+      // "I won't make excuses" owns what happened.
+      '(i|we) (will not|am not going to|are not going to|do not want to) (make|give you) (any|) excuses',
       // Refusing to overpromise is candour, not a refusal: "I won't promise something I can't deliver".
       '(i|we) (will not|would not|do not want to|am not going to|can not) (promise|guarantee) (you|) (something|anything|what|things|a date|a time) (that|) (i|we) (can not|could not|am not able to|will not be able to|may not be able to) (deliver|do|keep|guarantee|meet)',
       '(it|this|that|our (product|plan|service)) (may|might|would) not be the (best|right|ideal) (fit|option|choice|plan)',
