@@ -25,7 +25,7 @@ import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
 import { topicOf } from './analysis/topic.js';
 import { prepare, type Prepared, type RuleToken } from './analysis/tokens.js';
-import { afinnLexicon } from './nlp.js';
+import { afinnLexicon, stem } from './nlp.js';
 
 /**
  * Replies longer than this are analysed on their first part only (cut at a
@@ -128,6 +128,8 @@ const TASKS = new Set([
   'hold', 'wait', 'switch', 'turn', 'unplug', 'plug', 'open', 'close', 'clear', 'delete', 'select', 'go', 'visit', 'scan', 'photograph',
 ]);
 
+const TASK_STEMS: ReadonlySet<string> = new Set([...TASKS, 'tried'].map((word) => stem(word)));
+
 /**
  * A question with "you" in it that is not about the customer: a request for
  * something ("Could you send me the receipt?", "Can you try again?"), an
@@ -143,6 +145,8 @@ function asksForSomethingElse(tokens: readonly RuleToken[], first: number, last:
   if (REQUEST_MODALS.has(a) && b === 'you' && TASKS.has(c)) return true;
   if (OFFER_MODALS.has(a) && (b === 'i' || b === 'we') && c !== 'ask' && c !== 'just') return true;
   if ((a === 'would' || a === 'do') && b === 'you' && (c === 'like' || c === 'want') && k + 3 <= last && (tokens[k + 3]!.norm === 'me' || tokens[k + 3]!.norm === 'us')) return true;
+  // Troubleshooting ("Have you tried restarting it?", "Did you clear the cache?") asks about the fix, not the customer.
+  if ((a === 'have' || a === 'did') && b === 'you' && k + 2 <= last && TASK_STEMS.has(tokens[k + 2]!.stem)) return true;
   return a === 'are' && b === 'you' && c === 'sure';
 }
 /**

@@ -146,6 +146,17 @@ describe('apologies said on the way, and statements that are no questions', () =
     expect(rules('Can you tell me what happened?')).toContain('empathy.explore');
   });
 
+  it('troubleshooting is a question, but not about the customer; "sorry for any inconvenience" is no sympathy', () => {
+    for (const reply of ['Have you tried restarting the app?', 'Did you clear the cache?']) {
+      expect(rules(reply)).toContain('empathy.other-question');
+      expect(rules(reply)).not.toContain('empathy.question');
+    }
+    const a = analyze('Sorry for any inconvenience. Someone will be in touch to rebook.');
+    expect(a.evidence.map((e) => e.rule)).toContain('empathy.non-apology');
+    expect(a.evidence.map((e) => e.rule)).not.toContain('empathy.sympathy');
+    expect(a.intents).not.toContain('apology');
+  });
+
   it('"Please don\'t shout at me" tells the customer off; "please don\'t worry" comforts', () => {
     expect(rules("Please don't shout at me.")).toContain('empathy.reprimand');
     expect(rules("Please don't shout at me.")).not.toContain('empathy.warmth');

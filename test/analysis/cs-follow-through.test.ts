@@ -150,6 +150,14 @@ describe('who owns a promise, and when "get back to you" is vague', () => {
   });
 });
 
+describe('the customer\'s deadline', () => {
+  it('"payroll is due at noon" is the deadline a rewritten promise keeps', () => {
+    const a = analyze("I'll look into it.", { customer: 'I have payroll for three clients due at noon. Can you help, quickly?' });
+    expect(tip(a, 'followThrough.unspecific-commitment')).toMatch(/by noon/);
+    expect(tip(analyze("I'll look into it."), 'followThrough.unspecific-commitment')).not.toMatch(/noon/);
+  });
+});
+
 describe('a time word with a possessive names a thing, not a time', () => {
   it.each([["I'll sell it to you at a lower price.", 'at 4'], ["I'll refund it at a time that suits billing.", 'in a few minutes']])('"at a…" is no hour: "%s"', (reply, time) => {
     expect(rules(analyze(reply))).not.toContain('followThrough.commitment-time');

@@ -344,6 +344,40 @@ describe('requests and accusations of laziness', () => {
   });
 });
 
+describe('idioms that are no challenge, and shouting calmed in every rewrite', () => {
+  it('"It\'s not you, it\'s us" owns the problem; a negative question or tag still challenges', () => {
+    expect(rules("It's not you, it's us. We messed up.")).not.toContain('positivity.challenge');
+    expect(rules("Isn't it obvious?")).toContain('positivity.challenge');
+    expect(rules("You know that, don't you?")).toContain('positivity.doubt');
+  });
+
+  it.each(["I don't know why he didn't show, but I'll find out by 2 and call you.", "That's why I'm calling.", 'Let me check why it failed.'])('"why" inside a statement asks nothing: %s', (reply) => {
+    expect(rules(reply)).not.toContain('positivity.why');
+    expect(rules('Why did you do that?')).toContain('positivity.why');
+  });
+
+  it('"No, you\'re right" agrees; "No, you\'re wrong" contradicts', () => {
+    expect(rules("No, you're right, we should have called you.")).not.toContain('positivity.flat-no');
+    expect(rules("No, you're right, we should have called you.")).toContain('positivity.deference');
+    expect(rules("No, you're wrong.")).toContain('positivity.flat-no');
+  });
+
+  it('a shouted reply gets calm, sentence-case rewrites in every tip', () => {
+    const a = analyze("FINE. I'LL REFUND IT.");
+    expect(a.tips.find((t) => t.rule === 'positivity.shouting')?.rewrite).toBe("Fine. I'll refund it");
+    for (const t of a.tips) expect(t.rewrite).not.toMatch(/\b[A-Z]{2,}\b/);
+    expect(tip('I AM SORRY BUT YOU NEED TO WAIT UNTIL MONDAY', 'positivity.shouting')?.rewrite).toBe('Sorry but you need to wait until Monday');
+  });
+
+  it.each([
+    ["I'm sorry you feel that way, but these things happen.", 'empathy.dismissal'],
+    ["Unfortunately the technician was sick, so there's nothing we could do.", 'followThrough.pass-the-buck'],
+    ['I cannot stress enough how important backup codes are.', 'empathy.lecture'],
+  ])('an excuse or a lecture is flagged: %s', (reply, rule) => {
+    expect(rules(reply)).toContain(rule);
+  });
+});
+
 describe('the customers react to the reading, not the words', () => {
   const firstTurn = (id: string, reply: string) => {
     const path = `scenarios/${id}.yaml`;

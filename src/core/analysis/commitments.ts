@@ -214,6 +214,9 @@ const BOUNDARY_HEADS = new Set(BOUNDARY_PATTERNS.flatMap((p) => expandPattern(p)
 // A deadline the customer sets, looking forward ("I need it by Friday", "payroll runs in 40 minutes"); "on Monday" may be past.
 const DEADLINE_PATTERNS = [
   '(by|before) (#clock|noon|midnight|@day|lunchtime|lunch|@partofday)',
+  // "payroll is due at noon", "it closes at 5 pm": what is due names the deadline.
+  '(due|closes|close|ends|end|runs|run|leaves|leave|starts|start) (at|on) (#clock|noon|midnight|@day|lunchtime|lunch|@partofday)',
+  "(due|closes|close|ends|end|runs|run|leaves|leave|starts|start) at #num (#num|) (am|pm|o'clock|oclock)",
   "(by|before) #num (#num|) (am|pm|o'clock|oclock)",
   '(within|in) (the next|) #num (@unit|@unit @unit)',
   '(by|before) (the|) end of (the|) (day|week|month)',
@@ -225,7 +228,10 @@ export function deadlineIn(prep: Prepared): string | null {
   const found = longestMatches(matchAll(deadlineMatcher, prep.tokens))[0];
   if (!found) return null;
   const phrase = prep.text.slice(prep.tokens[found.first]!.start, prep.tokens[found.last]!.end).replace(/\s+/gu, ' ');
-  return phrase.replace(/^in\b/iu, 'within').replace(/^(\w)/u, (c) => c.toLowerCase());
+  return phrase
+    .replace(/^(?:due|closes|close|ends|end|runs|run|leaves|leave|starts|start) (?:at|on)\b/iu, 'by')
+    .replace(/^in\b/iu, 'within')
+    .replace(/^(\w)/u, (c) => c.toLowerCase());
 }
 
 /** The sentences (by index) that name a time ("within 24 hours", "at 10 tomorrow"). */

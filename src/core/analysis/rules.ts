@@ -151,7 +151,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sorry (that|) you (have|had|are having|will have|have had|now have|still have|also have) to',
       'sorry (that|) (this|that|it) (happened|has happened|is happening|happens)',
       'sorry (that|) (this|that|it) (was|is|has been) (@very|) @feel',
-      'sorry for (the|your|any|all the) (@very|) (@feel|trouble|wait|delay|mix|mess|confusion|inconvenience)',
+      'sorry for (the|your|all the) (@very|) (@feel|trouble|wait|delay|mix|mess|confusion|inconvenience)',
+      // "Sorry for any inconvenience / confusion / upset" is the non-apology's: regret for a trouble that may not have happened.
+      'sorry for any (@very|) (wait|delay|mix|mess)',
       'sorry for (what|everything|whatever|however) (long|) you',
       // "Sorry things are so hard right now": sorry about what is happening, not for a mistake.
       'sorry (that|) (things|life|everything|people|he|she|they) (are|is|was|were|have|has|had|went|got|did|do|does|can|could|would|will)',
@@ -488,6 +490,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) do not care',
       '^ who cares',
       '(it|these things|stuff) happens',
+      '(these|such) things (happen|do happen)',
       '(that is|such is) life',
       'not (my|our) problem',
       // Told to move on; "you can move on from this" is encouragement.
@@ -649,6 +652,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(your|this|that|the) (question|problem|request|mistake) is (@very|just|pretty|) (trivial|elementary|basic|simple|obvious|easy|silly|stupid|dumb)',
       '(just|simply|go) (google|search) (it|for it|that|this)',
       'do your (own|) (research|homework)',
+      '(i|we) (can not|could not) (stress|emphasise|emphasize) (this|that|it|) enough',
       '(do|did) you (even|) (understand|know) (how|what)',
     ],
     tip: {
@@ -913,6 +917,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(@very|completely|fully|entirely|) agree $',
       '(nice|great|good|excellent|fantastic|amazing|brilliant) (work|job|effort)',
       'you (are|were) (right|correct|absolutely right|quite right)',
+      // "No, you're right": the "no" agrees, it contradicts nothing.
+      '^ (no|nope) you (are|were) (right|correct|absolutely right|quite right|completely right|totally right)',
       '(you|that) (make|makes|raise|raises) a (good|fair|great|valid) point',
       'well (done|said|put)',
     ],
@@ -1178,7 +1184,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'what (were|are) you (thinking|doing)',
       'did you (even|actually|really) (read|look|check|try)',
       // A negative yes/no question presumes the answer ("Isn't it obvious?", "Why don't you…").
-      '(is|are|do|does|did|can|could|would|should|have|has|was|were|will) not (it|that|this|there|you|they|he|she|we)',
+      // It opens its clause: "It's not you, it's us" is a statement.
+      '^ (is|are|do|does|did|can|could|would|should|have|has|was|were|will) not (it|that|this|there|you|they|he|she|we)',
+      '(why|how|what|where|who|so|and|but|or|then|well|also) (is|are|do|does|did|can|could|would|should|have|has|was|were|will) not (it|that|this|there|you|they|he|she|we)',
       'why not',
       // Demanding precision or the point reads as impatience.
       'what (exactly|precisely)',
@@ -1201,8 +1209,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'positivity.doubt',
     skill: 'positivity',
     points: -6,
-    note: 'An intensifier inside a question ("is that really…?") adds doubt, which reads as disbelief.',
-    patterns: ['(even|really|seriously|honestly|actually)'],
+    note: 'An intensifier inside a question ("is that really…?") or a negative tag ("…, don\'t you?") adds doubt, which reads as disbelief.',
+    patterns: ['(even|really|seriously|honestly|actually)', '(is|are|do|does|did|can|could|would|should|have|has|was|were|will) not (it|that|this|there|you|they|he|she|we) $'],
     questionOnly: true,
     tip: { message: 'Leave out the word that adds doubt.', remove: ['even', 'actually', 'really', 'seriously', 'honestly'] },
   },
@@ -1583,6 +1591,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(that is|it is) (a|the) (different|other|another) (department|team)',
       '(i|we) (do not|does not) (handle|deal with|do|cover) (that|those|these|this)',
       '(there is|) nothing (i|we) can do',
+      '(there is|there was|) nothing (i|we|anyone) could (do|have done)',
       '(there is|) (nothing|not much|not a lot|little) (more|else) (i|we) can (do|offer)',
       'not (something|anything) (i|we) can (help|do)',
       '(that is|it is) (up to|on) (them|the other|another|the manufacturer|the courier|the bank)',
@@ -1688,6 +1697,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(at|) no (extra|additional|) (charge|cost|fee)',
       // "I won't pretend it isn't (there)": saying what one will not deny is candour, not a negative question.
       '(pretend|deny|claim|say) (that|) (it|this|that|they|there|he|she|we) (is|are|was|were|does|do|did|has|have) not (it|that|this|there|you|they|he|she|we|)',
+      // "Why" inside a statement asks nothing: "that's why", "I'll find out why", "I don't know why it failed".
+      '(that is|this is|which is|the reason) why',
+      '(find out|work out|figure out|look into|explain|check|see) why (it|this|that|the|your|he|she|they|there)',
+      '(i|we) (do not|did not|really do not) know why (it|this|that|the|your|he|she|they|there)',
+      '(no|any) (idea|clue) why',
     ],
   },
   {

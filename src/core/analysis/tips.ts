@@ -245,8 +245,7 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
   const { prep, evidence } = input;
   const span = { start: e.start, end: e.end, text: e.text };
   if (e.rule === 'positivity.shouting') {
-    const calm = prep.text.slice(e.start, e.end).toLowerCase();
-    return { tip: { rule: e.rule, skill, message: 'Write in normal case; capitals read as shouting.', rewrite: tidy(calm), span }, spent: true };
+    return { tip: { rule: e.rule, skill, message: 'Write in normal case; capitals read as shouting.', rewrite: calm(tidy(prep.text.slice(e.start, e.end))), span }, spent: true };
   }
   if (e.rule === 'positivity.direct-question') {
     // "What's your order number?" → "Could you tell me your order number, please?"; other shapes get no tip.
@@ -395,5 +394,17 @@ export function buildTips(input: TipInput): Tip[] {
       rewrite: NEXT_STEP[input.topic?.() ?? 'none'] ?? 'I’ll look into this right now and email you an update by 3 pm today.',
     });
   }
-  return tips.slice(0, MAX_TIPS);
+  const out = tips.slice(0, MAX_TIPS);
+  // A shouted reply's rewrites are written calmly too.
+  if (evidence.some((e) => e.rule === 'positivity.shouting')) for (const t of out) t.rewrite = calm(t.rewrite);
+  return out;
+}
+
+/** Capitals calmed to sentence case: "FINE. I'LL REFUND IT." → "Fine. I'll refund it." */
+function calm(text: string): string {
+  return text
+    .replace(/\b\p{Lu}[\p{Lu}'’]+\b/gu, (word) => word.toLowerCase())
+    .replace(/\bi(?=\b)(?![\p{L}])/gu, 'I')
+    .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gu, (day) => day.charAt(0).toUpperCase() + day.slice(1))
+    .replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
 }
