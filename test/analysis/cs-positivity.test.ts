@@ -279,6 +279,18 @@ describe('tips that fit the situation (#20)', () => {
     expect(analyze('Thanks for letting me know.', { customer: 'My parcel still has not arrived.' }).tips.find((t) => t.rule === 'followThrough.no-next-step')?.rewrite).toMatch(/courier/);
   });
 
+  it('a locked-out customer gets account examples, not outage ones', () => {
+    const LOCKED = "I'm locked out, my authenticator phone was stolen, and payroll is due at noon.";
+    expect(tip("Sorry, the system won't let me reset it without the code.", 'positivity.policy-hiding', LOCKED)?.rewrite).toMatch(/account/);
+    expect(tip("Sorry, the system won't let me reset it without the code.", 'positivity.policy-hiding', LOCKED)?.rewrite).not.toMatch(/outage/);
+    expect(analyze('ok', { customer: LOCKED }).tips.find((t) => t.rule === 'followThrough.no-next-step')?.rewrite).toMatch(/back into your account/);
+  });
+
+  it('a handover tip rewrites the handover as written, and a laugh is taken out of the reply itself', () => {
+    expect(tip('My colleague Sam will sort the refund.', 'followThrough.untimed-handover')?.rewrite).toMatch(/^My colleague Sam will sort the refund by 3 pm today/);
+    expect(tip('lol that plan is way too big for you, the starter one is fine', 'empathy.laughing')?.rewrite).toBe('That plan is way too big for you, the starter one is fine');
+  });
+
   it('no challenge across a dash or in "I won\'t pretend it isn\'t"', () => {
     const reply = "Hi Marco, good on you for checking. Yes, it's the same model, and I won't pretend it isn't - they're fifty cheaper.";
     expect(rules(reply)).not.toContain('positivity.challenge');

@@ -460,7 +460,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
     tip: {
       message: 'Apologise for what happened, not for how the customer feels about it, and say you own it.',
-      example: 'I’m sorry we charged you twice; that was our mistake, and I’ll put it right today.',
+      example: 'I’m sorry this happened; it was our mistake, and I’ll put it right today.',
     },
   },
   {
@@ -555,7 +555,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // Not transparent: the laugh is explained here, so AFINN's +3 for "lol" does not also count as positive wording.
     tip: {
       message: 'Leave the laugh out: the customer is not joking about their problem.',
-      example: 'I can see why that was annoying. Let me sort it out.',
+      remove: ['lol', 'lmao', 'lmfao', 'rofl', 'hahaha', 'hahah', 'haha', 'hehe', 'xd'],
     },
   },
   {
@@ -958,6 +958,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
         cancel: 'What I can do is switch off the renewal today, so nothing more is taken after this term.',
         tier: 'What I can do is look at your ticket myself right now and call you back within the hour.',
         price: 'What I can do is show you everything our price includes, so you can compare like for like.',
+        access: 'What I can do is verify you another way right now and get you back into your account.',
         outage: 'What I can do is log this as urgent now and update you every 30 minutes until it’s back.',
         faulty: 'What I can do is send you a replacement today, free of charge.',
         delivery: 'What I can do is send a replacement today by express delivery.',
@@ -1006,6 +1007,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
         cancel: 'The contract runs to the end of its term so the price stays fixed; what I can do is stop it renewing, so nothing more is taken after that.',
         tier: 'Premier clients pay for a one-hour response, which is why their calls come first; what I can do is look at your ticket myself now and call you back within the hour.',
         price: 'Our price includes setup and a 30-day return, which is where the difference goes; I can walk you through exactly what that covers.',
+        access: 'We check who you are before any reset so nobody else can get into your account; what I can do is verify you another way now and get you back in.',
         outage: 'We fix outages in order of how many customers they affect; what I can do is log yours as urgent now and update you every 30 minutes.',
         faulty: 'We ask for a photo of the fault so we can claim it back rather than charge you; once I have it, I’ll send the replacement the same day.',
         delivery: 'We wait for the courier’s search so you aren’t charged twice; what I can do is chase them now and text you by 3 pm with an answer.',

@@ -213,6 +213,7 @@ const NEXT_STEP: Partial<Record<Topic | 'none', string>> = {
   cancel: 'I’ll cancel it now and email you the confirmation within the hour.',
   tier: 'I’ll look at your ticket myself now and call you back within the hour.',
   price: 'I’ll email you a written quote today, so you can compare at your own pace.',
+  access: 'I’ll get you back into your account now and stay with you until you’re logged in.',
   outage: 'I’ll update you by email every 30 minutes until it’s back up.',
   faulty: 'I’ll send a replacement today and email you the tracking number by 5 pm.',
   delivery: 'I’ll chase the courier now and text you the new delivery time by 3 pm today.',
@@ -271,6 +272,15 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
     return { tip: null, spent: true };
   }
   if (!tip) return NO_TIP;
+  if (e.rule === 'followThrough.untimed-handover') {
+    // The handover as written, with a time and a check-back: "My colleague Sam will sort the refund by 3 pm
+    // today…", not someone else doing something else.
+    const handover = input.commitments.find((f) => f.handover && f.commitment.start <= e.start && e.start < f.commitment.end);
+    if (handover) {
+      const c = handover.commitment;
+      return { tip: { rule: e.rule, skill, message: tip.message, rewrite: specificRewrite(promiseText(handover), false, c.channel !== null, input.customerDeadline?.() ?? undefined), span }, spent: true };
+    }
+  }
   const topic = 'examples' in tip && tip.examples ? input.topic?.() : null;
   const fitting = topic ? tip.examples?.[topic] : undefined;
   let rewrite = fitting ?? tip.example ?? '';

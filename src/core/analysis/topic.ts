@@ -10,7 +10,7 @@ import { compile, matchAll } from './matcher.js';
 import type { RuleToken } from './tokens.js';
 
 /** The situations tip examples are written for. */
-export type Topic = 'loss' | 'cancel' | 'tier' | 'price' | 'outage' | 'faulty' | 'delivery' | 'billing';
+export type Topic = 'loss' | 'cancel' | 'tier' | 'price' | 'access' | 'outage' | 'faulty' | 'delivery' | 'billing';
 
 interface TopicCue {
   topic: Topic;
@@ -41,26 +41,30 @@ const CUES: readonly TopicCue[] = [
     patterns: ['(price|prices|priced|pricing|cheaper|expensive|cost|costs|discount|afford|budget|quote|overkill|competitor)', 'worth it', 'match (it|that|their)'],
   },
   {
-    topic: 'outage',
+    // Getting into one's own account: an identity check, not a service fault.
+    topic: 'access',
     rank: 4,
+    patterns: ['(password|passcode|login|authenticator|username|2fa|mfa)', 'locked out', '(log|sign) in', 'two factor', 'verification code'],
+  },
+  {
+    topic: 'outage',
+    rank: 5,
     patterns: [
-      '(outage|outages|offline|crash|crashed|crashes|crashing|dashboard|internet|connection|password|sync|login)',
+      '(outage|outages|offline|crash|crashed|crashes|crashing|dashboard|internet|connection|sync)',
       '(is|went|been|was|are|goes) down',
       'down for',
       '(not|stopped|stops) working',
       'will not (load|open|start|connect)',
-      'locked out',
-      'log in',
       'dropping out',
     ],
   },
-  { topic: 'faulty', rank: 5, patterns: ['(broke|broken|damaged|damage|faulty|defective|cracked|leaking|leak)', '(does|do) not work'] },
+  { topic: 'faulty', rank: 6, patterns: ['(broke|broken|damaged|damage|faulty|defective|cracked|leaking|leak)', '(does|do) not work'] },
   {
     topic: 'delivery',
-    rank: 6,
+    rank: 7,
     patterns: ['(parcel|package|delivery|delivered|deliver|courier|arrive|arrived|arriving|shipping|shipped|dispatch|dispatched|tracking|engineer|technician|repair|visit)', 'order (still|has not)'],
   },
-  { topic: 'billing', rank: 7, patterns: ['(charged|charge|charges|refund|refunds|refunded|payment|payments|bill|billed|billing|invoice|invoices|overcharged)', 'direct debit'] },
+  { topic: 'billing', rank: 8, patterns: ['(charged|charge|charges|refund|refunds|refunded|payment|payments|bill|billed|billing|invoice|invoices|overcharged)', 'direct debit'] },
 ];
 
 const cueMatcher = compile(CUES);
