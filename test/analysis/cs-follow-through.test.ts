@@ -150,6 +150,15 @@ describe('who owns a promise, and when "get back to you" is vague', () => {
   });
 });
 
+describe('status updates in chat style', () => {
+  it.each(['sry for the hassle, refund done, ref is RF-2231. anything else?', 'Our sync went down at 6:55; the engineer has found the cause.'])('"%s" reports what is done', (reply) => {
+    expect(rules(analyze(reply))).toContain('followThrough.done');
+  });
+  it.each(["I'm not sure the refund is processed yet.", "Once the refund is processed you'll get an email."])('"%s" is not done yet', (reply) => {
+    expect(rules(analyze(reply))).not.toContain('followThrough.done');
+  });
+});
+
 describe('the customer\'s deadline', () => {
   it('"payroll is due at noon" is the deadline a rewritten promise keeps', () => {
     const a = analyze("I'll look into it.", { customer: 'I have payroll for three clients due at noon. Can you help, quickly?' });

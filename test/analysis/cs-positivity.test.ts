@@ -322,7 +322,10 @@ describe('problem words are the topic, not negative wording (#22)', () => {
 
   it("a negated worry of the customer's still reassures", () => {
     const a = analyze("That's not silly at all, and thank you for telling me.", { customer: 'This might be a silly question, but do I need the big plan?' });
-    expect(a.evidence.find((e) => e.text === 'silly' && e.rule === 'positivity.positive-word')?.points).toBeGreaterThan(0);
+    // Read as the reassuring idiom: no cost for the "not", and points for the reassurance.
+    expect(a.evidence.filter((e) => e.rule === 'positivity.negation' && e.points !== 0)).toEqual([]);
+    expect(a.evidence.find((e) => e.rule === 'positivity.no-problem')?.text).toBe("That's not silly at all");
+    expect(a.scores.positivity).toBeGreaterThan(analyze("That's silly, and thank you for telling me.").scores.positivity);
   });
 
   it('a plain fix now outscores sarcasm on positivity', () => {
@@ -366,6 +369,12 @@ describe('idioms that are no challenge, and shouting calmed in every rewrite', (
   it.each(["I don't know why he didn't show, but I'll find out by 2 and call you.", "That's why I'm calling.", 'Let me check why it failed.'])('"why" inside a statement asks nothing: %s', (reply) => {
     expect(rules(reply)).not.toContain('positivity.why');
     expect(rules('Why did you do that?')).toContain('positivity.why');
+  });
+
+  it('reassurance said with a "not" is reassurance', () => {
+    expect(rules('Not silly at all! Starter is 15 a month, well under budget.')).toContain('positivity.no-problem');
+    expect(rules('Not silly at all! Starter is 15 a month, well under budget.')).not.toContain('positivity.negation');
+    expect(analyze("You're not wrong to be annoyed, that's on us.").intents).toContain('empathy-statement');
   });
 
   it('"No, you\'re right" agrees; "No, you\'re wrong" contradicts', () => {

@@ -218,6 +218,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `no wonder you`,
       // Validating the reaction: "you're right to be fed up", "I'd be livid too", "I don't blame you".
       `you (are|were) (@very|completely|absolutely|quite|totally|entirely|) right to (be|feel)`,
+      `you (are|were) not (wrong|unreasonable|overreacting|being unreasonable) (to|for) (be|feel|being|feeling)`,
       `you have every (reason|right) to (be|feel)`,
       `(i|we|anyone|anybody) would (be|feel) (@very|) @feel (too|as well|)`,
       `(i|we|anyone|anybody|nobody) would (not|) (be|feel) (@very|) (happy|pleased|thrilled|impressed|satisfied) (either|about (that|this|it)|with (that|this|it)|)`,
@@ -879,6 +880,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(it|that|this|these things|mistakes) (happens|happen) to (the best of us|everyone|everybody|anyone|all of us)',
       '(there is|) no need to (rush|hurry|decide (now|today|right now))',
       'take (all|) (your|the) time (you need|you like|)',
+      // Reassuring a worried customer: "Not silly at all!", "that's not a silly question".
+      '(it is|that is|this is|) not (@very|) (silly|stupid|dumb|daft|a silly question|a stupid question|a dumb question|an imposition|a nuisance) (at all|)',
     ],
   },
   {
@@ -1382,6 +1385,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // Written without the verb: "Engineer booked for tomorrow 8-12", "Refund's done", "Reset link sent".
       `^ (your|the|a|an|) (new|reset|replacement|duplicate|second|extra|full|return|prepaid|password|) (@item|@staff) (is|has been|) (now|already|just|all|) (${DONE_PASSIVE})`,
       '^ all (done|sorted|set)',
+      // Mid-sentence too, in chat: "sorry for the hassle, refund done, ref is RF-2231".
+      '(@item) (is|) (now|already|just|all|) (done|sorted|sent|issued|processed|booked|cancelled|canceled|fixed|reset)',
+      // Progress made: "the engineer has found the cause", "we've traced the fault".
+      '(has|have) (now|already|just|) (found|identified|located|traced|pinpointed|isolated) (the|what|a) (cause|problem|issue|fault|bug|culprit|error)',
       '(good|great) news',
     ],
   },
