@@ -455,9 +455,16 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
   const { tokens } = prep;
   const hostileSpans = matches.filter((m) => m.rule.intent !== undefined && NOT_PROMISING.has(m.rule.intent)).map((m) => [tokens[m.first]!.start, tokens[m.last]!.end] as const);
   const found = findCommitments(prep).filter((f) => !hostileSpans.some(([start, end]) => start <= f.head.start && f.head.start < end));
+  // A promise made while bending the rules ("Between you and me, I can knock 50 off") earns nothing.
+  const bent = list.items.filter((e) => e.intent === 'bend-the-rules').map((e) => prep.sentences.findIndex((s) => s.start <= e.start && e.start <= s.end));
   for (const f of found) {
     const c = f.commitment;
     if (c.who === null) continue; // "someone will…" is scored by the vague-promise rule
+    if (bent.includes(tokens.find((t) => t.start >= f.head.start)?.sentence ?? -1)) {
+      const rule = COMPUTED_RULES.commitment;
+      list.add(rule.id, 'followThrough', 0, f.head.start, f.head.end, `${rule.note} (while bending the rules: no points)`);
+      continue;
+    }
     if (f.handover && c.when === null) {
       // "The engineer will call you", "The warehouse will contact you": someone else's promise with no time.
       const r = UNTIMED_HANDOVER;

@@ -272,6 +272,21 @@ describe('done, and not done', () => {
 });
 
 describe('over-promising and bending the rules', () => {
+  it('a promise made while bending the rules earns nothing, and a deal for deciding now is pressure', () => {
+    const a = analyze('Between you and me, I can knock 50 off if you order now.');
+    expect(a.intents).toContain('bend-the-rules');
+    expect(a.intents).toContain('pressure');
+    expect(a.evidence.filter((e) => e.rule.startsWith('followThrough.commitment') && e.points > 0)).toEqual([]);
+    expect(a.intents).not.toContain('commitment');
+    // "I will pretend to…" (meaning "intend") bends nothing; "I'll pretend I didn't see it" does.
+    expect(analyze('I will pretend to do the study first.').intents).not.toContain('bend-the-rules');
+    expect(analyze("I'll pretend I didn't see it.").intents).toContain('bend-the-rules');
+  });
+
+  it('"There\'s no way it\'ll take more than two hours" guarantees what nobody controls', () => {
+    expect(rules(analyze("There's no way it'll take more than two hours, guaranteed."))).toContain('followThrough.over-promise');
+  });
+
   // Each over-promise next to the honest or owned promise it should lose to.
   it.each([
     ["I guarantee it'll be there by Friday.", "I can't guarantee Friday, but I'll upgrade it to next-day delivery now and text you the tracking by 5 pm."],

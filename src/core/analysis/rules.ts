@@ -1300,6 +1300,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // Urging the customer: an imperative ("Buy now", "Order yours today"), not "I'll place the order now".
       '^ (so|just|please|) (buy|order|sign up|act|decide|upgrade|purchase|commit|grab|book) (it|one|yours|them|this|that|) (now|today|right now|immediately|quickly|fast|before|while)',
       'you (ought to|want to|will want to) (buy|order|sign up|act|decide|upgrade|purchase|commit|grab|book) (it|one|yours|them|this|that|) (now|today|right now|immediately|quickly|fast|before|while)',
+      // A deal that holds only if the customer decides at once: "…if you order now".
+      '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) (now|today|right now|immediately|this minute|before)',
       '(this|the|our) (offer|deal|price|discount) (ends|expires|will not last|goes away|is only)',
       'limited (time|offer|stock)',
       '(last|final) chance',
@@ -1744,6 +1746,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ (100|a hundred|one hundred) (percent|per cent|) (it|this|that|they|your|the|you)',
       `(${OUTCOME}|you) will (*|* *|* * *|* * * *|* * * * *) (no question|guaranteed|without fail|for sure) $`,
       '(this|that|it) (will|would|is going to|) never (happen|happens|occur|occurs) again',
+      // "There's no way it'll take more than two hours": a certainty nobody can give.
+      'no way (it|this|that|the fix|the repair|the engineer|he|she|they) (will|is going to|would) (take|be|cost|last) (more|longer|over)',
     ],
   },
   {
@@ -1780,7 +1784,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(bend|break|get around|work around|skip|ignore|bypass) the (rules|rule|policy|system|process|procedure)',
       '(look|looking) the other way',
       '(do not|we do not need to|no need to) (tell|mention|report) (anyone|this|it|that|your|my)',
-      '(i|we) (can|could|will) (just|) (backdate|fudge|pretend|say (it|that|you))',
+      '(i|we) (can|could|will) (just|) (backdate|fudge|pretend (it|this|that|you|i|we|nothing)|say (it|that|you))',
       'under the table',
       '(i|we) (will|can) (pretend|act like|say) (it|this|that|you)',
       'keep (this|it|that) between us',
