@@ -11,6 +11,7 @@ describe('a no with a way forward', () => {
     "I can't waive the month, but I'll ask your account manager to call you today.",
     "I'm not able to waive this month, but our priority engineer is on it and I'll call you at 10:30.",
     "I can't match their price, and if price matters most, they're a good option.",
+    "We can't match it, but ours includes a 3-year warranty.",
   ])('"%s" is declined: no refusal intent and no cost', (reply) => {
     const a = analyze(reply);
     expect(a.intents).toContain('declined');

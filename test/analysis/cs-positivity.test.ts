@@ -245,7 +245,7 @@ describe('tips that fit the situation (#20)', () => {
   const tipRules = (reply: string, customer?: string) => analyze(reply, customer ? { customer } : {}).tips.map((t) => t.rule);
   it.each([
     ["I can't cancel it until the end of the contract term.", 'I want to cancel my subscription.', 'positivity.refusal', /renewal/],
-    ["That's a fair question. I can't match TechMart's price, but our price includes a two-year warranty.", 'I found the same espresso machine fifty pounds cheaper at TechMart. Why should I buy it from you?', 'positivity.refusal', /our price includes/],
+    ["That's a fair question. I can't match TechMart's price.", 'I found the same espresso machine fifty pounds cheaper at TechMart. Why should I buy it from you?', 'positivity.refusal', /our price includes/],
     ["I can't give you an exact time for the fix.", "Your dashboard has been down for two hours and my team can't run the morning reports.", 'positivity.refusal', /until it’s back/],
     ["Premier customers pay more, so they get priority. That's just how it works.", 'Why does the Premier client get a call back in an hour and I have to wait three days? I pay you too.', 'positivity.policy-hiding', /Premier clients pay for a one-hour response/],
     ["It's company policy.", 'My husband passed away last month and I need to close his account.', 'positivity.policy-hiding', /certificate/],

@@ -905,6 +905,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (can|could) (also|simply|easily|still|always) (try|use|get|choose|pick|return|exchange|switch|upgrade|change)',
       '(we|i) (have|offer) (a|an|some|the) (option|alternative|solution|plan|choice)',
       'there (is|are) (a|an|some|a few|two|several) (option|options|ways|way|alternatives|alternative|solutions|solution)',
+      // What the customer gets instead: "We can't match it, but ours includes a three-year warranty".
+      'but (ours|our (*|) (price|plan|deal|offer|model|product|service|version)) (includes|include|comes with|come with|gives you|has|adds)',
+      '(what you get|what you would get|what you do get|you do get|you would get|you will get) (with us|from us|here|) (is|are|includes|)',
     ],
   },
   {
