@@ -186,6 +186,8 @@ const PERSONAL = 'empathy.personal';
 /** Evidence that stops at what cannot be done or is not known. */
 const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know']);
 const HONEST = 'followThrough.honest';
+const APOLOGY_UNDONE = 'empathy.apology-undone';
+const APOLOGY_REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer']);
 const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment', HONEST]);
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 /** Intents whose phrases contain no promise, even when a promise starter sits inside them. */
@@ -348,6 +350,7 @@ function phraseEvidence(prep: Prepared, customer: CustomerView | null, list: Evi
     if (m.rule.untimed && (timed ??= timedSentences(prep)).has(sentence)) return false;
     if (m.rule.unlessNegated && negatedBefore(tokens, m.first, idioms)) return false;
     if (m.rule.notAfter && afterWord(prep, m.first, notAfterSets.get(m.rule)!)) return false;
+    if (m.rule.notFirst && tokens[m.first]!.first) return false;
     if (m.rule.pause && !pauseAfter(prep, m.last)) return false;
     if (m.rule.unlessAnswer && answersNo(prep, m.first, customer)) return false;
     if (m.rule.answeringComplaint && (customer === null || customer.goodNews)) return false;
@@ -515,6 +518,30 @@ function redirectedDeadEnds(prep: Prepared, list: EvidenceList): void {
     delete e.intent;
   }
   if (!evidence.some((e) => e.intent === 'refusal')) list.intents.delete('refusal');
+  // "I can't price-match, sorry, but what I can do is…": the "but" leads to a way forward, so it takes
+  // nothing back. (A plain promise after it does not count: "sorry, but I'll have to charge you".)
+  for (const e of evidence) {
+    if (e.rule !== APOLOGY_UNDONE || e.points === 0) continue;
+    const sentence = prep.sentences.find((s) => s.start <= e.start && e.start <= s.end);
+    if (!sentence || !evidence.some((r) => APOLOGY_REDIRECTS.has(r.rule) && r.points > 0 && r.start >= e.end && r.start <= sentence.end)) continue;
+    e.points = 0;
+    e.note = `${e.note} (the "but" leads to what can be done: no cost)`;
+    e.intent = 'apology';
+    list.intents.add('apology');
+  }
+}
+
+/**
+ * 3c. A reply whose every promise is said vaguely in the same sentence ("I'll get back to you shortly",
+ * "I'll sort it eventually") shows no commitment a scenario can count on: it keeps its points, but the
+ * `commitment` intent goes, leaving `vague-promise`.
+ */
+function vaguePromisesOnly(prep: Prepared, list: EvidenceList): void {
+  if (!list.intents.has('commitment') || !list.intents.has('vague-promise')) return;
+  const sentenceOf = (at: number): number => prep.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  const vague = new Set(list.items.filter((e) => e.intent === 'vague-promise').map((e) => sentenceOf(e.start)));
+  const promises = list.items.filter((e) => e.intent === 'commitment');
+  if (promises.every((e) => vague.has(sentenceOf(e.start)))) list.intents.delete('commitment');
 }
 
 /**
@@ -634,6 +661,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   feelingEvidence(prep, notAboutMe, covered, list);
   const found = commitmentEvidence(prep, matches, list);
   redirectedDeadEnds(prep, list);
+  vaguePromisesOnly(prep, list);
   if (customer) customerEvidence(prep, customer, list);
   valenceEvidence(prep, covered, customer?.stems, list);
   toneEvidence(prep, list);

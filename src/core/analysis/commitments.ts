@@ -87,7 +87,7 @@ const TIME_PATTERNS = [
   '(by|at|before) (the|) end of (the|) (day|week|month|business|shift)',
   '(by|before) (close of business|eod|cob)',
   'first thing (@day|in the morning|)',
-  '(right now|right away|straight away|straightaway|immediately|now)',
+  '(right now|right away|straight away|straightaway|immediately|now|rn)',
   '(before|after) (lunch|you leave|the weekend)',
   // "while the reset goes through", "during this call": it happens as they speak.
   'while (you|we|i|it|the|this|that|your) *',

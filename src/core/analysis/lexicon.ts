@@ -41,6 +41,7 @@ const CLASSES: Record<string, readonly string[]> = {
     'sign', 'draft', 'circulate', 'share', 'post', 'upload', 'print', 'read', 'think', 'work', 'figure', 'dig', 'double',
     'personally', 'also', 'just', 'definitely', 'certainly', 'gladly', 'happily', 'immediately', 'now', 'first', 'msg', 'txt', 'stay',
     'push', 'monitor', 'watch', 'ping', 'rebook', 'chase', 'credit', 'unlock', 'restore', 'expedite', 'authorise', 'authorize',
+    'activate', 'reactivate', 'enable', 'verify', 'approve',
   ],
   // Things a representative may refuse to do for someone ("I can't refund…"), unlike "I can't find it".
   grant: [

@@ -62,6 +62,8 @@ export interface PhraseRule {
   oneClause?: boolean;
   /** Not after one of these words in the same clause (within three words): "until it's fixed" is not done. */
   notAfter?: readonly string[];
+  /** Not on the first word of a sentence, where another rule reads it ("Please send…" is please-start's). */
+  notFirst?: boolean;
 }
 
 const FEEL = '(@very|) @feel';
@@ -295,6 +297,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: 8,
     intent: 'empathy-statement',
     note: 'Shows warmth or care towards the customer.',
+    // "…which is no good for you", "I don't care about you": negated, it is no warmth.
+    unlessNegated: true,
     patterns: [
       '(care|cares|cared) (about|for) you',
       '(we|i) care',
@@ -415,12 +419,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'empathy.formulaic',
     skill: 'empathy',
     points: 5,
-    intent: 'empathy-statement',
+    // No empathy-statement intent: a bare "I understand" acknowledges nothing a scenario can count on.
     note: '"I understand" on its own is formulaic: say what you understand.',
     patterns: ['(i|we) (@very|) understand', '(i|we) (@very|) (see|hear)', 'i know'],
     tip: {
       message: 'Say what you understand about their situation instead of a bare "I understand".',
-      example: 'I can see why being charged twice is so frustrating.',
+      example: 'I can see why this has been so frustrating for you.',
     },
   },
   {
@@ -492,6 +496,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ who cares',
       '(it|these things|stuff) happens',
       '(these|such) things (happen|do happen)',
+      // "You'll have to wait like everyone else": the customer is one of the queue, nothing more.
+      '(wait|queue|pay|line up|take your turn|be patient|follow the rules|follow the process) (*|) (like|same as|the same as|just like) (everyone|everybody|anyone) else',
       '(that is|such is) life',
       'not (my|our) problem',
       // Told to move on; "you can move on from this" is encouragement.
@@ -733,7 +739,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: 8,
     intent: 'polite-request',
     note: 'Says "please" inside a request.',
-    patterns: ['* please', 'if you please', '* (pls|plz)'],
+    // The word alone, so a "please" never covers the word before it ("…eventually, please wait" keeps its "eventually").
+    patterns: ['please', 'if you please', '(pls|plz)'],
+    notFirst: true,
   },
   {
     id: 'positivity.please-start',
@@ -1237,8 +1245,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: 6,
     note: 'Says why it asks ("just to clarify"), so a question reads as wanting to help rather than a demand.',
     patterns: [
-      '(to|just to) (clarify|confirm|double check|double-check|be clear|be sure|make sure)',
-      '(to|just to) (make sure|be sure) (i|we) (understand|understood|have|got|heard)',
+      // Opening the sentence or with "just": "in touch to confirm" is a purpose, not a reason for asking.
+      '^ to (clarify|confirm|double check|double-check|be clear|be sure|make sure)',
+      'just to (clarify|confirm|double check|double-check|be clear|be sure|make sure)',
+      '^ to (make sure|be sure) (i|we) (understand|understood|have|got|heard)',
+      'just to (make sure|be sure) (i|we) (understand|understood|have|got|heard)',
       'just (checking|to check|so i understand|so we are clear)',
       'so (that|) (i|we) (can|could) (help|understand|answer|see|find|check|get)',
       '(i am|i was|i ask|i asked|i am only|i am just) (asking|wondering) (because|since|as|in case)',
@@ -1303,6 +1314,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // Urging the customer: an imperative ("Buy now", "Order yours today"), not "I'll place the order now".
       '^ (so|just|please|) (buy|order|sign up|act|decide|upgrade|purchase|commit|grab|book) (it|one|yours|them|this|that|) (now|today|right now|immediately|quickly|fast|before|while)',
       'you (ought to|want to|will want to) (buy|order|sign up|act|decide|upgrade|purchase|commit|grab|book) (it|one|yours|them|this|that|) (now|today|right now|immediately|quickly|fast|before|while)',
+      // Pushing an add-on as what everyone does or as required: "everyone gets it", "it's basically required".
+      '(everyone|everybody|all our customers|most people) (gets|get|buys|buy|takes|take|adds|add|goes for|go for) (it|one|this|that|them|the)',
+      '(it is|that is|this is|it) (basically|practically|pretty much|virtually|more or less) (required|mandatory|compulsory|essential|a must)',
       // A deal that holds only if the customer decides at once: "…if you order now".
       '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) (now|today|right now|immediately|this minute|before)',
       '(this|the|our) (offer|deal|price|discount) (ends|expires|will not last|goes away|is only)',
@@ -1353,6 +1367,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'i (will|am going to) personally',
       '(i|we) (will|am going to) (make sure|ensure|see to it)',
       '(i|we) take (full|) (responsibility|ownership)',
+      // "It's not you, it's us": the fault is taken, not the customer's.
+      '(it is|it was|that is|that was) not (you|your fault) (it is|it was|that is|that was) (us|me|ours|mine|our fault|my fault)',
       '(this|that|it) (is|was) (our|my) (fault|mistake|error|responsibility|doing)',
       // With an adverb, another subject, or the other way round: "that was entirely our fault", "Friday was our fault".
       '(is|was) (all|entirely|completely|totally|wholly|definitely|absolutely) (our|my) (fault|mistake|error|responsibility|doing)',
@@ -1461,7 +1477,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Recaps or confirms understanding.',
     patterns: [
       'to (recap|summarise|summarize|sum up|sum it up)',
-      '(just|) to (confirm|make sure i|be sure|clarify|double check)',
+      '^ to (confirm|make sure i|be sure|clarify|double check)',
+      'just to (confirm|make sure i|be sure|clarify|double check)',
+      '^ (so|ok|okay|right|alright|then) to (confirm|recap|summarise|summarize|sum up)',
       'let me (confirm|make sure i|recap|summarise|summarize|repeat|read that back|check i)',
       'so to be clear',
       '(if i|let me see if i|to make sure i) (understand|understood|have this right|have got this right|heard you)',
@@ -1528,6 +1546,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ (one day|some day)',
       // "I'll try" is already scored as a hedged commitment; this is the stock non-promise.
       '(we|i) will see what (we|i) can do',
+      // "I'll make sure someone from billing contacts you": the ownership is handed to nobody in particular.
+      '(i|we) (will|am going to|are going to|can) (make sure|ensure|see to it that|see that) (someone|somebody|a colleague|one of my colleagues|one of the team|the team|they)',
       // "I'll have someone look into it": nobody named owns it.
       '(have|get) (someone|somebody) (to|) (look|check|call|contact|get back|reach|sort|fix|deal|help|review|come|ring|email|follow|investigate)',
       '(it|this|that) (should|might|may|could) be (fixed|resolved|sorted|done|ready|back|working|processed) (soon|eventually|shortly|at some point|)',
@@ -1657,6 +1677,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'to be (honest|transparent|upfront|frank|open|fair) (with you|)',
       '^ (honestly|frankly|truthfully|candidly)',
+      // Said in chat: "not gonna lie, …", "straight up: …", "no excuses: …", "truth be told…".
+      '^ (i am|) not going to lie',
+      '^ (ngl|tbh|tbf)',
+      '^ (straight up|no excuses|truth be told|in all honesty|full disclosure|hand on heart)',
       '(i|we) (want|have|need|would like) to be (honest|upfront|transparent|clear|straight|open) (with you|)',
       '(i|we) (do not|does not) (know|have that information|have an answer) (yet|right now|offhand|for sure|at the moment)',
       '(i|we) (will not|would not|do not want to|am not going to) (lie|pretend|sugarcoat|mislead|oversell|push you|pressure you|rush you|upsell you)',
@@ -1758,8 +1782,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     id: 'intent.expectation',
     skill: null,
     points: 0,
-    note: 'Says what the customer should already have received: an expectation, not blame.',
-    patterns: ['you should (have|) (received|got|gotten|heard back|been sent|been given|been emailed|been told|been contacted|been called|been charged|been refunded|been credited)'],
+    note: 'Says what the customer should already have received, or will now be able to do: an expectation, not blame or an order.',
+    patterns: [
+      'you should (have|) (received|got|gotten|heard back|been sent|been given|been emailed|been told|been contacted|been called|been charged|been refunded|been credited)',
+      // "You should be able to log in now", "you should now see it": a forecast of what will work.
+      'you should (now|) (be able to|notice)',
+      'you should now (see|find)',
+    ],
   },
   {
     id: 'intent.bend-the-rules',

@@ -81,7 +81,10 @@ function requestRewrite(prep: Prepared, e: Evidence, request: string, evidence: 
     const upTo = Math.min(...after.map((x) => x.start)) - e.end;
     const breaks = [...tail.slice(0, upTo).matchAll(CLAUSE_BREAKS)];
     const last = breaks[breaks.length - 1];
-    if (last) tail = tail.slice(0, last.index);
+    // With no break before it, the flagged words end the request ("…wait like everyone else" → "…wait?"),
+    // though never before the order's own first word.
+    const firstWord = /^\s*\S+/u.exec(tail)?.[0].length ?? 0;
+    tail = tail.slice(0, last ? last.index : Math.max(upTo, firstWord));
   }
   // A lead-in with no break before the order ("I'm afraid you have to…") cannot take a question after
   // it: a condition gets its comma ("If it's faulty, could you please…"), anything else is left out.

@@ -168,9 +168,15 @@ function illAsIWill(tokens: readonly RuleToken[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next || next.sentence !== tokens[k]!.sentence) return false;
   if (!ILL_VERBS.has(next.norm) && !inClass(next.stem, 'act')) return false;
+  const same = (t: RuleToken | undefined): t is RuleToken => t !== undefined && t.sentence === tokens[k]!.sentence;
   const before = tokens[k - 1];
-  return !(before && before.sentence === tokens[k]!.sentence && ILL_AFTER.has(before.norm));
+  if (!same(before) || !ILL_AFTER.has(before.norm)) return true;
+  // "so ill activate it" is "so I'll…"; "I was so ill" has its verb of being before the intensifier.
+  if (!ILL_INTENSIFIERS.has(before.norm)) return false;
+  const twoBefore = tokens[k - 2];
+  return !(same(twoBefore) && ILL_AFTER.has(twoBefore.norm));
 }
+const ILL_INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'too', 'quite', 'really', 'seriously', 'critically', 'terminally', 'mentally', 'chronically']);
 
 /** Split chat-style "ill" that stands for "I'll" into "i" + "will", shifting the sentence indices after it. */
 function splitChatIll(tokens: RuleToken[], sentences: Sentence[]): void {

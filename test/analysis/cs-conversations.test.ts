@@ -1,0 +1,90 @@
+/**
+ * From a trainer's audit of whole scripted conversations: readings that sent
+ * the customer the wrong way or met a goal by accident. Each case pairs the
+ * misread reply with the reading that must stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+
+const rules = (reply: string, customer?: string): string[] => analyze(reply, customer ? { customer } : {}).evidence.filter((e) => e.points !== 0 || e.skill === null).map((e) => e.rule);
+const intents = (reply: string, customer?: string): string[] => analyze(reply, customer ? { customer } : {}).intents;
+const tip = (reply: string, rule: string): string | undefined => analyze(reply).tips.find((t) => t.rule === rule)?.rewrite;
+
+describe('hollow promises are not commitments a scenario can count on', () => {
+  it.each(["I'll get back to you shortly.", "I'll send you some information at some point.", "I'll make sure someone from billing contacts you."])('"%s" is a vague promise only', (reply) => {
+    expect(intents(reply)).toContain('vague-promise');
+    expect(intents(reply)).not.toContain('commitment');
+    expect(intents(reply)).not.toContain('ownership');
+  });
+
+  it('a real promise beside a vague one still counts', () => {
+    expect(intents("I'll refund it today. Someone will be in touch about the rest.")).toEqual(expect.arrayContaining(['commitment', 'vague-promise']));
+    expect(intents("I'll make sure it's fixed today.")).toContain('ownership');
+  });
+
+  it('a polite word does not hide the vague one before it', () => {
+    expect(rules('The reset link should come through eventually, please wait for it.')).toContain('followThrough.vague-promise');
+    expect(rules('Send it please.')).toContain('positivity.please');
+    expect(rules('Please send it.')).not.toContain('positivity.please');
+  });
+});
+
+describe('candour and apology said plainly', () => {
+  it.each(['not gonna lie, yep - same machine, and 299 is a fair price from them', 'straight up: premier means a named priority engineer.', 'no excuses: the visit fell off the schedule.', "tbh it's the same model."])('"%s" is honest disclosure', (reply) => {
+    expect(intents(reply)).toContain('honest-disclosure');
+  });
+
+  it('"sorry, but what I can do is…" takes nothing back; "sorry, but you should have…" does', () => {
+    const a = analyze("I can't price-match, sorry, but what I can do is free setup help.");
+    expect(a.evidence.filter((e) => e.rule === 'empathy.apology-undone' && e.points !== 0)).toEqual([]);
+    expect(a.intents).toContain('apology');
+    expect(rules('Sorry, but you should have checked.')).toContain('empathy.apology-undone');
+    expect(rules("Sorry, but I'll have to charge you.")).toContain('empathy.apology-undone');
+  });
+
+  it('"It\'s not you, it\'s us" owns the fault', () => {
+    expect(intents("It's not you, it's us.")).toContain('ownership');
+    expect(rules("It's not you, it's us.")).not.toContain('positivity.negation');
+  });
+});
+
+describe('chat shorthand and forecasts', () => {
+  it('"so ill activate it manually rn" is a timed promise; "I was so ill" is not', () => {
+    const a = analyze('which is no good for you, so ill activate it manually rn');
+    expect(a.intents).toContain('commitment');
+    expect(a.evidence.map((e) => e.rule)).toContain('followThrough.commitment-time');
+    expect(a.evidence.map((e) => e.rule)).not.toContain('empathy.warmth');
+    expect(intents('I was so ill activating it took ages')).not.toContain('commitment');
+  });
+
+  it('"you should be able to log in now" forecasts; it orders nothing', () => {
+    expect(rules('you should be able to log in now')).not.toContain('positivity.directive');
+    expect(rules('you should be able to log in now')).not.toContain('empathy.advice');
+    expect(rules('You should read the manual.')).toContain('positivity.directive');
+  });
+});
+
+describe('pushing, queueing and goals met by accident', () => {
+  it('an add-on pushed as what everyone gets or as required is pressure; an explanation is not', () => {
+    expect(intents("You should definitely add the warranty, it's basically required.")).toContain('pressure');
+    expect(intents('Most people add it, because the warranty covers parts.')).toContain('pressure');
+    expect(intents("Everyone does it this way, it's easy.")).not.toContain('pressure');
+  });
+
+  it('"wait like everyone else" dismisses, and its rewrite leaves the queue out', () => {
+    expect(intents("You'll have to wait like everyone else.")).toContain('dismissal');
+    expect(tip("You'll have to wait like everyone else.", 'positivity.directive')).toBe('Could you please wait?');
+    expect(intents('Or someone who gets anxious like everyone else.')).not.toContain('dismissal');
+  });
+
+  it('"in touch to confirm" is a purpose, not a recap; "So, to confirm: …" is one', () => {
+    expect(intents('Someone will be in touch to confirm.')).not.toContain('recap');
+    expect(intents('So, to confirm: Lena, Tuesday 8-10.')).toContain('recap');
+    expect(intents('Just to confirm, it is the blue one?')).toContain('recap');
+  });
+
+  it('a bare "I understand" is no empathy statement; naming the feeling is', () => {
+    expect(intents('Thank you for calling. I understand.')).not.toContain('empathy-statement');
+    expect(intents('I understand how frustrating this is.')).toContain('empathy-statement');
+  });
+});
