@@ -83,6 +83,12 @@ describe('pushing, queueing and goals met by accident', () => {
     expect(intents('Just to confirm, it is the blue one?')).toContain('recap');
   });
 
+  it('"cheers" is thanks, not a sign-off mid-conversation', () => {
+    expect(intents('cheers. the link takes up to an hour, so I will activate it manually now.')).toContain('gratitude');
+    expect(intents('cheers. the link takes up to an hour, so I will activate it manually now.')).not.toContain('closing');
+    expect(intents('Have a good day. Cheers!')).toContain('closing');
+  });
+
   it('a bare "I understand" is no empathy statement; naming the feeling is', () => {
     expect(intents('Thank you for calling. I understand.')).not.toContain('empathy-statement');
     expect(intents('I understand how frustrating this is.')).toContain('empathy-statement');

@@ -731,6 +731,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(grateful|thankful) (for|that|to)',
       '(i|we) can not thank you enough',
       'thanks in advance',
+      // "Cheers" is thanks, wherever it stands ("cheers. the link takes…"), not a sign-off.
+      '^ (cheers|ta) (for|mate|)',
     ],
   },
   {
@@ -1345,7 +1347,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Closes warmly.',
     patterns: [
       'have a (great|good|nice|lovely|wonderful|fantastic|pleasant|brilliant) (day|evening|weekend|one|night|afternoon|morning|week|time)',
-      '^ (take care|all the best|best wishes|kind regards|best regards|regards|cheers|enjoy)',
+      '^ (take care|all the best|best wishes|kind regards|best regards|regards|enjoy)',
       '(glad|happy|pleased) (that|) (i|we) (could|was able to|were able to|managed to) (help|sort|fix|assist)',
       'hope (that|this) (helps|helped|answers|clears)',
     ],
