@@ -560,10 +560,12 @@ function customerEvidence(prep: Prepared, customer: CustomerView, list: Evidence
   if (customer.stems.size === 0) return;
   const reflected = reflectedTokens(tokens, customer.stems);
   const rule = COMPUTED_RULES.reflection;
+  // Two echoed words show the customer was heard, but a name echoed whole ("Business Pro") is one thing.
+  const things = reflected.filter((index, n) => n === 0 || !(reflected[n - 1] === index - 1 && capitalised(prep, index - 1) && capitalised(prep, index))).length;
   reflected.forEach((index, n) => {
     const t = tokens[index]!;
     const points = n < rule.maxWords ? rule.pointsPerWord : 0;
-    list.add(rule.id, 'empathy', points, t.start, t.end, rule.note, reflected.length >= 2 ? 'reflection' : undefined, t.stem);
+    list.add(rule.id, 'empathy', points, t.start, t.end, rule.note, things >= 2 ? 'reflection' : undefined, t.stem);
   });
   const feeling = reflected.find((index) => inClass(tokens[index]!.stem, 'feel'));
   if (feeling !== undefined) {
@@ -571,6 +573,13 @@ function customerEvidence(prep: Prepared, customer: CustomerView, list: Evidence
     const t = tokens[feeling]!;
     list.add(r.id, 'empathy', r.points, t.start, t.end, r.note, 'reflection');
   }
+}
+
+/** A word written with a capital inside its sentence: part of a name ("Business Pro"). */
+function capitalised(prep: Prepared, index: number): boolean {
+  const t = prep.tokens[index]!;
+  const c = prep.text.charCodeAt(t.start);
+  return !t.first && c >= 65 && c <= 90;
 }
 
 /** 5. Word valence outside the phrases already explained, capped per direction. */

@@ -83,6 +83,12 @@ describe('pushing, queueing and goals met by accident', () => {
     expect(intents('Just to confirm, it is the blue one?')).toContain('recap');
   });
 
+  it('echoing the product name is not reflecting the customer\'s situation', () => {
+    const customer = "Hi, I'm looking at Business Pro for my shop. Is it worth it?";
+    expect(intents('Hello, thanks for your interest in Business Pro.', customer)).not.toContain('reflection');
+    expect(intents('Business Pro is a lot for a small shop; what does your shop need?', customer)).toContain('reflection');
+  });
+
   it('"cheers" is thanks, not a sign-off mid-conversation', () => {
     expect(intents('cheers. the link takes up to an hour, so I will activate it manually now.')).toContain('gratitude');
     expect(intents('cheers. the link takes up to an hour, so I will activate it manually now.')).not.toContain('closing');
