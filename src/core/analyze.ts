@@ -463,7 +463,7 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
   for (const f of found) {
     const c = f.commitment;
     if (c.who === null) continue; // "someone will…" is scored by the vague-promise rule
-    if (bent.includes(tokens.find((t) => t.start >= f.head.start)?.sentence ?? -1)) {
+    if (bent.length > 0 && bent.includes(tokens.find((t) => t.start >= f.head.start)?.sentence ?? -1)) {
       const rule = COMPUTED_RULES.commitment;
       list.add(rule.id, 'followThrough', 0, f.head.start, f.head.end, `${rule.note} (while bending the rules: no points)`);
       continue;
