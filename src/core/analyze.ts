@@ -322,11 +322,10 @@ class EvidenceList {
     const first = !this.counted.has(id);
     this.counted.add(id);
     if (!first && this.items.length > 60) return;
-    const e: Evidence = { start, end, text: this.text.slice(start, end), rule, skill, points: first ? points : 0, note: first ? note : `${note} (repeat: counted once)` };
-    if (intent) {
-      e.intent = intent;
-      this.intents.add(intent);
-    }
+    // Every evidence object has the same fields in the same order (an absent intent is `undefined`, which
+    // JSON leaves out), so the engine sees one shape wherever evidence is read.
+    const e: Evidence = { start, end, text: this.text.slice(start, end), rule, skill, points: first ? points : 0, note: first ? note : `${note} (repeat: counted once)`, intent };
+    if (intent) this.intents.add(intent);
     this.items.push(e);
   }
 }
@@ -515,7 +514,7 @@ function redirectedDeadEnds(prep: Prepared, list: EvidenceList): void {
     e.note = `${e.note} (followed by what can be done: no cost)`;
     // Still a "no": scenarios can tell it from a plain refusal and from giving in ("I can't waive it, but…").
     if (e.intent === 'refusal') list.intents.add('declined');
-    delete e.intent;
+    e.intent = undefined;
   }
   if (!evidence.some((e) => e.intent === 'refusal')) list.intents.delete('refusal');
   // "I can't price-match, sorry, but what I can do is…": the "but" leads to a way forward, so it takes
