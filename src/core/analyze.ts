@@ -464,7 +464,8 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
     if (c.who === null) continue; // "someone will…" is scored by the vague-promise rule
     if (bent.length > 0 && bent.includes(tokens.find((t) => t.start >= f.head.start)?.sentence ?? -1)) {
       const rule = COMPUTED_RULES.commitment;
-      list.add(rule.id, 'followThrough', 0, f.head.start, f.head.end, `${rule.note} (while bending the rules: no points)`);
+      // Its own key, so a real promise later in the reply still earns the points.
+      list.add(rule.id, 'followThrough', 0, f.head.start, f.head.end, `${rule.note} (while bending the rules: no points)`, undefined, 'bent');
       continue;
     }
     if (f.handover && c.when === null) {

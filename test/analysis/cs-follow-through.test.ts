@@ -281,6 +281,8 @@ describe('over-promising and bending the rules', () => {
     // "I will pretend to…" (meaning "intend") bends nothing; "I'll pretend I didn't see it" does.
     expect(analyze('I will pretend to do the study first.').intents).not.toContain('bend-the-rules');
     expect(analyze("I'll pretend I didn't see it.").intents).toContain('bend-the-rules');
+    // A real promise after it still counts.
+    expect(analyze("Between you and me, I can knock 50 off. I'll email you the quote today.").evidence.find((e) => e.rule === 'followThrough.commitment' && e.points > 0)?.text).toBe("I'll email");
   });
 
   it('"There\'s no way it\'ll take more than two hours" guarantees what nobody controls', () => {
