@@ -100,3 +100,47 @@ describe('pushing, queueing and goals met by accident', () => {
     expect(intents('I understand how frustrating this is.')).toContain('empathy-statement');
   });
 });
+
+describe('tips rewrite the trainee\'s own words, and never hand a fault back', () => {
+  const tipFor = (reply: string, rule: string, customer?: string) => analyze(reply, customer ? { customer } : {}).tips.find((t) => t.rule === rule)?.rewrite;
+
+  it('a vague promise keeps its facts and gets a time', () => {
+    expect(tipFor("I'll refund the £49.99 to your Visa ending 4421 sometime next week hopefully.", 'followThrough.vague-promise')).toBe("I'll refund the £49.99 to your Visa ending 4421 next week, and I’ll email you as soon as it’s done.");
+    expect(tipFor("I'll do my best to get you back in.", 'followThrough.effort-pledge', 'My presentation starts in an hour!')).toBe("I'll get you back in within an hour, and I’ll email you as soon as it’s done.");
+  });
+
+  it('no tip that drops a small word and keeps a worse one', () => {
+    const reply = 'Well, you chose the economy shipping option, so what did you expect?';
+    expect(analyze(reply).tips.map((t) => t.rule)).not.toContain('positivity.direct-start');
+    expect(analyze(reply).evidence.find((e) => e.rule === 'positivity.challenge')?.text).toBe('what did you expect');
+    expect(tipFor('Well, I can refund it today.', 'positivity.direct-start')).toBe('I can refund it today.');
+  });
+
+  it('an order cut short by a fault inside its clause gives no half request', () => {
+    expect(tipFor('You should read the terms before you sign up.', 'positivity.directive')).not.toBe('Could you please read?');
+    expect(tipFor('Just click forgot password, obviously.', 'positivity.directive')).toBe('Could you please click forgot password?');
+  });
+
+  it('a missed repair visit gets visit examples, and a broadband package is no parcel', () => {
+    expect(tipFor("It's company policy.", 'positivity.policy-hiding', 'The engineer never turned up for the repair visit on Friday.')).toMatch(/slot|visit/);
+    expect(tipFor("It's company policy.", 'positivity.policy-hiding', 'FastNet offers the same package for £20 less.')).not.toMatch(/courier/);
+  });
+
+  it.each([
+    ['Not much I can do.', 'refusal'],
+    ['Im sorry u feel that way, the charge is legit tho', null],
+    ['I apologise if you feel let down.', null],
+    ['If FastNet is cheaper then go with FastNet, no one is stopping you.', 'dismissal'],
+    ["Only the account holder can close the account, it's policy.", 'policy-hiding'],
+  ])('the fault in "%s" is found', (reply, intent) => {
+    const a = analyze(reply);
+    expect(a.scores.positivity + a.scores.empathy).toBeLessThan(75);
+    if (intent) expect(a.intents).toContain(intent);
+    else expect(a.evidence.map((e) => e.rule)).toContain('empathy.non-apology');
+  });
+
+  it('"100% guaranteed" over-promises; "idk" is a dead end', () => {
+    expect(analyze('100% guaranteed').evidence.map((e) => e.rule)).toContain('followThrough.over-promise');
+    expect(analyze('Idk, depends what u need tbh').evidence.map((e) => e.rule)).toContain('positivity.dont-know');
+  });
+});

@@ -387,7 +387,8 @@ describe('idioms that are no challenge, and shouting calmed in every rewrite', (
     const a = analyze("FINE. I'LL REFUND IT.");
     expect(a.tips.find((t) => t.rule === 'positivity.shouting')?.rewrite).toBe("Fine. I'll refund it");
     for (const t of a.tips) expect(t.rewrite).not.toMatch(/\b[A-Z]{2,}\b/);
-    expect(tip('I AM SORRY BUT YOU NEED TO WAIT UNTIL MONDAY', 'positivity.shouting')?.rewrite).toBe('Sorry but you need to wait until Monday');
+    expect(tip('I AM SORRY BUT YOU NEED TO WAIT UNTIL MONDAY', 'positivity.shouting')?.rewrite).toBe('I am sorry but you need to wait until Monday');
+    expect(tip('I WILL CHASE DPD NOW AND TEXT YOU BY 2PM.', 'positivity.shouting')?.rewrite).toBe('I will chase DPD now and text you by 2PM.');
   });
 
   it.each([

@@ -455,10 +455,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: -10,
     note: 'A non-apology: regrets the customer\'s feelings (or a trouble that "may" have happened), not what happened.',
     patterns: [
-      `${SORRY} (that|) you (feel|felt|think|thought|see it|took it) (that way|like that|so)`,
+      `${SORRY} (that|) (you|u) (feel|felt|think|thought|see it|took it) (that way|like that|so)`,
       // Regret for the customer's reaction to us (not for a hardship: "sorry you're so lonely" is sympathy).
       `${SORRY} (that|) you (are|were|got|have been|feel|felt|seem|sound) (@very|) (upset|offended|annoyed|bothered|unhappy|disappointed|frustrated|angry|confused|mad|dissatisfied|displeased) (by|about|with|at|)`,
-      `${SORRY} if (you|anyone) (*|) (*|) (@feel|offended|bothered|upset|unhappy|confused|mad|dissatisfied)`,
+      `${SORRY} if (you|u|anyone) (*|) (*|) (@feel|offended|bothered|upset|unhappy|confused|mad|dissatisfied|let down)`,
       `${SORRY} if (that|this|it|my|our|we|i) (*|) (*|) (*|) (offended|upset|bothered|confused|came across|caused|inconvenienced)`,
       `${SORRY} for any (@feel|trouble|confusion|inconvenience|upset|offence|offense|misunderstanding)`,
       `${SORRY} (that|) (that|this|it) (is|was) how it (came|comes|sounded|sounds|seemed|seems|felt|was taken)`,
@@ -496,6 +496,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ who cares',
       '(it|these things|stuff) happens',
       '(these|such) things (happen|do happen)',
+      '(no one|nobody|no body) (is|will be|is going to be) stopping you',
       // "You'll have to wait like everyone else": the customer is one of the queue, nothing more.
       '(wait|queue|pay|line up|take your turn|be patient|follow the rules|follow the process) (*|) (like|same as|the same as|just like) (everyone|everybody|anyone) else',
       '(that is|such is) life',
@@ -595,7 +596,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
     tip: {
       message: 'Leave out who is at fault and say what happens next.',
-      example: 'Let’s get this sorted together: I’ll walk you through the step that was missed.',
+      example: 'Let’s get this sorted together: here’s what I’ll do now to put it right.',
     },
   },
   {
@@ -944,7 +945,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'positivity',
     points: -8,
     note: 'A bare "I don\'t know" ends the road; say how you will find out.',
-    patterns: ['^ (i|we) (really|honestly|just|) (do not|did not) know $', '^ (i|we) (have|have got) no (idea|clue) $', '^ (i|we) (have|have got) no (idea|clue) (what|why|how|where|when|who|if|whether)', '^ (no|not a) (idea|clue) $', '^ dunno $', '^ (i am|i am just|i am really) not sure $'],
+    patterns: ['^ (i|we) (really|honestly|just|) (do not|did not) know $', '^ (i|we) (have|have got) no (idea|clue) $', '^ (i|we) (have|have got) no (idea|clue) (what|why|how|where|when|who|if|whether)', '^ (no|not a) (idea|clue) $', '^ dunno $', '^ idk', '^ (i am|i am just|i am really) not sure $'],
     tip: { message: 'Say how you will find out instead of stopping at not knowing.', example: 'Let me find out for you. I’ll come back to you by 3 pm today.' },
   },
   {
@@ -958,6 +959,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (do not|does not) (do|offer|allow|accept|provide|give|support|have|sell|refund|take|cover|make exceptions)',
       '(that is|it is|this is|that would be|it would be) (not possible|impossible|out of the question|not an option)',
       '(there is|it is) (nothing|not much|not a lot) (i|we) can do',
+      '^ (nothing|not much|not a lot) (more|else|) (i|we) can do',
       '^ no (way|chance|can do)',
       'absolutely not',
       '(not|no|never) (going to|gonna) happen',
@@ -975,6 +977,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
         tier: 'What I can do is look at your ticket myself right now and call you back within the hour.',
         price: 'What I can do is show you everything our price includes, so you can compare like for like.',
         access: 'What I can do is verify you another way right now and get you back into your account.',
+        visit: 'What I can do is book the first free visit now and text you the engineer’s name and arrival window today.',
         outage: 'What I can do is log this as urgent now and update you every 30 minutes until it’s back.',
         faulty: 'What I can do is send you a replacement today, free of charge.',
         delivery: 'What I can do is send a replacement today by express delivery.',
@@ -990,6 +993,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Hides behind policy or the system instead of explaining.',
     patterns: [
       '(it is|that is|this is|it was) (just|simply|) (our|the|company|store) (policy|rules|procedure|rule)',
+      '(it is|that is|this is) (just|simply|) (policy|procedure) $',
       '(company|store|our|the) policy (says|states|is|does not|prevents|forbids)',
       '(rules|policy) (is|are) (rules|policy)',
       '(those|these) are the rules',
@@ -1024,6 +1028,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
         tier: 'Premier clients pay for a one-hour response, which is why their calls come first; what I can do is look at your ticket myself now and call you back within the hour.',
         price: 'Our price includes setup and a 30-day return, which is where the difference goes; I can walk you through exactly what that covers.',
         access: 'We check who you are before any reset so nobody else can get into your account; what I can do is verify you another way now and get you back in.',
+        visit: 'Engineers’ rounds are planned the day before; what I can do is book you the first free slot now and text you the time and the engineer’s name.',
         outage: 'We fix outages in order of how many customers they affect; what I can do is log yours as urgent now and update you every 30 minutes.',
         faulty: 'We ask for a photo of the fault so we can claim it back rather than charge you; once I have it, I’ll send the replacement the same day.',
         delivery: 'We wait for the courier’s search so you aren’t charged twice; what I can do is chase them now and text you by 3 pm with an answer.',
@@ -1117,6 +1122,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Asserts facts bluntly ("actually", "in fact", "obviously").',
     patterns: [
       '^ (actually|obviously|clearly|frankly|seriously|look|listen)',
+      // Tagged on at the end: "Just click forgot password, obviously."
+      'obviously $',
       '(in fact|the fact is|the point is|the reality is|the truth is that)',
       // Announces a contradiction: no respect is being shown, so "respect" earns nothing as a positive word.
       'with (all|) (due|the greatest|the utmost|) respect',
@@ -1213,6 +1220,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'what (are|were) you (even|) (talking|going on|on) about',
       'what you are (even|) talking about',
       '(is|was) (that|this|it) supposed to',
+      // "…, so what did you expect?" puts the fault on the customer's choice.
+      'what (did|else did) you (expect|think would happen) $',
+      'what (were|else were) you expecting $',
       '(what|how|who) (on earth|in the world)',
       '^ since when',
       // Telling people what they should already know talks down to them.
@@ -1773,6 +1783,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `(i|we) (can|) (guarantee|promise|swear) (you|) (that|) ${OUTCOME} (will|is going to|would|should|definitely|absolutely|100)`,
       `${OUTCOME} (will|is going to) (definitely|absolutely|certainly|100) (be|arrive|work|get|come|turn up|reach|go)`,
       '^ (100|a hundred|one hundred) (percent|per cent|) (it|this|that|they|your|the|you)',
+      '(100|a hundred|one hundred) (percent|per cent|) guaranteed',
       `(${OUTCOME}|you) will (*|* *|* * *|* * * *|* * * * *) (no question|guaranteed|without fail|for sure) $`,
       '(this|that|it) (will|would|is going to|) never (happen|happens|occur|occurs) again',
       // "There's no way it'll take more than two hours": a certainty nobody can give.

@@ -48,6 +48,9 @@ function rewriteSpan(prep: Prepared, e: { start: number; end: number }, replacem
   return tidy(prep.text.slice(s.start, e.start) + replacement + prep.text.slice(e.end, end));
 }
 
+/** Verbs a request can end on ("Could you please wait?"). */
+const STANDS_ALONE = /^\s*(?:wait|hold|relax|continue|proceed|confirm|reply|call|try again)\b/iu;
+
 /** A head that a request can follow as it is: it ends in a break or a joining word ("Sorry, but"). */
 const HEAD_JOINS = /(?:[,;:—–-]|\b(?:but|and|so|then|or))$/iu;
 /** A head that is a condition or a time clause, which takes a comma before the request. */
@@ -64,7 +67,7 @@ const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gu');
  */
 function requestRewrite(prep: Prepared, e: Evidence, request: string, evidence: readonly Evidence[]): string {
   const s = sentenceAround(prep, e.start);
-  const flagged = evidence.filter((x) => x !== e && x.skill !== null && x.points < 0 && x.start >= s.start && x.end <= s.end && (x.end <= e.start || x.start >= e.end));
+  const flagged = evidence.filter((x) => x !== e && x.skill !== null && x.points < 0 && !WORD_LEVEL.has(x.rule) && x.start >= s.start && x.end <= s.end && (x.end <= e.start || x.start >= e.end));
   let head = prep.text.slice(s.start, e.start);
   let tail = prep.text.slice(e.end, s.end);
   const before = flagged.filter((x) => x.end <= e.start);
@@ -84,6 +87,8 @@ function requestRewrite(prep: Prepared, e: Evidence, request: string, evidence: 
     // With no break before it, the flagged words end the request ("…wait like everyone else" → "…wait?"),
     // though never before the order's own first word.
     const firstWord = /^\s*\S+/u.exec(tail)?.[0].length ?? 0;
+    // Cut inside the clause, only a verb that stands alone survives ("…wait?"); "Could you please read?" is no request.
+    if (!last && upTo <= firstWord && !STANDS_ALONE.test(tail.slice(0, firstWord))) return '';
     tail = tail.slice(0, last ? last.index : Math.max(upTo, firstWord));
   }
   // A lead-in with no break before the order ("I'm afraid you have to…") cannot take a question after
@@ -189,7 +194,7 @@ const OBLIGED_OR_WISHED = /^(?:i|we)(?:['’]ll| will)?(?: (?:really|just|still|
 // Only trying, with nothing tried: "I'd like to try."
 const ONLY_TRYING = /^(?:i|we)\b.*\b(?:try|attempt)[\s.!]*$/iu;
 const HEDGES =
-  /\b(?:(?:do|try) (?:my|our) (?:very )?(?:best|hardest|utmost) to|do (?:everything|all|whatever) (?:i|we) (?:possibly )?can to|try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably)\s+/giu;
+  /\b(?:(?:do|try) (?:my|our) (?:very )?(?:best|hardest|utmost) to|do (?:everything|all|whatever) (?:i|we) (?:possibly )?can to|try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably|if (?:at all )?possible|i guess|i hope)\b,?(?:\s+|(?=[.!?,;:]|$))/giu;
 // Tips that already say what the promise lacks: the promise gets no second rewrite.
 const VAGUE_TIPS: ReadonlySet<string> = new Set(['followThrough.vague-promise', 'followThrough.untimed-reply', 'followThrough.effort-pledge', 'followThrough.untimed-handover', 'followThrough.over-promise']);
 const DIRECT_ASK = /^(?:what|which)(?:['’]s| is| are) (your|the) ([^?]{1,60}?)\s*\?$/iu;
@@ -217,6 +222,7 @@ const NEXT_STEP: Partial<Record<Topic | 'none', string>> = {
   tier: 'I’ll look at your ticket myself now and call you back within the hour.',
   price: 'I’ll email you a written quote today, so you can compare at your own pace.',
   access: 'I’ll get you back into your account now and stay with you until you’re logged in.',
+  visit: 'I’ll book a new visit now and text you the engineer’s name and arrival window by 5 pm today.',
   outage: 'I’ll update you by email every 30 minutes until it’s back up.',
   faulty: 'I’ll send a replacement today and email you the tracking number by 5 pm.',
   delivery: 'I’ll chase the courier now and text you the new delivery time by 3 pm today.',
@@ -238,6 +244,25 @@ function removalPattern(words: readonly string[]): RegExp {
   return pattern;
 }
 
+/** Words that make a time vague ("sometime next week", "asap"), left out of a rewritten promise. */
+const VAGUE_WORDS = /\b(?:sometime|some time|at some point|eventually|soonish|asap|as soon as possible|when (?:i|we) can|in due course|at a later date)\b,?\s*/giu;
+const VAGUE_WORDS_TEST = new RegExp(VAGUE_WORDS.source, 'iu');
+
+/** Two offsets in the same sentence. */
+function overlapsSentence(prep: Prepared, a: number, b: number): boolean {
+  const s = sentenceAround(prep, b);
+  return a >= s.start && a <= s.end;
+}
+
+/** Evidence that only says how a word was used, not a fault of the reply's own. */
+const WORD_LEVEL: ReadonlySet<string> = new Set(['positivity.negative-word', 'positivity.negation', 'positivity.positive-word']);
+
+/** The sentence of `e` carries another cost, besides word-level ones: removing `e`'s words would not fix it. */
+function keepsAnotherFault(prep: Prepared, e: Evidence, evidence: readonly Evidence[]): boolean {
+  const s = sentenceAround(prep, e.start);
+  return evidence.some((x) => x !== e && x.rule !== e.rule && x.skill !== null && x.points < 0 && !WORD_LEVEL.has(x.rule) && x.start >= s.start && x.start <= s.end && (x.end <= e.start || x.start >= e.end));
+}
+
 /** No tip, and the rule stays free for a later span. */
 const NO_TIP = { tip: null, spent: false } as const;
 
@@ -249,7 +274,8 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
   const { prep, evidence } = input;
   const span = { start: e.start, end: e.end, text: e.text };
   if (e.rule === 'positivity.shouting') {
-    return { tip: { rule: e.rule, skill, message: 'Write in normal case; capitals read as shouting.', rewrite: calm(tidy(prep.text.slice(e.start, e.end))), span }, spent: true };
+    // The whole sentence, so a leading "I" the capitals span left out stays ("I WILL CHASE DPD…" → "I will chase DPD…").
+    return { tip: { rule: e.rule, skill, message: 'Write in normal case; capitals read as shouting.', rewrite: calm(rewriteSpan(prep, e, e.text)), span }, spent: true };
   }
   if (e.rule === 'positivity.direct-question') {
     // "What's your order number?" → "Could you tell me your order number, please?"; other shapes get no tip.
@@ -268,13 +294,26 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
     const kept = e.text.replace(removalPattern(tip.remove), '');
     // Only when a word was removed, and words are left: a rewrite equal to the sentence as written, or
     // nothing but punctuation ("No." → "."), is no tip.
-    if (kept !== e.text) {
+    // Nor when the sentence keeps another fault: dropping "Well," from "Well, you chose economy, so what did
+    // you expect?" hands back the worse part as if it were fine.
+    if (kept !== e.text && !keepsAnotherFault(prep, e, evidence)) {
       const rewrite = rewriteSpan(prep, e, kept);
       if (/\p{L}/u.test(rewrite) && rewrite !== rewriteSpan(prep, e, e.text)) return { tip: { rule: e.rule, skill, message: tip.message, rewrite, span }, spent: true };
     }
     return { tip: null, spent: true };
   }
   if (!tip) return NO_TIP;
+  if (e.rule === 'followThrough.vague-promise' || e.rule === 'followThrough.effort-pledge') {
+    // The trainee's own promise, made checkable: "I'll refund the £49.99 sometime next week hopefully" →
+    // "I'll refund the £49.99 next week, and I'll email you as soon as it's done."
+    const own = input.commitments.find((f) => f.commitment.who !== null && !f.handover && overlapsSentence(prep, f.commitment.start, e.start));
+    if (own) {
+      const c = own.commitment;
+      const text = promiseText(own).replace(VAGUE_WORDS, '').replace(/\s{2,}/gu, ' ');
+      const timed = c.when !== null && !VAGUE_WORDS_TEST.test(c.when);
+      return { tip: { rule: e.rule, skill, message: tip.message, rewrite: specificRewrite(text, timed, c.channel !== null, input.customerDeadline?.() ?? undefined), span }, spent: true };
+    }
+  }
   if (e.rule === 'followThrough.untimed-handover') {
     // The handover as written, with a time and a check-back: "My colleague Sam will sort the refund by 3 pm
     // today…", not someone else doing something else.
@@ -416,7 +455,8 @@ export function buildTips(input: TipInput): Tip[] {
 /** Capitals calmed to sentence case: "FINE. I'LL REFUND IT." → "Fine. I'll refund it." */
 function calm(text: string): string {
   return text
-    .replace(/\b\p{Lu}[\p{Lu}'’]+\b/gu, (word) => word.toLowerCase())
+    // Words with a vowel are shouted words; "DPD", "SMS" without one are names and abbreviations.
+    .replace(/\b\p{Lu}[\p{Lu}'’]+\b/gu, (word) => (/[AEIOUY]/u.test(word) ? word.toLowerCase() : word))
     .replace(/\bi(?=\b)(?![\p{L}])/gu, 'I')
     .replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gu, (day) => day.charAt(0).toUpperCase() + day.slice(1))
     .replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());

@@ -10,7 +10,7 @@ import { compile, matchAll } from './matcher.js';
 import type { RuleToken } from './tokens.js';
 
 /** The situations tip examples are written for. */
-export type Topic = 'loss' | 'cancel' | 'tier' | 'price' | 'access' | 'outage' | 'faulty' | 'delivery' | 'billing';
+export type Topic = 'loss' | 'cancel' | 'tier' | 'price' | 'access' | 'outage' | 'faulty' | 'visit' | 'delivery' | 'billing';
 
 interface TopicCue {
   topic: Topic;
@@ -60,11 +60,18 @@ const CUES: readonly TopicCue[] = [
   },
   { topic: 'faulty', rank: 6, patterns: ['(broke|broken|damaged|damage|faulty|defective|cracked|leaking|leak)', '(does|do) not work'] },
   {
-    topic: 'delivery',
+    // Someone was to come to the customer: an engineer's visit, a repair, an appointment.
+    topic: 'visit',
     rank: 7,
-    patterns: ['(parcel|package|delivery|delivered|deliver|courier|arrive|arrived|arriving|shipping|shipped|dispatch|dispatched|tracking|engineer|technician|repair|visit)', 'order (still|has not)'],
+    patterns: ['(engineer|technician|repair|repairs|visit|appointment|callout|call-out|no-show)', '(did not|never) (show|turn up|come)'],
   },
-  { topic: 'billing', rank: 8, patterns: ['(charged|charge|charges|refund|refunds|refunded|payment|payments|bill|billed|billing|invoice|invoices|overcharged)', 'direct debit'] },
+  {
+    topic: 'delivery',
+    rank: 8,
+    // Not "package": a phone or broadband package is a plan.
+    patterns: ['(parcel|delivery|delivered|deliver|courier|arrive|arrived|arriving|shipping|shipped|dispatch|dispatched|tracking)', 'order (still|has not)'],
+  },
+  { topic: 'billing', rank: 9, patterns: ['(charged|charge|charges|refund|refunds|refunded|payment|payments|bill|billed|billing|invoice|invoices|overcharged)', 'direct debit'] },
 ];
 
 const cueMatcher = compile(CUES);
