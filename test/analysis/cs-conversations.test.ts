@@ -144,3 +144,19 @@ describe('tips rewrite the trainee\'s own words, and never hand a fault back', (
     expect(analyze('Idk, depends what u need tbh').evidence.map((e) => e.rule)).toContain('positivity.dont-know');
   });
 });
+
+describe('short questions and reports of what a page says', () => {
+  it.each([
+    ['Order number?', 'Could you tell me your order number, please?'],
+    ['Postcode?', 'Could you tell me your postcode, please?'],
+    ['The account email?', 'Could you tell me the account email, please?'],
+  ])('"%s" keeps what it asks for', (reply, rewrite) => {
+    expect(analyze(reply).tips.find((t) => t.rule === 'positivity.curt-question')?.rewrite).toBe(rewrite);
+  });
+
+  it('"It says delivered" reports the tracking; "like it says on the website" points at what they should have read', () => {
+    expect(analyze('It says delivered. Maybe check with your neighbours?').evidence.map((e) => e.rule)).not.toContain('empathy.lecture');
+    expect(analyze('Like it says on the website, returns take 14 days.').evidence.map((e) => e.rule)).toContain('empathy.lecture');
+    expect(analyze('It clearly says so in the terms.').evidence.map((e) => e.rule)).toContain('empathy.lecture');
+  });
+});

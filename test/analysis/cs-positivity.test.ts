@@ -88,7 +88,9 @@ describe('"Could you please…" only for orders, built from the order\'s own cla
   it.each([
     ["Just clear your cookies and try again, it's not rocket science.", 'Could you please clear your cookies and try again?'],
     ["Sorry, but you'll have to wait.", 'Sorry, but could you please wait?'],
-    ['OK, you need to fill in the form, then we can refund it.', 'OK, could you please fill in the form, then we can refund it?'],
+    ['OK, you need to fill in the form, then we can refund it.', 'OK, could you please fill in the form? Then we can refund it.'],
+    // The promise joined to the order follows the question.
+    ["You need to fill in the bereavement form on our website and we'll sort it.", "Could you please fill in the bereavement form on our website? We'll sort it."],
     // A lead-in with no break cannot take a question after it; a condition takes a comma.
     ["I'm afraid you have to stay until the end of the contract.", 'Could you please stay until the end of the contract?'],
     ['If you want a refund you need to send it back.', 'If you want a refund, could you please send it back?'],

@@ -645,7 +645,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(as|) per my (last|previous|earlier) (email|message|reply|note|call)',
       '(i|we) (already|have already|have) (told|explained|said) (you|this|that)',
       'read the (manual|faq|terms|instructions|fine print|policy|website|email)',
-      '(it|the website|the page|the email|the policy) (clearly|) (says|states|explains)',
+      // "It clearly says…", "like it says on the website": pointing at what the customer should have read.
+      // (A plain "It says delivered" reports what the tracking shows.)
+      '(it|the website|the page|the email|the policy|the terms) clearly (says|states|explains)',
+      '(like|as) (it|the website|the page|the email|the policy|the terms) (says|states|explains) (on|in) (the|your|our)',
       'for the (last|second|third|hundredth|umpteenth|final) time',
       'you need to understand',
       'let me be (clear|very clear)',

@@ -48,6 +48,9 @@ function rewriteSpan(prep: Prepared, e: { start: number; end: number }, replacem
   return tidy(prep.text.slice(s.start, e.start) + replacement + prep.text.slice(e.end, end));
 }
 
+/** A promise joined to the order ("…, and we'll sort it"), to be said after the question. */
+const FOLLOWING_PROMISE = /,?\s+(and then|and|then|so)\s+((?:we|i)(?:['’]ll| will| can)\b.*)$/iu;
+
 /** Verbs a request can end on ("Could you please wait?"). */
 const STANDS_ALONE = /^\s*(?:wait|hold|relax|continue|proceed|confirm|reply|call|try again)\b/iu;
 
@@ -96,7 +99,11 @@ function requestRewrite(prep: Prepared, e: Evidence, request: string, evidence: 
   const headText = head.trim();
   if (headText && !HEAD_JOINS.test(headText)) head = CONDITION_START.test(headText) ? `${headText}, ` : '';
   const lead = head.trim() ? request.charAt(0).toLowerCase() + request.slice(1) : request;
-  return tidy(`${head}${lead}${tail}`.replace(/[\s.!,;:]*$/u, '')) + '?';
+  // "…fill in the form and we'll sort it" asks one thing and promises another: the promise follows the question.
+  const promise = FOLLOWING_PROMISE.exec(tail);
+  const then = promise ? ` ${tidy(`${/then|so/iu.test(promise[1]!) ? 'then ' : ''}${promise[2]!.replace(/[\s.!,;:]*$/u, '')}`)}.` : '';
+  if (promise) tail = tail.slice(0, promise.index);
+  return tidy(`${head}${lead}${tail}`.replace(/[\s.!,;:]*$/u, '')) + '?' + then;
 }
 
 function tidy(text: string): string {
@@ -263,6 +270,12 @@ function keepsAnotherFault(prep: Prepared, e: Evidence, evidence: readonly Evide
   return evidence.some((x) => x !== e && x.rule !== e.rule && x.skill !== null && x.points < 0 && !WORD_LEVEL.has(x.rule) && x.start >= s.start && x.start <= s.end && (x.end <= e.start || x.start >= e.end));
 }
 
+/** A bare thing asked for, one to three words ("Order number", "Postcode", "Account email"). */
+const CURT_THING = /^\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*){0,2}$/u;
+/** Words that are no thing to ask for: question words, answers and adverbs ("What?", "Sure?", "Really?"). */
+const NOT_A_THING = /^(?:what|why|how|when|where|who|which|whose|sure|really|seriously|ok|okay|yes|no|right|so|and|and then|then|anything|something|everything|else|anything else|is that|are you|can you|did you)\b|\w+ly$/iu;
+const DETERMINER = /^(?:the|your|a|an|this|that|any)\b/iu;
+
 /** No tip, and the rule stays free for a later span. */
 const NO_TIP = { tip: null, spent: false } as const;
 
@@ -283,6 +296,14 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
     const asked = DIRECT_ASK.exec(prep.text.slice(s.start, Math.min(prep.text.length, s.end + 1)));
     if (!asked) return NO_TIP;
     return { tip: { rule: e.rule, skill, message: 'Ask it as a request, so it reads as help rather than a form to fill in.', rewrite: `Could you tell me ${asked[1]!.toLowerCase()} ${asked[2]}, please?`, span }, spent: true };
+  }
+  if (e.rule === 'positivity.curt-question') {
+    // "Order number?" → "Could you tell me your order number, please?": the thing asked for stays.
+    const asked = e.text.replace(/[\s?!.]+$/u, '').trim();
+    if (CURT_THING.test(asked) && !NOT_A_THING.test(asked)) {
+      const thing = asked.toLowerCase();
+      return { tip: { rule: e.rule, skill, message: 'Ask in a full sentence, so it reads as help rather than a form to fill in.', rewrite: `Could you tell me ${DETERMINER.test(thing) ? thing : `your ${thing}`}, please?`, span }, spent: true };
+    }
   }
   if (e.rule === 'positivity.markup-emphasis' || e.rule === 'positivity.exasperation') {
     const plain = e.rule === 'positivity.exasperation' ? '?' : e.text.replace(/^[*_]+|[*_]+$/g, '');
