@@ -154,6 +154,12 @@ describe('short questions and reports of what a page says', () => {
     expect(analyze(reply).tips.find((t) => t.rule === 'positivity.curt-question')?.rewrite).toBe(rewrite);
   });
 
+  it('advice is offered back as help, in the trainee\'s own step, with no frustration the customer never voiced', () => {
+    const rewrite = analyze('you should really stretch to the Pro tier').tips.find((t) => t.rule === 'empathy.advice')?.rewrite;
+    expect(rewrite).toBe('One thing that could help is to stretch to the Pro tier — shall I walk you through it?');
+    expect(rewrite).not.toMatch(/frustrat/);
+  });
+
   it('"It says delivered" reports the tracking; "like it says on the website" points at what they should have read', () => {
     expect(analyze('It says delivered. Maybe check with your neighbours?').evidence.map((e) => e.rule)).not.toContain('empathy.lecture');
     expect(analyze('Like it says on the website, returns take 14 days.').evidence.map((e) => e.rule)).toContain('empathy.lecture');

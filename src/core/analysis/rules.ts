@@ -551,7 +551,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     statementOnly: true,
     tip: {
       message: 'Show you understand the situation first; then offer the step as help, not an instruction.',
-      example: 'I can see why that is frustrating. One thing that could help is the step below — shall I walk you through it?',
+      example: 'One thing that could help is the step below — shall I walk you through it?',
     },
   },
   {

@@ -335,6 +335,15 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
       return { tip: { rule: e.rule, skill, message: tip.message, rewrite: specificRewrite(text, timed, c.channel !== null, input.customerDeadline?.() ?? undefined), span }, spent: true };
     }
   }
+  if (e.rule === 'empathy.advice') {
+    // "You should stretch to the Pro tier" → "One thing that could help is to stretch to the Pro tier — shall I
+    // walk you through it?": the trainee's own step, offered as help.
+    const s = sentenceAround(prep, e.start);
+    const step = prep.text.slice(e.end, s.end).replace(/^\s*(?:really|definitely|just|probably|maybe)\s+/iu, '').replace(/[\s.!?,;:]+$/u, '').trim();
+    if (step && !NOT_BARE_VERB.test(step) && s.start === e.start) {
+      return { tip: { rule: e.rule, skill, message: tip.message, rewrite: `One thing that could help is to ${step} — shall I walk you through it?`, span }, spent: true };
+    }
+  }
   if (e.rule === 'followThrough.untimed-handover') {
     // The handover as written, with a time and a check-back: "My colleague Sam will sort the refund by 3 pm
     // today…", not someone else doing something else.
