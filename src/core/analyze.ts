@@ -20,7 +20,7 @@ import { compile, longestMatches, matchAll, type Match } from './analysis/matche
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
 import { PHRASE_RULES, ruleById, type PhraseRule } from './analysis/rules.js';
 import { COMPUTED_RULES, DELIVERY_RULES, scoresFrom } from './analysis/scoring.js';
-import { scriptedSentences } from './analysis/stock-phrases.js';
+import { scriptedStretches } from './analysis/stock-phrases.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
 import { topicOf } from './analysis/topic.js';
@@ -376,23 +376,21 @@ function phraseEvidence(prep: Prepared, customer: CustomerView | null, list: Evi
   for (const m of matches) if (!m.rule.transparent) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
   const notAboutMe = new Set<number>();
   // A third stock empathy sentence ("I'm sorry. I understand. I hear you.") reads as a script: it earns no empathy.
-  const scripted = scriptedSentences(prep, matches, covered);
+  const scripted = scriptedStretches(prep, matches, covered);
   for (const m of matches) {
     const sentence = tokens[m.first]!.sentence;
     if (m.rule.skill === 'followThrough' || m.rule.intent === 'apology') notAboutMe.add(sentence);
     const rule: PhraseRule = m.rule;
     const start = tokens[m.first]!.start;
     const end = tokens[m.last]!.end;
-    if (rule.skill === 'empathy' && rule.points > 0 && scripted.includes(sentence)) list.add(rule.id, rule.skill, 0, start, end, `${rule.note} (one stock phrase too many: no points)`, rule.intent);
+    if (rule.skill === 'empathy' && rule.points > 0 && scripted.some((c) => c.first <= m.first && m.first <= c.last)) list.add(rule.id, rule.skill, 0, start, end, `${rule.note} (one stock phrase too many: no points)`, rule.intent);
     else list.add(rule.id, rule.skill, rule.points, start, end, rule.note, rule.intent);
     for (const x of rule.extra ?? []) list.add(rule.id, x.skill, x.points, start, end, rule.note, undefined, x.skill);
     for (const also of rule.also ?? []) list.intents.add(also);
   }
   if (scripted.length > 0) {
     const r = COMPUTED_RULES.scripted;
-    const first = prep.sentences[scripted[0]!]!;
-    const last = prep.sentences[scripted[scripted.length - 1]!]!;
-    list.add(r.id, 'empathy', r.points, first.start, last.end, r.note);
+    list.add(r.id, 'empathy', r.points, scripted[0]!.start, scripted[scripted.length - 1]!.end, r.note);
   }
   return { matches, covered, notAboutMe };
 }

@@ -166,3 +166,33 @@ describe('short questions and reports of what a page says', () => {
     expect(analyze('It clearly says so in the terms.').evidence.map((e) => e.rule)).toContain('empathy.lecture');
   });
 });
+
+describe('idioms, negation and gaming (a fourth audit)', () => {
+  it('stock phrases joined by commas are a script too', () => {
+    const commas = analyze("I'm sorry, I understand, I hear you, that must be frustrating, I apologise, I'm so sorry, I understand how you feel.").scores.empathy;
+    const real = analyze("I'm so sorry about the double charge, Dana. I'll refund it now and call you at 4 to confirm.", { customer: 'You charged me twice!' }).scores.empathy;
+    expect(commas).toBeLessThan(real);
+    expect(analyze("I'm sorry, I understand, I hear you, that must be frustrating, I apologise.").evidence.map((e) => e.rule)).toContain('empathy.scripted');
+    expect(analyze("I'm so sorry, that must be really frustrating. I'll refund it today.").evidence.map((e) => e.rule)).not.toContain('empathy.scripted');
+  });
+
+  it.each([
+    ["I don't understand why you're upset.", 'dismissal'],
+    ["I'm not sorry.", 'dismissal'],
+    ['Wow, thanks for yelling at me.', 'sarcasm'],
+    ['Great, just great.', 'sarcasm'],
+    ["I won't be calling you back.", 'refusal'],
+    ["I'll never refund this.", 'refusal'],
+  ])('"%s" reads as %s', (reply, intent) => {
+    const a = analyze(reply);
+    expect(a.intents).toContain(intent);
+    expect(a.intents).not.toContain('empathy-statement');
+    expect(a.scores.empathy).toBeLessThanOrEqual(30);
+  });
+
+  it.each(["I couldn't agree more.", 'No doubt this was frustrating.', "Never mind, I'll sort it.", "No, that's fine."])('"%s" costs nothing for its "no" or "not"', (reply) => {
+    const a = analyze(reply);
+    expect(a.evidence.filter((e) => (e.rule === 'positivity.negation' || e.rule === 'positivity.flat-no') && e.points !== 0)).toEqual([]);
+    expect(a.scores.positivity).toBeGreaterThanOrEqual(45);
+  });
+});

@@ -522,6 +522,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     extra: [{ skill: 'positivity', points: -10 }],
     note: 'Doubts or plays down what the customer experienced.',
     patterns: [
+      // "I don't understand why you're upset": the feeling is named only to be doubted.
+      '(i|we) (do not|can not|really do not|honestly do not) (understand|see|get|know) why (you are|you were|you would be|you) (@very|) (@feel|so @feel|this @feel|angry|upset|shouting|complaining)',
+      "(i am|i'm|we are) not (@very|) sorry",
       'you are the only (one|person|customer|user|client) (who|that|to|) (has|have|had|is|was|reported|complained|having|with|experiencing|seeing|reporting|complaining|affected|mentioned)',
       '(nobody|no one|no body) else (has|have|) (ever|) (complained|reported|had (this|that|the|any|a) (problem|issue|trouble)|mentioned|raised|noticed|said|complaining|reporting)',
       // "…and nobody noticed" owns a failure; "nobody has complained" doubts the customer.
@@ -896,6 +899,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'take (all|) (your|the) time (you need|you like|)',
       // Reassuring a worried customer: "Not silly at all!", "that's not a silly question".
       '(it is|that is|this is|) not (@very|) (silly|stupid|dumb|daft|a silly question|a stupid question|a dumb question|an imposition|a nuisance) (at all|)',
+      // "No, that's fine": an answer that lets the customer off, not a contradiction.
+      '^ (no|nope) (that is|it is|you are) (fine|ok|okay|alright|all right|no problem|all good)',
     ],
   },
   {
@@ -940,6 +945,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // "No, you're right": the "no" agrees, it contradicts nothing.
       '^ (no|nope) you (are|were) (right|correct|absolutely right|quite right|completely right|totally right)',
       '(you|that) (make|makes|raise|raises) a (good|fair|great|valid) point',
+      '(i|we) (could not|can not) agree (more|with you more)',
       'well (done|said|put)',
     ],
   },
@@ -969,6 +975,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(the answer is|my answer is) no',
       '(you|customers) (can not|are not allowed to|may not) (have|get|return|do)',
       '(we|i) (do not|never) (give|issue|make) (refunds|exceptions|credits)',
+      // Declining to do what the customer is waiting for: "I won't be calling you back", "I'll never refund this".
+      '(i|we) (will not|am not going to|are not going to|will never) (be|) (calling|call|ringing|ring|phoning|phone|emailing|email|contacting|contact|refunding) (you|it|this|that) (back|)',
+      '(i|we) (will|would|are going to|am going to) never @grant',
       'no refunds',
     ],
     tip: {
@@ -1056,6 +1065,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'if you (say|insist) so',
       '(big|what a|such a) surprise',
       'thanks for nothing',
+      // Thanks for an attack: "Wow, thanks for yelling at me."
+      '(thanks|thank you) (so much|) for (yelling|shouting|screaming|swearing|being rude|the abuse|your attitude|wasting my time|nothing)',
+      '^ (great|wonderful|perfect|brilliant|fantastic|lovely|marvellous) (just|) (great|wonderful|perfect|brilliant|fantastic|lovely|marvellous) $',
+      'sorry not sorry',
       'nice try',
       'slow clap',
       'well duh',
@@ -1750,6 +1763,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(at|) no (extra|additional|) (charge|cost|fee)',
       // "I won't pretend it isn't (there)": saying what one will not deny is candour, not a negative question.
       '(pretend|deny|claim|say) (that|) (it|this|that|they|there|he|she|we) (is|are|was|were|does|do|did|has|have) not (it|that|this|there|you|they|he|she|we|)',
+      // Set phrases whose "no" or "never" negates nothing: "no doubt", "never mind".
+      '^ no doubt',
+      '^ never mind',
       // "Why" inside a statement asks nothing: "that's why", "I'll find out why", "I don't know why it failed".
       '(that is|this is|which is|the reason) why',
       '(find out|work out|figure out|look into|explain|check|see) why (it|this|that|the|your|he|she|they|there)',

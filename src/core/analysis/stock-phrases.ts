@@ -8,8 +8,9 @@
 import type { Match } from './matcher.js';
 import type { PhraseRule } from './rules.js';
 import type { Prepared } from './tokens.js';
+import { CLAUSE_BREAK } from './lexicon.js';
 
-/** How many stock sentences a reply may have before the rest stop earning empathy. */
+/** How many stock sentences (or clauses) a reply may have before the rest stop earning empathy. */
 export const STOCK_SENTENCES_ALLOWED = 2;
 
 /** Words that add nothing of substance around a stock phrase ("Oh, I'm so sorry.", "And I hear you."). */
@@ -20,29 +21,58 @@ const FILLER: ReadonlySet<string> = new Set([
 
 const earnsEmpathy = (rule: PhraseRule): boolean => rule.skill === 'empathy' && rule.points > 0 && !rule.transparent;
 
-/**
- * Sentences, in reading order, that are stock empathy beyond the allowed
- * number: their empathy phrases earn nothing. `inPhrase` marks the words
- * inside non-transparent phrase matches. Repeats of the same sentence count
- * as one (a repeated phrase already counts once).
- */
-export function scriptedSentences(prep: Prepared, matches: readonly Match<PhraseRule>[], inPhrase: Uint8Array): number[] {
-  const { tokens } = prep;
-  const empathic = new Set<number>();
-  for (const m of matches) if (earnsEmpathy(m.rule)) empathic.add(tokens[m.first]!.sentence);
-  const stock: number[] = [];
-  const seen = new Set<string>();
-  prep.sentences.forEach((s, index) => {
-    if (!empathic.has(index)) return;
-    let key = '';
+/** A stretch of a reply: a sentence, or a clause of one between commas or dashes. */
+export interface Stretch {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** The clauses of each sentence, split where `CLAUSE_BREAK` punctuation stands between two words. */
+function clauses(prep: Prepared): Stretch[] {
+  const { tokens, text } = prep;
+  const out: Stretch[] = [];
+  for (const s of prep.sentences) {
+    let first = s.first;
     for (let k = s.first; k <= s.last; k++) {
+      const next = tokens[k + 1];
+      if (k === s.last || (next && CLAUSE_BREAK.test(text.slice(tokens[k]!.end, next.start)))) {
+        out.push({ first, last: k, start: tokens[first]!.start, end: tokens[k]!.end });
+        first = k + 1;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Stretches, in reading order, that are stock empathy beyond the allowed
+ * number: their empathy phrases earn nothing. A stretch is a sentence or a
+ * clause of one, so commas do not hide a run ("I'm sorry, I understand, I
+ * hear you, …"). `inPhrase` marks the words inside non-transparent phrase
+ * matches. Repeats of the same stretch count as one (a repeated phrase
+ * already counts once).
+ */
+export function scriptedStretches(prep: Prepared, matches: readonly Match<PhraseRule>[], inPhrase: Uint8Array): Stretch[] {
+  const { tokens } = prep;
+  const empathic = new Uint8Array(tokens.length);
+  for (const m of matches) if (earnsEmpathy(m.rule)) empathic[m.first] = 1;
+  const stock: Stretch[] = [];
+  const seen = new Set<string>();
+  for (const c of clauses(prep)) {
+    let key = '';
+    let hasPhrase = false;
+    let filler = true;
+    for (let k = c.first; k <= c.last; k++) {
       const norm = tokens[k]!.norm;
-      if (!inPhrase[k] && !FILLER.has(norm)) return;
+      if (empathic[k]) hasPhrase = true;
+      if (!inPhrase[k] && !FILLER.has(norm)) filler = false;
       key += `${norm} `;
     }
-    if (seen.has(key)) return;
+    if (!hasPhrase || !filler || seen.has(key)) continue;
     seen.add(key);
-    stock.push(index);
-  });
+    stock.push(c);
+  }
   return stock.slice(STOCK_SENTENCES_ALLOWED);
 }
