@@ -68,7 +68,9 @@ export function explain(reply: string, analysis: Analysis): string {
   for (const evidence of analysis.evidence) {
     const sign = evidence.points > 0 ? '+' : '';
     const effect = evidence.skill ? `${sign}${evidence.points} ${SKILL_LABELS[evidence.skill]}` : (evidence.intent ?? '');
-    out.push(`  “${inert(evidence.text, { multiline: false })}” ${effect} — ${inert(evidence.note, { multiline: false })}`);
+    // Evidence at a point (where a long reply was cut) has no words to quote.
+    const quoted = evidence.text ? `“${inert(evidence.text, { multiline: false })}” ${effect}` : `(at character ${evidence.start})`;
+    out.push(`  ${quoted} — ${inert(evidence.note, { multiline: false })}`);
   }
   for (const tip of analysis.tips) {
     out.push(`  Tip: ${inert(tip.message, { multiline: false })}`, `       Try: “${inert(tip.rewrite, { multiline: false })}”`);

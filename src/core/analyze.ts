@@ -33,6 +33,10 @@ import { afinnLexicon, stem } from './nlp.js';
  * document from stalling the conversation.
  */
 export const MAX_ANALYSED_CHARS = 3000;
+const TRUNCATED = {
+  id: 'analysis.truncated',
+  note: `Only the first ${MAX_ANALYSED_CHARS.toLocaleString('en-US')} characters were scored, up to the last whole sentence; the rest of the reply was not read.`,
+} as const;
 
 const phraseMatcher = compile(PHRASE_RULES);
 const UNTIMED_HANDOVER = ruleById('followThrough.untimed-handover')!;
@@ -658,7 +662,8 @@ function distinctStems(tokens: readonly RuleToken[]): string[] {
  * @example analyze("I'm so sorry about the double charge. I'll refund it today and email you.", { customer: "You charged me twice!" })
  */
 export function analyze(reply: string, context: AnalysisContext = {}): Analysis {
-  const text = capText(typeof reply === 'string' ? reply : '');
+  const raw = typeof reply === 'string' ? reply : '';
+  const text = capText(raw);
   const prep = prepare(text);
   const list = new EvidenceList(text);
   const customer = readCustomer(context.customer);
@@ -672,6 +677,9 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   if (customer) customerEvidence(prep, customer, list);
   valenceEvidence(prep, covered, customer?.stems, list);
   toneEvidence(prep, list);
+  // Said, not hidden: a reply cut to its first part shows where scoring stopped, so nothing after it
+  // (good or bad) is mistaken for read.
+  if (text.length < raw.length) list.add(TRUNCATED.id, null, 0, text.length, text.length, TRUNCATED.note);
 
   // 7. Coming back on an open promise.
   if (context.openPromises && context.openPromises.length > 0) {

@@ -103,6 +103,9 @@ describe('junk and odd input', () => {
     expect(a.evidence.every((e) => e.end <= MAX_ANALYSED_CHARS)).toBe(true);
     expect(a.intents).toContain('apology');
     expect(a.intents).not.toContain('blame'); // beyond the cap
+    // …and says so, so the unread part is not mistaken for read.
+    expect(a.evidence.find((e) => e.rule === 'analysis.truncated')?.note).toMatch(/first 3,000 characters/);
+    expect(analyze("I'm so sorry about this.").evidence.map((e) => e.rule)).not.toContain('analysis.truncated');
   });
 });
 
