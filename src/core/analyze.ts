@@ -24,7 +24,7 @@ import { scriptedStretches } from './analysis/stock-phrases.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
 import { topicOf } from './analysis/topic.js';
-import { prepare, type Prepared, type RuleToken } from './analysis/tokens.js';
+import { prepare, sentenceAt, type Prepared, type RuleToken } from './analysis/tokens.js';
 import { afinnLexicon, stem } from './nlp.js';
 
 /**
@@ -460,11 +460,11 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
   const hostileSpans = matches.filter((m) => m.rule.intent !== undefined && NOT_PROMISING.has(m.rule.intent)).map((m) => [tokens[m.first]!.start, tokens[m.last]!.end] as const);
   const found = findCommitments(prep).filter((f) => !hostileSpans.some(([start, end]) => start <= f.head.start && f.head.start < end));
   // A promise made while bending the rules ("Between you and me, I can knock 50 off") earns nothing.
-  const bent = list.items.filter((e) => e.intent === 'bend-the-rules').map((e) => prep.sentences.findIndex((s) => s.start <= e.start && e.start <= s.end));
+  const bent = list.items.filter((e) => e.intent === 'bend-the-rules').map((e) => sentenceAt(prep, e.start));
   for (const f of found) {
     const c = f.commitment;
     if (c.who === null) continue; // "someone will…" is scored by the vague-promise rule
-    if (bent.length > 0 && bent.includes(tokens.find((t) => t.start >= f.head.start)?.sentence ?? -1)) {
+    if (bent.length > 0 && bent.includes(sentenceAt(prep, f.head.start))) {
       const rule = COMPUTED_RULES.commitment;
       // Its own key, so a real promise later in the reply still earns the points.
       list.add(rule.id, 'followThrough', 0, f.head.start, f.head.end, `${rule.note} (while bending the rules: no points)`, undefined, 'bent');
@@ -502,11 +502,11 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
  * ("To be honest, I can't credit it myself").
  */
 function redirectedDeadEnds(prep: Prepared, list: EvidenceList): void {
-  const { tokens, text } = prep;
+  const { text } = prep;
   const evidence = list.items;
   for (const e of evidence) {
     if (!DEAD_ENDS.has(e.rule)) continue;
-    const sentence = tokens.find((t) => t.start >= e.start)?.sentence ?? -1;
+    const sentence = sentenceAt(prep, e.start);
     const next = prep.sentences[sentence + 2]?.start ?? text.length;
     const from = prep.sentences[sentence]?.start ?? e.start;
     // A way forward after it, or candour announced before it in the same sentence ("Honestly, I can't credit it myself").
@@ -524,7 +524,7 @@ function redirectedDeadEnds(prep: Prepared, list: EvidenceList): void {
   // nothing back. (A plain promise after it does not count: "sorry, but I'll have to charge you".)
   for (const e of evidence) {
     if (e.rule !== APOLOGY_UNDONE || e.points === 0) continue;
-    const sentence = prep.sentences.find((s) => s.start <= e.start && e.start <= s.end);
+    const sentence = prep.sentences[sentenceAt(prep, e.start)];
     if (!sentence || !evidence.some((r) => APOLOGY_REDIRECTS.has(r.rule) && r.points > 0 && r.start >= e.end && r.start <= sentence.end)) continue;
     e.points = 0;
     e.note = `${e.note} (the "but" leads to what can be done: no cost)`;
@@ -540,10 +540,9 @@ function redirectedDeadEnds(prep: Prepared, list: EvidenceList): void {
  */
 function vaguePromisesOnly(prep: Prepared, list: EvidenceList): void {
   if (!list.intents.has('commitment') || !list.intents.has('vague-promise')) return;
-  const sentenceOf = (at: number): number => prep.sentences.findIndex((s) => s.start <= at && at <= s.end);
-  const vague = new Set(list.items.filter((e) => e.intent === 'vague-promise').map((e) => sentenceOf(e.start)));
+  const vague = new Set(list.items.filter((e) => e.intent === 'vague-promise').map((e) => sentenceAt(prep, e.start)));
   const promises = list.items.filter((e) => e.intent === 'commitment');
-  if (promises.every((e) => vague.has(sentenceOf(e.start)))) list.intents.delete('commitment');
+  if (promises.every((e) => vague.has(sentenceAt(prep, e.start)))) list.intents.delete('commitment');
 }
 
 /**

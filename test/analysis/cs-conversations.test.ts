@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
+import { intentsOf as intents, ruleIds as rules } from '../helpers/pairs.js';
 
-const rules = (reply: string, customer?: string): string[] => analyze(reply, customer ? { customer } : {}).evidence.filter((e) => e.points !== 0 || e.skill === null).map((e) => e.rule);
-const intents = (reply: string, customer?: string): string[] => analyze(reply, customer ? { customer } : {}).intents;
 const tip = (reply: string, rule: string): string | undefined => analyze(reply).tips.find((t) => t.rule === rule)?.rewrite;
 
 describe('hollow promises are not commitments a scenario can count on', () => {

@@ -12,14 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { loadScenarioText } from '../../src/core/scenario/load.js';
 import { playScript } from '../../src/core/session.js';
-import { scoreGap, type ReplyPair } from '../helpers/pairs.js';
+import { intentsOf as intents, ruleIds as rules, scoreGap, type ReplyPair } from '../helpers/pairs.js';
 
 const WRONG_CARD = 'Sorry, I think I entered the wrong card number - can you fix it?';
 const BLENDER = 'I want a refund for this blender, it broke after a week.';
 
 
-const rules = (reply: string, customer?: string): string[] => analyze(reply, customer ? { customer } : {}).evidence.filter((e) => e.points !== 0 || e.skill === null).map((e) => e.rule);
-const intents = (reply: string, customer?: string): string[] => analyze(reply, customer ? { customer } : {}).intents;
 const tip = (reply: string, rule: string, customer?: string) => analyze(reply, customer ? { customer } : {}).tips.find((t) => t.rule === rule);
 
 const PAIRS: ReplyPair[] = [

@@ -17,3 +17,15 @@ export function scoreGap(p: ReplyPair): number {
   const context = p.customer ? { customer: p.customer } : {};
   return analyze(p.better, context).scores[p.skill] - analyze(p.worse, context).scores[p.skill];
 }
+
+/** The rule ids of a reply's evidence that count: points either way, or an intent-only reading. */
+export function ruleIds(reply: string, customer?: string): string[] {
+  return analyze(reply, customer ? { customer } : {})
+    .evidence.filter((e) => e.points !== 0 || e.skill === null)
+    .map((e) => e.rule);
+}
+
+/** A reply's intents. */
+export function intentsOf(reply: string, customer?: string): string[] {
+  return analyze(reply, customer ? { customer } : {}).intents;
+}

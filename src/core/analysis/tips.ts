@@ -70,7 +70,7 @@ const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gu');
  */
 function requestRewrite(prep: Prepared, e: Evidence, request: string, evidence: readonly Evidence[]): string {
   const s = sentenceAround(prep, e.start);
-  const flagged = evidence.filter((x) => x !== e && x.skill !== null && x.points < 0 && !WORD_LEVEL.has(x.rule) && x.start >= s.start && x.end <= s.end && (x.end <= e.start || x.start >= e.end));
+  const flagged = otherFaults(e, s, evidence).filter((x) => x.end <= s.end);
   let head = prep.text.slice(s.start, e.start);
   let tail = prep.text.slice(e.end, s.end);
   const before = flagged.filter((x) => x.end <= e.start);
@@ -264,10 +264,14 @@ function overlapsSentence(prep: Prepared, a: number, b: number): boolean {
 /** Evidence that only says how a word was used, not a fault of the reply's own. */
 const WORD_LEVEL: ReadonlySet<string> = new Set(['positivity.negative-word', 'positivity.negation', 'positivity.positive-word']);
 
-/** The sentence of `e` carries another cost, besides word-level ones: removing `e`'s words would not fix it. */
+/** Costs in the sentence `s` of `e`, outside `e`'s own words, besides word-level ones. */
+function otherFaults(e: Evidence, s: { start: number; end: number }, evidence: readonly Evidence[]): Evidence[] {
+  return evidence.filter((x) => x !== e && x.skill !== null && x.points < 0 && !WORD_LEVEL.has(x.rule) && x.start >= s.start && x.start <= s.end && (x.end <= e.start || x.start >= e.end));
+}
+
+/** The sentence of `e` carries another rule's cost: removing `e`'s words would not fix it. */
 function keepsAnotherFault(prep: Prepared, e: Evidence, evidence: readonly Evidence[]): boolean {
-  const s = sentenceAround(prep, e.start);
-  return evidence.some((x) => x !== e && x.rule !== e.rule && x.skill !== null && x.points < 0 && !WORD_LEVEL.has(x.rule) && x.start >= s.start && x.start <= s.end && (x.end <= e.start || x.start >= e.end));
+  return otherFaults(e, sentenceAround(prep, e.start), evidence).some((x) => x.rule !== e.rule);
 }
 
 /** A bare thing asked for, one to three words ("Order number", "Postcode", "Account email"). */

@@ -199,6 +199,11 @@ function splitChatIll(tokens: RuleToken[], sentences: Sentence[]): void {
  */
 const WORDS = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
 
+/** The index of the sentence an offset falls in (from its first word's start to its last word's end), or -1. */
+export function sentenceAt(prep: Prepared, at: number): number {
+  return prep.sentences.findIndex((s) => s.start <= at && at <= s.end);
+}
+
 /** A lower-case letter or a digit: after a "." or "?" with no space, the mark is inside a word. */
 function innerMark(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
