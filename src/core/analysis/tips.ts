@@ -9,7 +9,7 @@ import { ruleById, type RuleTip } from './rules.js';
 import { COMPUTED_TIPS } from './scoring.js';
 import { CLAUSE_BREAK } from './lexicon.js';
 import { compile, matchAll } from './matcher.js';
-import type { Prepared } from './tokens.js';
+import { sentenceAt, type Prepared } from './tokens.js';
 import type { Topic } from './topic.js';
 
 /** What the tip builder needs beyond the evidence. */
@@ -255,12 +255,6 @@ function removalPattern(words: readonly string[]): RegExp {
 const VAGUE_WORDS = /\b(?:sometime|some time|at some point|eventually|soonish|asap|as soon as possible|when (?:i|we) can|in due course|at a later date)\b,?\s*/giu;
 const VAGUE_WORDS_TEST = new RegExp(VAGUE_WORDS.source, 'iu');
 
-/** Two offsets in the same sentence. */
-function overlapsSentence(prep: Prepared, a: number, b: number): boolean {
-  const s = sentenceAround(prep, b);
-  return a >= s.start && a <= s.end;
-}
-
 /** Evidence that only says how a word was used, not a fault of the reply's own. */
 const WORD_LEVEL: ReadonlySet<string> = new Set(['positivity.negative-word', 'positivity.negation', 'positivity.positive-word']);
 
@@ -331,7 +325,7 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
   if (e.rule === 'followThrough.vague-promise' || e.rule === 'followThrough.effort-pledge') {
     // The trainee's own promise, made checkable: "I'll refund the £49.99 sometime next week hopefully" →
     // "I'll refund the £49.99 next week, and I'll email you as soon as it's done."
-    const own = input.commitments.find((f) => f.commitment.who !== null && !f.handover && overlapsSentence(prep, f.commitment.start, e.start));
+    const own = input.commitments.find((f) => f.commitment.who !== null && !f.handover && sentenceAt(prep, f.commitment.start) === sentenceAt(prep, e.start));
     if (own) {
       const c = own.commitment;
       const text = promiseText(own).replace(VAGUE_WORDS, '').replace(/\s{2,}/gu, ' ');
