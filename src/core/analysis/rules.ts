@@ -524,7 +524,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       // "I don't understand why you're upset": the feeling is named only to be doubted.
       '(i|we) (do not|can not|really do not|honestly do not) (understand|see|get|know) why (you are|you were|you would be|you) (@very|) (@feel|so @feel|this @feel|angry|upset|shouting|complaining)',
-      "(i am|i'm|we are) not (@very|) sorry",
+      '(i am|we are) not (@very|) sorry',
       'you are the only (one|person|customer|user|client) (who|that|to|) (has|have|had|is|was|reported|complained|having|with|experiencing|seeing|reporting|complaining|affected|mentioned)',
       '(nobody|no one|no body) else (has|have|) (ever|) (complained|reported|had (this|that|the|any|a) (problem|issue|trouble)|mentioned|raised|noticed|said|complaining|reporting)',
       // "…and nobody noticed" owns a failure; "nobody has complained" doubts the customer.
