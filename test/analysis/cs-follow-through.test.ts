@@ -326,3 +326,13 @@ describe('over-promising and bending the rules', () => {
   });
 });
 
+
+describe('a reference is given, not asked for', () => {
+  const has = (reply: string) => analyze(reply).evidence.some((e) => e.rule === 'followThrough.reference');
+  it.each(["Your case number is 4471, and I'll call you by 5.", "I've logged it under reference number 4471."])('giving one earns the point: %s', (reply) => {
+    expect(has(reply)).toBe(true);
+  });
+  it.each(["What's the order number?", 'Please send me your order number.', 'Could you read me the tracking number?'])('asking for the customer\'s earns nothing: %s', (reply) => {
+    expect(has(reply)).toBe(false);
+  });
+});

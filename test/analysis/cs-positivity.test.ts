@@ -423,3 +423,37 @@ describe('the customers react to the reading, not the words', () => {
     expect(firstTurn(id, reply).state).toBe(hostile);
   });
 });
+
+describe('judging how the customer asked, and rhetorical "surely"', () => {
+  it.each([
+    'This is a very confusing request! Which order do you mean?',
+    "Your email is really hard to follow. What's the order number?",
+    "You haven't given me enough information.",
+    "There's too little detail here to go on.",
+  ])('"%s" criticises how the customer asked, and costs more than asking for what is missing', (reply) => {
+    expect(rules(reply)).toContain('positivity.criticism');
+    expect(intents(reply)).toContain('blame');
+    const ask = 'Could you tell me a little more, so I can find the right order?';
+    expect(analyze(ask).scores.positivity).toBeGreaterThan(analyze(reply).scores.positivity);
+  });
+
+  it.each([
+    "There's no information on our system about that order yet, so I'll ask the warehouse.",
+    'This is a very confusing situation, and I am sorry it happened.',
+    'The email you got was confusing; I will send a clearer one today.',
+  ])('describing the situation or our own message is no criticism: %s', (reply) => {
+    expect(rules(reply)).not.toContain('positivity.criticism');
+  });
+
+  it('mocking the customer for leaving you to guess is a challenge', () => {
+    for (const reply of ['Any order number? Or do I have to guess?', "I'm not a mind reader.", 'Am I supposed to guess which account?']) expect(rules(reply)).toContain('positivity.challenge');
+  });
+
+  it('"surely" doubts the customer in a question or an opening "surely you…", not in a hopeful statement', () => {
+    expect(rules('Surely you read the email?')).toContain('positivity.challenge');
+    expect(rules('Surely it says that on the box?')).toContain('positivity.doubt');
+    expect(analyze('Surely it says that on the box?').tips.find((t) => t.rule === 'positivity.doubt')?.rewrite).toBe('It says that on the box?');
+    expect(rules('Surely we can work something out, and I will call you by 5.')).not.toContain('positivity.doubt');
+    expect(rules('Surely we can work something out, and I will call you by 5.')).not.toContain('positivity.challenge');
+  });
+});

@@ -1242,6 +1242,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(what|how|who) (on earth|in the world)',
       '^ since when',
       // Telling people what they should already know talks down to them.
+      '^ surely (you|u) (have|had|did|do|are|were|can|could|know|knew|read|checked|tried|saw|realise|realize|understand|must|would)',
+      // Saying the customer left you to guess ("or do we have to guess?") mocks how they asked.
+      '(do|should|must|shall|will) (we|i) (have to|) guess',
+      '(am i|are we) (supposed|meant|expected) to (guess|read your mind|know)',
+      '(expect|want) (me|us) to (guess|read your mind)',
+      '(i am|we are) not (a|) (mind reader|mind readers|psychic|psychics)',
       'you (do|did) (know|realize|realise|understand) (that|about|)',
       'you (should|ought to) (know|realize|realise|have known|have read|have checked|have tried|understand)',
     ],
@@ -1254,9 +1260,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'positivity',
     points: -6,
     note: 'An intensifier inside a question ("is that really…?") or a negative tag ("…, don\'t you?") adds doubt, which reads as disbelief.',
-    patterns: ['(even|really|seriously|honestly|actually)', '(is|are|do|does|did|can|could|would|should|have|has|was|were|will) not (it|that|this|there|you|they|he|she|we) $'],
+    patterns: ['(even|really|seriously|honestly|actually|surely)', '(is|are|do|does|did|can|could|would|should|have|has|was|were|will) not (it|that|this|there|you|they|he|she|we) $'],
     questionOnly: true,
-    tip: { message: 'Leave out the word that adds doubt.', remove: ['even', 'actually', 'really', 'seriously', 'honestly'] },
+    tip: { message: 'Leave out the word that adds doubt.', remove: ['even', 'actually', 'really', 'seriously', 'honestly', 'surely'] },
   },
   {
     id: 'positivity.incredulous',
@@ -1300,6 +1306,28 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Opens with "so", "and", "but" or "then", which reads as abrupt.',
     patterns: ['^ (so|and|but|then|anyway|anyways|well)'],
     tip: { message: 'Start with the point itself rather than an abrupt opener.', remove: ['so', 'and', 'but', 'then', 'anyway', 'anyways', 'well'] },
+  },
+  {
+    // Judging how the customer asked ("confusing question", "you haven't given me enough information")
+    // puts the problem on them; asking for what is missing does not.
+    id: 'positivity.criticism',
+    skill: 'positivity',
+    points: -12,
+    intent: 'blame',
+    extra: [{ skill: 'empathy', points: -8 }],
+    note: 'Criticises how the customer asked or wrote, which puts the problem on them.',
+    patterns: [
+      '(your|this|that|the) (question|request|message|email|description|explanation|complaint|title|post|note|letter) (is|was) (@very|really|pretty|quite|a bit|a little|rather|kind of|so|too|) (confusing|unclear|vague|incomprehensible|hard to follow|hard to understand|impossible to follow|impossible to understand|badly written|poorly written|a mess|messy|terrible|awful|rubbish|useless|pointless)',
+      '(is|was) (a|an|such a) (@very|really|pretty|rather|) (confusing|unclear|vague|incomprehensible|badly written|poorly written|terrible|awful|bad|poor|pointless|useless|rubbish) (question|request|message|email|description|explanation|complaint|title|post)',
+      '^ (terrible|bad|poor|confusing|vague|unclear|awful|useless) (question|request|title|description|explanation|message|email)',
+      '(your|this|that|the) (question|request|message|email|description|explanation|complaint|post) (makes|made) (no|little) sense',
+      '(far|way|) (too little|not nearly enough) (information|info|detail|details|context)',
+      'you (have not|did not|do not|never) (give|given|gave|provide|provided|include|included|tell|told|say|said) (me|us|) (enough|much|any) (information|info|detail|details|context)',
+    ],
+    tip: {
+      message: 'Ask for what you need without judging how the customer asked.',
+      example: 'Could you tell me a little more about what happened, so I can find the right fix?',
+    },
   },
   {
     id: 'positivity.insult',
@@ -1496,6 +1524,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: 8,
     note: 'Gives a reference the customer can quote.',
     patterns: ['(reference|ticket|case|confirmation|tracking|claim|incident|order|return) (number|#|id|code)', '(your|the) (reference|ticket|case) (is|will be)'],
+    // Asking for the customer's number ("What's the order number?", "Please send me your order number") gives nothing to quote.
+    statementOnly: true,
+    notAfter: ['send', 'give', 'tell', 'provide', 'share', 'need', 'confirm', 'enter', 'find', 'check', 'without', 'read', 'spell', 'quote'],
   },
   {
     id: 'followThrough.recap',
