@@ -24,6 +24,8 @@ export function feedbackLines(turn: PlayTurn): string[] {
   const cost = turn.analysis.evidence.filter((e) => e.skill && e.points < 0).map((e) => `“${one(e.text)}”`);
   if (earned.length) lines.push(`   + ${earned.join(', ')}`);
   if (cost.length) lines.push(`   − ${cost.join(', ')}`);
+  // What the analysis could not read (another language, a cut-off paste), as the app's coaching panel says it.
+  for (const e of turn.analysis.evidence) if (e.skill === null && e.rule.startsWith('analysis.')) lines.push(`   ! ${one(e.note)}`);
   const tip = [...turn.analysis.tips].sort((a, b) => turn.analysis.scores[a.skill] - turn.analysis.scores[b.skill])[0];
   if (tip) lines.push(`   Tip (${SKILL_LABELS[tip.skill]}): ${one(tip.message)} Try: “${one(tip.rewrite)}”`);
   return lines;

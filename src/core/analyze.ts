@@ -24,6 +24,7 @@ import { scriptedStretches } from './analysis/stock-phrases.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
 import { topicOf } from './analysis/topic.js';
+import { foreignLanguage } from './analysis/language.js';
 import { prepare, sentenceAt, type Prepared, type RuleToken } from './analysis/tokens.js';
 import { afinnLexicon, stem } from './nlp.js';
 
@@ -36,6 +37,11 @@ export const MAX_ANALYSED_CHARS = 3000;
 const TRUNCATED = {
   id: 'analysis.truncated',
   note: `Only the first ${MAX_ANALYSED_CHARS.toLocaleString('en-US')} characters were scored, up to the last whole sentence; the rest of the reply was not read.`,
+} as const;
+
+const NOT_ENGLISH = {
+  id: 'analysis.not-english',
+  note: 'the rules read English only, so these scores say little about it and no tip is given. Write the reply in English to have it scored.',
 } as const;
 
 const phraseMatcher = compile(PHRASE_RULES);
@@ -679,6 +685,9 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   // Said, not hidden: a reply cut to its first part shows where scoring stopped, so nothing after it
   // (good or bad) is mistaken for read.
   if (text.length < raw.length) list.add(TRUNCATED.id, null, 0, text.length, text.length, TRUNCATED.note);
+  // Another language, or keyboard junk: said, so the baseline scores are not mistaken for a judgement of the reply.
+  const foreign = foreignLanguage(prep);
+  if (foreign) list.add(NOT_ENGLISH.id, null, 0, 0, text.length, `The reply ${foreign.language ? `reads as ${foreign.language}, not English` : 'does not read as English'}: ${NOT_ENGLISH.note}`);
 
   // 7. Coming back on an open promise.
   if (context.openPromises && context.openPromises.length > 0) {
@@ -692,7 +701,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   const evidence = list.items;
   evidence.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const scores = scoresFrom(evidence);
-  const tips = buildTips({
+  const tips = foreign ? [] : buildTips({
     prep,
     evidence,
     commitments: found,

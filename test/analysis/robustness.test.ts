@@ -82,6 +82,28 @@ describe('junk and odd input', () => {
     }
   });
 
+  it.each([
+    ['Lo siento mucho, le llamaré mañana a las diez.', 'Spanish'],
+    ['Es tut mir leid, ich rufe Sie morgen an.', 'German'],
+    ['Je suis désolé, je vous rappelle demain.', 'French'],
+    ['对不起，我明天给您打电话。', 'Chinese'],
+    ['asdf qwer zxcv uiop', null],
+  ])('"%s" is said not to read as English (%s), with no tip on words the rules could not read', (reply, language) => {
+    const a = analyze(reply);
+    const notice = a.evidence.find((e) => e.rule === 'analysis.not-english');
+    expect(notice?.skill).toBeNull();
+    expect(notice?.points).toBe(0);
+    expect(notice?.note).toContain(language ? `reads as ${language}, not English` : 'does not read as English');
+    expect(a.tips).toEqual([]);
+  });
+
+  it.each(["I'm so sorry, I'll call you tomorrow at ten.", 'Refund done, ref 4471.', 'Reset link sent.', 'Engineer booked Tuesday 8-12.', 'Order number?', 'Postcode?', 'Tracking number attached.', 'ok', 'dont know', 'asdf qwer', '👍👍👍', 'Rebooked: LHR-JFK BA117 Thu 09:40, seat 14C.'])(
+    'English, shorthand or too short to tell is not flagged: %s',
+    (reply) => {
+      expect(analyze(reply).evidence.map((e) => e.rule)).not.toContain('analysis.not-english');
+    },
+  );
+
   it('shouting costs positivity and is named', () => {
     const calm = analyze('Please check your email for the link.');
     const loud = analyze('PLEASE CHECK YOUR EMAIL FOR THE LINK');

@@ -38,6 +38,13 @@ describe('line-by-line play (stdin not a terminal)', () => {
     expect(progress.sessions[0]).toMatchObject({ mode: 'coach', turnCount: 3 });
   });
 
+  it('coach mode: a reply in another language is said not to read as English, with no tip', async () => {
+    const result = await runCli(['play', 'irate-double-charge', '--seed', '3'], { home: tempHome(), input: 'Lo siento mucho, le llamaré mañana a las diez.\n' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ {3}! The reply reads as Spanish, not English: /m);
+    expect(result.stdout).not.toContain('Tip (');
+  });
+
   it('exam mode: no feedback until the end', async () => {
     const home = tempHome();
     const result = await runCli(['play', 'irate-double-charge', '--mode', 'exam', '--seed', '3'], { home, input: REPLIES.slice(0, 2).join('\r\n') + '\r\n' });

@@ -11,6 +11,7 @@ import { ProgressScreen } from '../../src/ui/screens/ProgressScreen.js';
 import { NameScreen } from '../../src/ui/screens/NameScreen.js';
 import type { Mode } from '../../src/ui/services.js';
 import { MemoryServices, ScriptedSession, SCRIPT, attempt, entries, plain, scenario, tick, waitFor } from './fixtures.js';
+import { analyze } from '../../src/core/analyze.js';
 
 afterEach(() => cleanup());
 
@@ -338,6 +339,14 @@ describe('CoachingPanel', () => {
     expect(frame).toMatch(/Empathy\s+[█░]+\s+72/);
     expect(frame).toMatch(/Positive language\s+[█░]+\s+55/);
     expect(frame).toMatch(/Follow-through\s+[█░]+\s+20/);
+  });
+  it('says when a reply does not read as English, instead of praising it or coaching words it could not read', () => {
+    const reply = 'Lo siento mucho, le llamaré mañana a las diez.';
+    const foreign = { ...turn, reply, analysis: analyze(reply) };
+    const frame = plain(render(<CoachingPanel turn={foreign} columns={100} />).lastFrame()).replace(/\s+/g, ' ');
+    expect(frame).toContain('reads as Spanish, not English');
+    expect(frame).not.toContain('No tip this time');
+    expect(frame).not.toContain('Tip ·');
   });
 });
 

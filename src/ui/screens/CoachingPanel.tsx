@@ -20,6 +20,8 @@ export function pickTip(turn: PlayTurn) {
 export function CoachingPanel({ turn, columns }: { turn: PlayTurn; columns: number }) {
   const tone = useTone();
   const tip = pickTip(turn);
+  // What the analysis could not read (another language, a cut-off paste): said before any tip.
+  const notices = turn.analysis.evidence.filter((e) => e.skill === null && e.rule.startsWith('analysis.'));
   const barWidth = columns >= 100 ? 16 : 10;
   // About four lines of the text column: a long reply must not push the customer's answer off the screen.
   const replyChars = Math.max(120, (columns - (18 + barWidth + 6)) * 4);
@@ -32,6 +34,11 @@ export function CoachingPanel({ turn, columns }: { turn: PlayTurn; columns: numb
         </Box>
         <Box flexDirection="column" flexGrow={1} flexShrink={1}>
           <HighlightedReply reply={turn.reply} evidence={turn.analysis.evidence} maxChars={replyChars} />
+          {notices.map((n) => (
+            <Text key={n.rule} wrap="wrap" color={tone('warn')}>
+              {inert(n.note)}
+            </Text>
+          ))}
           {tip ? (
             <Box flexDirection="column">
               <Text wrap="wrap">
@@ -40,7 +47,7 @@ export function CoachingPanel({ turn, columns }: { turn: PlayTurn; columns: numb
               </Text>
               <Text wrap="wrap" color={tone('good')}>{`Try: “${inert(tip.rewrite)}”`}</Text>
             </Box>
-          ) : (
+          ) : notices.length > 0 ? null : (
             <Text color={tone('good')}>No tip this time: that reply did what it needed to.</Text>
           )}
         </Box>
