@@ -14,7 +14,7 @@
  */
 import type { Analysis, AnalysisContext, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
-import { deadlineIn, findCommitments, timedSentences, type FoundCommitment } from './analysis/commitments.js';
+import { deadlineIn, disclaimed, findCommitments, timedSentences, type FoundCommitment } from './analysis/commitments.js';
 import { CLAUSE_BREAK, inClass, LEAD_IN_WORDS, NEGATORS } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll, type Match } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
@@ -360,6 +360,7 @@ function phraseEvidence(prep: Prepared, customer: CustomerView | null, list: Evi
     if (m.rule.unlessNegated && negatedBefore(tokens, m.first, idioms)) return false;
     if (m.rule.notAfter && afterWord(prep, m.first, notAfterSets.get(m.rule)!)) return false;
     if (m.rule.notFirst && tokens[m.first]!.first) return false;
+    if (m.rule.undisclaimed && disclaimed(prep, m.first)) return false;
     if (m.rule.pause && !pauseAfter(prep, m.last)) return false;
     if (m.rule.unlessAnswer && answersNo(prep, m.first, customer)) return false;
     if (m.rule.answeringComplaint && (customer === null || customer.goodNews)) return false;

@@ -336,3 +336,22 @@ describe('a reference is given, not asked for', () => {
     expect(has(reply)).toBe(false);
   });
 });
+
+describe('a promise the writer disclaims is no promise', () => {
+  const a = (reply: string) => analyze(reply);
+  it.each(["I can't promise I can waive it.", "I won't pretend we can match that price.", "I can't say I can fix it today.", "I'm not sure I can waive it.", 'I doubt we can refund it.', "I don't know if we can refund it."])(
+    '"%s" commits to nothing and frames nothing as doable',
+    (reply) => {
+      const r = a(reply);
+      expect(r.commitments).toEqual([]);
+      expect(r.intents).not.toContain('commitment');
+      expect(r.evidence.map((e) => e.rule)).not.toContain('positivity.can-do');
+      // …and scores below the plain promise it disclaims.
+      const plain = reply.replace(/^.*?(I|we) (can|could) /i, (_m, who: string) => `${who === 'we' ? 'We' : 'I'} can `);
+      expect(a(plain).scores.followThrough).toBeGreaterThan(r.scores.followThrough);
+    },
+  );
+  it.each(["I'm sure we can sort it today.", 'No doubt we can refund it today.', "I think I can fix it today.", "I can't promise, but I can try."])('"%s" still commits', (reply) => {
+    expect(a(reply).intents).toContain('commitment');
+  });
+});

@@ -314,6 +314,32 @@ function clauseStart(prep: Prepared, at: number): number {
   return sentence.first;
 }
 
+// "I can't promise (that) I can…", "I'm not sure we can…", "I don't know if we can…": a claim the writer
+// declines to make frames what follows as not promised.
+const CLAIMS = new Set(['promise', 'promising', 'pretend', 'pretending', 'guarantee', 'guaranteeing', 'say', 'saying', 'claim', 'claiming', 'swear', 'think', 'believe', 'know', 'sure', 'certain', 'expect']);
+// "I doubt we can…" declines it in one word ("no doubt we can…" does not).
+const DOUBTS = new Set(['doubt', 'unsure', 'doubtful', 'uncertain']);
+const LINKS = new Set(['that', 'if', 'whether']);
+
+/**
+ * True when the words before token `first`, in its clause, disclaim what
+ * follows: "I can't promise I can waive it", "I won't pretend we can match
+ * it", "I'm not sure I can", "I doubt we can". Across a comma it is a new
+ * clause ("I can't promise, but I can try" promises the try).
+ */
+export function disclaimed(prep: Prepared, first: number): boolean {
+  const { tokens } = prep;
+  const clause = clauseStart(prep, first);
+  let k = first - 1;
+  while (k >= clause && LINKS.has(tokens[k]!.norm)) k--;
+  if (k < clause) return false;
+  const word = tokens[k]!.norm;
+  if (!CLAIMS.has(word) && !DOUBTS.has(word)) return false;
+  let negated = false;
+  for (let j = k - 1; j >= Math.max(clause, k - 3); j--) if (NEGATORS.has(tokens[j]!.norm)) negated = true;
+  return DOUBTS.has(word) ? !negated : negated;
+}
+
 /** True when the clause from `clause` opens with a question word before token `limit`. */
 function questionHead(prep: Prepared, clause: number, limit: number): boolean {
   const { tokens } = prep;
@@ -356,6 +382,7 @@ function notPromisedBefore(prep: Prepared, first: number, last: number): boolean
   const clause = clauseStart(prep, first);
   const word = (k: number): string => (k >= clause ? tokens[k]!.norm : '');
   for (let k = Math.max(clause, first - 3); k < first; k++) if (NOT_PROMISED.has(tokens[k]!.norm)) return true;
+  if (disclaimed(prep, first)) return true;
   const before = word(first - 1);
   const before2 = word(first - 2);
   // "The system won't let me change it": someone else refuses; nothing is promised.

@@ -64,6 +64,8 @@ export interface PhraseRule {
   notAfter?: readonly string[];
   /** Not on the first word of a sentence, where another rule reads it ("Please send…" is please-start's). */
   notFirst?: boolean;
+  /** Not after a claim the writer declines to make: "I can't promise I can waive it", "I'm not sure we can", "I doubt we can". */
+  undisclaimed?: boolean;
 }
 
 const FEEL = '(@very|) @feel';
@@ -928,6 +930,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'but (ours|our (*|) (price|plan|deal|offer|model|product|service|version)) (includes|include|comes with|come with|gives you|has|adds)',
       '(what you get|what you would get|what you do get|you do get|you would get|you will get) (with us|from us|here|) (is|are|includes|)',
     ],
+    undisclaimed: true,
   },
   {
     id: 'positivity.deference',
