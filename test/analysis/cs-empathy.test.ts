@@ -176,3 +176,57 @@ describe('talk about the work is not a shared experience', () => {
     expect(rules('I work from home too, so I know how disruptive that is.', DROPOUTS)).toContain('empathy.shared-experience');
   });
 });
+
+describe('the writer\'s own work is not a shared experience, and owning a failure is not blame', () => {
+  it.each([
+    ["I've stopped the direct debit today.", BEREAVED],
+    ['I tried calling you twice this morning.', FURIOUS],
+    ["If I miss you I'll try again at 3 pm.", FURIOUS],
+    ["I've spent some time on your account and found the problem.", DROPOUTS],
+    ["I'm not confused, the refund was sent on the 3rd.", FURIOUS],
+    ["That feature isn't available yet, I'm afraid, but I can add you to the waitlist.", UPSET],
+    ["I'm not unhappy to sort this out.", UPSET],
+  ])('"%s" shares no experience', (reply, customer) => {
+    expect(rules(reply, customer)).not.toContain('empathy.shared-experience');
+  });
+
+  it.each(['I lost my dad last year too.', 'I tried that diet myself and struggled.', "I'm so upset for you."])('"%s" still does', (reply) => {
+    expect(rules(reply)).toContain('empathy.shared-experience');
+  });
+
+  it.each(["I'm sorry you've had to ask three times - you shouldn't have had to.", "That's not the experience you should have had.", "That's really not what you should expect from a new kettle."])(
+    '"%s" owns the failure for the customer: acknowledgement, not blame or an order',
+    (reply) => {
+      const found = rules(reply, UPSET);
+      expect(found).toContain('empathy.acknowledge-feeling');
+      expect(found).not.toContain('empathy.blame');
+      expect(found).not.toContain('positivity.directive');
+      expect(analyze(reply, { customer: UPSET }).intents).not.toContain('blame');
+    },
+  );
+
+  it.each([
+    ["I'm not saying it's your fault.", 'blame'],
+    ["It's not that I don't care.", 'dismissal'],
+    ["I've saved your basket, so if it happens again nothing will be lost.", 'dismissal'],
+  ])('"%s" denies or conditions the reading: no %s', (reply, intent) => {
+    expect(analyze(reply).intents).not.toContain(intent);
+  });
+
+  it.each([
+    ['Most customers don\'t have this problem.', 'empathy.invalidation'],
+    ["We've had no other complaints.", 'empathy.invalidation'],
+    ['Nobody else has had trouble cancelling.', 'empathy.invalidation'],
+    ["It's very simple.", 'empathy.talking-down'],
+    ['Not that hard.', 'empathy.talking-down'],
+    ["It's literally the first option in the menu.", 'empathy.talking-down'],
+    ['It happens.', 'empathy.dismissal'],
+  ])('"%s" is flagged (%s)', (reply, rule) => {
+    expect(rules(reply, UPSET)).toContain(rule);
+    expect(analyze(reply, { customer: UPSET }).intents).toContain('dismissal');
+  });
+
+  it('calling a fix simple while doing it reassures', () => {
+    expect(rules("It's very simple to fix, I'll do it now.")).not.toContain('empathy.talking-down');
+  });
+});

@@ -355,3 +355,20 @@ describe('a promise the writer disclaims is no promise', () => {
     expect(a(reply).intents).toContain('commitment');
   });
 });
+
+describe('work done and outcomes guaranteed', () => {
+  const rulesOf = (reply: string) => analyze(reply).evidence.map((e) => e.rule);
+  it.each(["I've stopped the direct debit today.", 'I tried calling you twice this morning.', 'Your basket has been restored.', 'Your order has been reshipped.'])('"%s" reports work done', (reply) => {
+    expect(rulesOf(reply)).toContain('followThrough.done');
+    expect(analyze(reply).scores.followThrough).toBeGreaterThan(analyze('Thanks for your message.').scores.followThrough);
+  });
+  it.each(["I guarantee you'll have it by Friday.", 'Rest assured, it will arrive before Saturday.', "You have my word it'll be there by Friday.", "It'll be there tomorrow, no doubt about it."])(
+    '"%s" guarantees what the courier controls',
+    (reply) => {
+      expect(rulesOf(reply)).toContain('followThrough.over-promise');
+    },
+  );
+  it('"Rest assured, I\'ll call you at 3" promises the writer\'s own action', () => {
+    expect(rulesOf("Rest assured, I'll call you at 3.")).not.toContain('followThrough.over-promise');
+  });
+});

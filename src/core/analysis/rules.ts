@@ -229,6 +229,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `(i|we) (do not|can not|could not) blame you`,
       `(that is|it is|this is) (@very|completely|totally|perfectly|entirely|) (understandable|fair enough|reasonable)`,
       `(that is|this is|it is|that was|this was|it was) (@very|just|simply|really|) not (good enough|okay|ok|acceptable|on)`,
+      // Owning a failure in the customer's favour: "you shouldn't have had to ask three times", "not the service you should have had".
+      `you (should not|should never|never should|should not ever) have (had|needed) to`,
+      `(not|never|hardly) (the|what|the kind of|the sort of) (experience|service|treatment|standard|level of service|welcome) (you|anyone|any customer) (should|ought to|deserve to|deserved to|would) (have|be|expect|get|receive)`,
+      `(not|hardly) what (you|anyone|any customer) (should|would|ought to|can) (expect|have expected|be able to expect)`,
     ],
   },
   {
@@ -273,7 +277,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ i (have|had) (been|had|felt|gone|dealt|struggled|suffered|experienced|done|seen|lived|found|learned|learnt|tried|noticed|lost|always|also|never)',
       '^ i do (it|that|this|the same|too)',
       'i (@very|also|too|still|just|often|sometimes|always|never|really|even|personally|kind of|used to|once|have|had|have been|have always|can|could|do|did|do not|did not|) @exp',
-      'i (am|was|have been|get|got) (@very|also|too|still|not|often|sometimes|always|really|) (@very|also|too|) (@feel|#emo|in the same|in a similar|the same)',
+      // (Not "I'm not upset/confused/unhappy": denying a feeling shares none.)
+      'i (am|was|have been|get|got) (@very|also|too|still|often|sometimes|always|really|) (@very|also|too|) (@feel|#emo|in the same|in a similar|the same)',
       '(makes|made|make|making) me (feel|want|think|cry|sad|happy|angry)',
       'for me (too|as well|also|)',
       '(it|this|that|) (happened|happens|happen) to me',
@@ -496,7 +501,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(so|and) what if',
       '(i|we) do not care',
       '^ who cares',
-      '(it|these things|stuff) happens',
+      '(it|these things|stuff) happens $',
+      '^ (it|these things|stuff) happens',
       '(these|such) things (happen|do happen)',
       '(no one|nobody|no body) (is|will be|is going to be) stopping you',
       // "You'll have to wait like everyone else": the customer is one of the queue, nothing more.
@@ -540,6 +546,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(it is|this is|that is|it|this|that) not the end of the world',
       '(i am not sure|i do not know|i do not see|i can not see|not sure) why you are (so|this|that|) (worked up|upset|angry|annoyed|bothered|cross|mad|stressed|wound up|het up)',
       'let us not get (carried away|too excited|worked up|ahead of ourselves)',
+      // "Most customers don't have this problem", "we've had no other complaints".
+      '(most|other|our other|all our other) (customers|people|users|clients) (do not|have not|never|did not) (have|had|get|got|complain|report|see|notice|run into) (this|that|the|any|a)',
+      '(we have|we have had|we had|we have received|we received|there have been) no other (complaints|reports|problems|issues|calls)',
+      '(nobody|no one) else (has|have|had) (had|reported) (any|a|the|this|that|) (trouble|problem|problems|issue|issues|difficulty)',
     ],
     tip: {
       message: 'Take what the customer experienced as real, even if you cannot see it yet; check it rather than doubting it.',
@@ -692,6 +702,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(pretty|dead|really|quite|very|) (simple|easy|obvious|straightforward) really',
       '(anyone|anybody|a child|a kid|a five year old|even a child|even a kid) (can|could) do (it|this|that)',
       'patience is a virtue',
+      // "It's very simple." said as a whole sentence judges the task; "It's very simple to fix, I'll do it now" reassures.
+      '^ (it is|that is|this is|it) (@very|really|pretty|quite|super|so|dead|actually|) (simple|easy|obvious|basic) $',
+      '^ (it is|that is|this is|it is really|) not that (hard|difficult|complicated) $',
+      'literally the (first|top|only|main|biggest|big) (option|thing|button|link|item|tab|setting)',
       '(you are|you) (only|just) on (the|our|a) (basic|free|cheapest|standard|lowest|entry|starter|cheap) (plan|tier|package|level|account|subscription)',
       // Suspecting the reader of wanting their work done for them ("Is this homework?") treats the request as laziness.
       '(is|was) (this|it|that) (@very|) (a|your|for|for a|for your|) homework',
@@ -1470,6 +1484,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // Progress made: "the engineer has found the cause", "we've traced the fault".
       '(has|have) (now|already|just|) (found|identified|located|traced|pinpointed|isolated) (the|what|a) (cause|problem|issue|fault|bug|culprit|error)',
       '(good|great) news',
+      // Stopping a payment, or trying to reach the customer, is work done for them ("I've stopped the direct debit", "I tried calling you twice").
+      '(i|we) (have|had|) (just|already|now|also|) (stopped|cancelled|canceled|paused|frozen) (the|your|it|this|that|those|these|all|any)',
+      '(i|we) (have|had|) (just|already|also|) tried (calling|emailing|ringing|phoning|contacting|reaching|texting|messaging|to call|to reach|to contact|to email|to ring|to phone|to text) (you|your)',
+      // Any named thing of the customer's, in the present perfect passive: "your basket has been restored".
+      `(your|the) (*|* *) (has been|have been) (now|already|just|all|) (${DONE_PASSIVE}|reshipped|re-sent|reinstated|refreshed|reconnected|recovered)`,
     ],
   },
   {
@@ -1776,12 +1795,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: 0,
     note: 'Talks about the work or softens news ("I\'m afraid…", "I want to get this fixed"), not the speaker\'s own experience.',
     patterns: [
-      'i am afraid (that|we|i|there|it|this|that|the|you|not|so|is|your|our|he|she|they|no)',
+      'i am afraid (that|we|i|there|it|this|that|the|you|not|so|is|your|our|he|she|they|no|but|however|though|and)',
       '(*) i am afraid $',
       'i want to (get|fix|sort|make sure|check|confirm|explain|reassure|assure) (this|that|it|things|everything|the|your|you)',
       '^ i (have|had) been (told|informed|advised|asked|looking|checking|speaking|talking|in touch|waiting|chasing)',
       '^ i had a (look|check|word|chat|go|peek|quick|closer|proper)',
       '^ i was (going to|about to|looking|checking|wondering|hoping|able|unable|told|asked)',
+      // The writer's own work on the case: "I've stopped the direct debit", "I tried calling you twice", "I've spent some time on your account".
+      // (Stopping a payment and trying to call are followThrough.done's, as work done.)
+      'i (have|had|) (just|already|now|also|) spent (some time|time|a while|an hour|ages|the morning|the afternoon|all morning|a bit of time) (on|with|looking|checking|going|reviewing|investigating|trying)',
+      'i (have|had|) (just|already|) missed (your|the) (call|calls|message|messages|email|emails|slot|appointment)',
+      'if i (miss|missed) (you|your call)',
     ],
   },
   {
@@ -1805,6 +1829,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(find out|work out|figure out|look into|explain|check|see) why (it|this|that|the|your|he|she|they|there)',
       '(i|we) (do not|did not|really do not) know why (it|this|that|the|your|he|she|they|there)',
       '(no|any) (idea|clue) why',
+      // Denying a reading is not making it: "I'm not saying it's your fault", "It's not that I don't care".
+      '(i am|i) not (saying|suggesting|implying) (that|) (it is|it was|this is|that is|you are|you were|you) (your fault|your mistake|your own fault|at fault|to blame|wrong)',
+      '(it is|that is) not that (i|we) (do not|did not|would not) (care|want to|understand|believe)',
     ],
   },
   {
@@ -1841,6 +1868,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(this|that|it) (will|would|is going to|) never (happen|happens|occur|occurs) again',
       // "There's no way it'll take more than two hours": a certainty nobody can give.
       'no way (it|this|that|the fix|the repair|the engineer|he|she|they) (will|is going to|would) (take|be|cost|last) (more|longer|over)',
+      `(i|we) (can|) (guarantee|promise|swear) (you|) (that|) you (will|are going to) (have|get|receive|see) (it|this|that|them|your|the)`,
+      `(rest assured|i can assure you|i assure you|you have my word|i give you my word) (that|) ${OUTCOME} (will|is going to) (definitely|absolutely|certainly|) (be|arrive|work|get|come|turn up|reach|go|never)`,
+      `${OUTCOME} will (*|* *|* * *|* * * *) no doubt about it`,
     ],
   },
   {
