@@ -139,6 +139,11 @@ const TASKS = new Set([
 ]);
 
 const TASK_STEMS: ReadonlySet<string> = new Set([...TASKS, 'tried'].map((word) => stem(word)));
+/** Details a representative asks for to find the case ("What's your account number?", "Which card did you use?"): not about the customer. */
+const DETAILS: ReadonlySet<string> = new Set([
+  'number', 'address', 'email', 'postcode', 'zip', 'reference', 'username', 'password', 'details', 'serial', 'model', 'receipt', 'invoice', 'pin',
+  'card', 'id', 'dob', 'sku',
+]);
 
 /**
  * A question with "you" in it that is not about the customer: a request for
@@ -152,6 +157,7 @@ function asksForSomethingElse(tokens: readonly RuleToken[], first: number, last:
   while (k < last && OPENERS.has(tokens[k]!.norm)) k++;
   const [a, b, c] = [tokens[k]?.norm, k + 1 <= last ? tokens[k + 1]!.norm : '', k + 2 <= last ? tokens[k + 2]!.norm : ''];
   if (a === undefined) return false;
+  for (let j = k; j <= last; j++) if (DETAILS.has(tokens[j]!.norm)) return true;
   if (REQUEST_MODALS.has(a) && b === 'you' && TASKS.has(c)) return true;
   if (OFFER_MODALS.has(a) && (b === 'i' || b === 'we') && c !== 'ask' && c !== 'just') return true;
   if ((a === 'would' || a === 'do') && b === 'you' && (c === 'like' || c === 'want') && k + 3 <= last && (tokens[k + 3]!.norm === 'me' || tokens[k + 3]!.norm === 'us')) return true;
@@ -192,6 +198,7 @@ const HOSTILE_QUESTION: ReadonlySet<string> = new Set([
   'positivity.challenge', 'positivity.incredulous', 'positivity.emphasis', 'positivity.doubt', 'positivity.insult', 'positivity.sarcasm', 'empathy.blame', 'empathy.lecture',
 ]);
 const PERSONAL = 'empathy.personal';
+const CLOSING_CHECK = 'followThrough.closing-check';
 /** Evidence that says what can be done instead. */
 /** Evidence that stops at what cannot be done or is not known. */
 const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know']);
@@ -416,8 +423,10 @@ function questionEvidence(prep: Prepared, list: EvidenceList): void {
     if (!s.question && !interrogative(tokens, s.first, s.last)) continue;
     let aboutYou = false;
     for (let k = s.first; k <= s.last; k++) if (YOU.has(tokens[k]!.norm)) aboutYou = true;
-    const rule = aboutYou && !asksForSomethingElse(tokens, s.first, s.last) ? COMPUTED_RULES.question : COMPUTED_RULES.otherQuestion;
     const end = questionEnd(text, s);
+    // "Is there anything else I can help you with?" checks the call is done; it asks nothing about the customer.
+    const closing = list.items.some((e) => e.rule === CLOSING_CHECK && e.start >= s.start && e.start < end);
+    const rule = aboutYou && !closing && !asksForSomethingElse(tokens, s.first, s.last) ? COMPUTED_RULES.question : COMPUTED_RULES.otherQuestion;
     // "What exactly is your problem?" asks nothing about the customer: a challenge earns no empathy.
     const hostile = list.items.some((e) => HOSTILE_QUESTION.has(e.rule) && e.start >= s.start && e.start < end && !/^(why|how come)$/i.test(e.text));
     if (hostile) list.add(rule.id, 'empathy', 0, s.start, end, `${rule.note} (a challenge, not an invitation: no points)`, 'question');

@@ -230,3 +230,19 @@ describe('the writer\'s own work is not a shared experience, and owning a failur
     expect(rules("It's very simple to fix, I'll do it now.")).not.toContain('empathy.talking-down');
   });
 });
+
+describe('asking for a detail, or closing the call, does not explore the customer', () => {
+  it.each(['Can you tell me which card you used?', "What's your account number?", 'Is there anything else I can help you with?', 'Which email address is on the account?'])('"%s" is an other-question', (reply) => {
+    const found = rules(reply, UPSET);
+    expect(found).toContain('empathy.other-question');
+    expect(found).not.toContain('empathy.question');
+    expect(found).not.toContain('empathy.explore');
+    expect(empathy(reply, UPSET)).toBeLessThan(empathy('How are you feeling about all this?', UPSET));
+  });
+  it.each(['I can see what happened.', "I'm so sorry about what happened.", 'Let me check what went wrong.'])('"%s" tells or investigates: no exploring', (reply) => {
+    expect(rules(reply, UPSET)).not.toContain('empathy.explore');
+  });
+  it.each(['Can you tell me what happened?', 'Tell me what happened.', 'How are you holding up?'])('"%s" still explores', (reply) => {
+    expect(rules(reply, UPSET)).toContain('empathy.explore');
+  });
+});

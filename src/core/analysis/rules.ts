@@ -396,14 +396,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     intent: 'question',
     note: 'Asks about the customer’s situation or feelings.',
     // "I have no idea what's going on" and "not sure what happened" admit not knowing; they ask nothing.
-    notAfter: ['idea', 'clue', 'sure', 'certain'],
+    // "I can see what happened", "sorry about what happened", "let me check what went wrong" tell or investigate; they ask nothing.
+    notAfter: ['idea', 'clue', 'sure', 'certain', 'see', 'saw', 'know', 'knew', 'understand', 'explain', 'found', 'find', 'out', 'check', 'checking', 'about', 'for', 'investigate', 'investigating', 'into', 'realise', 'realize'],
     patterns: [
       'how (are|have) you (feeling|doing|holding up|coping|been)',
       'how (do|did|does|is) (you|that|this|it) (feel|make you feel|affect|going)',
       'how you (are|have been|were|re) (feeling|doing|holding up|coping|managing|getting on)',
       'how (has|is|did|does|have) (this|that|it|all this|all that|the) (*|) (affected|affecting|affect|impacted|impacting|hit|left)',
       'what (happened|has happened|went wrong|is going on|is happening)',
-      '(can|could|would) you tell me (more|a bit|a little|what|about|how|when|where|why|which)',
+      // ("Can you tell me which card you used?" asks for a detail, not about the customer.)
+      '(can|could|would) you tell me (more|a bit|a little|what|about|how|when|where|why)',
       'tell me (more|a bit more|a little more|what happened|about|your story|what is going on|how you)',
       '(do|would) you (want|like) to (talk|tell|share|say)',
       'what (would|will|could) (help|make this|be most|be the best|work best)',
