@@ -372,3 +372,31 @@ describe('work done and outcomes guaranteed', () => {
     expect(rulesOf("Rest assured, I'll call you at 3.")).not.toContain('followThrough.over-promise');
   });
 });
+
+describe('tip rewrites keep a promise whole and drop its vague timing', () => {
+  const rewrite = (reply: string, rule: string) => analyze(reply).tips.find((t) => t.rule === rule)?.rewrite;
+  it('a bare "I promise." is rewritten as a whole promise, not "I promise by 3 pm"', () => {
+    const r = rewrite('I promise.', 'followThrough.unspecific-commitment');
+    expect(r).toBeDefined();
+    expect(r).not.toMatch(/^I promise by/u);
+    expect(r).toMatch(/by 3 pm today/u);
+  });
+  it.each([
+    ["They'll call you when they can.", 'followThrough.untimed-handover', "They'll call you by 3 pm today."],
+    ["I'll remove it, hopefully today.", 'followThrough.vague-promise', "I'll remove it today, and I’ll email you as soon as it’s done."],
+    ["I'll try to call you, maybe tomorrow.", 'followThrough.unspecific-commitment', "I'll call you tomorrow."],
+  ])('"%s" → %s: %s', (reply, rule, expected) => {
+    expect(rewrite(reply, rule)).toBe(expected);
+  });
+  it('a vague "when I get a chance" is replaced by the time, not kept beside it', () => {
+    expect(rewrite('I will look at it when I get a chance.', 'followThrough.vague-promise')).toBe('I will look at it by 3 pm today, and I’ll email you as soon as it’s done.');
+  });
+  it('an order before ", but I\'ll…" becomes a request with the promise after it', () => {
+    expect(rewrite("You'll need to bring the receipt, but I'll have the replacement ready.", 'positivity.directive')).toBe("Could you please bring the receipt? I'll have the replacement ready.");
+  });
+  it.each(["That's not a problem we can fix.", "It's not the kind of thing we can waive.", "I'm happy to help either way."])('"%s" promises nothing to date', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).not.toContain('commitment');
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+  });
+});

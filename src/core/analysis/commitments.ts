@@ -187,7 +187,7 @@ const NOT_PROMISED = new Set(['glad', 'pleased', 'happy', 'wish', 'wished', 'sha
 const HELP = new Set(['help', 'assist']);
 const OPEN_OBJECTS = new Set(['anything', 'whatever', 'something']);
 // "help (you) (out) (with that)": no action named.
-const GENERIC_OBJECTS = new Set(['you', 'with', 'that', 'this', 'it', 'out', 'there', 'here']);
+const GENERIC_OBJECTS = new Set(['you', 'with', 'that', 'this', 'it', 'out', 'there', 'here', 'either', 'way', 'anyway', 'too', 'again']);
 const ABILITY = new Set(['can', 'could']);
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'unfortunately', 'yet']);
 const LOOKING_BACK = new Set(['should', 'could', 'would', 'must', 'might', 'ought']);
@@ -195,6 +195,7 @@ const LOOKING_BACK = new Set(['should', 'could', 'would', 'must', 'might', 'ough
 const EMBEDDED = new Set(['what', 'how', 'whatever']);
 // "not much I can do", "nothing more we can offer".
 const QUANTITY = new Set(['much', 'lot', 'more', 'else', 'anything']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'one']);
 
 // Words that open a question ("Is there anything else I can do?", "Anything else I can help with?").
 const QUESTION_HEADS = new Set([
@@ -324,12 +325,19 @@ const LINKS = new Set(['that', 'if', 'whether']);
 /**
  * True when the words before token `first`, in its clause, disclaim what
  * follows: "I can't promise I can waive it", "I won't pretend we can match
- * it", "I'm not sure I can", "I doubt we can". Across a comma it is a new
- * clause ("I can't promise, but I can try" promises the try).
+ * it", "I'm not sure I can", "I doubt we can", "that's not a problem we can
+ * fix". Across a comma it is a new clause ("I can't promise, but I can try"
+ * promises the try).
  */
 export function disclaimed(prep: Prepared, first: number): boolean {
   const { tokens } = prep;
   const clause = clauseStart(prep, first);
+  // "That's not a problem we can fix", "not the kind of thing we can waive": a denied noun phrase, not a promise.
+  for (let j = first - 2; j >= Math.max(clause + 1, first - 5); j--) {
+    const w = tokens[j]!.norm;
+    if (CONTRAST.has(w) || FINITE.has(w) || w === 'and' || w === 'so') break;
+    if (DETERMINERS.has(w) && NEGATORS.has(tokens[j - 1]!.norm)) return true;
+  }
   let k = first - 1;
   while (k >= clause && LINKS.has(tokens[k]!.norm)) k--;
   if (k < clause) return false;

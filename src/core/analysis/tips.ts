@@ -49,7 +49,7 @@ function rewriteSpan(prep: Prepared, e: { start: number; end: number }, replacem
 }
 
 /** A promise joined to the order ("…, and we'll sort it"), to be said after the question. */
-const FOLLOWING_PROMISE = /,?\s+(and then|and|then|so)\s+((?:we|i)(?:['’]ll| will| can)\b.*)$/iu;
+const FOLLOWING_PROMISE = /,?\s+(and then|and|then|so|but)\s+((?:we|i)(?:['’]ll| will| can)\b.*)$/iu;
 
 /** Verbs a request can end on ("Could you please wait?"). */
 const STANDS_ALONE = /^\s*(?:wait|hold|relax|continue|proceed|confirm|reply|call|try again)\b/iu;
@@ -145,7 +145,8 @@ const REPLY = /\b(?:get back to you|be in touch|let you know|update you|come bac
  */
 export function specificRewrite(text: string, hasWhen: boolean, hasChannel: boolean, deadline = DEFAULT_DEADLINE): string {
   // A checkable promise is not hedged: "We'll try to get someone out" → "We'll get someone out".
-  const base = text.replace(HEDGES, '').replace(/[\s.!?,;:]+$/u, '');
+  // A hedge after a comma takes its comma with it: "I'll remove it, hopefully today" → "I'll remove it today".
+  const base = text.replace(HEDGES, (hedge) => (hedge.startsWith(',') ? ' ' : '')).replace(/\s{2,}/gu, ' ').replace(/[\s.!?,;:]+$/u, '');
   if (NEGATED.test(base)) {
     const followUp = hasChannel ? `I’ll update you ${deadline} on what I’ve done.` : `I’ll email you ${deadline} to tell you what I’ve done.`;
     return tidy(`${base}. ${followUp}`);
@@ -201,7 +202,7 @@ const OBLIGED_OR_WISHED = /^(?:i|we)(?:['’]ll| will)?(?: (?:really|just|still|
 // Only trying, with nothing tried: "I'd like to try."
 const ONLY_TRYING = /^(?:i|we)\b.*\b(?:try|attempt)[\s.!]*$/iu;
 const HEDGES =
-  /\b(?:(?:do|try) (?:my|our) (?:very )?(?:best|hardest|utmost) to|do (?:everything|all|whatever) (?:i|we) (?:possibly )?can to|try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably|if (?:at all )?possible|i guess|i hope)\b,?(?:\s+|(?=[.!?,;:]|$))/giu;
+  /(?:,\s*)?\b(?:(?:do|try) (?:my|our) (?:very )?(?:best|hardest|utmost) to|do (?:everything|all|whatever) (?:i|we) (?:possibly )?can to|try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably|if (?:at all )?possible|i guess|i hope)\b,?(?:\s+|(?=[.!?,;:]|$))/giu;
 // Tips that already say what the promise lacks: the promise gets no second rewrite.
 const VAGUE_TIPS: ReadonlySet<string> = new Set(['followThrough.vague-promise', 'followThrough.untimed-reply', 'followThrough.effort-pledge', 'followThrough.untimed-handover', 'followThrough.over-promise']);
 const DIRECT_ASK = /^(?:what|which)(?:['’]s| is| are) (your|the) ([^?]{1,60}?)\s*\?$/iu;
@@ -252,7 +253,9 @@ function removalPattern(words: readonly string[]): RegExp {
 }
 
 /** Words that make a time vague ("sometime next week", "asap"), left out of a rewritten promise. */
-const VAGUE_WORDS = /\b(?:sometime|some time|at some point|eventually|soonish|asap|as soon as possible|when (?:i|we) can|in due course|at a later date)\b,?\s*/giu;
+const DEFAULT_NEXT_STEP = 'I’ll look into this right now and email you an update by 3 pm today.';
+const VAGUE_WORDS =
+  /\b(?:sometime|some time|at some point|eventually|soonish|asap|as soon as possible|as soon as (?:i|we|they|he|she) can|when (?:i|we|they|he|she) (?:can|get (?:a|the) chance|(?:have|has|get|gets) (?:a moment|a minute|a sec|a second|time)|get (?:round|around) to it|(?:are|is) (?:free|able))|in due course|at a later date)\b,?\s*/giu;
 const VAGUE_WORDS_TEST = new RegExp(VAGUE_WORDS.source, 'iu');
 
 /** Evidence that only says how a word was used, not a fault of the reply's own. */
@@ -348,7 +351,7 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
     const handover = input.commitments.find((f) => f.handover && f.commitment.start <= e.start && e.start < f.commitment.end);
     if (handover) {
       const c = handover.commitment;
-      return { tip: { rule: e.rule, skill, message: tip.message, rewrite: specificRewrite(promiseText(handover), false, c.channel !== null, input.customerDeadline?.() ?? undefined), span }, spent: true };
+      return { tip: { rule: e.rule, skill, message: tip.message, rewrite: specificRewrite(promiseText(handover).replace(VAGUE_WORDS, '').replace(/\s{2,}/gu, ' '), false, c.channel !== null, input.customerDeadline?.() ?? undefined), span }, spent: true };
     }
   }
   const topic = 'examples' in tip && tip.examples ? input.topic?.() : null;
@@ -443,7 +446,12 @@ export function buildTips(input: TipInput): Tip[] {
     : input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c) && !inConversation(c) && !owning(c) && !wished(c));
   if (vague) {
     const c = vague.commitment;
-    const rewrite = specificRewrite(promiseText(vague), c.when !== null, c.channel !== null, input.customerDeadline?.() ?? undefined);
+    // A bare "I promise." or "We will." names nothing to date: the rewrite is a whole promise for the situation.
+    // "…when I get a chance" is no time: it goes, and the rewrite dates the promise.
+    const rewrite =
+      c.what === null && !c.when
+        ? (NEXT_STEP[input.topic?.() ?? 'none'] ?? DEFAULT_NEXT_STEP)
+        : specificRewrite(promiseText(vague).replace(VAGUE_WORDS, '').replace(/\s{2,}/gu, ' '), c.when !== null, c.channel !== null, input.customerDeadline?.() ?? undefined);
     tips.push({
       rule: 'followThrough.unspecific-commitment',
       skill: 'followThrough',
@@ -471,7 +479,7 @@ export function buildTips(input: TipInput): Tip[] {
       rule: 'followThrough.no-next-step',
       skill: 'followThrough',
       message: 'Say what you will do next, and when.',
-      rewrite: NEXT_STEP[input.topic?.() ?? 'none'] ?? 'I’ll look into this right now and email you an update by 3 pm today.',
+      rewrite: NEXT_STEP[input.topic?.() ?? 'none'] ?? DEFAULT_NEXT_STEP,
     });
   }
   const out = tips.slice(0, MAX_TIPS);
