@@ -347,6 +347,29 @@ class EvidenceList {
   }
 }
 
+/** Intents that make a candour word hollow: "Honestly, you must add the warranty" pushes, it does not level. */
+const UNDOES_CANDOUR: ReadonlySet<Intent> = new Set(['pressure', 'bend-the-rules']);
+const OVER_PROMISE = 'followThrough.over-promise';
+
+/**
+ * 6b. Candour said beside pressure, a bent rule or a guarantee nobody can
+ * give ("Honestly, yes: I'll waive it and move you ahead of everyone") earns
+ * nothing and is no honest disclosure: a scenario must not reward the word
+ * "honestly" for what follows it.
+ */
+function candourUndone(list: EvidenceList): void {
+  if (!list.items.some((e) => (e.intent !== undefined && UNDOES_CANDOUR.has(e.intent)) || e.rule === OVER_PROMISE)) return;
+  let undone = false;
+  for (const e of list.items) {
+    if (e.rule !== HONEST) continue;
+    undone = true;
+    if (e.points !== 0) e.note = `${e.note} (beside pressure or a promise it cannot keep: no points)`;
+    e.points = 0;
+    e.intent = undefined;
+  }
+  if (undone) list.intents.delete('honest-disclosure');
+}
+
 /**
  * 1. Phrase rules: the longest matches that pass their rule's conditions, each
  * adding its evidence and intents. Returns the matches kept, the tokens they
@@ -692,6 +715,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   if (customer) customerEvidence(prep, customer, list);
   valenceEvidence(prep, covered, customer?.stems, list);
   toneEvidence(prep, list);
+  candourUndone(list);
   // Said, not hidden: a reply cut to its first part shows where scoring stopped, so nothing after it
   // (good or bad) is mistaken for read.
   if (text.length < raw.length) list.add(TRUNCATED.id, null, 0, text.length, text.length, TRUNCATED.note);

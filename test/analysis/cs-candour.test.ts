@@ -74,3 +74,36 @@ describe('owning a failure, in other words', () => {
     expect(analyze("It wasn't our fault.").intents).not.toContain('ownership');
   });
 });
+
+describe('the word "honestly" is not candour when what follows pushes or bends the rules', () => {
+  it.each([
+    ['Honestly, you must add the warranty, everyone does. Machines like this break all the time.', 'pressure'],
+    ["Honestly, yes: I'll waive this month for you and move you ahead of everyone else in the queue.", 'bend-the-rules'],
+    ["To be honest, I guarantee it will arrive by Friday.", null],
+  ])('"%s" is no honest disclosure', (reply, intent) => {
+    const a = analyze(reply);
+    expect(a.intents).not.toContain('honest-disclosure');
+    if (intent) expect(a.intents).toContain(intent);
+    const honest = a.evidence.find((e) => e.rule === 'followThrough.honest');
+    expect(honest?.points).toBe(0);
+    expect(honest?.note).toMatch(/no points/u);
+  });
+  it.each(["To be honest, it's the same machine, yes.", "Honestly, you don't need the warranty: the manufacturer already covers two years."])('"%s" still is', (reply) => {
+    expect(analyze(reply).intents).toContain('honest-disclosure');
+  });
+});
+
+describe('lifting blame off the customer, and owning the failure', () => {
+  it.each(["It wasn't your fault at all, and I'm taking responsibility for fixing it.", 'None of this is your fault.', 'You did nothing wrong.'])('"%s" reassures; it blames no one', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).not.toContain('blame');
+    expect(a.evidence.map((e) => e.rule)).toContain('empathy.support');
+  });
+  it.each(["I'm taking responsibility for fixing it.", 'That was our failure.', 'The missed visit, which is on us.'])('"%s" takes ownership', (reply) => {
+    expect(analyze(reply).intents).toContain('ownership');
+  });
+  it('"It\'s your fault." still blames', () => {
+    expect(analyze("It's your fault.").intents).toContain('blame');
+    expect(analyze("It's your fault.").evidence.map((e) => e.rule)).not.toContain('empathy.support');
+  });
+});

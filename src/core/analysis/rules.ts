@@ -340,6 +340,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '(i am|we are|i will be|we will be) (always|still|right|) (here|there) (for you|to help|with you|if you|whenever you|when you|to listen|to talk)',
       '(i am|we are) (always|) right here',
+      // Lifting blame off the customer: "it wasn't your fault at all", "none of this is your fault".
+      '(it is|it was|that is|that was|this is|this was) not (at all|really|in any way|) your (fault|doing|mistake) (at all|)',
+      'none of (this|that|it) (is|was) your (fault|doing|mistake)',
+      '(you did|you have done) nothing wrong',
       // An offer to listen, not an order: "if you need to talk".
       'if you (ever|) (need|want|have) to (talk|vent|chat)',
       '^ (i am|) (always|) here to (listen|talk|help)',
@@ -1400,6 +1404,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(only|just) (a few|one|two|three|#num) (left|remaining)',
       '(before|or) it is (too late|gone)',
       '(everyone|everybody) (is buying|is getting|has one|else has)',
+      // An add-on as a must: "you must add the warranty, everyone does", "you'll regret it if you don't".
+      'you (must|have to|need to|should really|really should|really need to) (add|get|take|buy|have|go for) (the|a|an|our|this|that) (*|) (warranty|insurance|cover|protection|add on|extra|upgrade|bundle|plan)',
+      '(everyone|everybody|most people|all our customers) (does|do|did) $',
+      'you (will|would|are going to) regret (it|not)',
       'you (would|will) be (crazy|foolish|silly|mad) (not|to)',
       'take it or leave it',
       'what (are you|is there to) (waiting for|think about)',
@@ -1441,10 +1449,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'i (will|am going to|can|shall) (personally|) @act (*|* *|* * *|* * * *|) myself',
       'i (will|am going to) personally',
       '(i|we) (will|am going to) (make sure|ensure|see to it)',
-      '(i|we) take (full|) (responsibility|ownership)',
+      '(i|we) (take|am taking|are taking|will take|have taken) (full|complete|total|) (responsibility|ownership)',
       // "It's not you, it's us": the fault is taken, not the customer's.
       '(it is|it was|that is|that was) not (you|your fault) (it is|it was|that is|that was) (us|me|ours|mine|our fault|my fault)',
-      '(this|that|it) (is|was) (our|my) (fault|mistake|error|responsibility|doing)',
+      '(this|that|it) (is|was) (our|my) (fault|mistake|error|responsibility|doing|failure|failing|slip|oversight)',
       // With an adverb, another subject, or the other way round: "that was entirely our fault", "Friday was our fault".
       '(is|was) (all|entirely|completely|totally|wholly|definitely|absolutely) (our|my) (fault|mistake|error|responsibility|doing)',
       '(*) (is|was) (our|my) (fault|mistake|error|doing)',
@@ -1458,7 +1466,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (have|) got (this|it|you)',
       '(i|we) (should|could) have (done|caught|told|called|sent)',
       '(that|this) (should not|should never) have happened',
-      '(that is|this is|it is|that was|this was|it was) (all|completely|entirely|) on (us|me)',
+      '(that is|this is|it is|that was|this was|it was|which is|which was) (all|completely|entirely|) on (us|me)',
       // "I won't let this drop until it's fixed": a pledge to see it through, not a refusal.
       '(i|we) (will not|am not going to|are not going to) (let|leave) (this|it|that) (drop|go|slide|rest|lie)',
     ],
@@ -1911,6 +1919,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'off the record',
       '(no one|nobody|no body) (will|would|needs to|has to|is going to) (know|notice|find out|check)',
       '(make|making) an exception',
+      // Jumping the customer ahead of others: "I'll move you ahead of everyone else in the queue".
+      '(move|put|bump|push|get) you (ahead of|in front of) (everyone|everybody|the others|other customers|the queue|the line)',
+      '(skip|jump) the (queue|line)',
+      '(move|put|bump|push) you to the (front|top|head) of the (queue|line|list)',
       '(bend|break|get around|work around|skip|ignore|bypass) the (rules|rule|policy|system|process|procedure)',
       '(look|looking) the other way',
       '(do not|we do not need to|no need to) (tell|mention|report) (anyone|this|it|that|your|my)',
