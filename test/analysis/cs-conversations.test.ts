@@ -3,8 +3,11 @@
  * the customer the wrong way or met a goal by accident. Each case pairs the
  * misread reply with the reading that must stay.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
+import { loadScenarioText } from '../../src/core/scenario/load.js';
+import { playScript } from '../../src/core/session.js';
 import { intentsOf as intents, ruleIds as rules } from '../helpers/pairs.js';
 
 const tip = (reply: string, rule: string): string | undefined => analyze(reply).tips.find((t) => t.rule === rule)?.rewrite;
@@ -193,5 +196,18 @@ describe('idioms, negation and gaming (a fourth audit)', () => {
     const a = analyze(reply);
     expect(a.evidence.filter((e) => (e.rule === 'positivity.negation' || e.rule === 'positivity.flat-no') && e.points !== 0)).toEqual([]);
     expect(a.scores.positivity).toBeGreaterThanOrEqual(45);
+  });
+});
+
+describe('a customer waiting for a plan loses patience with sympathy alone (irate-double-charge)', () => {
+  it('the second round of sympathy in "planning" costs mood and says so; the first still earns a little', () => {
+    const path = 'scenarios/irate-double-charge.yaml';
+    const scenario = loadScenarioText(readFileSync(path, 'utf8'), path).scenario!;
+    const replies = ["I'm so sorry about this.", 'I completely understand how frustrating that is.', "I'm really sorry.", "I hear you, that's awful."];
+    const turns = playScript(scenario, replies, { seed: 1, analyze }).turns;
+    expect(turns.map((t) => t.state)).toEqual(['listening', 'planning', 'planning', 'planning']);
+    expect(turns[2]!.moodDelta).toBeGreaterThan(0);
+    expect(turns[3]!.moodDelta).toBeLessThan(0);
+    expect(turns[3]!.customer.join(' ')).toMatch(/already|still don't have a plan/u);
   });
 });
