@@ -400,3 +400,13 @@ describe('tip rewrites keep a promise whole and drop its vague timing', () => {
     expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
   });
 });
+
+describe('"now" alone dates nothing the customer could check', () => {
+  const specific = (reply: string) => analyze(reply).commitments.map((c) => c.specific);
+  it.each(["I'm sorry Priya, I'm on it now.", "I'm going to sort this out myself right now.", "I'll take care of this right away."])('"%s" is not a specific commitment', (reply) => {
+    expect(specific(reply)).toEqual([false]);
+  });
+  it.each(["I'll refund it now.", "I'll email you the confirmation now.", "I'll sort it by 5 pm."])('"%s" is', (reply) => {
+    expect(specific(reply)).toEqual([true]);
+  });
+});

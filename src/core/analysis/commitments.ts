@@ -196,6 +196,10 @@ const EMBEDDED = new Set(['what', 'how', 'whatever']);
 // "not much I can do", "nothing more we can offer".
 const QUANTITY = new Set(['much', 'lot', 'more', 'else', 'anything']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'one']);
+/** A time that only says "at once". */
+const IMMEDIATE = /^(?:(?:right |just )?now|immediately|straight away|right away|at once|asap|as soon as possible)$/iu;
+/** Actions that name no result to check ("sort this out", "handle it", "look into it"). */
+const VAGUE_ACTIONS = new Set(['sort', 'handle', 'deal', 'look', 'see', 'work', 'take', 'help', 'figure', 'be']);
 
 // Words that open a question ("Is there anything else I can do?", "Anything else I can help with?").
 const QUESTION_HEADS = new Set([
@@ -569,7 +573,10 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     };
     // Someone else's promise is checkable only with a time ("The engineer will call you" says not when).
     const ours = !handover;
-    commitment.specific = commitment.who !== null && !hedged && (commitment.when !== null || (ours && commitment.channel !== null));
+    // "I'm on it now", "I'll sort this out right now": the immediacy dates nothing the customer could check
+    // when the action names nothing ("refund it now" and "I'll email you now" do).
+    const onlyNow = commitment.when !== null && commitment.channel === null && IMMEDIATE.test(commitment.when) && (whole || VAGUE_ACTIONS.has(next?.norm ?? ''));
+    commitment.specific = commitment.who !== null && !hedged && !onlyNow && (commitment.when !== null || (ours && commitment.channel !== null));
     out.push({ commitment, head: { start, end: whole ? tokens[m.last]!.end : next!.end }, whenSpan, channelSpan, hedged, carried: m.rule.who === 'carried' && !named, handover });
   }
   return out;
