@@ -387,6 +387,7 @@ function phraseEvidence(prep: Prepared, customer: CustomerView | null, list: Evi
     const sentence = tokens[m.first]!.sentence;
     const question = prep.sentences[sentence]!.question;
     if (m.rule.untimed && (timed ??= timedSentences(prep)).has(sentence)) return false;
+    if (m.rule.timed && !(timed ??= timedSentences(prep)).has(sentence)) return false;
     if (m.rule.unlessNegated && negatedBefore(tokens, m.first, idioms)) return false;
     if (m.rule.notAfter && afterWord(prep, m.first, notAfterSets.get(m.rule)!)) return false;
     if (m.rule.notFirst && tokens[m.first]!.first) return false;

@@ -410,3 +410,27 @@ describe('"now" alone dates nothing the customer could check', () => {
     expect(specific(reply)).toEqual([true]);
   });
 });
+
+describe('setting a dated expectation, and what is no report or recap', () => {
+  const rulesOf = (reply: string) => analyze(reply).evidence.map((e) => e.rule);
+  it.each(['A replacement will be dispatched within 3-5 working days.', 'An engineer will contact you within 24 hours to book a visit.', 'The refund should appear within 5 working days.'])(
+    '"%s" tells the customer when to expect it: follow-through, and no "say what you will do next" tip',
+    (reply) => {
+      const a = analyze(reply);
+      expect(rulesOf(reply)).toContain('followThrough.timeline');
+      expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
+    },
+  );
+  it('an undated forecast sets no expectation', () => {
+    expect(rulesOf('It will arrive.')).not.toContain('followThrough.timeline');
+  });
+  it.each([["I'll send it within 3-5 working days.", 'within 3-5 working days'], ["I'll send it in 3 to 5 days.", 'in 3 to 5 days']])('"%s" has a time: %s', (reply, when) => {
+    expect(analyze(reply).commitments[0]?.when).toBe(when);
+  });
+  it.each([['Update it.', 'followThrough.report-back'], ['So, what exactly do you want me to do?', 'followThrough.recap']])('"%s" earns no %s', (reply, rule) => {
+    expect(rulesOf(reply)).not.toContain(rule);
+  });
+  it.each([['Update on your order: it shipped.', 'followThrough.report-back'], ['So you want me to cancel it?', 'followThrough.recap']])('"%s" still earns %s', (reply, rule) => {
+    expect(rulesOf(reply)).toContain(rule);
+  });
+});

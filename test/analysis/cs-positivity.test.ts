@@ -457,3 +457,16 @@ describe('judging how the customer asked, and rhetorical "surely"', () => {
     expect(rules('Surely we can work something out, and I will call you by 5.')).not.toContain('positivity.challenge');
   });
 });
+
+describe('good news opening with "Your", and blame dressed as advice', () => {
+  it.each(['Your refund of the delivery charge is already on its way.', 'Your order has been reshipped.'])('"%s" points at nobody', (reply) => {
+    expect(rules(reply)).not.toContain('positivity.you-start');
+  });
+  it('"You…" still opens pointing at the customer', () => {
+    expect(rules('You can find it under Settings.')).toContain('positivity.you-start');
+  });
+  it.each(["It's all explained in the app if you'd bothered to check.", 'We recommend opening parcels carefully in future.', 'Next time please read the instructions.'])('"%s" blames the customer', (reply) => {
+    expect(intents(reply)).toContain('blame');
+    expect(rules(reply)).not.toContain('positivity.indirect-request');
+  });
+});

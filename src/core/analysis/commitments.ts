@@ -78,7 +78,8 @@ const TIME_PATTERNS = [
   "(by|before|at|until|till|around) #num (#num|) (am|pm|o'clock|oclock|)",
   '#clock',
   '#num (#num|) (am|pm|oclock|o\'clock)',
-  '(within|in|inside) (the next|the|) #num (@unit|@unit @unit)',
+  // A range and working days count: "within 3-5 working days", "in 24 to 48 hours".
+  '(within|in|inside) (the next|the|) #num (to|or|) (#num|) (working|business|calendar|) (@unit|@unit @unit)',
   '(within|in|inside) (the next|the|) (a|) (few|couple of|couple) (@unit|@unit @unit)',
   '(within|in) (@unit|the hour)',
   // A rhythm is a time too: "every 30 minutes until it's fixed", "each morning".

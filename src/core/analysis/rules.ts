@@ -48,6 +48,8 @@ export interface PhraseRule {
   questionOnly?: boolean;
   /** Not in a sentence that names a time ("they will call you within 24 hours" is a dated handover). */
   untimed?: boolean;
+  /** Only in a sentence that names a time ("the refund will show within 5 working days"). */
+  timed?: boolean;
   /** Not right after a negation: "I can't bend the rules" refuses what "bend the rules" offers. */
   unlessNegated?: boolean;
   /** Only when a comma, dash or sentence end follows: an interjection ("No, …"), not a determiner ("No one…", "No stress"). */
@@ -611,6 +613,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (gave|sent|used|entered|typed|chose|picked|ordered|selected|clicked) (the|a|an) wrong',
       // A negative why-question is an accusation ("why didn't you…"); a plain one can be curiosity.
       '^ why (did not|do not|have not|would not|could not|were not|are not|is not|does not) you',
+      // "…if you'd bothered to check": the customer's effort, doubted.
+      '(if|had) you (had|would|would have|) (bothered|cared|taken the time|taken a minute) to',
+      // Advice about the customer's care in future ("we recommend opening parcels carefully in future") puts the damage on them.
+      '(carefully|more carefully|with more care|with care|more care) (in|next) (future|the future|time)',
+      'next time (please|) (be more careful|take more care|read|check|make sure you)',
       'why would you (ever|even)',
       'why on earth',
       'you (are|were) (wrong|mistaken|confused)',
@@ -1152,7 +1159,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'positivity',
     points: -6,
     note: 'Opens a sentence with "you", which reads as pointing at the customer.',
-    patterns: ['^ (you|your|u|ur)'],
+    patterns: ['^ (you|u)'],
   },
   {
     id: 'positivity.factuality',
@@ -1515,7 +1522,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (have|) (looked into|checked on|followed up|heard back|found out|got an answer|got back)',
       '(i|we) (found|discovered|learned|confirmed) (that|the|out|what|why)',
       '(quick|an|a short|small) update',
-      '^ update',
+      // "Update on your order: …", not the order "Update it."
+      '^ update (on|for|from|here|$)',
     ],
   },
   {
@@ -1579,6 +1587,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(in short|in summary|to summarise|to summarize)',
       '(so|) (you would|you want|you would like) (me|us) to',
     ],
+    // "What exactly do you want me to do?" asks, impatiently; it confirms nothing.
+    notAfter: ['what', 'exactly', 'else'],
   },
   {
     id: 'followThrough.closing-check',
@@ -1881,6 +1891,20 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `(i|we) (can|) (guarantee|promise|swear) (you|) (that|) you (will|are going to) (have|get|receive|see) (it|this|that|them|your|the)`,
       `(rest assured|i can assure you|i assure you|you have my word|i give you my word) (that|) ${OUTCOME} (will|is going to) (definitely|absolutely|certainly|) (be|arrive|work|get|come|turn up|reach|go|never)`,
       `${OUTCOME} will (*|* *|* * *|* * * *) no doubt about it`,
+    ],
+  },
+  {
+    // Setting expectations: when the outcome will reach the customer, even when someone else delivers it.
+    // Dated only: "The refund will show within 5 working days" tells the customer when to look; "it will
+    // arrive" does not.
+    id: 'followThrough.timeline',
+    skill: 'followThrough',
+    points: 8,
+    note: 'Tells the customer when to expect the outcome ("the refund will show within 5 working days").',
+    timed: true,
+    statementOnly: true,
+    patterns: [
+      '(it|this|that|they|the|your|a|an|our) (*|) (*|) (will|should|is going to|are going to|usually|normally|typically|can|may|might) (take|takes|be|arrive|arrives|appear|appears|show|shows|reach|come|clear|clears|land|lands|go through|goes through|contact|call|visit|email|text|ring|get in touch)',
     ],
   },
   {
