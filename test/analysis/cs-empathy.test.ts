@@ -246,3 +246,20 @@ describe('asking for a detail, or closing the call, does not explore the custome
     expect(rules(reply, UPSET)).toContain('empathy.explore');
   });
 });
+
+describe('blame behind a hedge, and hollow or policy answers (scenario audit)', () => {
+  it.each(['You probably clicked renew twice.', 'Perhaps you missed it.', 'It may be your browser.', "Screens don't crack on their own. It must have been dropped."])('"%s" blames the customer', (reply) => {
+    expect(analyze(reply, { customer: UPSET }).intents).toContain('blame');
+    expect(rules(reply, UPSET)).not.toContain('positivity.hedge');
+  });
+  it.each(['Perhaps you could try restarting it?', "Maybe you'd like the blue one?"])('"%s" is a suggestion, not blame', (reply) => {
+    expect(analyze(reply).intents).not.toContain('blame');
+  });
+  it.each([
+    ["It's policy that I can't reset it.", 'policy-hiding'],
+    ['Someone from billing will get back to you when they can.', 'vague-promise'],
+    ['It should come through soon.', 'vague-promise'],
+  ])('"%s" is %s', (reply, intent) => {
+    expect(analyze(reply).intents).toContain(intent);
+  });
+});

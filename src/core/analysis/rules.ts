@@ -613,6 +613,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (gave|sent|used|entered|typed|chose|picked|ordered|selected|clicked) (the|a|an) wrong',
       // A negative why-question is an accusation ("why didn't you…"); a plain one can be curiosity.
       '^ why (did not|do not|have not|would not|could not|were not|are not|is not|does not) you',
+      // A guess at the customer's mistake is still blame: "You probably clicked renew twice", "perhaps you missed it".
+      'you (probably|maybe|perhaps|likely|might have|may have|must have|could have) (clicked|entered|typed|pressed|ordered|selected|chose|chosen|deleted|missed|forgot|forgotten|dropped|broke|broken|put|set|misread|ignored|skipped)',
+      '(perhaps|maybe|probably) you (clicked|entered|typed|pressed|ordered|selected|chose|deleted|missed|forgot|dropped|broke|put|set|misread|ignored|skipped|did not)',
+      '(it|that|this|the problem|the issue) (may|might|could|must|probably) be (on|at|with|) your (browser|computer|phone|device|connection|internet|bank|settings|end|side|router|wifi)',
+      // Doubting the customer's account of a fault: "screens don't crack on their own", "it must have been dropped".
+      '(do not|does not|did not|would not) (crack|break|stop working|fall apart|shatter|snap|bend) (on|by) (their|its|themselves|itself) (own|)',
+      '(it|this|that|the (*|) (screen|item|product|device|phone|unit)) must have been (dropped|damaged|broken|misused|mishandled|knocked|sat on|stepped on)',
       // "…if you'd bothered to check": the customer's effort, doubted.
       '(if|had) you (had|would|would have|) (bothered|cared|taken the time|taken a minute) to',
       // Advice about the customer's care in future ("we recommend opening parcels carefully in future") puts the damage on them.
@@ -1036,6 +1043,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '(it is|that is|this is|it was) (just|simply|) (our|the|company|store) (policy|rules|procedure|rule)',
       '(it is|that is|this is) (just|simply|) (policy|procedure) $',
+      // "It's policy that I can't reset it."
+      '(it is|that is|this is) (just|simply|) (our|company|store|) (policy|procedure) that (i|we|you)',
       '(company|store|our|the) policy (says|states|is|does not|prevents|forbids)',
       '(rules|policy) (is|are) (rules|policy)',
       '(those|these) are the rules',
@@ -1653,7 +1662,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(have|get) (someone|somebody) (to|) (look|check|call|contact|get back|reach|sort|fix|deal|help|review|come|ring|email|follow|investigate)',
       '(it|this|that) (should|might|may|could) be (fixed|resolved|sorted|done|ready|back|working|processed) (soon|eventually|shortly|at some point|)',
       '(it|this|that|everything) (will|is going to) be (fixed|resolved|sorted|done|ready|back|working|processed|sorted out) (soon|eventually|shortly|at some point|in due course)',
-      '(as soon as possible|asap|in due course|in due time|when (we|i) can|when (we|i) get a chance|when (we|i) get (to it|round to it|around to it))',
+      '(as soon as possible|asap|in due course|in due time|when (we|i|they|he|she) can|when (we|i|they|he|she) get a chance|when (we|i|they|he|she) get (to it|round to it|around to it))',
+      // "It should come through soon": a forecast with no date.
+      '(it|this|that|they|your (*|) @item|the (*|) @item) (should|will|might|may) (come through|arrive|turn up|show up|appear|go through|land|clear) (soon|shortly|eventually|at some point|any day now|any time now)',
       '(it|that|this) (might|may) take (a while|some time|time)',
     ],
     tip: {
