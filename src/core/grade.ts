@@ -8,8 +8,14 @@ import type { Scenario } from './scenario/schema.js';
 import type { Skill, SkillScores } from './types.js';
 import { SKILLS } from './types.js';
 
-/** Share of the overall score that comes from the skills; the rest comes from the ending. */
+/** Share of the overall score that comes from the skills; the rest comes from the ending (and the goals, when there are any). */
 export const SKILL_SHARE = 0.75;
+/**
+ * Share of the overall score that comes from the scenario's goals, taken from the skills' share when
+ * the scenario has goals: the trainer's learning objectives count, so a conversation that meets them
+ * all outranks a shortcut that skips them.
+ */
+export const GOAL_SHARE = 0.2;
 /** Follow-through bonus per promise kept in a later turn, and its cap. */
 export const PROMISE_KEPT_BONUS = 5;
 export const PROMISE_BONUS_CAP = 15;
@@ -23,6 +29,8 @@ export interface GradeInput {
   promises: readonly Pick<TrackedPromise, 'kept'>[];
   /** 0–100: the ending's value, or for an unfinished session the customer's mood. */
   endingValue: number;
+  /** How many of the scenario's goals were met, of how many (none: the skills take the goals' share). */
+  goals?: { met: number; total: number };
 }
 
 /** A session's grade. */
@@ -37,7 +45,8 @@ const clamp = (n: number) => Math.max(0, Math.min(100, n));
 /**
  * Per-skill score = mean over the replies; follow-through also earns a small
  * bonus for promises kept in a later turn. Overall = 75% rubric-weighted
- * skills + 25% ending value. No replies → every skill 0.
+ * skills + 25% ending value; when the scenario has goals, 55% skills + 20%
+ * the share of goals met + 25% ending. No replies → every skill 0.
  * @example gradeSession({ rubric, turnScores: [{ empathy: 80, positivity: 60, followThrough: 40 }], promises: [], endingValue: 100 })
  *   // → { score: 70 with equal weights …, scores: { empathy: 80, … } }
  */
@@ -52,7 +61,10 @@ export function gradeSession(input: GradeInput): Grade {
   };
   const totalWeight = SKILLS.reduce((sum, skill) => sum + input.rubric[skill], 0);
   const skills = totalWeight === 0 ? 0 : SKILLS.reduce((sum, skill) => sum + scores[skill] * input.rubric[skill], 0) / totalWeight;
-  const score = round(clamp(SKILL_SHARE * skills + (1 - SKILL_SHARE) * clamp(input.endingValue)));
+  const goals = input.goals && input.goals.total > 0 ? input.goals : null;
+  const skillShare = goals ? SKILL_SHARE - GOAL_SHARE : SKILL_SHARE;
+  const goalPart = goals ? GOAL_SHARE * 100 * (goals.met / goals.total) : 0;
+  const score = round(clamp(skillShare * skills + goalPart + (1 - SKILL_SHARE) * clamp(input.endingValue)));
   return { score, scores };
 }
 

@@ -16,7 +16,7 @@ export type { CompiledScenario, ConversationContext, ConversationEvent, Conversa
 export { evaluateCondition, compare } from './scenario/condition.js';
 export type { ConditionFacts } from './scenario/condition.js';
 export { sampleAnalysis } from './scenario/satisfy.js';
-export { gradeSession, gradeLetter, GRADE_BANDS, SKILL_SHARE } from './grade.js';
+export { gradeSession, gradeLetter, GRADE_BANDS, SKILL_SHARE, GOAL_SHARE } from './grade.js';
 export type { Grade, GradeInput, GradeLetter } from './grade.js';
 export { buildGraph, reachableFrom, statesReachingAnEnding } from './scenario/graph.js';
 export type { Edge, ScenarioGraph } from './scenario/graph.js';

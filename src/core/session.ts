@@ -138,6 +138,7 @@ class ConversationSession implements Session {
       turnScores: this.turns.map((t) => t.analysis.scores),
       promises: context.promises,
       endingValue: endingInfo ? endingInfo.value : context.mood,
+      goals: { met: scenario.goals.filter((goal) => context.goalsMet[goal.id] !== undefined).length, total: scenario.goals.length },
     });
     return {
       scenarioId: scenario.id,

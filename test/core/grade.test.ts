@@ -47,6 +47,23 @@ describe('gradeSession', () => {
     expect(followOnly.score).toBe(0);
   });
 
+  it('with goals, 20 points follow the share met, taken from the skills; without goals the skills keep them', () => {
+    const turnScores = [{ empathy: 60, positivity: 60, followThrough: 60 }];
+    const base = { rubric: equal, turnScores, promises: [], endingValue: 100 };
+    expect(gradeSession({ ...base, goals: { met: 4, total: 4 } }).score).toBe(78); // 0.55 × 60 + 20 + 25
+    expect(gradeSession({ ...base, goals: { met: 2, total: 4 } }).score).toBe(68); // 0.55 × 60 + 10 + 25
+    expect(gradeSession({ ...base, goals: { met: 0, total: 4 } }).score).toBe(58);
+    expect(gradeSession({ ...base, goals: { met: 0, total: 0 } }).score).toBe(gradeSession(base).score);
+    expect(gradeSession(base).score).toBe(70); // 0.75 × 60 + 25
+  });
+
+  it('meeting every goal outranks a shortcut with better replies that skips half of them', () => {
+    const rest = { rubric: equal, promises: [], endingValue: 100 };
+    const fullPath = gradeSession({ ...rest, turnScores: [{ empathy: 50, positivity: 50, followThrough: 50 }], goals: { met: 4, total: 4 } }).score;
+    const shortcut = gradeSession({ ...rest, turnScores: [{ empathy: 58, positivity: 58, followThrough: 58 }], goals: { met: 2, total: 4 } }).score;
+    expect(fullPath).toBeGreaterThan(shortcut);
+  });
+
   it('the ending is worth a quarter of the score', () => {
     const turnScores = [{ empathy: 60, positivity: 60, followThrough: 60 }];
     const resolved = gradeSession({ rubric: equal, turnScores, promises: [], endingValue: 100 }).score;
