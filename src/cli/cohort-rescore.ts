@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { analyze } from '../core/analyze.js';
 import { planCohort, rescoreSubmission } from '../core/cohort/rescore.js';
 import type { RescoredCohort, RescoredSubmission, SubmissionFile } from '../core/cohort/rescore.js';
-import { packageRoot } from '../store/package-root.js';
+import { packageRoot, scorerVersion } from '../store/package-root.js';
 import type { RapportPaths } from '../store/paths.js';
 import type { CohortWorkerInput } from './cohort-worker.js';
 import type { LoadedDrill } from './find-drill.js';
@@ -35,7 +35,8 @@ export async function rescoreWithWorkers(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<RescoredCohort> {
   const plan = planCohort(files, loaded.drill);
-  const input = { drill: loaded.drill, drillVersion: loaded.version, scenarios: loaded.scenarios, analyze };
+  const scorer = scorerVersion();
+  const input = { drill: loaded.drill, drillVersion: loaded.version, scenarios: loaded.scenarios, analyze, scorer };
   const asked = Number(env.RAPPORT_THREADS);
   const available = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const cores = Number.isInteger(asked) && asked > 1 ? Math.min(asked, available * 2, 16) : 1;
@@ -50,7 +51,7 @@ export async function rescoreWithWorkers(
     const running = rest.map(
       (items) =>
         new Promise<RescoredSubmission[]>((resolve, reject) => {
-          const data: CohortWorkerInput = { home: paths.home, drillPath: loaded.path, drillVersion: loaded.version, items };
+          const data: CohortWorkerInput = { home: paths.home, drillPath: loaded.path, drillVersion: loaded.version, scorer, items };
           const worker = new Worker(script, { workerData: data });
           worker.once('message', (result: RescoredSubmission[]) => resolve(result));
           worker.once('error', reject);

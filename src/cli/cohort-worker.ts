@@ -17,6 +17,8 @@ export interface CohortWorkerInput {
   home: string;
   drillPath: string;
   drillVersion: string;
+  /** The main thread's `scorerVersion()`: the same build re-scores in every thread. */
+  scorer: string;
   items: { file: string; submission: Submission }[];
 }
 
@@ -27,4 +29,4 @@ if (!loaded.drill || loaded.version !== input.drillVersion) {
   throw new Error(`the drill file ${input.drillPath} changed while the report was being made`);
 }
 const drill = loaded.drill;
-parentPort!.postMessage(input.items.map(({ file, submission }) => rescoreSubmission(file, submission, { drill, drillVersion: input.drillVersion, scenarios, analyze })));
+parentPort!.postMessage(input.items.map(({ file, submission }) => rescoreSubmission(file, submission, { drill, drillVersion: input.drillVersion, scenarios, analyze, scorer: input.scorer })));

@@ -9,7 +9,7 @@ import { gradeDrill } from '../core/drill/grade-drill.js';
 import type { PlayedScenario, Submission } from '../core/drill/submission.js';
 import { buildSubmission } from '../core/drill/submission.js';
 import type { SessionResult } from '../core/session-types.js';
-import { packageVersion } from '../store/package-root.js';
+import { scorerVersion } from '../store/package-root.js';
 import type { RapportPaths } from '../store/paths.js';
 import type { Warn } from '../store/progress-store.js';
 import { saveSession } from '../store/save-session.js';
@@ -56,7 +56,7 @@ export async function finishDrill(request: FinishRequest): Promise<FinishedDrill
     verdict,
     startedAt: request.startedAt.toISOString(),
     finishedAt: request.finishedAt.toISOString(),
-    appVersion: packageVersion(),
+    appVersion: scorerVersion(),
   });
   const files = [await saveSubmission(paths.submissions, submission)];
   if (request.out) {

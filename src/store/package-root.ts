@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_ID } from '../build-info.js';
 
 let cached: { root: string; version: string } | undefined;
 
@@ -36,6 +37,15 @@ export function packageRoot(): string {
 /** The package version from package.json. */
 export function packageVersion(): string {
   return locate().version;
+}
+
+/**
+ * The Rapport that scores: the package version and, in a built CLI, the build
+ * (a hash of its sources), as in "0.1.0+d9134ae16e59903b". Two builds of one
+ * version can score the same replies differently, so a submission records it.
+ */
+export function scorerVersion(): string {
+  return BUILD_ID ? `${packageVersion()}+${BUILD_ID}` : packageVersion();
 }
 
 /** The built-in scenarios folder shipped with the package. */

@@ -54,6 +54,21 @@ describe('cohort re-scoring', () => {
     expect(r.flagged).toBe(1);
   });
 
+  it('a file scored by another Rapport build is re-scored without being called edited; the same build still catches an edit', () => {
+    const made = (version: string, submission: Submission): Submission => ({ ...structuredClone(submission), app: { name: 'rapport', version } });
+    const rescore = (submission: Submission, scorer: string) =>
+      rescoreCohort({ files: [asFile('p.json', submission)], drill: base.drill, drillVersion: base.version, scenarios: base.scenarios, analyze, scorer }).accepted[0]!;
+    const older = rescore(made('0.1.0+0000aaaa', inflated(poor)), '0.1.0+1111bbbb');
+    expect(older.flags.map((f) => f.kind)).toEqual(['results-differ', 'results-differ', 'results-differ']);
+    expect(older.flags[0]!.message).toMatch(/claims 97 \(resolved\), as scored by 0\.1\.0\+0000aaaa; this Rapport \(0\.1\.0\+1111bbbb\) scores its replies \d+/);
+    expect(older.flags.some((f) => /edited/.test(f.message))).toBe(false);
+    expect(older.verdict.score).toBe(poor.result.score);
+    const same = rescore(made('0.1.0+1111bbbb', inflated(poor)), '0.1.0+1111bbbb');
+    expect(same.flags.map((f) => f.kind)).toEqual(['results-edited', 'results-edited', 'results-edited']);
+    // An honest file from another build whose replies score the same raises nothing.
+    expect(rescore(made('0.1.0+0000aaaa', good), '0.1.0+1111bbbb').flags).toEqual([]);
+  });
+
   it('flags an edited overall result even when each scenario was left alone', () => {
     const copy = structuredClone(middling);
     copy.result = { ...copy.result, score: 88, passed: true };

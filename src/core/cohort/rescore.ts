@@ -88,6 +88,11 @@ export interface RescoreInput {
   /** Current scenarios by id (at least the drill's). */
   scenarios: Readonly<Record<string, CurrentScenario | undefined>>;
   analyze: Analyzer;
+  /**
+   * The Rapport re-scoring ("0.1.0+<build>", see `scorerVersion`). A file made by another one may
+   * score differently without anyone editing it; unknown (undefined) is taken as the same.
+   */
+  scorer?: string;
 }
 
 /** The drill most accepted files are for (ties: first seen), or undefined when none parsed. */
@@ -197,6 +202,9 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
     flags.push({ kind: 'seed', message: `the file says seed ${submission.seed}; the drill's seed is ${drill.seed} (re-scored with the drill's)` });
   }
 
+  // Another Rapport build may score the same replies differently: a difference is then no sign of editing.
+  const madeBy = submission.app?.version ?? 'an unrecorded Rapport version';
+  const sameScorer = input.scorer === undefined || submission.app?.version === input.scorer;
   const results: Record<string, SessionResult | undefined> = {};
   const timedOut: Record<string, readonly number[]> = {};
   const scenariosById: Record<string, Scenario | undefined> = {};
@@ -214,8 +222,8 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
       flags.push({ kind: 'missing-scenario', message: `"${id}" is not among the current scenarios, so it cannot be re-scored; it counts 0` });
       continue;
     }
-    const versionMatches = play.version === current.version;
-    if (!versionMatches) {
+    const versionMatches = play.version === current.version && sameScorer;
+    if (play.version !== current.version) {
       flags.push({
         kind: 'scenario-version',
         message: `"${id}" was played against scenario version ${play.version}; the current file is ${current.version} (re-scored against the current one)`,
@@ -236,7 +244,9 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
         kind: versionMatches ? 'results-edited' : 'results-differ',
         message: versionMatches
           ? `"${id}": the file claims ${stored.score} (${stored.ending}); its replies score ${result.score} (${result.ending}) — the stored result was edited`
-          : `"${id}": the file claims ${stored.score} (${stored.ending}); against the current scenario its replies score ${result.score} (${result.ending})`,
+          : play.version !== current.version
+            ? `"${id}": the file claims ${stored.score} (${stored.ending}); against the current scenario its replies score ${result.score} (${result.ending})`
+            : `"${id}": the file claims ${stored.score} (${stored.ending}), as scored by ${madeBy}; this Rapport (${input.scorer}) scores its replies ${result.score} (${result.ending})`,
       });
     } else if (versionMatches && submission.seed === drill.seed && !sameTranscript(play, result)) {
       flags.push({ kind: 'transcript-differs', message: `"${id}": the customer lines in the file do not match a replay of its replies — the transcript was edited` });
@@ -249,7 +259,7 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
   const verdict = gradeDrill(drill, results, scenariosById);
   const stored = submission.result;
   const overallSame = stored.score === verdict.score && stored.passed === verdict.passed && SKILLS.every((s) => stored.scores[s] === verdict.scores[s]);
-  if (!overallSame && !replayDiffers && !flags.some((f) => f.kind === 'drill-version' || f.kind === 'missing-scenario')) {
+  if (!overallSame && !replayDiffers && sameScorer && !flags.some((f) => f.kind === 'drill-version' || f.kind === 'missing-scenario')) {
     flags.push({
       kind: 'results-edited',
       message: `the file claims an overall ${stored.score}${stored.passed ? ' (passed)' : ''}; its replies score ${verdict.score}${verdict.passed ? ' (passed)' : ''} — the stored result was edited`,
