@@ -434,3 +434,11 @@ describe('setting a dated expectation, and what is no report or recap', () => {
     expect(rulesOf(reply)).toContain(rule);
   });
 });
+
+describe('one rewrite per promise', () => {
+  it('"Hopefully, I\'ll sort it." gets the vague-promise tip only, not the same rewrite twice', () => {
+    const rules = analyze("Hopefully, I'll sort it.").tips.map((t) => t.rule);
+    expect(rules).toContain('followThrough.vague-promise');
+    expect(rules).not.toContain('followThrough.unspecific-commitment');
+  });
+});

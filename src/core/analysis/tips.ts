@@ -420,9 +420,15 @@ export function buildTips(input: TipInput): Tip[] {
     });
   }
 
-  // A promise already covered by a vague-promise tip ("I'll do my best…") gets no second rewrite.
+  // A promise already covered by a vague-promise tip ("I'll do my best…", or "Hopefully, I'll sort it" in the
+  // same sentence) gets no second rewrite.
   const covered = (c: FoundCommitment): boolean =>
-    tips.some((t) => VAGUE_TIPS.has(t.rule) && t.span !== undefined && t.span.start < c.commitment.end && c.commitment.start < t.span.end);
+    tips.some(
+      (t) =>
+        VAGUE_TIPS.has(t.rule) &&
+        t.span !== undefined &&
+        ((t.span.start < c.commitment.end && c.commitment.start < t.span.end) || sentenceAt(prep, t.span.start) === sentenceAt(prep, c.commitment.start)),
+    );
   // "I can offer you store credit" (or "what I can do is include…") makes the offer as it says it: there is nothing to schedule.
   // Nor does a choice left to the customer ("…or refund you, whichever you prefer").
   // "I can give you 50% off…" is an offer too; "…as simple as possible" promises a manner, not a step to date.
