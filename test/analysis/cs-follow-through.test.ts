@@ -442,3 +442,13 @@ describe('one rewrite per promise', () => {
     expect(rules).not.toContain('followThrough.unspecific-commitment');
   });
 });
+
+describe('reassurance that names nothing to check', () => {
+  it.each(['We value you as a customer and this is our top priority. Rest assured we are doing everything we can.', "I'm doing my best."])('"%s" is an effort pledge', (reply) => {
+    expect(analyze(reply).evidence.map((e) => e.rule)).toContain('followThrough.effort-pledge');
+    expect(analyze(reply).scores.followThrough).toBeLessThan(analyze("I'll call you at 3 pm with the engineer's name.").scores.followThrough);
+  });
+  it('"top priority" with a dated promise beside it is no pledge', () => {
+    expect(analyze("This is our top priority and I'll call you at 3 pm.").evidence.map((e) => e.rule)).not.toContain('followThrough.effort-pledge');
+  });
+});

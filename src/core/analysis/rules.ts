@@ -1695,8 +1695,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Pledges effort ("my best", "everything I can") instead of a result, and says no time: nothing the customer can check.',
     patterns: [
       '(do|try) (my|our) (very|) (best|hardest|utmost)',
-      '(do|try) (everything|all|whatever) (i|we) (possibly|) (can|am able to|are able to)',
-      'do (everything|all|whatever) in (my|our) power',
+      '(do|try|doing|trying) (everything|all|whatever) (i|we) (possibly|) (can|am able to|are able to)',
+      '(do|doing) (everything|all|whatever) in (my|our) power',
+      '(doing|trying) (my|our) (very|) (best|hardest|utmost)',
+      // "Rest assured…", "…is our top priority": reassurance that names nothing to check.
+      '(this|it|that|your (*|) @item|your case|your issue) is (our|my|a) (top|highest|number one|first) priority',
     ],
     untimed: true,
     tip: {
