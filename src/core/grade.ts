@@ -27,7 +27,7 @@ export interface GradeInput {
   turnScores: readonly SkillScores[];
   /** The promises at the end, kept or not (see `analysis/promises.ts`). */
   promises: readonly Pick<TrackedPromise, 'kept'>[];
-  /** 0–100: the ending's value, or for an unfinished session the customer's mood. */
+  /** 0–100: the ending's value (0 for an unfinished session: it has no ending). */
   endingValue: number;
   /** How many of the scenario's goals were met, of how many (none: the skills take the goals' share). */
   goals?: { met: number; total: number };

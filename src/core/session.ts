@@ -132,12 +132,13 @@ class ConversationSession implements Session {
     const context = this.context;
     const { scenario, endings } = this.compiled;
     const endingInfo = this.done ? endings[this.state] : undefined;
-    // An unfinished session has no ending value: how the customer feels right now stands in for it.
+    // An unfinished session earns nothing for its ending: a conversation left open has not been resolved,
+    // however the customer felt when the replies stopped (one good opening line must not pass a drill).
     const grade = gradeSession({
       rubric: scenario.rubric,
       turnScores: this.turns.map((t) => t.analysis.scores),
       promises: context.promises,
-      endingValue: endingInfo ? endingInfo.value : context.mood,
+      endingValue: endingInfo ? endingInfo.value : 0,
       goals: { met: scenario.goals.filter((goal) => context.goalsMet[goal.id] !== undefined).length, total: scenario.goals.length },
     });
     return {
