@@ -129,6 +129,9 @@ function fragment(tokens: readonly RuleToken[], first: number, last: number): bo
   return true;
 }
 const OPENERS: ReadonlySet<string> = new Set(LEAD_IN_WORDS);
+/** Words in a customer's "what…?" that ask what will be done: "what are you going to do?", "what happens now?". */
+const ASKS_NEXT_STEP: ReadonlySet<string> = new Set(['happens', 'happen', 'next', 'now']);
+const DO_AFTER: ReadonlySet<string> = new Set(['now', 'about', 'next', 'for', 'here', 'then', 'to']);
 const REQUEST_MODALS = new Set(['can', 'could', 'would', 'will']);
 const OFFER_MODALS = new Set(['shall', 'should', 'can', 'could', 'may']);
 /** Things asked of the customer ("could you send…"), unlike telling or talking about themselves. */
@@ -291,6 +294,18 @@ function readCustomer(text: string | undefined): CustomerView | null {
     const w = prep.tokens[k]!.norm;
     const next = prep.tokens[k + 1]?.norm ?? '';
     if (w === 'please' || ((w === 'can' || w === 'could' || w === 'would' || w === 'will') && (next === 'you' || next === 'u' || next === 'i' || next === 'we' || next === 'someone'))) return false;
+    // "So what are you going to do?", "What happens now?", "What's the plan?", "When will it be fixed?" ask for the
+    // next step ("What plan suits me?" and "How much is it?" ask for information).
+    if (w === 'when') return false;
+    if (w === 'what') {
+      const sentence = prep.sentences[prep.tokens[k]!.sentence]!;
+      for (let j = k + 1; j <= sentence.last; j++) {
+        const word = prep.tokens[j]!.norm;
+        // "do" as the main verb ("…going to do?", "…do about it?"), not the auxiliary of "what do you mean?".
+        const mainDo = word === 'do' && (j === sentence.last || DO_AFTER.has(prep.tokens[j + 1]!.norm));
+        if (mainDo || ASKS_NEXT_STEP.has(word) || (word === 'plan' && prep.tokens[j - 1]!.norm === 'the')) return false;
+      }
+    }
     return true;
   });
   return { stems: contentStems(prep.tokens), upset, asksYesNo, goodNews: positive > -negative, asksInfo, tokens: prep.tokens, distress, feeling, deadline: () => deadlineIn(prep) };

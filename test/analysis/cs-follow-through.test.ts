@@ -452,3 +452,20 @@ describe('reassurance that names nothing to check', () => {
     expect(analyze("This is our top priority and I'll call you at 3 pm.").evidence.map((e) => e.rule)).not.toContain('followThrough.effort-pledge');
   });
 });
+
+describe('a customer asking what happens next wants a next step', () => {
+  const nextStepTip = (customer: string, reply: string) => analyze(reply, { customer }).tips.some((t) => t.rule === 'followThrough.no-next-step');
+  it.each(['So what are you going to do?', "What's the plan?", 'What will you do about it?', 'What happens now?', 'When will it be fixed?'])('"%s" answered with only an apology gets the next-step tip', (customer) => {
+    expect(nextStepTip(customer, "I'm so sorry about this.")).toBe(true);
+  });
+  it.each([
+    ['How much is the Pro plan?', "It's 49 a month."],
+    ['What plan suits me?', 'The Starter plan covers four people.'],
+    ['What do you mean?', 'The charge was a pre-authorisation, not a payment.'],
+  ])('"%s" asks for information: "%s" is a whole answer', (customer, reply) => {
+    expect(nextStepTip(customer, reply)).toBe(false);
+  });
+  it('"I\'ll get the duty manager for you" escalates', () => {
+    expect(analyze("I'll get the duty manager for you.").intents).toContain('escalation');
+  });
+});

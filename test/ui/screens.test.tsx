@@ -340,6 +340,16 @@ describe('CoachingPanel', () => {
     expect(frame).toMatch(/Positive language\s+[█░]+\s+55/);
     expect(frame).toMatch(/Follow-through\s+[█░]+\s+20/);
   });
+  it('with no tip, praises the reply only when the customer did not take it badly', () => {
+    const untipped = { ...turn, analysis: { ...turn.analysis, tips: [] } };
+    const calm = plain(render(<CoachingPanel turn={{ ...untipped, moodDelta: 5 }} columns={100} />).lastFrame()).replace(/\s+/g, ' ');
+    expect(calm).toContain('No tip this time: that reply did what it needed to.');
+    const badly = plain(render(<CoachingPanel turn={{ ...untipped, moodDelta: -15 }} columns={100} />).lastFrame()).replace(/\s+/g, ' ');
+    // The panel's columns interleave line by line: the message wraps beside the skill bars.
+    expect(badly).toContain('No wording to fix, but the customer took it badly (mood');
+    expect(badly).toContain('-15): read their answer');
+    expect(badly).not.toContain('did what it needed to');
+  });
   it('says when a reply does not read as English, instead of praising it or coaching words it could not read', () => {
     const reply = 'Lo siento mucho, le llamaré mañana a las diez.';
     const foreign = { ...turn, reply, analysis: analyze(reply) };

@@ -1761,6 +1761,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Brings in a supervisor, specialist or another team.',
     patterns: [
       '(my|a|the|our) (@very|) (supervisor|manager|team lead|specialist|senior|escalations)',
+      '(my|a|the|our) (duty|shift|floor|store|branch|hotel|site|area|regional|general|line|on call|front desk|department) (supervisor|manager|lead)',
       '~escalate',
       '(transfer|put|pass|connect) you (to|through)',
       'hand (this|it|you) (over|off) to',

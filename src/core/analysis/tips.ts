@@ -196,7 +196,7 @@ const WILLING = /^(?:i|we)(?:['’]m|['’]re| am| are|['’]d be| would be) (?:
 // "Let me check…", "Let's get you back in", "I can show you…", "I'll transfer you", "I'll stay on the line",
 // "I'll get my supervisor": done with the customer, while they wait, not later.
 const IN_CONVERSATION =
-  /^(?:let(?: me|['’]s| us)\b|(?:i|we)(?: can| could|['’]ll| will| am going to| are going to)? (?:just |now |personally )?(?:show you|explain|walk you through|talk you through|go through|transfer you|put you (?:through|on hold)|connect you|pass you|hand you over|stay (?:on the line|on the phone|with you|on with you|here)|hold on|get (?:my|a|the|our) (?:supervisor|manager|team lead|colleague|senior)|fetch|grab (?:my|a|the)|bring in|get you (?:back )?in)\b)/iu;
+  /^(?:let(?: me|['’]s| us)\b|(?:i|we)(?: can| could|['’]ll| will| am going to| are going to)? (?:just |now |personally )?(?:show you|explain|walk you through|talk you through|go through|transfer you|put you (?:through|on hold)|connect you|pass you|hand you over|stay (?:on the line|on the phone|with you|on with you|here)|hold on|get (?:my|a|the|our) (?:duty |shift |floor |store |on-call |line )?(?:supervisor|manager|team lead|colleague|senior)|fetch|grab (?:my|a|the)|bring in|get you (?:back )?in)\b)/iu;
 // "We have to…", "I need to…", "I want to…", "I'd like to try": an obligation or a wish, not a promise to date.
 const OBLIGED_OR_WISHED = /^(?:i|we)(?:['’]ll| will)?(?: (?:really|just|still|also|first))? (?:have to|have got to|need to|must|got to|should|ought to|want to|wanted to|would like to|['’]d like to|would love to|['’]d love to)\b/iu;
 // Only trying, with nothing tried: "I'd like to try."

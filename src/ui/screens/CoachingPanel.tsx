@@ -47,7 +47,10 @@ export function CoachingPanel({ turn, columns }: { turn: PlayTurn; columns: numb
               </Text>
               <Text wrap="wrap" color={tone('good')}>{`Try: “${inert(tip.rewrite)}”`}</Text>
             </Box>
-          ) : notices.length > 0 ? null : (
+          ) : notices.length > 0 ? null : turn.moodDelta < 0 ? (
+            // No wording to fix is not praise when the customer took the reply badly.
+            <Text color={tone('warn')} wrap="wrap">{`No wording to fix, but the customer took it badly (mood ${turn.moodDelta}): read their answer and reply to what they asked.`}</Text>
+          ) : (
             <Text color={tone('good')}>No tip this time: that reply did what it needed to.</Text>
           )}
         </Box>

@@ -94,6 +94,9 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
               </Text>
               <Text wrap="wrap" color={tone('good')}>{`Better: “${inert(costly.tip.rewrite)}”`}</Text>
             </Box>
+          ) : costly.turn.moodDelta < 0 ? (
+            // The wording had nothing to fix, but the customer still took it badly: say so rather than "sound".
+            <Text color={tone('warn')} wrap="wrap">{`  No wording to fix, but the customer took it badly (mood ${costly.turn.moodDelta}): what it said or promised was the problem.`}</Text>
           ) : (
             <Text color={tone('muted')}>  No rewrite needed: even your weakest reply was sound.</Text>
           )}
