@@ -27,6 +27,7 @@ import { topicOf } from './analysis/topic.js';
 import { foreignLanguage } from './analysis/language.js';
 import { prepare, sentenceAt, type Prepared, type RuleToken } from './analysis/tokens.js';
 import { afinnLexicon, stem } from './nlp.js';
+import { blankEscapes } from './sanitize.js';
 
 /**
  * Replies longer than this are analysed on their first part only (cut at a
@@ -718,7 +719,8 @@ function distinctStems(tokens: readonly RuleToken[]): string[] {
 export function analyze(reply: string, context: AnalysisContext = {}): Analysis {
   const raw = typeof reply === 'string' ? reply : '';
   const text = capText(raw);
-  const prep = prepare(text);
+  // Colour codes pasted with a reply are not words: the analysis reads the text around them, offsets unchanged.
+  const prep = prepare(blankEscapes(text));
   const list = new EvidenceList(text);
   const customer = readCustomer(context.customer);
 

@@ -25,6 +25,20 @@ function visible(char: string): string {
   return `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
+// Terminal escape sequences: CSI ("\x1b[31m"), OSC ("\x1b]0;title\x07"), and a lone ESC with the character after it.
+const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[\s\S]?|\u009b[0-?]*[ -/]*[@-~]/g;
+
+/**
+ * Blank out terminal escape sequences, one space per character, so text
+ * pasted with colour codes reads as its words while every offset still points
+ * into the original ("\x1b[31mI'm sorry" reads "     I'm sorry").
+ *
+ * @example blankEscapes('\x1b[31mred\x1b[0m') → '     red    '
+ */
+export function blankEscapes(text: string): string {
+  return text.includes('\u001b') || text.includes('\u009b') ? text.replace(ESCAPES, (seq) => ' '.repeat(seq.length)) : text;
+}
+
 /**
  * Replace control characters and escape sequences with visible stand-ins.
  *

@@ -104,6 +104,15 @@ describe('junk and odd input', () => {
     },
   );
 
+  it('colour codes pasted with a reply are not words: it scores as its plain text, every span still in the original', () => {
+    const coloured = '\u001b[31mI am so sorry Dana\u001b[0m, I\u001b]0;title\u0007 will refund it today.';
+    const plainText = 'I am so sorry Dana, I will refund it today.';
+    const a = analyze(coloured);
+    expect(a.scores).toEqual(analyze(plainText).scores);
+    expect(a.intents).toEqual(analyze(plainText).intents);
+    for (const e of a.evidence) expect(coloured.slice(e.start, e.end)).toBe(e.text);
+  });
+
   it('shouting costs positivity and is named', () => {
     const calm = analyze('Please check your email for the link.');
     const loud = analyze('PLEASE CHECK YOUR EMAIL FOR THE LINK');
