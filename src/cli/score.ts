@@ -20,6 +20,8 @@ export interface ScoreOutput {
   intents: Analysis['intents'];
   evidence: Analysis['evidence'];
   tips: Analysis['tips'];
+  /** The promises found: who, what, when, channel and whether specific (what a scenario's `specific: true` tests). */
+  commitments: Analysis['commitments'];
 }
 
 /** Score one input line of the JSON Lines contract; never throws. */
@@ -41,7 +43,7 @@ export function scoreLine(line: string): ScoreOutput | { error: string } {
   }
   try {
     const analysis = analyze(reply, typeof customer === 'string' ? { customer } : {});
-    return { scores: analysis.scores, intents: analysis.intents, evidence: analysis.evidence, tips: analysis.tips };
+    return { scores: analysis.scores, intents: analysis.intents, evidence: analysis.evidence, tips: analysis.tips, commitments: analysis.commitments };
   } catch (error) {
     // A bug in the analysis must not stop the stream; the message says where to look.
     return { error: `internal error while scoring this line: ${(error as Error).message}` };
@@ -71,6 +73,11 @@ export function explain(reply: string, analysis: Analysis): string {
     // Evidence at a point (where a long reply was cut) has no words to quote.
     const quoted = evidence.text ? `“${inert(evidence.text, { multiline: false })}” ${effect}` : `(at character ${evidence.start})`;
     out.push(`  ${quoted} — ${inert(evidence.note, { multiline: false })}`);
+  }
+  // What a scenario's `specific: true` tests, so a trainer can see why a branch did or did not fire.
+  for (const c of analysis.commitments) {
+    const parts = [`who: ${c.who ?? 'nobody named'}`, `when: ${c.when ?? '—'}`, `how: ${c.channel ?? '—'}`].map((p) => inert(p, { multiline: false }));
+    out.push(`  Promise “${inert(c.text, { multiline: false })}” — ${c.specific ? 'specific' : 'not specific'} (${parts.join(', ')})`);
   }
   for (const tip of analysis.tips) {
     out.push(`  Tip: ${inert(tip.message, { multiline: false })}`, `       Try: “${inert(tip.rewrite, { multiline: false })}”`);

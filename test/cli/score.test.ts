@@ -21,7 +21,7 @@ describe('rapport score --json', () => {
     const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(7);
     for (const good of [lines[0]!, lines[5]!]) {
-      expect(Object.keys(good).sort()).toEqual(['evidence', 'intents', 'scores', 'tips']);
+      expect(Object.keys(good).sort()).toEqual(['commitments', 'evidence', 'intents', 'scores', 'tips']);
       expect(Object.keys(good.scores as object).sort()).toEqual(['empathy', 'followThrough', 'positivity']);
     }
     expect(lines[1]!.error).toMatch(/not valid JSON/);
@@ -30,6 +30,8 @@ describe('rapport score --json', () => {
     expect(lines[4]!.error).toMatch(/expected a JSON object/);
     expect(lines[6]!.error).toMatch(/"customer" must be a string/);
     expect(lines[0]!.intents).toContain('apology');
+    // What a scenario's `specific: true` tests, so a trainer can debug a branch.
+    expect(lines[5]!.commitments).toEqual([expect.objectContaining({ who: 'I', when: 'by 5 pm today', specific: true })]);
   });
 
   it('streams: the first answer arrives before stdin is closed', async () => {
@@ -51,5 +53,14 @@ describe('rapport score --json', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Empathy\s+\d+/);
     expect(result.stdout).toMatch(/Follow-through\s+\d+/);
+  });
+});
+
+describe('rapport score explains promises', () => {
+  it('says whether each promise is specific, with who, when and how', async () => {
+    const result = await runCli(['score', "I'm on it now.", "I'll call you at 4 pm today."], { home: tempHome() });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Promise “I\'m on it now” — not specific (who: I, when: now, how: —)');
+    expect(result.stdout).toContain('Promise “I\'ll call you at 4 pm today” — specific (who: I, when: at 4 pm today, how: call you)');
   });
 });
