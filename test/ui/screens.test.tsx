@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { ThemeContext } from '../../src/ui/theme.js';
 import { HomeScreen } from '../../src/ui/screens/HomeScreen.js';
 import { BriefingScreen } from '../../src/ui/screens/BriefingScreen.js';
-import { ConversationScreen } from '../../src/ui/screens/ConversationScreen.js';
+import { ConversationScreen, warnAfter } from '../../src/ui/screens/ConversationScreen.js';
 import { CoachingPanel } from '../../src/ui/screens/CoachingPanel.js';
 import { DebriefScreen } from '../../src/ui/screens/DebriefScreen.js';
 import { ProgressScreen } from '../../src/ui/screens/ProgressScreen.js';
@@ -199,6 +199,19 @@ describe('ConversationScreen', () => {
     expect(frame).toContain('Dana (waiting): Hello? Are you still there?');
     expect(frame).toContain('Dana is getting impatient');
     expect(frame).toMatch(/10 furious ▼-10/);
+  });
+
+  it('warns that the customer is waiting before their patience runs out, not only when it has', async () => {
+    const opening = scenario.states.opening!;
+    const hurried = { ...scenario, states: { ...scenario.states, opening: { ...opening, after: { ...opening.after!, seconds: 0.3 } } } };
+    // The scripted session's own timer never fires: only the warning can appear.
+    const { lastFrame } = render(
+      <ConversationScreen scenario={hurried} session={new ScriptedSession(1000)} mode="coach" tickMs={10} onEnded={() => {}} onContinue={() => {}} onQuit={() => {}} />,
+    );
+    await waitFor(() => expect(plain(lastFrame())).toContain('Dana is waiting for your reply.'));
+    expect(plain(lastFrame())).not.toContain('(waiting)');
+    expect(warnAfter(20)).toBe(10);
+    expect(warnAfter(90)).toBe(75);
   });
 
   it('practice keeps the hint in exam mode too: only a graded drill (noHint) drops it', async () => {

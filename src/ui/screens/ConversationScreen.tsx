@@ -16,6 +16,11 @@ import type { Mode, PlaySession, PlayTurn, SilenceStep } from '../services.js';
 import { useTone } from '../theme.js';
 import { CoachingPanel } from './CoachingPanel.js';
 
+/** When to warn that the customer is waiting: halfway through their patience, or 15 s before it runs out if later. */
+export function warnAfter(patienceSeconds: number): number {
+  return Math.max(patienceSeconds / 2, patienceSeconds - 15);
+}
+
 export interface ConversationScreenProps {
   scenario: Scenario;
   session: PlaySession;
@@ -126,6 +131,9 @@ export function ConversationScreen({
   const [waited, setWaited] = useState(0);
   // The reply being written: the field unmounts while the menu is open, and the draft must survive it.
   const draft = useRef('');
+  // Seconds of silence since the last reply or customer reaction, and whether the trainee was warned in it.
+  const silentRef = useRef(0);
+  const warnedRef = useRef(false);
   const keepDraft = useCallback((text: string) => {
     draft.current = text;
   }, []);
@@ -156,6 +164,8 @@ export function ConversationScreen({
       setMoodDelta(session.mood - before);
       setNotice(null);
       setWaited(0);
+      silentRef.current = 0;
+      warnedRef.current = false;
       finishIfDone();
     },
     [session, finishIfDone],
@@ -164,8 +174,19 @@ export function ConversationScreen({
   useImpatience(session, {
     active: (clockInMenu || !menuOpen) && !ended,
     tickMs,
-    ...(replyTimeLimit === undefined ? {} : { onTick: (seconds: number) => setWaited((w) => w + seconds) }),
+    onTick: (seconds: number) => {
+      if (replyTimeLimit !== undefined) setWaited((w) => w + seconds);
+      // Warn before the customer's patience runs out, not as it does: reading coach feedback takes time too.
+      silentRef.current += seconds;
+      const patience = scenario.states[session.state]?.after?.seconds;
+      if (patience !== undefined && !warnedRef.current && silentRef.current >= warnAfter(patience)) {
+        warnedRef.current = true;
+        setNotice(`${name} is waiting for your reply.`);
+      }
+    },
     onSilence: (steps) => {
+      silentRef.current = 0;
+      warnedRef.current = false;
       const before = moodRef.current;
       setEntries((old) => [...old, ...steps.flatMap(silenceEntries)]);
       const missed = steps.some((step) => 'timedOut' in step);
