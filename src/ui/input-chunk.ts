@@ -26,6 +26,16 @@ export interface ChunkResult {
  * @example applyChunk('I', ' am sorry\r\n') // { value: 'I am sorry', submit: true, capped: false }
  */
 export function applyChunk(value: string, chunk: string, max = MAX_REPLY_CHARS): ChunkResult {
+  // Ctrl-U (clear the line) or Ctrl-W (delete a word) typed quickly lands in one chunk with the letters after
+  // it ("\u0015xyz"): apply it where it stands instead of dropping it as a control character.
+  const edit = /[\u0015\u0017]/.exec(chunk);
+  if (edit) {
+    const before = applyChunk(value, chunk.slice(0, edit.index), max);
+    if (before.submit) return before;
+    const edited = edit[0] === '\u0015' ? '' : deleteWord(before.value);
+    const after = applyChunk(edited, chunk.slice(edit.index + 1), max);
+    return { ...after, capped: before.capped || after.capped };
+  }
   let text = chunk;
   let submit = false;
   const trailing = /(\r\n|\n|\r)+$/.exec(text);

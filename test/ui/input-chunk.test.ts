@@ -13,6 +13,9 @@ describe('applyChunk', () => {
     ['inner line breaks join with a space', '', 'one\r\ntwo\nthree', { value: 'one two three', submit: false, capped: false }],
     ['escape and bell never enter', '', 'a\u001b[31mb\u0007', { value: 'a[31mb', submit: false, capped: false }],
     ['tab becomes a space', '', 'a\tb', { value: 'a b', submit: false, capped: false }],
+    // Ctrl-U / Ctrl-W typed quickly arrive in one chunk with the letters after them.
+    ['Ctrl-U then letters clears the line first', 'abc', '\u0015xyz', { value: 'xyz', submit: false, capped: false }],
+    ['Ctrl-W then letters deletes the last word first', 'I will refund', '\u0017send\r', { value: 'I will send', submit: true, capped: false }],
   ])('%s', (_name, before, chunk, expected) => {
     expect(applyChunk(before, chunk)).toEqual(expected);
   });

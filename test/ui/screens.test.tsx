@@ -192,6 +192,27 @@ describe('ConversationScreen', () => {
     expect(session.turns[0]?.reply).toHaveLength(1000);
   });
 
+  it('a huge paste sent with its line break is cut and still says so', async () => {
+    const { stdin, lastFrame, session } = conversation('coach');
+    await tick();
+    stdin.write(`${'b'.repeat(4050)}\n`);
+    await waitFor(() => expect(plain(lastFrame())).toContain('keeps its first 1000 characters'));
+    expect(session.turns).toHaveLength(1);
+    expect(session.turns[0]?.reply).toHaveLength(1000);
+  });
+
+  it('Ctrl-U arriving in one chunk with the next letters clears the line first', async () => {
+    const { stdin, lastFrame } = conversation('coach');
+    await tick();
+    stdin.write('abc');
+    await tick();
+    stdin.write('\u0015xyz');
+    await tick();
+    const frame = plain(lastFrame());
+    expect(frame).toContain('› xyz');
+    expect(frame).not.toContain('abcxyz');
+  });
+
   it('shows impatience when the persona timer fires, and the mood drops', async () => {
     const { lastFrame } = conversation('coach', new ScriptedSession(0.05), { tickMs: 10 });
     await waitFor(() => expect(plain(lastFrame())).toContain('Dana is getting impatient'));

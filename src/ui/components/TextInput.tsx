@@ -63,12 +63,15 @@ export function TextInput({ onSubmit, onNotice, isActive = true, placeholder = '
       }
       if (key.ctrl || key.meta) return;
       const result = applyChunk(valueRef.current, input);
-      if (result.capped) onNotice?.(`That paste was long: the reply keeps its first ${MAX_REPLY_CHARS} characters.`);
+      const cut = `That paste was long: the reply keeps its first ${MAX_REPLY_CHARS} characters.`;
       if (result.submit && result.value.trim() !== '') {
         update('');
         onSubmit(result.value.trim());
+        // After the submit, which clears the screen's notice: a long paste sent with its line break is still said to be cut.
+        if (result.capped) onNotice?.(cut);
         return;
       }
+      if (result.capped) onNotice?.(cut);
       update(result.value);
     },
     [onNotice, onSubmit, update],
