@@ -200,7 +200,7 @@ ${ENDINGS}`,
   it('a misspelt flag name gets a did-you-mean, in a branch, a goal, and a notFlag that therefore always holds', () => {
     const text = scenarioText(
       `  opening:
-    after: { seconds: 30, set: { kept-waiting: true }, goto: opening }
+    after: { seconds: 30, set: { kept-waiting: true } }
     on:
       - { when: { flag: kept-waitng }, goto: lost }
       - { when: { intent: apology, notFlag: kept-waitng }, goto: resolved }
@@ -259,6 +259,29 @@ ${ENDINGS}`);
     expect(problemsOf(text).filter((line) => line.includes('word for word'))).toEqual([
       'x.yaml:14:34: warning: branch 3 of state "opening" comes back to "opening" with no "say", so the customer repeats "Where is my parcel?" word for word (give the branch a reaction line (say: "…"), or give the state a second line to vary)',
     ]);
+  });
+
+  it('timers that lead back where they started are a warning (a waiting customer would react for ever); one that ends the call is fine', () => {
+    const text = scenarioText(`  opening:
+    after: { seconds: 20, say: "Hello?", goto: opening }
+    on:
+      - { when: { intent: apology }, goto: resolved }
+      - { otherwise: true, goto: pinging }
+  pinging:
+    after: { seconds: 10, goto: ponging }
+    on:
+      - { otherwise: true, goto: resolved }
+  ponging:
+    after: { seconds: 15, goto: pinging }
+    on:
+      - { otherwise: true, goto: lost }
+${ENDINGS}`);
+    const loops = problemsOf(text).filter((line) => line.includes('go round in a loop'));
+    expect(loops).toEqual([
+      'x.yaml:10:48: warning: the timers of "opening" → "opening" go round in a loop: a customer left waiting reacts again every 20 s and the conversation never ends (send one of these timers to an ending (goto: walked-out), or leave its goto out so it fires once)',
+      'x.yaml:15:33: warning: the timers of "pinging" → "ponging" → "pinging" go round in a loop: a customer left waiting reacts again every 25 s and the conversation never ends (send one of these timers to an ending (goto: walked-out), or leave its goto out so it fires once)',
+    ]);
+    expect(problemsOf(text.replace('goto: opening }', 'goto: lost }').replace('after: { seconds: 15, goto: pinging }', 'after: { seconds: 15, goto: lost }')).filter((line) => line.includes('loop'))).toEqual([]);
   });
 
   it('a typo in a target state is reported with "did you mean"', () => {

@@ -290,6 +290,27 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
       });
     });
   }
+  // Timers that lead back to where they started ("after: { goto: arrival }" in "arrival", or two states
+  // timing out into each other) fire again and again: a customer left waiting never stops and never leaves.
+  const reported = new Set<string>();
+  for (const start of Object.keys(scenario.states)) {
+    const chain: string[] = [];
+    let at: string | undefined = start;
+    while (at !== undefined && !chain.includes(at)) {
+      chain.push(at);
+      at = scenario.states[at]?.after?.goto;
+    }
+    if (at !== start || chain.some((name) => reported.has(name))) continue;
+    for (const name of chain) reported.add(name);
+    const seconds = chain.map((name) => scenario.states[name]!.after!.seconds).reduce((a, b) => a + b, 0);
+    problems.push({
+      path: ['states', start, 'after', 'goto'],
+      severity: 'warning',
+      message: `the timers of ${[...chain, start].map((name) => `"${name}"`).join(' → ')} go round in a loop: a customer left waiting reacts again every ${seconds} s and the conversation never ends`,
+      hint: 'send one of these timers to an ending (goto: walked-out), or leave its goto out so it fires once',
+    });
+  }
+
   scenario.goals.forEach((goal, index) => checkCondition(goal.when, ['goals', index, 'when'], `goal "${goal.id}"`));
 
   problems.push(...lintTests(scenario, scenario.tests ?? [], ['tests']));
