@@ -9,6 +9,7 @@ import { formatCohortCsv } from '../core/cohort/format-csv.js';
 import { formatCohortHtml } from '../core/cohort/format-html.js';
 import { formatCohortMarkdown } from '../core/cohort/format-markdown.js';
 import { buildCohortReport } from '../core/cohort/report.js';
+import { didYouMean } from '../core/did-you-mean.js';
 import type { CohortReport } from '../core/cohort/report.js';
 import { mostCommonDrill } from '../core/cohort/rescore.js';
 import { inert } from '../core/sanitize.js';
@@ -47,7 +48,8 @@ export function renderReport(report: CohortReport, format: ReportFormat, generat
 export const run: CommandRun = async (args, io) => {
   const [sub, ...targets] = args.positionals;
   if (sub !== 'report') {
-    throw new UsageError(`Unknown cohort command "${sub ?? ''}".`, 'Usage: rapport cohort report <files or folders>… [--format md|csv|html] [--out FILE]');
+    const hint = sub === undefined ? undefined : didYouMean(sub, ['report']);
+    throw new UsageError(`Unknown cohort command "${sub ?? ''}"${hint ? ` (${hint})` : ''}.`, 'Usage: rapport cohort report <files or folders>… [--format md|csv|html] [--out FILE]');
   }
   if (targets.length === 0) throw new UsageError('`rapport cohort report` needs submission files or folders.', 'Example: rapport cohort report submissions/ --format html --out cohort.html');
   const outArg = typeof args.values.out === 'string' ? args.values.out : undefined;

@@ -116,3 +116,12 @@ describe('a headless script with a 100 KB line', () => {
     expect(report.stderr).toContain('0 rejected');
   });
 });
+
+describe('a mistyped cohort command', () => {
+  it('suggests the one it resembles', async () => {
+    const run = await runCli(['cohort', 'repor', 'x'], { home: tempHome() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Unknown cohort command "repor" (did you mean "report"?)');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+});
