@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../core/analyze.js';
-import { planCohort, rescoreSubmission } from '../core/cohort/rescore.js';
+import { flagSharedReplies, planCohort, rescoreSubmission } from '../core/cohort/rescore.js';
 import type { RescoredCohort, RescoredSubmission, SubmissionFile } from '../core/cohort/rescore.js';
 import { packageRoot, scorerVersion } from '../store/package-root.js';
 import type { RapportPaths } from '../store/paths.js';
@@ -66,5 +66,6 @@ export async function rescoreWithWorkers(
     const byFile = new Map([...mine, ...theirs.flat()].map((entry) => [entry.file, entry]));
     accepted = plan.candidates.map(({ file }) => byFile.get(file)!);
   }
+  flagSharedReplies(accepted);
   return { drill: loaded.drill, drillVersion: loaded.version, accepted, superseded: plan.superseded, rejected: plan.rejected };
 }

@@ -69,6 +69,20 @@ describe('cohort re-scoring', () => {
     expect(rescore(made('0.1.0+0000aaaa', good), '0.1.0+1111bbbb').flags).toEqual([]);
   });
 
+  it('flags trainees who handed in the same replies word for word, naming each other; different replies raise nothing', () => {
+    const copy: Submission = { ...structuredClone(good), trainee: 'Cody Copy' };
+    // Case, spacing and punctuation do not hide a copy.
+    const play = copy.scenarios[0]!;
+    play.events = play.events.map((event) => ('reply' in event ? { reply: `  ${event.reply.toUpperCase()}!! ` } : event));
+    const { report: r } = report([asFile('good.json', good), asFile('copy.json', copy), asFile('middling.json', middling)]);
+    const flagsOf = (name: string) => r.trainees.find((t) => t.trainee === name)!.flags;
+    expect(flagsOf('Gita Good').filter((f) => f.kind === 'shared-replies').map((f) => f.message)).toEqual(
+      good.scenarios.map((s) => expect.stringMatching(new RegExp(`^"${s.id}": the same \\d+ replies, word for word, as Cody Copy$`))),
+    );
+    expect(flagsOf('Cody Copy').filter((f) => f.kind === 'shared-replies')).toHaveLength(good.scenarios.length);
+    expect(flagsOf('Milo Middling')).toEqual([]);
+  });
+
   it('flags an edited overall result even when each scenario was left alone', () => {
     const copy = structuredClone(middling);
     copy.result = { ...copy.result, score: 88, passed: true };

@@ -37,7 +37,8 @@ export interface Flag {
     | 'drill-version'
     | 'seed'
     | 'missing-scenario'
-    | 'extra-scenario';
+    | 'extra-scenario'
+    | 'shared-replies';
   message: string;
 }
 
@@ -121,7 +122,43 @@ export function traineeKey(name: string): string {
 export function rescoreCohort(input: RescoreInput): RescoredCohort {
   const plan = planCohort(input.files, input.drill);
   const accepted = plan.candidates.map(({ file, submission }) => rescoreSubmission(file, submission, input));
+  flagSharedReplies(accepted);
   return { drill: input.drill, drillVersion: input.drillVersion, accepted, superseded: plan.superseded, rejected: plan.rejected };
+}
+
+/** Fewer replies than this in a scenario are too few to call a copy ("Hello." can be anyone's). */
+export const MIN_SHARED_REPLIES = 2;
+
+/** A reply as compared across trainees: case, spacing and punctuation aside. */
+function sameness(reply: string): string {
+  return reply.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Flag trainees who handed in, word for word, the same replies to a scenario
+ * as another trainee (at least {@link MIN_SHARED_REPLIES} of them, in order):
+ * the scores stand, the lead decides. Adds to each submission's flags.
+ */
+export function flagSharedReplies(accepted: readonly RescoredSubmission[]): void {
+  const groups = new Map<string, RescoredSubmission[]>();
+  for (const entry of accepted) {
+    for (const play of entry.submission.scenarios) {
+      const replies = play.events.flatMap((event) => ('reply' in event ? [sameness(event.reply)] : [])).filter((reply) => reply !== '');
+      if (replies.length < MIN_SHARED_REPLIES) continue;
+      const key = `${play.id}\u0000${replies.join('\u0000')}`;
+      const group = groups.get(key) ?? [];
+      if (!group.includes(entry)) group.push(entry);
+      groups.set(key, group);
+    }
+  }
+  for (const [key, group] of groups) {
+    if (group.length < 2) continue;
+    const [id, ...replies] = key.split('\u0000');
+    for (const entry of group) {
+      const others = group.filter((other) => other !== entry).map((other) => other.trainee);
+      entry.flags.push({ kind: 'shared-replies', message: `"${id}": the same ${replies.length} replies, word for word, as ${others.join(', ')}` });
+    }
+  }
 }
 
 /** Which files to grade: rejections, and for each trainee only the latest submission. */
