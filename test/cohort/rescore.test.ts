@@ -83,6 +83,16 @@ describe('cohort re-scoring', () => {
     expect(flagsOf('Milo Middling')).toEqual([]);
   });
 
+  it('a scenario handed in with no replies is flagged and scores as not played', () => {
+    const empty = structuredClone(middling);
+    const play = empty.scenarios[0]!;
+    play.events = [];
+    play.turns = [];
+    const { report: r } = report([asFile('empty.json', empty)]);
+    const flags = r.trainees[0]!.flags;
+    expect(flags.map((f) => f.message)).toContain(`"${play.id}" has no replies; it scores as not played`);
+  });
+
   it('flags an edited overall result even when each scenario was left alone', () => {
     const copy = structuredClone(middling);
     copy.result = { ...copy.result, score: 88, passed: true };

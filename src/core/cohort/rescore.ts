@@ -259,6 +259,8 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
       flags.push({ kind: 'missing-scenario', message: `"${id}" is not among the current scenarios, so it cannot be re-scored; it counts 0` });
       continue;
     }
+    // An empty script hands in a scenario with nothing in it: as good as not played.
+    if (!play.events.some((event) => 'reply' in event)) flags.push({ kind: 'missing-scenario', message: `"${id}" has no replies; it scores as not played` });
     const versionMatches = play.version === current.version && sameScorer;
     if (play.version !== current.version) {
       flags.push({
