@@ -108,6 +108,19 @@ describe('loadScenarioText', () => {
     ]);
   });
 
+  it('a tab is named even where the parser first trips on the line above it (a list item) or on a block of text', () => {
+    const text = readFileSync('scenarios/irate-double-charge.yaml', 'utf8');
+    const listItem = text.replace('      - { text: "This is the second time', '\t  - { text: "This is the second time');
+    const inText = text.replace("    Dana's annual Plus plan renewed", "\tDana's annual Plus plan renewed");
+    for (const broken of [listItem, inText]) {
+      const problems = loadScenarioText(broken, 'tab.yaml').problems.map(formatProblem);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^tab\.yaml:\d+:1: Tabs are not allowed as indentation \(indent with spaces/u);
+      const line = Number(/^tab\.yaml:(\d+):/u.exec(problems[0]!)![1]);
+      expect(broken.split('\n')[line - 1]!.startsWith('\t')).toBe(true);
+    }
+  });
+
   it('a misaligned key is one error at the key itself, not at the blank line before it, nor one for every key after it', () => {
     const text = valid.replace('  done: { end: resolved }', '\n done: { end: resolved }\n  later: { end: lost }');
     expect(loadScenarioText(text, 'i.yaml').problems.map(formatProblem)).toEqual([

@@ -149,7 +149,12 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
   // rest are mostly echoes of it (one tab gave six errors, most with wrong hints).
   const firstError = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
   const duplicate = firstError?.code === 'DUPLICATE_KEY' ? duplicateKeyAt(doc, firstError.pos[0]) : undefined;
-  if (duplicate) {
+  // A line indented with a tab is the cause whatever the parser noticed first (often the line above it,
+  // as "text with ': '…", or a block of text "less indented than its first line"): name the tab.
+  const tabbed = firstError ? /^ *\t/m.exec(text) : null;
+  if (tabbed) {
+    report(tabbed.index + tabbed[0].length - 1, 'Tabs are not allowed as indentation', yamlHint('TAB_AS_INDENT', spec.noun));
+  } else if (duplicate) {
     const first = position(duplicate.firstOffset);
     report(firstError!.pos[0], `the key "${duplicate.key}" appears twice in the same mapping (first on line ${first.line})`, 'each key may appear once: rename one of them, or merge the two');
   } else if (firstError) {
