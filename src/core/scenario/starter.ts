@@ -50,7 +50,7 @@ persona:
     What the trainee reads before the conversation starts: who the customer
     is, what happened, and anything the trainee can see on their screen.
 
-# How much each skill counts towards the session score (any positive weights).
+# How much each skill counts towards the session score: weights from 0 to 1 (only their proportions matter).
 rubric: { empathy: 0.4, positivity: 0.3, followThrough: 0.3 }
 maxTurns: 8                     # after this many replies the customer gives up (ending "lost")
 
