@@ -49,10 +49,26 @@ export const run: CommandRun = async (args, io) => {
   // Trainer checks on what loaded: graph lint, rubric examples, scenario test files.
   for (const result of results) if (result.kind === 'scenario' && result.scenario) problems.push(...(await deepChecks(result.path, result.scenario)));
   for (const file of testFiles) problems.push(...(await checkTestFile(file)));
-  // Two files with one id would shadow each other in `rapport list`.
+  // Two files with one id would shadow each other in `rapport list`; a built-in id always wins there,
+  // so a copy of a built-in scenario kept under its id would never be listed.
+  const builtIns = new Map(installed.filter((file) => file.source === 'built-in' && file.scenario).map((file) => [file.scenario!.id, path.resolve(file.path)]));
   const owners = new Map<string, string>();
   for (const result of results) {
     if (result.kind !== 'scenario' || !result.scenario) continue;
+    const builtIn = builtIns.get(result.scenario.id);
+    if (builtIn !== undefined && builtIn !== path.resolve(result.path)) {
+      const text = await readFile(result.path, 'utf8');
+      problems.push(
+        ...locateProblems(text, result.path, [
+          {
+            path: ['id'],
+            severity: 'warning',
+            message: `id "${result.scenario.id}" is a built-in scenario's id, so \`rapport list\` shows the built-in one and skips this file`,
+            hint: 'give this scenario an id of its own, and name the file after it',
+          },
+        ]),
+      );
+    }
     const owner = owners.get(result.scenario.id);
     if (owner) {
       const text = await readFile(result.path, 'utf8');

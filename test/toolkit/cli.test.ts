@@ -178,6 +178,17 @@ describe('rapport validate for trainers', () => {
     );
   });
 
+  it("a copy of a built-in scenario kept under its id is a warning (the list skips it for the built-in); the built-in file itself is fine", async () => {
+    const cwd = workdir();
+    mkdirSync(path.join(cwd, 'mine'), { recursive: true });
+    writeFileSync(path.join(cwd, 'mine', 'irate-double-charge.yaml'), readFileSync('scenarios/irate-double-charge.yaml', 'utf8'));
+    const copy = await runCli(['validate', 'mine/irate-double-charge.yaml'], { home, cwd });
+    expect(copy.code).toBe(0);
+    expect(copy.stdout).toContain("mine/irate-double-charge.yaml:8:5: warning: id \"irate-double-charge\" is a built-in scenario's id, so `rapport list` shows the built-in one and skips this file (give this scenario an id of its own, and name the file after it)");
+    const original = await runCli(['validate', path.resolve('scenarios/irate-double-charge.yaml')], { home, cwd });
+    expect(original.stdout).not.toContain("built-in scenario's id");
+  });
+
   it('an id that does not match the file name is a warning at the id (the guide says they match; nothing checked it)', async () => {
     const cwd = workdir();
     await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
