@@ -230,6 +230,15 @@ describe('loadScenarioText', () => {
       'k.yaml:2:1: unknown key "titel" in the scenario (did you mean "title"?)',
       'k.yaml:3:1: unknown key "categroy" in the scenario (did you mean "category"?)',
     ]);
+    // An abbreviation or a common word for the one missing field is that field, not the nearest spelling
+    // ("sec" was "did you mean set?" beside a second error for the missing "seconds").
+    const irate = readFileSync('scenarios/irate-double-charge.yaml', 'utf8');
+    expect(lines(irate.replace('after: { seconds: 60, mood: -5, say: "I\'m still here', 'after: { sec: 60, mood: -5, say: "I\'m still here'))).toEqual([
+      expect.stringMatching(/^k\.yaml:\d+:\d+: unknown key "sec" in "states\.listening\.after" \(did you mean "seconds"\?\)$/u),
+    ]);
+    expect(lines(irate.replace('      - { when: *concrete, mood: +20, goto: settling }', '      - { when: *concrete, mood: +20, next: settling }'))).toEqual([
+      expect.stringMatching(/^k\.yaml:\d+:\d+: unknown key "next" in "states\.listening\.on\.3" \(did you mean "goto"\?\)$/u),
+    ]);
     // A field that is really missing still says so when the unknown key is something else.
     const unrelated = lines(valid.replace('title: Tiny\n', 'colour: blue\n'));
     expect(unrelated).toContain('k.yaml:1:1: missing required field "title" (add "title:" here)');

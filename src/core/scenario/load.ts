@@ -207,10 +207,11 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
   const parsed = spec.schema.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues.flatMap((issue) => flattenIssue(issue, []));
-    const misspelt = misspeltFields(issues, spec);
+    const missing = missingFieldsByParent(issues, data);
+    const misspelt = misspeltFields(issues, spec, missing);
     for (const issue of issues) {
       if (isMissingField(issue, data) && misspelt.has(pathKey(issue.path as PathKey[]))) continue;
-      const found = issue.code === 'unrecognized_keys' ? describeUnknownKeys(issue, locator, spec) : [describeIssue(issue, data, locator, spec)];
+      const found = issue.code === 'unrecognized_keys' ? describeUnknownKeys(issue, locator, spec, missing) : [describeIssue(issue, data, locator, spec)];
       for (const problem of found) report(problem.offset, problem.message, problem.hint);
     }
   }
@@ -533,24 +534,63 @@ const pathKey = (path: readonly PathKey[]) => JSON.stringify(path.map(String));
  * as path keys: the loader reports the unknown key with its "did you mean"
  * and drops the "missing required field" that the same typo would also cause.
  */
-function misspeltFields<T>(issues: readonly Issue[], spec: DocumentSpec<T>): Set<string> {
+function misspeltFields<T>(issues: readonly Issue[], spec: DocumentSpec<T>, missing: ReadonlyMap<string, string[]>): Set<string> {
   const fields = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const path = issue.path as PathKey[];
     const allowed = spec.allowedKeysAt(path);
     for (const key of issue.keys) {
-      const meant = closest(key, allowed);
+      const meant = meantKey(key, issue.keys, allowed, missing.get(pathKey(path)));
       if (meant !== undefined) fields.add(pathKey([...path, meant]));
     }
   }
   return fields;
 }
 
+/** Required fields left out, by the path of the mapping they belong in. */
+function missingFieldsByParent(issues: readonly Issue[], data: unknown): Map<string, string[]> {
+  const missing = new Map<string, string[]>();
+  for (const issue of issues) {
+    if (!isMissingField(issue, data)) continue;
+    const path = issue.path as PathKey[];
+    const parent = pathKey(path.slice(0, -1));
+    missing.set(parent, [...(missing.get(parent) ?? []), String(path[path.length - 1])]);
+  }
+  return missing;
+}
+
+/** Words people write for a required field ("next: listening" for "goto: listening"). */
+const FIELD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  goto: ['next', 'go', 'to', 'target', 'then', 'state', 'moveto', 'move'],
+  seconds: ['secs', 'time', 'delay', 'wait', 'after', 'timeout'],
+};
+
+/**
+ * The field an unknown key stands for. When it is the only unknown key and one required field is missing
+ * in the same mapping, that field if the key abbreviates it, is a common word for it, or is a typo of it
+ * (`after: { sec: 40 }` means "seconds", `next: listening` means "goto"); else the closest allowed key.
+ */
+function meantKey(key: string, unknown: readonly string[], allowed: readonly string[], missing: readonly string[] | undefined): string | undefined {
+  const field = unknown.length === 1 && missing?.length === 1 ? missing[0]! : undefined;
+  const lower = key.toLowerCase();
+  if (field && (field.startsWith(lower) || FIELD_SYNONYMS[field]?.includes(lower) || closest(key, [field]) !== undefined)) return field;
+  return closest(key, allowed);
+}
+
 /** One located problem per unknown key (zod groups a mapping's unknown keys in one issue). */
-function describeUnknownKeys<T>(issue: Issue & { code: 'unrecognized_keys' }, locator: Locator, spec: DocumentSpec<T>): { offset: number; message: string; hint?: string }[] {
+function describeUnknownKeys<T>(
+  issue: Issue & { code: 'unrecognized_keys' },
+  locator: Locator,
+  spec: DocumentSpec<T>,
+  missing: ReadonlyMap<string, string[]>,
+): { offset: number; message: string; hint?: string }[] {
   const path = issue.path as PathKey[];
   const allowed = spec.allowedKeysAt(path);
+  const stands = (key: string) => {
+    const meant = meantKey(key, issue.keys, allowed, missing.get(pathKey(path)));
+    return meant === undefined ? undefined : `did you mean "${meant}"?`;
+  };
   return issue.keys.map((key) => {
     const offset = locator.keyAt([...path, key]);
     // "<<: *base" is a merge key in YAML 1.1; the loader reads YAML 1.2, where it is an ordinary key.
@@ -561,7 +601,7 @@ function describeUnknownKeys<T>(issue: Issue & { code: 'unrecognized_keys' }, lo
       offset,
       message: `unknown key "${key}" in ${path.length === 0 ? `the ${spec.noun}` : `"${path.join('.')}"`}`,
       hint:
-        didYouMean(key, allowed) ??
+        stands(key) ??
         // "{ note: polite, but vague }" splits at the comma: the tail becomes a key.
         (key.includes(' ')
           ? 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"'
