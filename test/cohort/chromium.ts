@@ -39,7 +39,7 @@ export async function inspectInChromium(file: string) {
       title: document.title,
       svgs: document.querySelectorAll('svg').length,
       bars: document.querySelectorAll('svg rect').length,
-      rows: document.querySelectorAll('table tbody tr').length,
+      rows: document.querySelectorAll('#ranking tbody tr').length,
       scripts: document.querySelectorAll('script').length,
       text: document.body.innerText,
       width: document.querySelector('svg')?.getBoundingClientRect().width ?? 0,

@@ -67,4 +67,17 @@ describe('report formats', () => {
     expect(html).not.toContain('\u001b');
     expect(escapeHtml(`<a href='x'>&"`)).toBe('&#60;a href=&#39;x&#39;&#62;&#38;&#34;');
   });
+
+  it('HTML has the sections the Markdown has: scenarios with their endings, skills with marks and how many are below', () => {
+    const html = formatCohortHtml(report, { generatedAt: '2026-11-23T10:00:00Z' });
+    const markdown = formatCohortMarkdown(report);
+    for (const heading of [...markdown.matchAll(/^## (.+)$/gmu)].map((m) => m[1]!)) expect(html).toContain(`<h2>${heading}</h2>`);
+    for (const s of report.scenarios) {
+      for (const [ending, count] of Object.entries(s.endings)) expect(html).toContain(`${escapeHtml(ending)} ${count}`);
+    }
+    for (const s of report.skills) expect(html).toContain(`${s.below} of ${report.trainees.length}</td>`);
+    // Below a skill mark is said in text, not only in red.
+    const low = report.trainees.flatMap((t) => t.failedSkills.map((skill) => t.scores[skill]));
+    for (const score of low) expect(html).toContain(`${score} ✗</td>`);
+  });
 });

@@ -145,12 +145,13 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
 
   const head = ['#', 'Trainee', 'Overall', 'Result', ...SKILLS.map((s) => SKILL_LABELS[s]), ...report.scenarios.map((s) => s.title), 'Flags'];
   const ranking = n
-    ? `<div class="scroll"><table><thead><tr>${head.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>${report.trainees
+    ? `<div class="scroll"><table id="ranking"><thead><tr>${head.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>${report.trainees
         .map(
           (t) =>
             `<tr><td class="num">${t.rank}</td><td>${h(t.trainee)}<br><span class="muted">${h(t.file)}</span></td><td class="num">${t.score}</td>` +
             `<td class="${t.passed ? 'pass' : 'fail'}">${t.passed ? 'pass' : 'fail'}</td>` +
-            SKILLS.map((s) => `<td class="num${t.failedSkills.includes(s) ? ' low' : ''}">${t.scores[s]}</td>`).join('') +
+            // Below the mark is said in text too (✗), not by colour alone.
+            SKILLS.map((s) => (t.failedSkills.includes(s) ? `<td class="num low">${t.scores[s]} ✗</td>` : `<td class="num">${t.scores[s]}</td>`)).join('') +
             drill.scenarios
               .map((id) => {
                 const cell = t.scenarios[id];
@@ -161,6 +162,24 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
         )
         .join('')}</tbody></table></div>`
     : '<p>No valid submissions.</p>';
+
+  const scenarioTable = `<div class="scroll"><table><thead><tr><th>Scenario</th><th>Average</th><th>Endings</th></tr></thead><tbody>${report.scenarios
+    .map(
+      (s) =>
+        `<tr><td>${h(s.title)}<br><span class="muted">${h(s.id)}</span></td><td class="num">${s.average ?? '–'}</td><td>${
+          Object.entries(s.endings)
+            .sort((a, b) => b[1] - a[1])
+            .map(([ending, count]) => `${h(ending)} ${count}`)
+            .join(', ') || '–'
+        }</td></tr>`,
+    )
+    .join('')}</tbody></table></div>`;
+  const skillTable = `<div class="scroll"><table><thead><tr><th>Skill</th><th>Average</th><th>Pass mark</th><th>Below the mark</th></tr></thead><tbody>${report.skills
+    .map(
+      (s) =>
+        `<tr><td>${h(SKILL_LABELS[s.skill])}</td><td class="num">${s.average}</td><td class="num">${s.mark ?? '–'}</td><td class="num${s.below > 0 ? ' low' : ''}">${s.below} of ${n}</td></tr>`,
+    )
+    .join('')}</tbody></table></div>`;
 
   const weakest = report.weakestSkills.length
     ? `<p><b>Weakest skills:</b> ${report.weakestSkills
@@ -213,7 +232,10 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
 ${charts}
 <h2>Ranking</h2>
 ${ranking}
+<h2>Scenarios</h2>
+${scenarioTable}
 <h2>Skills</h2>
+${skillTable}
 ${weakest}
 <h2>Turns most trainees lost points on</h2>
 ${costly}
