@@ -93,6 +93,13 @@ describe('cohort re-scoring', () => {
     expect(flags.map((f) => f.message)).toContain(`"${play.id}" has no replies; it scores as not played`);
   });
 
+  it('a scenario listed twice in one file is flagged; the last copy is graded', () => {
+    const twice = structuredClone(middling);
+    twice.scenarios.push(structuredClone(twice.scenarios[0]!));
+    const { report: r } = report([asFile('twice.json', twice)]);
+    expect(r.trainees[0]!.flags.map((f) => f.message)).toContain(`"${twice.scenarios[0]!.id}" appears twice in the file; only the last one is graded`);
+  });
+
   it('flags an edited overall result even when each scenario was left alone', () => {
     const copy = structuredClone(middling);
     copy.result = { ...copy.result, score: 88, passed: true };

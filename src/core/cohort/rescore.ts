@@ -291,8 +291,12 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
       flags.push({ kind: 'transcript-differs', message: `"${id}": the customer lines in the file do not match a replay of its replies — the transcript was edited` });
     }
   }
+  const seenPlays = new Set<string>();
   for (const play of submission.scenarios) {
     if (!drill.scenarios.includes(play.id)) flags.push({ kind: 'extra-scenario', message: `"${play.id}" is not part of this drill; ignored` });
+    // A drill plays each scenario once: a second copy in the file was put there by hand.
+    else if (seenPlays.has(play.id)) flags.push({ kind: 'extra-scenario', message: `"${play.id}" appears twice in the file; only the last one is graded` });
+    seenPlays.add(play.id);
   }
 
   const verdict = gradeDrill(drill, results, scenariosById);
