@@ -133,6 +133,7 @@ const OPENERS: ReadonlySet<string> = new Set(LEAD_IN_WORDS);
 /** Words in a customer's "what…?" that ask what will be done: "what are you going to do?", "what happens now?". */
 const ASKS_NEXT_STEP: ReadonlySet<string> = new Set(['happens', 'happen', 'next', 'now']);
 const DO_AFTER: ReadonlySet<string> = new Set(['now', 'about', 'next', 'for', 'here', 'then', 'to']);
+const WHEN_AHEAD: ReadonlySet<string> = new Set(['will', 'can', 'are', 'is', 'shall', 'should', 'would']);
 const REQUEST_MODALS = new Set(['can', 'could', 'would', 'will']);
 const OFFER_MODALS = new Set(['shall', 'should', 'can', 'could', 'may']);
 /** Things asked of the customer ("could you send…"), unlike telling or talking about themselves. */
@@ -297,7 +298,8 @@ function readCustomer(text: string | undefined): CustomerView | null {
     if (w === 'please' || ((w === 'can' || w === 'could' || w === 'would' || w === 'will') && (next === 'you' || next === 'u' || next === 'i' || next === 'we' || next === 'someone'))) return false;
     // "So what are you going to do?", "What happens now?", "What's the plan?", "When will it be fixed?" ask for the
     // next step ("What plan suits me?" and "How much is it?" ask for information).
-    if (w === 'when') return false;
+    // "When will it be fixed?" looks ahead; "When did you send it?" asks a fact.
+    if (w === 'when' && WHEN_AHEAD.has(next)) return false;
     if (w === 'what') {
       const sentence = prep.sentences[prep.tokens[k]!.sentence]!;
       for (let j = k + 1; j <= sentence.last; j++) {

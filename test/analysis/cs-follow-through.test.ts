@@ -462,6 +462,7 @@ describe('a customer asking what happens next wants a next step', () => {
     ['How much is the Pro plan?', "It's 49 a month."],
     ['What plan suits me?', 'The Starter plan covers four people.'],
     ['What do you mean?', 'The charge was a pre-authorisation, not a payment.'],
+    ['When did you send it?', 'It went out on Monday morning.'],
   ])('"%s" asks for information: "%s" is a whole answer', (customer, reply) => {
     expect(nextStepTip(customer, reply)).toBe(false);
   });
