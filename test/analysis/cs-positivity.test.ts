@@ -441,6 +441,8 @@ describe('judging how the customer asked, and rhetorical "surely"', () => {
     "There's no information on our system about that order yet, so I'll ask the warehouse.",
     'This is a very confusing situation, and I am sorry it happened.',
     'The email you got was confusing; I will send a clearer one today.',
+    "We gave you too little information, and that's on us.",
+    'Our page has too little detail.',
   ])('describing the situation or our own message is no criticism: %s', (reply) => {
     expect(rules(reply)).not.toContain('positivity.criticism');
   });

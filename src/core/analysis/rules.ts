@@ -1363,6 +1363,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(far|way|) (too little|not nearly enough) (information|info|detail|details|context)',
       'you (have not|did not|do not|never) (give|given|gave|provide|provided|include|included|tell|told|say|said) (me|us|) (enough|much|any) (information|info|detail|details|context)',
     ],
+    // "We gave you too little information", "our page has too little detail": our failing, not theirs.
+    notAfter: ['gave', 'given', 'got', 'sent', 'received', 'provided', 'offered', 'our', 'we', 'us', 'i', 'me'],
     tip: {
       message: 'Ask for what you need without judging how the customer asked.',
       example: 'Could you tell me a little more about what happened, so I can find the right fix?',
