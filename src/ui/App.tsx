@@ -7,6 +7,7 @@ import type { AppServices, AttemptRecord, DrillEntry, Mode, PlayResult, PlaySess
 import { DrillApp } from './drill/DrillApp.js';
 import type { DrillAppServices } from './drill/services.js';
 import { ThemeContext } from './theme.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { BriefingScreen } from './screens/BriefingScreen.js';
 import { ConversationScreen } from './screens/ConversationScreen.js';
 import { DebriefScreen } from './screens/DebriefScreen.js';
@@ -209,6 +210,7 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
       .catch((error: unknown) => setRoute({ name: 'debrief', result, saved: error instanceof Error ? error : new Error(String(error)), earlier: [] }));
   }, [services, trainee]);
 
+  const size = useTerminalSize();
   let screen: ReactNode;
   switch (route.name) {
     case 'loading':
@@ -313,9 +315,19 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
       screen = <ErrorScreen error={route.error} onHome={goHome} onQuit={() => quit(1)} />;
       break;
   }
+  // Below the size the screens are laid out for, parts of them fall off the edge (the reply box, the
+  // score): say so instead. The screen stays mounted, hidden, so nothing of the conversation is lost.
+  const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
   return (
     <ThemeContext.Provider value={{ color }}>
-      <Box flexDirection="column">{screen}</Box>
+      <Box flexDirection="column" display={tooSmall ? 'none' : 'flex'}>
+        {screen}
+      </Box>
+      {tooSmall ? <Text wrap="wrap">{`The window is ${size.columns}×${size.rows}; Rapport needs at least ${MIN_COLUMNS}×${MIN_ROWS}. Make it bigger to carry on: nothing is lost.`}</Text> : null}
     </ThemeContext.Provider>
   );
 }
+
+/** The smallest window the screens still fit (measured in tmux: a conversation with feedback fits 60×16; 80×24 or more is comfortable). */
+export const MIN_COLUMNS = 60;
+export const MIN_ROWS = 16;

@@ -18,6 +18,22 @@ async function keys(stdin: { write: (s: string) => void }, ...sequence: string[]
 }
 
 describe('App', () => {
+  it('a window smaller than 60×16 says so instead of drawing screens cut off; growing it back shows the screen, nothing lost', async () => {
+    const services = new MemoryServices({ name: 'Priya' });
+    const { stdout, lastFrame } = render(<App services={services} onExit={() => {}} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Hello, Priya'));
+    const size = (columns: number) => {
+      Object.defineProperty(stdout, 'columns', { configurable: true, get: () => columns });
+      stdout.emit('resize');
+    };
+    size(50);
+    await waitFor(() => expect(plain(lastFrame())).toContain('The window is 50×24; Rapport needs at least 60×16.'));
+    expect(plain(lastFrame())).not.toContain('Hello, Priya');
+    size(100);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Hello, Priya'));
+    expect(plain(lastFrame())).not.toContain('Rapport needs at least');
+  });
+
   it('asks the name once, then home → briefing → conversation; Ctrl-C saves the partial conversation as abandoned', async () => {
     const services = new MemoryServices({ name: null });
     const onExit = vi.fn<(outcome: ExitOutcome) => void>();
