@@ -169,7 +169,7 @@ export function plain(frame: string | undefined): string {
 }
 
 /** Retries an assertion until it holds or two seconds pass (Ink renders asynchronously). */
-export async function waitFor(assertion: () => void, timeoutMs = 2000): Promise<void> {
+export async function waitFor(assertion: () => void, timeoutMs = 5000): Promise<void> {
   const start = Date.now();
   for (;;) {
     try {

@@ -201,6 +201,14 @@ describe('ConversationScreen', () => {
     expect(session.turns[0]?.reply).toHaveLength(1000);
   });
 
+  it('"/wait 90" typed in the app is not sent to the customer; it says how waiting works here', async () => {
+    const { stdin, lastFrame, session } = conversation('coach');
+    await tick();
+    stdin.write('/wait 90\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('"/wait" works in scripts'));
+    expect(session.turns).toHaveLength(0);
+  });
+
   it('Ctrl-U arriving in one chunk with the next letters clears the line first', async () => {
     const { stdin, lastFrame } = conversation('coach');
     await tick();

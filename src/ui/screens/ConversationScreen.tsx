@@ -156,6 +156,11 @@ export function ConversationScreen({
   const submit = useCallback(
     (text: string) => {
       if (session.done) return;
+      // "/wait 90" is script syntax: typed here it would go to the customer as a reply.
+      if (/^\/wait\b/iu.test(text)) {
+        setNotice('"/wait" works in scripts; here, just wait: the customer reacts to the silence as it happens.');
+        return;
+      }
       const before = session.mood;
       const turn = session.reply(text);
       setEntries((old) => [...old, { who: 'trainee', text: turn.reply }, ...turn.customer.map((line) => ({ who: 'customer' as const, text: line }))]);
