@@ -168,7 +168,7 @@ export function plain(frame: string | undefined): string {
   return (frame ?? '').replace(/\u001b\[[0-9;]*m/g, '');
 }
 
-/** Retries an assertion until it holds or two seconds pass (Ink renders asynchronously). */
+/** Retries an assertion until it holds or five seconds pass (Ink renders asynchronously). */
 export async function waitFor(assertion: () => void, timeoutMs = 5000): Promise<void> {
   const start = Date.now();
   for (;;) {
