@@ -464,6 +464,9 @@ describe('good news opening with "Your", and blame dressed as advice', () => {
   it.each(['Your refund of the delivery charge is already on its way.', 'Your order has been reshipped.'])('"%s" points at nobody', (reply) => {
     expect(rules(reply)).not.toContain('positivity.you-start');
   });
+  it.each(["We'll pack it more carefully next time.", "I'll check it more carefully in future."])('"%s" is the company promising to do better, not blame', (reply) => {
+    expect(intents(reply)).not.toContain('blame');
+  });
   it('"You…" still opens pointing at the customer', () => {
     expect(rules('You can find it under Settings.')).toContain('positivity.you-start');
   });

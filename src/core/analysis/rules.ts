@@ -623,7 +623,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // "…if you'd bothered to check": the customer's effort, doubted.
       '(if|had) you (had|would|would have|) (bothered|cared|taken the time|taken a minute) to',
       // Advice about the customer's care in future ("we recommend opening parcels carefully in future") puts the damage on them.
-      '(carefully|more carefully|with more care|with care|more care) (in|next) (future|the future|time)',
+      // (Advice to the customer only: "we'll pack it more carefully next time" is the company's promise.)
+      '(recommend|suggest|advise|please|try to|remember to|make sure you|you should|you need to) (*|* *|* * *) (carefully|with more care|with care) (in|next) (future|the future|time)',
       'next time (please|) (be more careful|take more care|read|check|make sure you)',
       'why would you (ever|even)',
       'why on earth',
