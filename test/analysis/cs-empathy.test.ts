@@ -248,11 +248,11 @@ describe('asking for a detail, or closing the call, does not explore the custome
 });
 
 describe('blame behind a hedge, and hollow or policy answers (scenario audit)', () => {
-  it.each(['You probably clicked renew twice.', 'Perhaps you missed it.', 'It may be your browser.', "Screens don't crack on their own. It must have been dropped."])('"%s" blames the customer', (reply) => {
+  it.each(['You probably clicked renew twice.', 'Perhaps you missed it.', "Screens don't crack on their own. It must have been dropped."])('"%s" blames the customer', (reply) => {
     expect(analyze(reply, { customer: UPSET }).intents).toContain('blame');
     expect(rules(reply, UPSET)).not.toContain('positivity.hedge');
   });
-  it.each(['Perhaps you could try restarting it?', "Maybe you'd like the blue one?"])('"%s" is a suggestion, not blame', (reply) => {
+  it.each(['Perhaps you could try restarting it?', "Maybe you'd like the blue one?", "It may be your router; let's restart it together."])('"%s" is a suggestion or a hypothesis to test, not blame', (reply) => {
     expect(analyze(reply).intents).not.toContain('blame');
   });
   it.each([

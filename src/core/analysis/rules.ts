@@ -616,7 +616,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // A guess at the customer's mistake is still blame: "You probably clicked renew twice", "perhaps you missed it".
       'you (probably|maybe|perhaps|likely|might have|may have|must have|could have) (clicked|entered|typed|pressed|ordered|selected|chose|chosen|deleted|missed|forgot|forgotten|dropped|broke|broken|put|set|misread|ignored|skipped)',
       '(perhaps|maybe|probably) you (clicked|entered|typed|pressed|ordered|selected|chose|deleted|missed|forgot|dropped|broke|put|set|misread|ignored|skipped|did not)',
-      '(it|that|this|the problem|the issue) (may|might|could|must|probably) be (on|at|with|) your (browser|computer|phone|device|connection|internet|bank|settings|end|side|router|wifi)',
+      // (Not "it may be your router": in troubleshooting that is a hypothesis to test together.)
       // Doubting the customer's account of a fault: "screens don't crack on their own", "it must have been dropped".
       '(do not|does not|did not|would not) (crack|break|stop working|fall apart|shatter|snap|bend) (on|by) (their|its|themselves|itself) (own|)',
       '(it|this|that|the (*|) (screen|item|product|device|phone|unit)) must have been (dropped|damaged|broken|misused|mishandled|knocked|sat on|stepped on)',
