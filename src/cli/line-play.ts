@@ -7,7 +7,7 @@
  */
 import { createInterface } from 'node:readline';
 import { inert } from '../core/sanitize.js';
-import { SKILLS, SKILL_LABELS } from '../core/types.js';
+import { readingNotices, SKILLS, SKILL_LABELS } from '../core/types.js';
 import type { SkillScores } from '../core/types.js';
 import type { AppServices, Mode, PlaySession, PlayTurn } from '../ui/services.js';
 import { UsageError } from './errors.js';
@@ -25,7 +25,7 @@ export function feedbackLines(turn: PlayTurn): string[] {
   if (earned.length) lines.push(`   + ${earned.join(', ')}`);
   if (cost.length) lines.push(`   − ${cost.join(', ')}`);
   // What the analysis could not read (another language, a cut-off paste), as the app's coaching panel says it.
-  for (const e of turn.analysis.evidence) if (e.skill === null && e.rule.startsWith('analysis.')) lines.push(`   ! ${one(e.note)}`);
+  for (const e of readingNotices(turn.analysis.evidence)) lines.push(`   ! ${one(e.note)}`);
   const tip = [...turn.analysis.tips].sort((a, b) => turn.analysis.scores[a.skill] - turn.analysis.scores[b.skill])[0];
   if (tip) lines.push(`   Tip (${SKILL_LABELS[tip.skill]}): ${one(tip.message)} Try: “${one(tip.rewrite)}”`);
   return lines;

@@ -132,6 +132,10 @@ class ConversationSession implements Session {
     const context = this.context;
     const { scenario, endings } = this.compiled;
     const endingInfo = this.done ? endings[this.state] : undefined;
+    const goals = scenario.goals.map((goal) => {
+      const turn = context.goalsMet[goal.id];
+      return { id: goal.id, ...(goal.description ? { description: goal.description } : {}), met: turn !== undefined, ...(turn !== undefined ? { turn } : {}) };
+    });
     // An unfinished session earns nothing for its ending: a conversation left open has not been resolved,
     // however the customer felt when the replies stopped (one good opening line must not pass a drill).
     const grade = gradeSession({
@@ -139,7 +143,7 @@ class ConversationSession implements Session {
       turnScores: this.turns.map((t) => t.analysis.scores),
       promises: context.promises,
       endingValue: endingInfo ? endingInfo.value : 0,
-      goals: { met: scenario.goals.filter((goal) => context.goalsMet[goal.id] !== undefined).length, total: scenario.goals.length },
+      goals: { met: goals.filter((goal) => goal.met).length, total: goals.length },
     });
     return {
       scenarioId: scenario.id,
@@ -150,10 +154,7 @@ class ConversationSession implements Session {
       turns: [...this.turns],
       score: grade.score,
       scores: grade.scores,
-      goals: scenario.goals.map((goal) => {
-        const turn = context.goalsMet[goal.id];
-        return { id: goal.id, ...(goal.description ? { description: goal.description } : {}), met: turn !== undefined, ...(turn !== undefined ? { turn } : {}) };
-      }),
+      goals,
       mood: context.mood,
       ...(this.pendingSilence ? { finalSilence: this.pendingSilence } : {}),
     };

@@ -73,6 +73,15 @@ export interface Evidence extends Span {
   note: string;
 }
 
+/**
+ * What the analysis says about its own reading rather than about the reply (it was cut at 3,000
+ * characters, it does not read as English): shown to the trainee before any tip. Kept here, not in
+ * analyze.ts, so the screens can use it without loading the analysis.
+ */
+export function readingNotices(evidence: readonly Evidence[]): Evidence[] {
+  return evidence.filter((e) => e.skill === null && e.rule.startsWith('analysis.'));
+}
+
 /** A concrete better phrasing for something that cost points (or a missed chance). */
 export interface Tip {
   rule: string;

@@ -258,6 +258,11 @@ const VAGUE_WORDS =
   /\b(?:sometime|some time|at some point|eventually|soonish|asap|as soon as possible|as soon as (?:i|we|they|he|she) can|when (?:i|we|they|he|she) (?:can|get (?:a|the) chance|(?:have|has|get|gets) (?:a moment|a minute|a sec|a second|time)|get (?:round|around) to it|(?:are|is) (?:free|able))|in due course|at a later date)\b,?\s*/giu;
 const VAGUE_WORDS_TEST = new RegExp(VAGUE_WORDS.source, 'iu');
 
+/** A promise without its vague timing ("…when I get a chance"), ready to take a real time. */
+function withoutVagueTiming(text: string): string {
+  return text.replace(VAGUE_WORDS, '').replace(/\s{2,}/gu, ' ');
+}
+
 /** Evidence that only says how a word was used, not a fault of the reply's own. */
 const WORD_LEVEL: ReadonlySet<string> = new Set(['positivity.negative-word', 'positivity.negation', 'positivity.positive-word']);
 
@@ -331,7 +336,7 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
     const own = input.commitments.find((f) => f.commitment.who !== null && !f.handover && sentenceAt(prep, f.commitment.start) === sentenceAt(prep, e.start));
     if (own) {
       const c = own.commitment;
-      const text = promiseText(own).replace(VAGUE_WORDS, '').replace(/\s{2,}/gu, ' ');
+      const text = withoutVagueTiming(promiseText(own));
       const timed = c.when !== null && !VAGUE_WORDS_TEST.test(c.when);
       return { tip: { rule: e.rule, skill, message: tip.message, rewrite: specificRewrite(text, timed, c.channel !== null, input.customerDeadline?.() ?? undefined), span }, spent: true };
     }
@@ -351,7 +356,7 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
     const handover = input.commitments.find((f) => f.handover && f.commitment.start <= e.start && e.start < f.commitment.end);
     if (handover) {
       const c = handover.commitment;
-      return { tip: { rule: e.rule, skill, message: tip.message, rewrite: specificRewrite(promiseText(handover).replace(VAGUE_WORDS, '').replace(/\s{2,}/gu, ' '), false, c.channel !== null, input.customerDeadline?.() ?? undefined), span }, spent: true };
+      return { tip: { rule: e.rule, skill, message: tip.message, rewrite: specificRewrite(withoutVagueTiming(promiseText(handover)), false, c.channel !== null, input.customerDeadline?.() ?? undefined), span }, spent: true };
     }
   }
   const topic = 'examples' in tip && tip.examples ? input.topic?.() : null;
@@ -457,7 +462,7 @@ export function buildTips(input: TipInput): Tip[] {
     const rewrite =
       c.what === null && !c.when
         ? (NEXT_STEP[input.topic?.() ?? 'none'] ?? DEFAULT_NEXT_STEP)
-        : specificRewrite(promiseText(vague).replace(VAGUE_WORDS, '').replace(/\s{2,}/gu, ' '), c.when !== null, c.channel !== null, input.customerDeadline?.() ?? undefined);
+        : specificRewrite(withoutVagueTiming(promiseText(vague)), c.when !== null, c.channel !== null, input.customerDeadline?.() ?? undefined);
     tips.push({
       rule: 'followThrough.unspecific-commitment',
       skill: 'followThrough',

@@ -261,8 +261,9 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
     }
     // An empty script hands in a scenario with nothing in it: as good as not played.
     if (!play.events.some((event) => 'reply' in event)) flags.push({ kind: 'missing-scenario', message: `"${id}" has no replies; it scores as not played` });
-    const versionMatches = play.version === current.version && sameScorer;
-    if (play.version !== current.version) {
+    const scenarioChanged = play.version !== current.version;
+    const versionMatches = !scenarioChanged && sameScorer;
+    if (scenarioChanged) {
       flags.push({
         kind: 'scenario-version',
         message: `"${id}" was played against scenario version ${play.version}; the current file is ${current.version} (re-scored against the current one)`,
@@ -283,7 +284,7 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
         kind: versionMatches ? 'results-edited' : 'results-differ',
         message: versionMatches
           ? `"${id}": the file claims ${stored.score} (${stored.ending}); its replies score ${result.score} (${result.ending}) — the stored result was edited`
-          : play.version !== current.version
+          : scenarioChanged
             ? `"${id}": the file claims ${stored.score} (${stored.ending}); against the current scenario its replies score ${result.score} (${result.ending})`
             : `"${id}": the file claims ${stored.score} (${stored.ending}), as scored by ${madeBy}; this Rapport (${input.scorer}) scores its replies ${result.score} (${result.ending})`,
       });

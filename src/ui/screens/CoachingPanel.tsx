@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { SKILL_LABELS } from '../../core/types.js';
+import { readingNotices, SKILL_LABELS } from '../../core/types.js';
 import { inert } from '../../core/sanitize.js';
 import type { PlayTurn } from '../services.js';
 import { HighlightedReply } from '../components/HighlightedReply.js';
@@ -21,7 +21,7 @@ export function CoachingPanel({ turn, columns }: { turn: PlayTurn; columns: numb
   const tone = useTone();
   const tip = pickTip(turn);
   // What the analysis could not read (another language, a cut-off paste): said before any tip.
-  const notices = turn.analysis.evidence.filter((e) => e.skill === null && e.rule.startsWith('analysis.'));
+  const notices = readingNotices(turn.analysis.evidence);
   const barWidth = columns >= 100 ? 16 : 10;
   // About four lines of the text column: a long reply must not push the customer's answer off the screen.
   const replyChars = Math.max(120, (columns - (18 + barWidth + 6)) * 4);
