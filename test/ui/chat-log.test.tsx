@@ -41,4 +41,17 @@ describe('ChatLog', () => {
       cleanup();
     }
   });
+
+  it('starts no wrapped line with the space it broke at, and keeps indentation the writer typed', () => {
+    // "You: " + 15 characters fill a 20-column row exactly, so the break falls on the space after "ccc":
+    // unpatched, Ink (wrap-ansi with trim: false) carried that space to the start of the next row.
+    const reply: ChatEntry[] = [{ who: 'trainee', text: 'aaaa bbbb ccccc dddd eeee' }];
+    const lines = plain(render(<Box width={20} flexDirection="column"><ChatLog entries={reply} customerName="Dana" /></Box>).lastFrame()).split('\n');
+    expect(lines[0]).toBe('You: aaaa bbbb ccccc');
+    expect(lines[1]).toBe('dddd eeee');
+    cleanup();
+    const indented: ChatEntry[] = [{ who: 'trainee', text: 'first line\n  indented second line' }];
+    const rows = plain(render(<Box width={20} flexDirection="column"><ChatLog entries={indented} customerName="Dana" /></Box>).lastFrame()).split('\n');
+    expect(rows).toContain('  indented second');
+  });
 });
