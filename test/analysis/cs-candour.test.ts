@@ -107,3 +107,35 @@ describe('lifting blame off the customer, and owning the failure', () => {
     expect(analyze("It's your fault.").evidence.map((e) => e.rule)).not.toContain('empathy.support');
   });
 });
+
+describe('conceding the comparison the customer made', () => {
+  it.each(['Yes, it is the same machine and it is cheaper there.', "You're right, it's the same model and it is 50 cheaper there.", "That's right, it's the exact same one."])(
+    '"%s" is candour',
+    (reply) => {
+      expect(analyze(reply).intents).toContain('honest-disclosure');
+    },
+  );
+  it('asking whether it is cheaper there concedes nothing', () => {
+    expect(analyze('Is it cheaper there?').intents).not.toContain('honest-disclosure');
+  });
+});
+
+describe('"I can tell you…" offers information; "I can tell you\'re…" reads the customer', () => {
+  it('offering to tell is no acknowledgement of a feeling', () => {
+    const a = analyze('I can tell you what you get here, so you can decide.');
+    expect(a.evidence.map((e) => e.rule)).not.toContain('empathy.acknowledge-feeling');
+    expect(a.intents).not.toContain('empathy-statement');
+  });
+  it.each(["I can tell you're worried about this.", 'I can tell this has been stressful.'])('"%s" acknowledges', (reply) => {
+    expect(analyze(reply).intents).toContain('empathy-statement');
+  });
+});
+
+describe('ordering today is pressure only when a deal hangs on it', () => {
+  it('saying what happens if he orders today is not pressure', () => {
+    expect(analyze("If you order today, I'll book your free setup call for tomorrow at 10.").intents).not.toContain('pressure');
+  });
+  it.each(["It's only this price if you order today.", 'If you order today you get 10% off.'])('"%s" is', (reply) => {
+    expect(analyze(reply).intents).toContain('pressure');
+  });
+});

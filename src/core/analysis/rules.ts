@@ -216,7 +216,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `(i|we) (@very|can|do|) (understand|see|hear|get|know) (how|why) (@very|) (@feel|upsetting|hard|much|this|that|it|you|the)`,
       `(i|we) (@very|can|do|) (understand|see|hear|get|appreciate) (your|the|that) (@very|) (@feel|point|situation|worry|position)`,
       `(i|we) can (@very|) (only|) imagine`,
-      `(i|we) can (@very|) (see|tell|hear) (that|) (this|that|it|you)`,
+      `(i|we) can (@very|) (see|hear) (that|) (this|that|it|you)`,
+      // "I can tell you're worried" reads the customer; "I can tell you what you get" offers information.
+      `(i|we) can (@very|) tell (that|) (this|that|it) (is|was|has|must)`,
+      `(i|we) can (@very|) tell (that|) you (are|were|have|feel|felt|must)`,
       `(your|that|the) (@feel|reaction|feeling|feelings) (is|are|makes) (@very|) (understandable|valid|justified|sense|normal|reasonable)`,
       `(it is|that is|it) (@very|) (understandable|natural|normal|okay|ok|fine|valid) to (feel|be)`,
       `(anyone|anybody|i|we) would (be|feel) (@very|) @feel`,
@@ -1416,7 +1419,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(everyone|everybody|all our customers|most people) (gets|get|buys|buy|takes|take|adds|add|goes for|go for) (it|one|this|that|them|the)',
       '(it is|that is|this is|it) (basically|practically|pretty much|virtually|more or less) (required|mandatory|compulsory|essential|a must)',
       // A deal that holds only if the customer decides at once: "…if you order now".
-      '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) (now|today|right now|immediately|this minute|before)',
+      '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) (now|right now|immediately|this minute|before)',
+      // "If you order today, it ships tomorrow" says what happens; a deal that lasts only today presses.
+      '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) today (*|) (*|) (*|) (discount|off|free|deal|price|offer|save|saving|cheaper|knock)',
+      '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) today (*|) (only|) $',
       '(this|the|our) (offer|deal|price|discount) (ends|expires|will not last|goes away|is only)',
       'limited (time|offer|stock)',
       '(last|final) chance',
@@ -1815,6 +1821,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(a|the|their|our) (cheaper|basic|smaller|free|lower) (option|plan|model|version|product|tier) (might|may|would|could) (suit|be better|be enough|work|do)',
       '(you|you would|you might) (might|may|would) (not need|be better off|save money)',
       '(they|the competitor|the other (store|company|shop)) (is|are|may be|might be) (cheaper|better value|less expensive)',
+      // Conceding the comparison the customer made: "yes, it's the same machine", "it is 50 cheaper there".
+      '(it is|that is|they are|it would be|it will be) (#num|a bit|a little|slightly|quite a bit|) (cheaper|less expensive|better value|a better price|a better deal) (there|elsewhere|with them|from them|at that (shop|store|site))',
+      '(yes|yeah|yep|you are right|that is right|correct|true) (it is|that is|they are|this is) (the|) (same|exact same|very same|identical)',
       // Conceding what is true even when it favours someone else, or saying plainly what happened.
       '(they|their (price|offer|deal)|that price|the competitor|the other (store|company|shop)) (is|are) (genuinely|really|honestly|) (a|) (good|great|fair|solid|fine|reasonable) (option|choice|deal|price|offer|value)',
       '(the truth is|what happened (is|was)|here is what happened)',
