@@ -192,6 +192,24 @@ describe('ConversationScreen', () => {
     expect(session.turns[0]?.reply).toHaveLength(1000);
   });
 
+  it('clearing a cut paste (Ctrl-U) takes its notice away; another notice stays', async () => {
+    const { stdin, lastFrame, session } = conversation('coach');
+    await tick();
+    stdin.write('a'.repeat(5000));
+    await waitFor(() => expect(plain(lastFrame())).toContain('keeps its first 1000 characters'));
+    stdin.write('\u0015');
+    await waitFor(() => expect(plain(lastFrame())).not.toContain('keeps its first 1000 characters'));
+    expect(session.turns).toHaveLength(0);
+    // A notice the field did not give is not the field's to take away.
+    stdin.write('/wait 90\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('"/wait" works in scripts'));
+    stdin.write('x');
+    await tick();
+    stdin.write('\u0015');
+    await tick();
+    expect(plain(lastFrame())).toContain('"/wait" works in scripts');
+  });
+
   it('a huge paste sent with its line break is cut and still says so', async () => {
     const { stdin, lastFrame, session } = conversation('coach');
     await tick();

@@ -9,6 +9,8 @@ export interface TextInputProps {
   onSubmit: (text: string) => void;
   /** Told when a paste was cut to the maximum length. */
   onNotice?: (message: string) => void;
+  /** Told when that notice no longer applies: the field was cleared (Ctrl-U, or deleted back to empty). */
+  onNoticeWithdrawn?: (message: string) => void;
   isActive?: boolean;
   placeholder?: string;
   /** Characters of the reply kept in view (the tail); longer replies show `…` first. */
@@ -24,17 +26,30 @@ export interface TextInputProps {
  * a paste and the Enter after it can arrive before React re-renders, and the
  * Enter must see the pasted text.
  */
-export function TextInput({ onSubmit, onNotice, isActive = true, placeholder = '', visibleChars = 240, initialValue = '', onChange }: TextInputProps) {
+export function TextInput({ onSubmit, onNotice, onNoticeWithdrawn, isActive = true, placeholder = '', visibleChars = 240, initialValue = '', onChange }: TextInputProps) {
   const tone = useTone();
   const valueRef = useRef(initialValue);
   const [value, setValue] = useState(initialValue);
+  // The notice this field gave (a paste cut short), until the text it was about is gone.
+  const issuedRef = useRef<string | null>(null);
+  const notify = useCallback(
+    (message: string) => {
+      issuedRef.current = message;
+      onNotice?.(message);
+    },
+    [onNotice],
+  );
   const update = useCallback(
     (next: string) => {
       valueRef.current = next;
       setValue(next);
       onChange?.(next);
+      if (next === '' && issuedRef.current !== null) {
+        onNoticeWithdrawn?.(issuedRef.current);
+        issuedRef.current = null;
+      }
     },
-    [onChange],
+    [onChange, onNoticeWithdrawn],
   );
 
   const handle = useCallback(
@@ -68,13 +83,13 @@ export function TextInput({ onSubmit, onNotice, isActive = true, placeholder = '
         update('');
         onSubmit(result.value.trim());
         // After the submit, which clears the screen's notice: a long paste sent with its line break is still said to be cut.
-        if (result.capped) onNotice?.(cut);
+        if (result.capped) notify(cut);
         return;
       }
-      if (result.capped) onNotice?.(cut);
       update(result.value);
+      if (result.capped) notify(cut);
     },
-    [onNotice, onSubmit, update],
+    [notify, onSubmit, update],
   );
   useInput(handle, { isActive });
 

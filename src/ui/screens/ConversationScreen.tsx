@@ -134,6 +134,8 @@ export function ConversationScreen({
   // Seconds of silence since the last reply or customer reaction, and whether the trainee was warned in it.
   const silentRef = useRef(0);
   const warnedRef = useRef(false);
+  // A notice the field withdraws (the cut paste was cleared) goes, unless another has replaced it.
+  const withdrawNotice = useCallback((message: string) => setNotice((old) => (old === message ? null : old)), []);
   const keepDraft = useCallback((text: string) => {
     draft.current = text;
   }, []);
@@ -316,6 +318,7 @@ export function ConversationScreen({
           <TextInput
             onSubmit={submit}
             onNotice={setNotice}
+            onNoticeWithdrawn={withdrawNotice}
             initialValue={draft.current}
             onChange={keepDraft}
             placeholder={`Reply to ${name}…`}
