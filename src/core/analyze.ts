@@ -621,10 +621,17 @@ function customerEvidence(prep: Prepared, customer: CustomerView, list: Evidence
   const rule = COMPUTED_RULES.reflection;
   // Two echoed words show the customer was heard, but a name echoed whole ("Business Pro") is one thing.
   const things = reflected.filter((index, n) => n === 0 || !(reflected[n - 1] === index - 1 && capitalised(prep, index - 1) && capitalised(prep, index))).length;
+  // Echoing is reflecting when it is about the customer: said to them ("so you run a flower shop"), or beside
+  // naming what they feel or are sorry for. Their words in a pitch ("Business Pro is perfect for a flower shop")
+  // repeat the product back; each word still earns its point, but the reply does not show they were heard.
+  const addressed = new Set(tokens.filter((t) => SECOND_PERSON.has(t.norm)).map((t) => t.sentence));
+  const echoed = new Set(reflected.map((index) => tokens[index]!.stem));
+  const aboutThem = list.intents.has('empathy-statement') || list.intents.has('apology') || tokens.some((t) => echoed.has(t.stem) && addressed.has(t.sentence));
+  const intent = things >= 2 && aboutThem ? 'reflection' : undefined;
   reflected.forEach((index, n) => {
     const t = tokens[index]!;
     const points = n < rule.maxWords ? rule.pointsPerWord : 0;
-    list.add(rule.id, 'empathy', points, t.start, t.end, rule.note, things >= 2 ? 'reflection' : undefined, t.stem);
+    list.add(rule.id, 'empathy', points, t.start, t.end, rule.note, intent, t.stem);
   });
   const feeling = reflected.find((index) => inClass(tokens[index]!.stem, 'feel'));
   if (feeling !== undefined) {
@@ -633,6 +640,9 @@ function customerEvidence(prep: Prepared, customer: CustomerView, list: Evidence
     list.add(r.id, 'empathy', r.points, t.start, t.end, r.note, 'reflection');
   }
 }
+
+/** Words that address the reader. */
+const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur']);
 
 /** A word written with a capital inside its sentence: part of a name ("Business Pro"). */
 function capitalised(prep: Prepared, index: number): boolean {

@@ -91,6 +91,18 @@ describe('pushing, queueing and goals met by accident', () => {
     expect(intents('Business Pro is a lot for a small shop; what does your shop need?', customer)).toContain('reflection');
   });
 
+  it("the customer's words in a pitch repeat the product back; said to the customer or beside an apology they reflect", () => {
+    const customer = 'Hi! I saw your Business Pro plan advertised. I run a small flower shop. Would it be worth it for someone like me?';
+    expect(intents("Yes, the Business Pro plan is perfect for a flower shop. I'll sign you up today.", customer)).not.toContain('reflection');
+    expect(intents('Absolutely, Business Pro is worth it for a shop.', customer)).not.toContain('reflection');
+    expect(intents('So you run a small flower shop and want to know if Business Pro fits.', customer)).toContain('reflection');
+    const refund = "My refund still hasn't arrived and it's been two weeks.";
+    expect(intents("I'm sorry the refund still hasn't arrived after two weeks.", refund)).toContain('reflection');
+    // The echoed words still earn their points: only the intent a scenario branches on is withheld.
+    const pitch = analyze("Yes, the Business Pro plan is perfect for a flower shop. I'll sign you up today.", { customer });
+    expect(pitch.evidence.filter((e) => e.rule === 'empathy.reflection' && e.points > 0).length).toBeGreaterThan(0);
+  });
+
   it('"cheers" is thanks, not a sign-off mid-conversation', () => {
     expect(intents('cheers. the link takes up to an hour, so I will activate it manually now.')).toContain('gratitude');
     expect(intents('cheers. the link takes up to an hour, so I will activate it manually now.')).not.toContain('closing');
