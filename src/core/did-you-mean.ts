@@ -41,8 +41,18 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestScore <= limit ? best : undefined;
 }
 
-/** `did you mean "x"?` or undefined. */
+/**
+ * The hint for a word that most likely stands for `meant`, however that was
+ * decided (a typo, an abbreviation, a common synonym): every "did you mean"
+ * reads the same.
+ * @example meantHint('heated') → 'did you mean "heated"?'
+ */
+export function meantHint(meant: string): string {
+  return `did you mean "${meant}"?`;
+}
+
+/** `did you mean "x"?` for the closest candidate, or undefined. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const match = closest(word, candidates);
-  return match === undefined ? undefined : `did you mean "${match}"?`;
+  return match === undefined ? undefined : meantHint(match);
 }

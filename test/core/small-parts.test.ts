@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, editDistance } from '../../src/core/did-you-mean.js';
+import { closest, didYouMean, editDistance, meantHint } from '../../src/core/did-you-mean.js';
 import { formatProblem, sortProblems } from '../../src/core/problem.js';
 import { nextRandom, pickIndex, seedRandom } from '../../src/core/random.js';
 import { sampleAnalysis, satisfyingNumber } from '../../src/core/scenario/satisfy.js';
@@ -26,6 +26,10 @@ describe('did you mean', () => {
   it('phrases the hint', () => {
     expect(didYouMean('apolgy', ['apology', 'question'])).toBe('did you mean "apology"?');
     expect(didYouMean('zzz', ['apology'])).toBeUndefined();
+  });
+  it('one phrasing for every "did you mean", however the word was found', () => {
+    expect(meantHint('seconds')).toBe('did you mean "seconds"?');
+    expect(meantHint('*hostile')).toBe('did you mean "*hostile"?');
   });
 });
 

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { closest, didYouMean } from '../did-you-mean.js';
+import { closest, didYouMean, meantHint } from '../did-you-mean.js';
 import type { Problem } from '../problem.js';
 import { sortProblems } from '../problem.js';
 import { INTENTS } from '../types.js';
@@ -401,7 +401,7 @@ export function aliasProblems(doc: Document): { offset: number; message: string;
         problems.push({
           offset,
           message: `no anchor "&${node.source}" for the alias "*${node.source}"`,
-          hint: meant !== undefined ? `did you mean "*${meant}"?` : `mark the value to repeat with "&${node.source}" where it first appears`,
+          hint: meant !== undefined ? meantHint(`*${meant}`) : `mark the value to repeat with "&${node.source}" where it first appears`,
         });
       }
     },
@@ -589,7 +589,7 @@ function describeUnknownKeys<T>(
   const allowed = spec.allowedKeysAt(path);
   const stands = (key: string) => {
     const meant = meantKey(key, issue.keys, allowed, missing.get(pathKey(path)));
-    return meant === undefined ? undefined : `did you mean "${meant}"?`;
+    return meant === undefined ? undefined : meantHint(meant);
   };
   return issue.keys.map((key) => {
     const offset = locator.keyAt([...path, key]);
