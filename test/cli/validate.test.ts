@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, ROOT, runCli, STACK_LINE, tempHome } from './run-cli.js';
 
@@ -38,6 +39,20 @@ describe('rapport validate', () => {
     expect(result.code).toBe(1);
     for (const name of badFiles) expect(result.stdout).toContain(`test/fixtures/bad-scenarios/${name}:`);
     expect(result.stderr).toContain(`${badFiles.length} files of ${badFiles.length} invalid`);
+  });
+
+  it('a scenario saved as UTF-16 is told to be saved as UTF-8; one with a UTF-8 byte-order mark is valid', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-encoding-'));
+    const text = readFileSync(path.join(FIXTURES, 'parcel-late.yaml'), 'utf8');
+    const utf16 = path.join(dir, 'parcel-late.yaml');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const result = await runCli(['validate', utf16], { home });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(`${utf16}:1:1: error: this file is saved as UTF-16, not UTF-8 (save it as UTF-8: in your editor, use "Save with Encoding" or the encoding menu and choose UTF-8; a scenario is a UTF-8 YAML text file)\n`);
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+    const bom = await runCli(['validate', utf16], { home });
+    expect(bom.stdout).toContain('is valid');
+    expect(bom.code).toBe(0);
   });
 
   it('gives a clear error for a missing path', async () => {

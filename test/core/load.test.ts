@@ -85,6 +85,18 @@ describe('loadScenarioText', () => {
     expect(loadScenarioText(text, 'bad.yaml').problems[0]).toMatchObject({ line: 2, col: 1, message: 'this is not a text file (it is not valid UTF-8)' });
   });
 
+  it('a file saved as UTF-16 (with or without its byte-order mark) says so, and to save it as UTF-8', () => {
+    // Read as UTF-8 (as the CLI reads every file), the UTF-16 mark FF FE or FE FF becomes two U+FFFD.
+    const le = Buffer.from([0xff, 0xfe, ...Buffer.from(valid, 'utf16le')]).toString('utf8');
+    const be = Buffer.from([0xfe, 0xff, ...Buffer.from(valid, 'utf16le').swap16()]).toString('utf8');
+    const noMark = Buffer.from(valid, 'utf16le').toString('utf8');
+    for (const text of [le, be, noMark]) {
+      expect(loadScenarioText(text, 'u16.yaml').problems.map(formatProblem)).toEqual([
+        'u16.yaml:1:1: this file is saved as UTF-16, not UTF-8 (save it as UTF-8: in your editor, use "Save with Encoding" or the encoding menu and choose UTF-8; a scenario is a UTF-8 YAML text file)',
+      ]);
+    }
+  });
+
   it('accepts a byte-order mark and CRLF line ends', () => {
     expect(loadScenarioText(`\uFEFF${valid.replace(/\n/g, '\r\n')}`, 'bom.yaml').problems).toEqual([]);
   });

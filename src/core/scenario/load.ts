@@ -121,6 +121,11 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
   };
 
   // Text checks come first: parsing binary junk yields a pile of misleading YAML errors.
+  if (isUtf16(text)) {
+    lineCounterFromText(lineCounter, text);
+    report(0, 'this file is saved as UTF-16, not UTF-8', `save it as UTF-8: in your editor, use "Save with Encoding" or the encoding menu and choose UTF-8; a ${spec.noun} is a UTF-8 YAML text file`);
+    return done();
+  }
   const junk = findNonText(text);
   if (junk) {
     lineCounterFromText(lineCounter, text);
@@ -231,6 +236,16 @@ function uniqueProblems(problems: readonly Problem[]): Problem[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * True for UTF-16 read as UTF-8, as files are read: its byte-order mark (FF FE
+ * or FE FF) becomes two U+FFFD, and the ASCII of the YAML keys comes out with
+ * a NUL beside every character. Some editors on Windows save "Unicode" so.
+ */
+function isUtf16(text: string): boolean {
+  const body = text.startsWith('\ufffd\ufffd') ? text.slice(2) : text;
+  return /^(?:[^\0]\0){2}|^(?:\0[^\0]){2}/.test(body);
 }
 
 /** Finds NUL bytes, other control characters or U+FFFD (what invalid UTF-8 decodes to). */
