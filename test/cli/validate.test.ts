@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, ROOT, runCli, STACK_LINE, tempHome } from './run-cli.js';
@@ -53,6 +53,26 @@ describe('rapport validate', () => {
     const bom = await runCli(['validate', utf16], { home });
     expect(bom.stdout).toContain('is valid');
     expect(bom.code).toBe(0);
+  });
+
+  it('YAML nested too deeply is one located error in words for a scenario, a test file and a drill, never a stack overflow', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-deep-'));
+    const deep = `id: x\na: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
+    mkdirSync(path.join(dir, 'drills'));
+    const files = ['x.yaml', 'x.test.yaml', path.join('drills', 'week-1.yaml')].map((name) => path.join(dir, name));
+    for (const file of files) writeFileSync(file, deep);
+    // An alias inside the value it repeats loaded as an endless condition and crashed the linter.
+    const loop = path.join(dir, 'parcel-late.yaml');
+    writeFileSync(loop, readFileSync(path.join(FIXTURES, 'parcel-late.yaml'), 'utf8').replace('{ when: { intent: apology }, mood: +20', '{ when: &loop { intent: apology, not: *loop }, mood: +20'));
+    const result = await runCli(['validate', dir], { home });
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    for (const file of files) {
+      expect(lines).toContain(`${file}:2:67: error: the YAML is nested too deeply (more than 64 lists and mappings inside one another) (a ${file.endsWith('test.yaml') ? 'test file' : file.includes('drills') ? 'drill' : 'scenario'} needs only a few levels: look for "[" or "{" typed many times over, or lines indented further and further, and remove the extra levels)`);
+    }
+    expect(lines.filter((line) => line.startsWith(loop))).toEqual([expect.stringMatching(/^.*parcel-late\.yaml:\d+:\d+: error: the alias "\*loop" is inside the value marked "&loop" that it repeats/u)]);
+    expect(result.stdout + result.stderr).not.toMatch(/call stack|internal error/iu);
+    expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
   });
 
   it('gives a clear error for a missing path', async () => {

@@ -16,6 +16,7 @@ import { INTENTS } from '../types.js';
 import { checkScenarioGraph } from './check.js';
 import type { GraphProblem } from './check.js';
 import type { Scenario } from './schema.js';
+import { MAX_NESTING, tooDeepOffset, tooDeepPath } from './nesting.js';
 import { allowedKeysAt, ScenarioSchema } from './schema.js';
 
 /** What {@link loadScenarioText} returns: the scenario when valid, and every problem found. */
@@ -150,6 +151,12 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     merge: false,
     version: '1.2',
   });
+  // Before anything walks the document: every later step recurses into it.
+  const deep = tooDeepOffset(doc);
+  if (deep !== undefined) {
+    report(deep, NESTED_TOO_DEEPLY, nestingHint(spec.noun));
+    return done();
+  }
   // Only the first syntax error: the parser reads what follows it wrongly, so the
   // rest are mostly echoes of it (one tab gave six errors, most with wrong hints).
   const firstError = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
@@ -192,7 +199,10 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     // The yaml library's alias-count error carries no position: point at the first alias.
     const message = error instanceof Error ? error.message : String(error);
     const alias = firstAliasOffset(doc);
-    if (/alias/i.test(message)) {
+    if (error instanceof RangeError) {
+      // Not expected below the nesting limit; if a small stack overflows anyway, say what the file can change.
+      report(alias ?? 0, NESTED_TOO_DEEPLY, nestingHint(spec.noun));
+    } else if (/alias/i.test(message)) {
       report(alias ?? 0, 'too many YAML aliases: this looks like an alias bomb', `use at most ${MAX_ALIAS_COUNT} aliases and avoid nesting them`);
     } else {
       report(alias ?? 0, `cannot read YAML: ${firstLine(message)}`);
@@ -209,6 +219,16 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
   }
 
   const locator = makeLocator(doc);
+  // The file is shallow enough (checked above), but aliases inside anchored values can nest the data deeper.
+  const deepData = tooDeepPath(data);
+  if (deepData !== undefined) {
+    report(
+      locator.at(deepData),
+      `the YAML is nested too deeply once its aliases are filled in (more than ${MAX_NESTING} lists and mappings inside one another)`,
+      'an alias (*name) repeats the whole value marked &name: do not repeat values inside values that are repeated themselves; write the deep part out once',
+    );
+    return done();
+  }
   const parsed = spec.schema.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues.flatMap((issue) => flattenIssue(issue, []));
@@ -226,6 +246,12 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     report(offset, found.message, found.hint, found.severity);
   }
   return done(parsed.success ? parsed.data : undefined);
+}
+
+const NESTED_TOO_DEEPLY = `the YAML is nested too deeply (more than ${MAX_NESTING} lists and mappings inside one another)`;
+
+function nestingHint(noun: string): string {
+  return `a ${noun} needs only a few levels: look for "[" or "{" typed many times over, or lines indented further and further, and remove the extra levels`;
 }
 
 function uniqueProblems(problems: readonly Problem[]): Problem[] {
@@ -353,6 +379,10 @@ function yamlMessage(code: string, message: string): string {
       return 'text with ": " in it reads as a new key here';
     case 'MULTILINE_IMPLICIT_KEY':
       return 'this line is not "key: value"';
+    case 'RESOURCE_EXHAUSTION':
+      // The parser's own report of a stack overflow ("Maximum call stack size exceeded"), should a
+      // small stack overflow below the nesting limit.
+      return NESTED_TOO_DEEPLY;
     default:
       return firstLine(message);
   }
@@ -378,14 +408,18 @@ function yamlHint(code: string, noun: string): string | undefined {
       return 'indent with spaces: YAML does not allow tabs (most editors can insert spaces when you press Tab)';
     case 'MULTIPLE_DOCS':
       return `put one ${noun} per file`;
+    case 'RESOURCE_EXHAUSTION':
+      return nestingHint(noun);
     default:
       return undefined;
   }
 }
 
 /**
- * Aliases that name no anchor (`*hostil` for `&hostile`) or come before their
- * anchor: YAML resolves an alias only against anchors earlier in the file.
+ * Aliases that name no anchor (`*hostil` for `&hostile`), come before their
+ * anchor (YAML resolves an alias only against anchors earlier in the file),
+ * or stand inside the value they repeat (`&n { not: *n }`), which would
+ * repeat itself for ever.
  */
 export function aliasProblems(doc: Document): { offset: number; message: string; hint: string }[] {
   const anchors = new Map<string, number>();
@@ -395,14 +429,24 @@ export function aliasProblems(doc: Document): { offset: number; message: string;
     },
   });
   const problems: { offset: number; message: string; hint: string }[] = [];
-  const seen = new Set<string>();
+  // The value each name marks so far: an alias repeats the latest one before it.
+  const seen = new Map<string, YamlNode>();
   visit(doc, {
-    Node(_, node) {
+    Node(_, node, ancestors) {
       if (!isAlias(node)) {
-        if (node.anchor) seen.add(node.anchor);
+        if (node.anchor) seen.set(node.anchor, node);
         return;
       }
-      if (seen.has(node.source)) return;
+      const target = seen.get(node.source);
+      if (target !== undefined && ancestors.includes(target)) {
+        problems.push({
+          offset: node.range?.[0] ?? 0,
+          message: `the alias "*${node.source}" is inside the value marked "&${node.source}" that it repeats, so it would repeat itself for ever`,
+          hint: `an alias can only repeat a value that ends before it: move "*${node.source}" out of that value, or write this part out`,
+        });
+        return;
+      }
+      if (target !== undefined) return;
       const offset = node.range?.[0] ?? 0;
       const later = anchors.get(node.source);
       if (later !== undefined) {
