@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
-import { buildCohortReport } from '../../src/core/cohort/report.js';
+import { buildCohortReport, LOSS_THRESHOLD, lostPoints } from '../../src/core/cohort/report.js';
+import { weightedScore } from '../../src/core/costliest-turn.js';
 import { rescoreCohort, traineeKey } from '../../src/core/cohort/rescore.js';
 import type { SubmissionFile } from '../../src/core/cohort/rescore.js';
 import type { Submission } from '../../src/core/drill/submission.js';
@@ -201,6 +202,34 @@ describe('cohort report data', () => {
     }
     // The poor trainee's opening reply in the irate scenario loses points.
     expect(r.costlyTurns.some((t) => t.scenario === 'irate-double-charge' && t.state === 'opening')).toBe(true);
+  });
+
+  it('never counts a reply that raised the customer’s mood as a turn lost on, however low it scored', () => {
+    // The good trainee's plainly worded but winning replies: below the score threshold, mood up.
+    const { cohort: alone, report: only } = report([asFile('good.json', good)]);
+    const winners = base.drill.scenarios.flatMap((id) =>
+      alone.accepted[0]!.results[id]!.turns.filter((t) => t.moodDelta > 0 && weightedScore(t.analysis.scores, base.byId[id]!.rubric) < LOSS_THRESHOLD).map((t) => `${id} › ${t.stateBefore}`),
+    );
+    expect(winners.length).toBeGreaterThan(0);
+    const listed = only.costlyTurns.map((t) => `${t.scenario} › ${t.state}`);
+    for (const state of winners) expect(listed).not.toContain(state);
+  });
+
+  it('a turn loses points when it lowers the mood, times out, or scores low without pleasing the customer', () => {
+    const turn = (scores: [number, number, number], mood: number, moodDelta: number, timedOut?: true) => ({
+      analysis: { ...analyze('x', {}), scores: { empathy: scores[0], positivity: scores[1], followThrough: scores[2] } },
+      mood,
+      moodDelta,
+      ...(timedOut ? { timedOut } : {}),
+    });
+    const rubric = { empathy: 1, positivity: 1, followThrough: 1 };
+    expect(lostPoints(turn([30, 30, 30], 60, 20), rubric)).toBe(false);
+    expect(lostPoints(turn([80, 80, 80], 50, -5), rubric)).toBe(true);
+    expect(lostPoints(turn([30, 30, 30], 50, 0), rubric)).toBe(true);
+    expect(lostPoints(turn([50, 50, 50], 50, 0), rubric)).toBe(false);
+    // At the top of the scale the mood cannot rise: kept there is not a loss.
+    expect(lostPoints(turn([30, 30, 30], 100, 0), rubric)).toBe(false);
+    expect(lostPoints(turn([0, 0, 0], 40, 0, true), rubric)).toBe(true);
   });
 
   it('summarises each scenario’s endings', () => {

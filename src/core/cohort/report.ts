@@ -4,12 +4,19 @@
  * on, flags and rejections. The CSV, Markdown and HTML renderers only format it.
  */
 import type { Scenario } from '../scenario/schema.js';
+import type { Turn } from '../session-types.js';
 import type { Skill, SkillScores } from '../types.js';
 import { SKILLS } from '../types.js';
 import type { Flag, RescoredCohort, Rejection, Superseded } from './rescore.js';
 
-/** A turn "loses points" when its rubric-weighted reply score is below this, or the mood drops. */
+/**
+ * A reply "loses points" when it lowers the customer's mood, or when its
+ * rubric-weighted score is below this and it does not please the customer
+ * either (see {@link lostPoints}).
+ */
 export const LOSS_THRESHOLD = 40;
+/** The top of the mood scale: a reply there cannot raise the mood any further. */
+const MOOD_MAX = 100;
 /** How many costly turns the report lists. */
 export const COSTLY_TURNS_SHOWN = 8;
 
@@ -93,6 +100,21 @@ function weighted(scores: SkillScores, rubric: Scenario['rubric'] | undefined): 
   const weights = rubric ?? { empathy: 1, positivity: 1, followThrough: 1 };
   const total = SKILLS.reduce((sum, s) => sum + weights[s], 0) || 1;
   return SKILLS.reduce((sum, s) => sum + scores[s] * weights[s], 0) / total;
+}
+
+/**
+ * Did this reply lose points? It did when it lowered the customer's mood,
+ * when nothing came in time, or when it scored below {@link LOSS_THRESHOLD}
+ * and left the mood no better. A reply that raised the mood is the move the
+ * scenario rewards, however plain its wording: counting it would list the
+ * cohort's best replies as its worst (an honest "this plan is more than you
+ * need" scores in the 30s and wins the customer over). At the top of the
+ * scale the mood cannot rise, so keeping it there counts as raising it.
+ */
+export function lostPoints(turn: Pick<Turn, 'analysis' | 'mood' | 'moodDelta' | 'timedOut'>, rubric: Scenario['rubric'] | undefined): boolean {
+  if (turn.moodDelta < 0 || turn.timedOut) return true;
+  const pleased = turn.moodDelta > 0 || turn.mood >= MOOD_MAX;
+  return !pleased && weighted(turn.analysis.scores, rubric) < LOSS_THRESHOLD;
 }
 
 /**
@@ -200,12 +222,11 @@ function costlyTurns(cohort: RescoredCohort, scenarios: Readonly<Record<string, 
           };
           tallies.set(key, tally);
         }
-        const value = weighted(turn.analysis.scores, rubric);
         tally.reached.add(trainee);
-        tally.scoreSum += value;
+        tally.scoreSum += weighted(turn.analysis.scores, rubric);
         tally.replies += 1;
         for (const s of SKILLS) tally.skillSums[s] += turn.analysis.scores[s];
-        if (value < LOSS_THRESHOLD || turn.moodDelta < 0) {
+        if (lostPoints(turn, rubric)) {
           if (tally.losers.size === 0) tally.customer = (turn.silence?.customer.at(-1) ?? lastCustomer).trim();
           tally.losers.add(trainee);
           const tip = turn.analysis.tips[0];
