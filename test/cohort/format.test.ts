@@ -28,6 +28,16 @@ describe('report formats', () => {
     expect(rows.find((r) => r[2] === 'poor.json')![header.indexOf('notes')]).toMatch(/claims an overall 99/);
   });
 
+  it('a trainee who handed in twice has one name in every format: the ranking’s', () => {
+    const kept = report.trainees.find((t) => t.file === 'good.json')!;
+    const [superseded] = report.superseded;
+    expect(superseded).toMatchObject({ file: 'old-gita.json', trainee: kept.trainee, submittedAs: 'gita good' });
+    const rows = parseCsvRows(formatCohortCsv(report));
+    expect(rows.find((r) => r[2] === 'old-gita.json')![1]).toBe(rows.find((r) => r[2] === 'good.json')![1]);
+    expect(formatCohortMarkdown(report)).toContain(`- **${kept.trainee}** (handed in as “gita good”): kept good.json`);
+    expect(formatCohortHtml(report)).toContain(`<li><b>${kept.trainee}</b> (handed in as <q>gita good</q>): kept good.json`);
+  });
+
   it('CSV fields: quoting, formula guard, numbers untouched', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');

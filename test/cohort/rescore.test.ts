@@ -163,14 +163,33 @@ describe('cohort re-scoring', () => {
     expect(r.files).toBe(6);
   });
 
-  it('keeps the latest of two submissions from one trainee and notes the other', () => {
+  it('keeps the latest of two submissions from one trainee and notes the other, under the name the ranking shows', () => {
     const early = playSubmission('poor', 'Milo Middling', '2026-11-20T09:00:00.000Z');
     const late = playSubmission('middling', '  milo   MIDDLING ', '2026-11-21T09:00:00.000Z');
     const { report: r } = report([asFile('late.json', late), asFile('early.json', early)]);
     expect(r.trainees).toHaveLength(1);
     expect(r.trainees[0]!.file).toBe('late.json');
+    // One trainee, one name: the kept submission's, spaces tidied; the other spelling is kept as a note.
+    expect(r.trainees[0]!.trainee).toBe('milo MIDDLING');
     expect(r.superseded).toEqual([
-      { file: 'early.json', trainee: 'Milo Middling', finishedAt: '2026-11-20T09:00:00.000Z', keptFile: 'late.json', keptFinishedAt: '2026-11-21T09:00:00.000Z' },
+      {
+        file: 'early.json',
+        trainee: 'milo MIDDLING',
+        submittedAs: 'Milo Middling',
+        finishedAt: '2026-11-20T09:00:00.000Z',
+        keptFile: 'late.json',
+        keptFinishedAt: '2026-11-21T09:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('a superseded file spelt like the kept one has no second spelling; three files all point at the last', () => {
+    const files = ['2026-11-19', '2026-11-21', '2026-11-20'].map((day, i) => asFile(`${i}.json`, playSubmission('middling', i === 0 ? 'Ana  Lima ' : 'Ana Lima', `${day}T09:00:00.000Z`)));
+    const { report: r } = report(files);
+    expect(r.trainees.map((t) => [t.trainee, t.file])).toEqual([['Ana Lima', '1.json']]);
+    expect(r.superseded.map((s) => [s.file, s.trainee, s.submittedAs, s.keptFile])).toEqual([
+      ['0.json', 'Ana Lima', undefined, '1.json'],
+      ['2.json', 'Ana Lima', undefined, '1.json'],
     ]);
   });
 

@@ -29,7 +29,8 @@ export function formatCohortCsv(report: CohortReport): string {
   }
   const blanks = (n: number) => Array.from({ length: n }, () => null);
   for (const s of report.superseded) {
-    rows.push([null, s.trainee, s.file, 'superseded', ...blanks(2 + SKILLS.length + ids.length), `a later submission (${s.keptFile}) replaces this one`]);
+    const as = s.submittedAs === undefined ? '' : ` (handed in as "${s.submittedAs}")`;
+    rows.push([null, s.trainee, s.file, 'superseded', ...blanks(2 + SKILLS.length + ids.length), `a later submission (${s.keptFile}) replaces this one${as}`]);
   }
   for (const r of report.rejected) {
     rows.push([null, null, r.file, 'rejected', ...blanks(2 + SKILLS.length + ids.length), r.reason]);

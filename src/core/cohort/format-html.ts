@@ -205,7 +205,7 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
     : '<p>None: every stored result matches its replay.</p>';
   const superseded = report.superseded.length
     ? `<h2>Same trainee twice (latest wins)</h2><ul>${report.superseded
-        .map((s) => `<li><b>${h(s.trainee)}</b>: kept ${h(s.keptFile)} (finished ${h(s.keptFinishedAt)}); ignored ${h(s.file)} (finished ${h(s.finishedAt)})</li>`)
+        .map((s) => `<li><b>${h(s.trainee)}</b>${s.submittedAs === undefined ? '' : ` (handed in as <q>${h(s.submittedAs)}</q>)`}: kept ${h(s.keptFile)} (finished ${h(s.keptFinishedAt)}); ignored ${h(s.file)} (finished ${h(s.finishedAt)})</li>`)
         .join('')}</ul>`
     : '';
   const rejected = report.rejected.length

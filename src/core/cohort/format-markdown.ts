@@ -100,7 +100,8 @@ export function formatCohortMarkdown(report: CohortReport): string {
   if (report.superseded.length) {
     out.push('## Same trainee twice (latest wins)', '');
     for (const s of report.superseded) {
-      out.push(`- **${md(s.trainee)}**: kept ${md(s.keptFile)} (finished ${md(s.keptFinishedAt)}); ignored ${md(s.file)} (finished ${md(s.finishedAt)})`);
+      const as = s.submittedAs === undefined ? '' : ` (handed in as “${md(s.submittedAs)}”)`;
+      out.push(`- **${md(s.trainee)}**${as}: kept ${md(s.keptFile)} (finished ${md(s.keptFinishedAt)}); ignored ${md(s.file)} (finished ${md(s.finishedAt)})`);
     }
     out.push('');
   }

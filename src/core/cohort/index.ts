@@ -1,5 +1,5 @@
 /** Cohort reports: re-score every submission from its replies, then summarise and render. */
-export { mostCommonDrill, rescoreCohort, traineeKey } from './rescore.js';
+export { mostCommonDrill, rescoreCohort, traineeKey, traineeName } from './rescore.js';
 export type { CurrentScenario, Flag, Rejection, RescoredCohort, RescoredSubmission, RescoreInput, Superseded, SubmissionFile } from './rescore.js';
 export { buildCohortReport, COSTLY_TURNS_SHOWN, LOSS_THRESHOLD, lostPoints } from './report.js';
 export type { CohortReport, CostlyTurn, ScenarioColumn, SkillSummary, TraineeRow } from './report.js';

@@ -65,7 +65,10 @@ export interface Rejection {
 /** A submission set aside because the same trainee handed in a later one. */
 export interface Superseded {
   file: string;
+  /** The trainee as the report names them everywhere: the name in the submission that was kept. */
   trainee: string;
+  /** The name this file gave, when it is written differently (`gita good` for `Gita Good`). */
+  submittedAs?: string;
   finishedAt: string;
   keptFile: string;
   keptFinishedAt: string;
@@ -103,6 +106,15 @@ export function mostCommonDrill(files: readonly SubmissionFile[]): string | unde
   let best: string | undefined;
   for (const [id, count] of counts) if (best === undefined || count > counts.get(best)!) best = id;
   return best;
+}
+
+/**
+ * A trainee's name as the report shows it: trimmed, with runs of spaces as
+ * one. Every table, list and CSV row uses this form, so one trainee reads
+ * the same everywhere.
+ */
+export function traineeName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
 }
 
 /** Trainee names match across files regardless of case, spacing and accents. */
@@ -208,9 +220,13 @@ export function planCohort(files: readonly SubmissionFile[], drill: Pick<Drill, 
       keptFinishedAt: newer.submission.finishedAt,
     });
   }
-  // A file superseded first and superseding later must point at the final winner.
+  // A file superseded first and superseding later must point at the final winner,
+  // and is listed under the name the ranking shows (the winner's), not its own spelling.
   for (const entry of superseded) {
     const winner = latest.get(traineeKey(entry.trainee))!;
+    const own = traineeName(entry.trainee);
+    entry.trainee = traineeName(winner.submission.trainee);
+    if (own !== entry.trainee) entry.submittedAs = own;
     entry.keptFile = winner.file;
     entry.keptFinishedAt = winner.submission.finishedAt;
   }
@@ -309,7 +325,7 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
       message: `the file claims an overall ${stored.score}${stored.passed ? ' (passed)' : ''}; its replies score ${verdict.score}${verdict.passed ? ' (passed)' : ''} — the stored result was edited`,
     });
   }
-  return { file, trainee: submission.trainee.trim(), submission, results, timedOut, verdict, flags };
+  return { file, trainee: traineeName(submission.trainee), submission, results, timedOut, verdict, flags };
 }
 
 /**
