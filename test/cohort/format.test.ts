@@ -19,13 +19,42 @@ describe('report formats', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsvRows(csv);
     const header = rows[0]!;
-    expect(header).toEqual(['rank', 'trainee', 'file', 'status', 'overall', 'passed', ...SKILLS, ...base.drill.scenarios, 'notes']);
+    expect(header).toEqual([
+      'rank',
+      'trainee',
+      'file',
+      'status',
+      'overall',
+      'passed',
+      ...SKILLS,
+      ...base.drill.scenarios,
+      ...base.drill.scenarios.map((id) => `${id} ending`),
+      'notes',
+    ]);
     expect(rows).toHaveLength(1 + 5);
     expect(new Set(rows.map((r) => r.length))).toEqual(new Set([header.length]));
     expect(rows.slice(1).map((r) => r[3])).toEqual(['ok', 'ok', 'flagged', 'superseded', 'rejected']);
     const nasty = rows.find((r) => r[2] === 'nasty.json')!;
     expect(nasty[1]).toBe(`'${NASTY.replace('\u001b', '')}`);
     expect(rows.find((r) => r[2] === 'poor.json')![header.indexOf('notes')]).toMatch(/claims an overall 99/);
+  });
+
+  it('CSV: how each conversation ended, per scenario, escaped like every other cell', () => {
+    const rows = parseCsvRows(formatCohortCsv(report));
+    const header = rows[0]!;
+    for (const t of report.trainees) {
+      const row = rows.find((r) => r[2] === t.file)!;
+      for (const id of base.drill.scenarios) expect(row[header.indexOf(`${id} ending`)]).toBe(t.scenarios[id]?.ending ?? '');
+    }
+    // Not played: blank, like its score.
+    const edited = structuredClone(report);
+    const [first, second] = base.drill.scenarios;
+    edited.trainees[0]!.scenarios[first!] = null;
+    edited.trainees[0]!.scenarios[second!] = { score: 50, ending: '=walked, "away"' };
+    const csv = formatCohortCsv(edited);
+    expect(csv).toContain(`,"'=walked, ""away""",`);
+    const row = parseCsvRows(csv).find((r) => r[2] === edited.trainees[0]!.file)!;
+    expect([row[header.indexOf(first!)], row[header.indexOf(`${first} ending`)], row[header.indexOf(`${second} ending`)]]).toEqual(['', '', `'=walked, "away"`]);
   });
 
   it('a trainee who handed in twice has one name in every format: the ranking’s', () => {

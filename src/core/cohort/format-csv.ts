@@ -8,11 +8,13 @@ import type { CohortReport } from './report.js';
 
 /**
  * Render the report as CSV (RFC 4180, `\r\n` line ends, header row first).
+ * Per drill scenario, a block of score columns (named by scenario id), then a
+ * block of ending columns (`<id> ending`); then notes.
  * @example formatCohortCsv(report).split('\r\n')[0] → "rank,trainee,file,status,overall,passed,empathy,…"
  */
 export function formatCohortCsv(report: CohortReport): string {
   const ids = report.drill.scenarios;
-  const header = ['rank', 'trainee', 'file', 'status', 'overall', 'passed', ...SKILLS, ...ids, 'notes'];
+  const header = ['rank', 'trainee', 'file', 'status', 'overall', 'passed', ...SKILLS, ...ids, ...ids.map((id) => `${id} ending`), 'notes'];
   const rows: (string | number | boolean | null)[][] = [header];
   for (const t of report.trainees) {
     rows.push([
@@ -24,16 +26,18 @@ export function formatCohortCsv(report: CohortReport): string {
       t.passed,
       ...SKILLS.map((s) => t.scores[s]),
       ...ids.map((id) => t.scenarios[id]?.score ?? null),
+      ...ids.map((id) => t.scenarios[id]?.ending ?? null),
       t.flags.map((f) => f.message).join(' | '),
     ]);
   }
-  const blanks = (n: number) => Array.from({ length: n }, () => null);
+  // A file that was not graded leaves blank every column but rank, trainee, file, status and notes.
+  const blanks = () => Array.from({ length: header.length - 5 }, () => null);
   for (const s of report.superseded) {
     const as = s.submittedAs === undefined ? '' : ` (handed in as "${s.submittedAs}")`;
-    rows.push([null, s.trainee, s.file, 'superseded', ...blanks(2 + SKILLS.length + ids.length), `a later submission (${s.keptFile}) replaces this one${as}`]);
+    rows.push([null, s.trainee, s.file, 'superseded', ...blanks(), `a later submission (${s.keptFile}) replaces this one${as}`]);
   }
   for (const r of report.rejected) {
-    rows.push([null, null, r.file, 'rejected', ...blanks(2 + SKILLS.length + ids.length), r.reason]);
+    rows.push([null, null, r.file, 'rejected', ...blanks(), r.reason]);
   }
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
