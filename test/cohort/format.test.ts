@@ -29,6 +29,9 @@ describe('report formats', () => {
       ...SKILLS,
       ...base.drill.scenarios,
       ...base.drill.scenarios.map((id) => `${id} ending`),
+      'timedOut',
+      'impatient',
+      'practise',
       'notes',
     ]);
     expect(rows).toHaveLength(1 + 5);

@@ -47,12 +47,17 @@ export function scriptLines(trainee: string, scenarioId: string): string[] {
 
 /** Play the drill with a trainee's fixture scripts and build the submission, as `rapport drill` does. */
 export function playSubmission(trainee: string, name = trainee, finishedAt = '2026-11-20T10:30:00.000Z'): Submission {
+  return playScripts((id) => scriptLines(trainee, id), name, finishedAt);
+}
+
+/** Play the drill with script lines per scenario (`/wait N` is silence) and build the submission. */
+export function playScripts(lines: (scenarioId: string) => string[], name: string, finishedAt = '2026-11-20T10:30:00.000Z'): Submission {
   const { drill, version, scenarios, byId } = builtInDrill();
   const results: Record<string, SessionResult> = {};
   const played = drill.scenarios.map((id) => {
     const current = scenarios[id]!;
     const session = createDrillSession(current.scenario, drill, { analyze });
-    for (const step of parseScript(scriptLines(trainee, id))) {
+    for (const step of parseScript(lines(id))) {
       if (session.done) break;
       if (step.kind === 'wait') session.wait(step.seconds);
       else session.reply(step.text);

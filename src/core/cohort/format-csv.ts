@@ -4,17 +4,19 @@
  */
 import { SKILLS } from '../types.js';
 import { csvField } from './escape.js';
+import { practiseLine } from './practise.js';
 import type { CohortReport } from './report.js';
 
 /**
  * Render the report as CSV (RFC 4180, `\r\n` line ends, header row first).
  * Per drill scenario, a block of score columns (named by scenario id), then a
- * block of ending columns (`<id> ending`); then notes.
+ * block of ending columns (`<id> ending`); then the turns that timed out,
+ * the times a customer grew impatient, what to practise next, and notes.
  * @example formatCohortCsv(report).split('\r\n')[0] → "rank,trainee,file,status,overall,passed,empathy,…"
  */
 export function formatCohortCsv(report: CohortReport): string {
   const ids = report.drill.scenarios;
-  const header = ['rank', 'trainee', 'file', 'status', 'overall', 'passed', ...SKILLS, ...ids, ...ids.map((id) => `${id} ending`), 'notes'];
+  const header = ['rank', 'trainee', 'file', 'status', 'overall', 'passed', ...SKILLS, ...ids, ...ids.map((id) => `${id} ending`), 'timedOut', 'impatient', 'practise', 'notes'];
   const rows: (string | number | boolean | null)[][] = [header];
   for (const t of report.trainees) {
     rows.push([
@@ -27,6 +29,9 @@ export function formatCohortCsv(report: CohortReport): string {
       ...SKILLS.map((s) => t.scores[s]),
       ...ids.map((id) => t.scenarios[id]?.score ?? null),
       ...ids.map((id) => t.scenarios[id]?.ending ?? null),
+      t.timedOut,
+      t.impatient,
+      practiseLine(t.practise),
       t.flags.map((f) => f.message).join(' | '),
     ]);
   }

@@ -6,6 +6,7 @@
  */
 import { SKILL_LABELS, SKILLS } from '../types.js';
 import { escapeHtml as h } from './escape.js';
+import { practiseText, waitingText } from './practise.js';
 import type { CohortReport } from './report.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -143,7 +144,9 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
 <figure><figcaption>Average per scenario</figcaption>${scenarioChart}</figure>
 </div>`;
 
-  const head = ['#', 'Trainee', 'Overall', 'Result', ...SKILLS.map((s) => SKILL_LABELS[s]), ...report.scenarios.map((s) => s.title), 'Flags'];
+  // Only when someone kept a customer waiting: a column of blanks says nothing.
+  const waiting = report.trainees.some((t) => t.timedOut > 0 || t.impatient > 0);
+  const head = ['#', 'Trainee', 'Overall', 'Result', ...SKILLS.map((s) => SKILL_LABELS[s]), ...report.scenarios.map((s) => s.title), ...(waiting ? ['Kept waiting'] : []), 'Flags'];
   const ranking = n
     ? `<div class="scroll"><table id="ranking"><thead><tr>${head.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>${report.trainees
         .map(
@@ -158,9 +161,16 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
                 return cell ? `<td class="num">${cell.score}<br><span class="muted">${h(cell.ending)}</span></td>` : '<td class="muted">not played</td>';
               })
               .join('') +
+            (waiting ? `<td>${h(waitingText(t))}</td>` : '') +
             `<td class="flag">${t.flags.map((f) => `⚑ ${h(f.message)}`).join('<br>')}</td></tr>`,
         )
         .join('')}</tbody></table></div>`
+    : '<p>No valid submissions.</p>';
+
+  const practise = n
+    ? `<ul id="practise">${report.trainees
+        .map((t) => `<li><b>${h(t.trainee)}</b>: ${t.practise.length ? t.practise.map((item) => h(practiseText(item))).join(' · ') : '–'}</li>`)
+        .join('')}</ul>`
     : '<p>No valid submissions.</p>';
 
   const scenarioTable = `<div class="scroll"><table><thead><tr><th>Scenario</th><th>Average</th><th>Endings</th></tr></thead><tbody>${report.scenarios
@@ -232,6 +242,8 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
 ${charts}
 <h2>Ranking</h2>
 ${ranking}
+<h2>Practise next</h2>
+${practise}
 <h2>Scenarios</h2>
 ${scenarioTable}
 <h2>Skills</h2>

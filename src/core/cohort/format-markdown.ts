@@ -3,6 +3,7 @@
  */
 import { SKILL_LABELS, SKILLS } from '../types.js';
 import { escapeMarkdown as md } from './escape.js';
+import { practiseLine, waitingText } from './practise.js';
 import type { CohortReport } from './report.js';
 
 const table = (header: string[], rows: string[][]) =>
@@ -29,9 +30,11 @@ export function formatCohortMarkdown(report: CohortReport): string {
   out.push('## Ranking', '');
   if (n === 0) out.push('No valid submissions.', '');
   else {
+    // Only when someone kept a customer waiting: a column of blanks says nothing.
+    const waiting = report.trainees.some((t) => t.timedOut > 0 || t.impatient > 0);
     out.push(
       table(
-        ['#', 'Trainee', 'Overall', 'Result', ...SKILLS.map((s) => SKILL_LABELS[s]), ...drill.scenarios.map((id) => `\`${id}\``), 'Flags'],
+        ['#', 'Trainee', 'Overall', 'Result', ...SKILLS.map((s) => SKILL_LABELS[s]), ...drill.scenarios.map((id) => `\`${id}\``), ...(waiting ? ['Kept waiting'] : []), 'Flags'],
         report.trainees.map((t) => [
           String(t.rank),
           md(t.trainee),
@@ -42,11 +45,19 @@ export function formatCohortMarkdown(report: CohortReport): string {
             const cell = t.scenarios[id];
             return cell ? `${cell.score} (${md(cell.ending)})` : '–';
           }),
+          ...(waiting ? [waitingText(t)] : []),
           t.flags.length ? `⚑ ${t.flags.length}` : '',
         ]),
       ),
       '',
     );
+  }
+
+  out.push('## Practise next', '');
+  if (n === 0) out.push('No valid submissions.', '');
+  else {
+    for (const t of report.trainees) out.push(`- **${md(t.trainee)}**: ${t.practise.length ? md(practiseLine(t.practise)) : '–'}`);
+    out.push('');
   }
 
   out.push('## Scenarios', '');

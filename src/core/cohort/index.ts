@@ -2,6 +2,8 @@
 export { mostCommonDrill, rescoreCohort, traineeKey, traineeName } from './rescore.js';
 export type { CurrentScenario, Flag, Rejection, RescoredCohort, RescoredSubmission, RescoreInput, Superseded, SubmissionFile } from './rescore.js';
 export { buildCohortReport, COSTLY_TURNS_SHOWN, LOSS_THRESHOLD, lostPoints } from './report.js';
+export { practiseFor, practiseLine, practiseText, waitingOf } from './practise.js';
+export type { PractiseItem, RuleCost, Waiting } from './practise.js';
 export type { CohortReport, CostlyTurn, ScenarioColumn, SkillSummary, TraineeRow } from './report.js';
 export { formatCohortCsv } from './format-csv.js';
 export { formatCohortMarkdown } from './format-markdown.js';

@@ -7,6 +7,8 @@ import type { Scenario } from '../scenario/schema.js';
 import type { Turn } from '../session-types.js';
 import type { Skill, SkillScores } from '../types.js';
 import { SKILLS } from '../types.js';
+import { practiseFor, waitingOf } from './practise.js';
+import type { PractiseItem } from './practise.js';
 import type { Flag, RescoredCohort, Rejection, Superseded } from './rescore.js';
 
 /**
@@ -34,8 +36,12 @@ export interface TraineeRow {
   /** Per drill scenario: score and ending, or null when not played. */
   scenarios: Record<string, { score: number; ending: string } | null>;
   flags: Flag[];
-  /** The first piece of advice for this trainee. */
-  practise?: string;
+  /** Turns with no reply within the drill's time limit (each scored 0). */
+  timedOut: number;
+  /** Times a customer's patience ran out while waiting for a reply (a scenario's `after:` timer fired). */
+  impatient: number;
+  /** One or two things to practise next, most important first (see `practise.ts`). */
+  practise: PractiseItem[];
 }
 
 /** One column of the trainee × scenario table. */
@@ -124,7 +130,7 @@ export function lostPoints(turn: Pick<Turn, 'analysis' | 'mood' | 'moodDelta' | 
 export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Record<string, Scenario | undefined>>): CohortReport {
   const { drill } = cohort;
   const rows: TraineeRow[] = cohort.accepted.map((entry) => {
-    const advice = entry.verdict.practise[0];
+    const waiting = waitingOf(entry, drill.scenarios);
     return {
       rank: 0,
       trainee: entry.trainee,
@@ -140,7 +146,9 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
         }),
       ),
       flags: entry.flags,
-      ...(advice ? { practise: `${advice.skill} — practise "${advice.scenario}"` } : {}),
+      timedOut: waiting.timedOut,
+      impatient: waiting.impatient,
+      practise: practiseFor(entry, drill),
     };
   });
   // Ties in a fixed collation (not the machine's locale, which orders Ö after Z

@@ -329,12 +329,19 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
 }
 
 /**
- * A result without what the report never reads (evidence spans, commitment
- * details, stems): a cohort holds thousands of them, and the spans are most
- * of their memory.
+ * A result without what the report never reads (the evidence that earned
+ * points, commitment details, stems): a cohort holds thousands of them, and
+ * the spans are most of their memory. The evidence that cost points stays:
+ * each trainee's advice names the rule that cost them most.
  */
 export function slimResult(result: SessionResult): SessionResult {
-  return { ...result, turns: result.turns.map((turn) => ({ ...turn, analysis: { ...turn.analysis, evidence: [], commitments: [], stems: [] } })) };
+  return {
+    ...result,
+    turns: result.turns.map((turn) => ({
+      ...turn,
+      analysis: { ...turn.analysis, evidence: turn.analysis.evidence.filter((e) => e.skill !== null && e.points < 0), commitments: [], stems: [] },
+    })),
+  };
 }
 
 function sameTranscript(play: Submission['scenarios'][number], result: SessionResult): boolean {
