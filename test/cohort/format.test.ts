@@ -122,4 +122,14 @@ describe('report formats', () => {
     const low = report.trainees.flatMap((t) => t.failedSkills.map((skill) => t.scores[skill]));
     for (const score of low) expect(html).toContain(`${score} ✗</td>`);
   });
+
+  it('HTML and Markdown give the same figures in the same words: superseded count, weakest skills', () => {
+    const html = formatCohortHtml(report);
+    const markdown = formatCohortMarkdown(report);
+    expect(markdown).toContain(`${report.superseded.length} superseded`);
+    expect(html).toContain(`<div class="card">Superseded<b>${report.superseded.length}</b></div>`);
+    const weakestMd = /^\*\*Weakest skills:\*\* (.+)$/mu.exec(markdown)![1]!;
+    const weakestHtml = /<p><b>Weakest skills:<\/b> (.+?)<\/p>/u.exec(html)![1]!;
+    expect(weakestHtml).toBe(weakestMd);
+  });
 });

@@ -123,6 +123,7 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
     ['Passed', `${report.passed} of ${n}`],
     ['Flagged', String(report.flagged)],
     ['Rejected files', String(report.rejected.length)],
+    ['Superseded', String(report.superseded.length)],
   ]
     .map(([label, value]) => `<div class="card">${h(label!)}<b>${h(value!)}</b></div>`)
     .join('');

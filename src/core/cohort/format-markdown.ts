@@ -86,7 +86,7 @@ export function formatCohortMarkdown(report: CohortReport): string {
   );
   if (report.weakestSkills.length) {
     out.push(
-      `**Weakest skills:** ${report.weakestSkills.map((s) => `${SKILL_LABELS[s.skill]} (average ${s.average}${s.mark === undefined ? '' : `, ${s.below} of ${n} below ${s.mark}`})`).join('; ')}.`,
+      `**Weakest skills:** ${report.weakestSkills.map((s) => `${SKILL_LABELS[s.skill]} (average ${s.average}${s.mark === undefined ? '' : `; ${s.below} of ${n} below ${s.mark}`})`).join('; ')}.`,
       '',
     );
   }
