@@ -43,5 +43,14 @@ describe('costliest turn', () => {
   it('breaks ties by the larger mood drop', () => {
     expect(costliestTurn([turn(0, 50, 50, 50, -5), turn(1, 50, 50, 50, -20)], rubric)?.turn.index).toBe(1);
   });
+  it('passes over a reply that raised the mood, however plainly it scored', () => {
+    // Turn 0 scored lowest but won the customer over; turn 1 scored higher and lost ground.
+    const found = costliestTurn([turn(0, 30, 30, 30, 20), turn(1, 50, 50, 50, -5), turn(2, 70, 70, 70, 0)], rubric);
+    expect(found?.turn.index).toBe(1);
+    expect(found?.weakest).toBe('empathy');
+  });
+  it('when every reply raised the mood, still names the lowest-scoring one', () => {
+    expect(costliestTurn([turn(0, 60, 60, 60, 5), turn(1, 30, 40, 50, 10)], rubric)?.turn.index).toBe(1);
+  });
   it('is null without replies', () => expect(costliestTurn([], rubric)).toBeNull());
 });

@@ -458,6 +458,24 @@ describe('DebriefScreen', () => {
     expect(frame).toContain('Transcript: /home/sam/rapport/transcripts/x.md');
   });
 
+  it('when every reply won ground, names the lowest-scoring one as such, and a low score with no tip is not called sound', () => {
+    const session = new ScriptedSession(1000);
+    session.reply("I'm sorry someone will check");
+    session.reply('Thanks for waiting');
+    const base = session.result();
+    const low = { empathy: 30, positivity: 45, followThrough: 30 };
+    const result = { ...base, turns: base.turns.map((t) => ({ ...t, moodDelta: 10, analysis: { ...t.analysis, scores: low, tips: [] } })) };
+    const frame = plain(
+      render(
+        <DebriefScreen scenario={scenario} mode="exam" result={result} saved={null} earlier={[]} grade={grade} onHome={() => {}} onRetry={() => {}} onProgress={() => {}} onQuit={() => {}} />,
+      ).lastFrame(),
+    ).replace(/\s+/g, ' ');
+    expect(frame).toContain('Your lowest-scoring reply, though every reply won some ground (turn 1');
+    expect(frame).not.toContain('The reply that cost most');
+    expect(frame).toContain('No wording to fix: it scored low because it showed little empathy.');
+    expect(frame).not.toContain('was sound');
+  });
+
   it('says when it is the first attempt, and the keys lead on', async () => {
     const { lastFrame, stdin, calls } = debrief([]);
     expect(plain(lastFrame())).toContain('First attempt at this scenario');

@@ -83,7 +83,7 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
       {costly ? (
         <Box flexDirection="column" marginTop={1}>
           <Text wrap="wrap">
-            <Text bold>{`The reply that cost most (turn ${result.turns.indexOf(costly.turn) + 1}, ${costly.weighted}/100): `}</Text>
+            <Text bold>{`${costly.turn.moodDelta > 0 ? 'Your lowest-scoring reply, though every reply won some ground' : 'The reply that cost most'} (turn ${result.turns.indexOf(costly.turn) + 1}, ${costly.weighted}/100): `}</Text>
             {`“${truncate(inert(costly.turn.reply), textWidth * 2)}”`}
           </Text>
           {costly.tip ? (
@@ -97,6 +97,9 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
           ) : costly.turn.moodDelta < 0 ? (
             // The wording had nothing to fix, but the customer still took it badly: say so rather than "sound".
             <Text color={tone('warn')} wrap="wrap">{`  No wording to fix, but the customer took it badly (mood ${costly.turn.moodDelta}): what it said or promised was the problem.`}</Text>
+          ) : costly.weighted < 50 ? (
+            // Nothing in it cost points, but a low score is not "sound": say which skill it was short on.
+            <Text color={tone('muted')} wrap="wrap">{`  No wording to fix: it scored low because it showed little ${SKILL_LABELS[costly.weakest].toLowerCase()}.`}</Text>
           ) : (
             <Text color={tone('muted')}>  No rewrite needed: even your weakest reply was sound.</Text>
           )}
