@@ -75,6 +75,24 @@ describe('rapport validate', () => {
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
   });
 
+  it('a state renamed with a space ("needs now") is named in words with the name to use, at the state and at every goto (it was zod\'s "Invalid key in record")', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-names-'));
+    const file = path.join(dir, 'presales-budget-fit.yaml');
+    const text = readFileSync(path.join(ROOT, 'scenarios', 'presales-budget-fit.yaml'), 'utf8');
+    writeFileSync(file, text.replace(/goto: needs( |,|$)/gmu, 'goto: needs now$1').replace(/^ {2}needs:/mu, '  needs now:'));
+    const result = await runCli(['validate', file], { home });
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n').filter((line) => line.includes(': error: '));
+    const state = text.split('\n').findIndex((line) => line === '  needs:') + 1;
+    expect(lines).toContain(
+      `${file}:${state}:3: error: state name "needs now" is not valid: it has a space (state names use letters, digits, "_" and "-", starting with a letter; try "needs-now", and use the new name wherever a "goto" or "start" names this state)`,
+    );
+    const gotos = lines.filter((line) => line.includes('"goto" in branch'));
+    expect(gotos.length).toBe(text.match(/goto: needs( |,|$)/gmu)!.length);
+    for (const line of gotos) expect(line).toMatch(/ is "needs now", which is not a valid state name: it has a space \(.*; try "needs-now"\)$/u);
+    expect(result.stdout).not.toMatch(/Invalid key in record/u);
+  });
+
   it('gives a clear error for a missing path', async () => {
     const result = await runCli(['validate', 'no/such/file.yaml'], { home });
     expect(result.code).toBe(1);

@@ -20,7 +20,7 @@ describe('malformed scenario fixtures each give a located error', () => {
     ['empty.yaml', 'empty.yaml:1:1: file is empty'],
     ['alias-bomb.yaml', 'alias-bomb.yaml:6:8: too many YAML aliases: this looks like an alias bomb'],
     ['binary-junk.yaml', 'binary-junk.yaml:3:1: this is not a text file (it contains NUL bytes)'],
-    ['misspelled-key.yaml', 'misspelled-key.yaml:12:5: unknown key "aftr" in "states.opening" (did you mean "after"?)'],
+    ['misspelled-key.yaml', 'misspelled-key.yaml:12:5: unknown key "aftr" in state "opening" (did you mean "after"?)'],
     ['misspelled-intent.yaml', 'misspelled-intent.yaml:11:27: unknown intent "apolgy" (did you mean "apology"?)'],
   ];
   it.each(cases)('%s', (file, expected) => {
@@ -207,12 +207,12 @@ describe('loadScenarioText', () => {
     const lines = (text: string) => loadScenarioText(text, 'v.yaml').problems.map(formatProblem);
     // A bare number where text belongs (keywords: [solo, 8.99]) needs quotes.
     expect(lines(valid.replace('title: Tiny', 'title: 2024'))).toEqual(['v.yaml:2:8: "title" should be text, found number 2024 (put it in quotes: "2024")']);
-    expect(lines(valid.replace('title: Tiny', 'title:'))).toEqual(['v.yaml:2:7: "title" should be text, found nothing (write a value after the colon)']);
+    expect(lines(valid.replace('title: Tiny', 'title:'))).toEqual(['v.yaml:2:7: "title" should be text, found nothing (write a value after the colon, e.g. title: The parcel that never came)']);
     expect(lines(valid.replace('title: Tiny', 'title: ""'))).toEqual(['v.yaml:2:8: "title" is empty (write some text)']);
     expect(lines(valid.replace('mood: 50', 'mood: 250'))).toEqual(['v.yaml:5:29: "persona.mood" should be at most 100, found 250']);
-    expect(lines(valid.replace('start: opening', 'maxTurns: 7.5\nstart: opening'))).toEqual(['v.yaml:6:11: "maxTurns" should be a whole number, found number 7.5']);
+    expect(lines(valid.replace('start: opening', 'maxTurns: 7.5\nstart: opening'))).toEqual(['v.yaml:6:11: "maxTurns" should be a whole number, found number 7.5 (e.g. maxTurns: 8)']);
     expect(lines(valid.replace('{ otherwise: true, goto: opening }', '{ otherwise: false, goto: opening }'))).toEqual([
-      'v.yaml:12:22: "states.opening.on.1.otherwise" must be true (a fallback branch is "otherwise: true"; to have no fallback, remove the branch)',
+      'v.yaml:12:22: "otherwise" in branch 2 of state "opening" must be true (a fallback branch is "otherwise: true"; to have no fallback, remove the branch)',
     ]);
   });
 
@@ -225,7 +225,7 @@ describe('loadScenarioText', () => {
 
   it('an unquoted comma in a flow mapping gets a quoting hint', () => {
     const text = valid.replace('{ otherwise: true, goto: opening }', '{ otherwise: true, goto: opening, note: polite, but vague }');
-    expect(loadScenarioText(text, 'c.yaml').problems[0]).toMatchObject({ line: 12, message: 'unknown key "but vague" in "states.opening.on.1"', hint: 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"' });
+    expect(loadScenarioText(text, 'c.yaml').problems[0]).toMatchObject({ line: 12, message: 'unknown key "but vague" in branch 2 of state "opening"', hint: 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"' });
   });
 
   it('outOfTurns must name an ending', () => {
@@ -246,10 +246,10 @@ describe('loadScenarioText', () => {
     // ("sec" was "did you mean set?" beside a second error for the missing "seconds").
     const irate = readFileSync('scenarios/irate-double-charge.yaml', 'utf8');
     expect(lines(irate.replace('after: { seconds: 60, mood: -5, say: "I\'m still here', 'after: { sec: 60, mood: -5, say: "I\'m still here'))).toEqual([
-      expect.stringMatching(/^k\.yaml:\d+:\d+: unknown key "sec" in "states\.listening\.after" \(did you mean "seconds"\?\)$/u),
+      expect.stringMatching(/^k\.yaml:\d+:\d+: unknown key "sec" in "after" in state "listening" \(did you mean "seconds"\?\)$/u),
     ]);
     expect(lines(irate.replace('      - { when: *concrete, mood: +20, goto: settling }', '      - { when: *concrete, mood: +20, next: settling }'))).toEqual([
-      expect.stringMatching(/^k\.yaml:\d+:\d+: unknown key "next" in "states\.listening\.on\.3" \(did you mean "goto"\?\)$/u),
+      expect.stringMatching(/^k\.yaml:\d+:\d+: unknown key "next" in branch 4 of state "listening" \(did you mean "goto"\?\)$/u),
     ]);
     // A field that is really missing still says so when the unknown key is something else.
     const unrelated = lines(valid.replace('title: Tiny\n', 'colour: blue\n'));
@@ -283,7 +283,7 @@ describe('loadScenarioText', () => {
 
   it('a misspelt "otherwise" is one error with its did-you-mean, not also "a branch needs when or otherwise"', () => {
     const lines = loadScenarioText(valid.replace('{ otherwise: true, goto: opening }', '{ otherwize: true, goto: opening }'), 'o.yaml').problems.map(formatProblem);
-    expect(lines).toEqual(['o.yaml:12:11: unknown key "otherwize" in "states.opening.on.1" (did you mean "otherwise"?)']);
+    expect(lines).toEqual(['o.yaml:12:11: unknown key "otherwize" in branch 2 of state "opening" (did you mean "otherwise"?)']);
   });
 
   it('a misspelled top-level key suggests its sibling', () => {

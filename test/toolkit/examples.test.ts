@@ -38,6 +38,8 @@ describe('rubric examples', () => {
 
   it('an example with no expectation is a schema error', () => {
     const text = scenarioText(states, `examples:\n  - { reply: "Hello." }\n`);
-    expect(problemsOf(text)).toEqual(['x.yaml:8:5: error: "examples.0": an example needs at least one expectation: empathy, positivity, followThrough, intent or notIntent']);
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:8:5: error: rubric example 1: an example needs at least one expectation: empathy, positivity, followThrough, intent or notIntent (e.g. - { reply: "I\'m so sorry about the wait.", empathy: ">=50" })',
+    ]);
   });
 });

@@ -70,7 +70,7 @@ describe('validate: graph analysis of each defect kind, located, with a fix', ()
       - { when: { intent: apology }, goto: resolved }
 ${ENDINGS}`);
     expect(problemsOf(text)).toEqual([
-      'x.yaml:12:9: warning: this branch never fires: branch 1 ("otherwise") always matches first (move the "otherwise" branch last)',
+      'x.yaml:12:9: warning: branch 2 of state "opening" never fires: branch 1 ("otherwise") always matches first (move the "otherwise" branch last)',
       'x.yaml:13:3: warning: ending "resolved" (resolved) is never reached: every branch leading to it never fires (fix the branches that lead here (see the warnings about them), or remove it)',
     ]);
   });

@@ -128,7 +128,7 @@ describe('test files (<id>.test.yaml)', () => {
   it('loads cases and locates mistakes with "did you mean"', () => {
     expect(loadTestFileText('tests:\n  - name: x\n    replies: [hi]\n    expect: { ending: resolved }\n', 't.test.yaml').file?.tests).toHaveLength(1);
     expect(loadTestFileText('tests:\n  - name: x\n    replys: [hi]\n    expect: {}\n', 't.test.yaml').problems.map((p) => `${p.line}:${p.col} ${p.message} (${p.hint})`)).toEqual([
-      '3:5 unknown key "replys" in "tests.0" (did you mean "replies"?)',
+      '3:5 unknown key "replys" in test 1 (did you mean "replies"?)',
     ]);
     expect(loadTestFileText('', 't.test.yaml').problems[0]?.message).toBe('file is empty');
   });
@@ -136,7 +136,7 @@ describe('test files (<id>.test.yaml)', () => {
   it('says what is wrong in the words the scenario loader uses, with the fix', () => {
     const lines = (text: string) => loadTestFileText(text, 't.test.yaml').problems.map(formatProblem);
     expect(lines('tests:\n  - name: x\n    replies: "Sorry about that."\n    expect: {}\n')).toEqual([
-      't.test.yaml:3:14: "tests.0.replies" should be a list, found the text "Sorry about that." (make it a list: [like, this], or one "- item" per line below the key)',
+      't.test.yaml:3:14: "replies" in test 1 should be a list, found the text "Sorry about that." (make it a list: replies: [Sorry about that.], or one "- Sorry about that." per line below the key)',
     ]);
     expect(lines('tests:\n  - name: x\n    replies: [hi]\n\texpect: {}\n')).toEqual([
       't.test.yaml:4:1: Tabs are not allowed as indentation (indent with spaces: YAML does not allow tabs (most editors can insert spaces when you press Tab))',

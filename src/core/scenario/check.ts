@@ -5,6 +5,7 @@
  */
 import { closest, didYouMean } from '../did-you-mean.js';
 import { buildGraph, reachableFrom, statesReachingAnEnding } from './graph.js';
+import { STATE_NAME } from './name-rules.js';
 import { allowedKeysAt } from './schema.js';
 
 const BRANCH_KEYS = allowedKeysAt(['states', 'state', 'on', 0]);
@@ -37,7 +38,13 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
   const names = states ? Object.keys(states) : [];
   // "goto: lost" when the ending state is called "hung-up": the kind of an ending is not a state's name.
   const endingStates = (kind: string) => names.filter((name) => isRecord(states![name]) && (states![name] as Record<string, unknown>).end === kind);
+  // A target the schema refuses (a name with a space, a number) is its error; the graph cannot be judged past it either.
+  let badTarget = false;
   const unknownState = (path: (string | number)[], target: string) => {
+    if (!STATE_NAME.test(target)) {
+      badTarget = true;
+      return;
+    }
     const byKind = endingStates(target);
     error(
       path,
@@ -99,10 +106,11 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
       const misspelt = Object.keys(branch).some((key) => !BRANCH_KEYS.includes(key) && closest(key, ['when', 'otherwise']) !== undefined);
       if (!hasWhen && !hasOtherwise && !misspelt) error(path, 'a branch needs "when" (a condition) or "otherwise: true" (the fallback)', 'add "when: { intent: apology }" or "otherwise: true"');
       if (otherwiseAt !== undefined) {
-        warning(path, `this branch never fires: branch ${otherwiseAt + 1} ("otherwise") always matches first`, 'move the "otherwise" branch last');
+        warning(path, `branch ${index + 1} of state "${name}" never fires: branch ${otherwiseAt + 1} ("otherwise") always matches first`, 'move the "otherwise" branch last');
       }
       if (hasOtherwise && !hasWhen && otherwiseAt === undefined) otherwiseAt = index;
       if (typeof branch.goto === 'string' && !(branch.goto in states)) unknownState([...path, 'goto'], branch.goto);
+      else if (branch.goto !== undefined && typeof branch.goto !== 'string') badTarget = true;
     });
     if (after && typeof after.goto === 'string' && !(after.goto in states)) unknownState([...at, 'after', 'goto'], after.goto);
   }
@@ -113,7 +121,7 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
     return problems;
   }
   // Reachability after a broken reference would only repeat that error in other words.
-  const brokenReference = problems.some((p) => p.severity === 'error' && (p.message.startsWith('no state ') || p.message.startsWith('the start state ')));
+  const brokenReference = badTarget || problems.some((p) => p.severity === 'error' && (p.message.startsWith('no state ') || p.message.startsWith('the start state ')));
   if (typeof data.start === 'string' && data.start in states && !brokenReference) {
     const reachable = reachableFrom(graph, data.start);
     const reaching = statesReachingAnEnding(graph);

@@ -9,14 +9,15 @@ import { createHash } from 'node:crypto';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { closest, didYouMean, meantHint } from '../did-you-mean.js';
+import { closest, meantHint } from '../did-you-mean.js';
 import type { Problem } from '../problem.js';
 import { sortProblems } from '../problem.js';
-import { INTENTS } from '../types.js';
 import { checkScenarioGraph } from './check.js';
 import type { GraphProblem } from './check.js';
+import { fieldExample } from './field-examples.js';
 import type { Scenario } from './schema.js';
 import { MAX_NESTING, tooDeepOffset, tooDeepPath } from './nesting.js';
+import { describeValue, schemaProblems } from './schema-issues.js';
 import { allowedKeysAt, ScenarioSchema } from './schema.js';
 
 /** What {@link loadScenarioText} returns: the scenario when valid, and every problem found. */
@@ -61,6 +62,8 @@ export interface DocumentSpec<T> {
   startHint: string;
   /** Cross-reference checks on the raw parsed data (run even when the schema fails). */
   check?(data: unknown): GraphProblem[];
+  /** How the value at a path looks when right ("e.g. traits: [busy]"), for the hint of a wrong one. */
+  example?(path: readonly (string | number)[]): string | undefined;
 }
 
 /**
@@ -87,6 +90,7 @@ const SCENARIO_SPEC: DocumentSpec<Scenario> = {
   emptyHint: 'a scenario needs at least id, title, category, difficulty, persona, start and states',
   startHint: 'start with "id: my-scenario" on the first line',
   check: checkScenarioGraph,
+  example: fieldExample,
 };
 
 /**
@@ -214,7 +218,7 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     return done();
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    report(doc.contents?.range?.[0] ?? 0, `expected a mapping of ${spec.noun} fields, found ${describe(data)}`, spec.startHint);
+    report(doc.contents?.range?.[0] ?? 0, `expected a mapping of ${spec.noun} fields, found ${describeValue(data)}`, spec.startHint);
     return done();
   }
 
@@ -231,14 +235,7 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
   }
   const parsed = spec.schema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.flatMap((issue) => flattenIssue(issue, []));
-    const missing = missingFieldsByParent(issues, data);
-    const misspelt = misspeltFields(issues, spec, missing);
-    for (const issue of issues) {
-      if (isMissingField(issue, data) && misspelt.has(pathKey(issue.path as PathKey[]))) continue;
-      const found = issue.code === 'unrecognized_keys' ? describeUnknownKeys(issue, locator, spec, missing) : [describeIssue(issue, data, locator, spec)];
-      for (const problem of found) report(problem.offset, problem.message, problem.hint);
-    }
+    for (const problem of schemaProblems(parsed.error.issues, data, locator, spec)) report(problem.offset, problem.message, problem.hint);
   }
   // Graph checks run on the raw data too, so a trainer sees schema and graph problems in one pass.
   for (const found of spec.check?.(data) ?? []) {
@@ -479,14 +476,6 @@ function firstAliasOffset(doc: Document): number | undefined {
   return offset;
 }
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text "${value.length > 30 ? `${value.slice(0, 30)}…` : value}"`;
-  return `${typeof value} ${String(value)}`;
-}
-
 export function makeLocator(doc: Document): Locator {
   const walk = (path: readonly PathKey[]): { node: YamlNode | null; keyOffset?: number } => {
     let node: unknown = doc.contents;
@@ -519,214 +508,4 @@ export function makeLocator(doc: Document): Locator {
       return found.keyOffset ?? found.node?.range?.[0] ?? 0;
     },
   };
-}
-
-type Issue = z.core.$ZodIssue;
-
-/** Replace union failures by the branch that got furthest, with paths made absolute. */
-function flattenIssue(issue: Issue, prefix: readonly PathKey[]): Issue[] {
-  const path = [...prefix, ...(issue.path as PathKey[])];
-  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ ...issue, path } as Issue];
-  const rootTypeMiss = (i: Issue) => i.code === 'invalid_type' && i.path.length === 0;
-  // A branch whose issues are not all "wrong type here" matched the shape: its issues are the real ones.
-  // Among those, the one with the fewest problems at its own root went deepest (a list of intents
-  // with one typo fails the list branch at [1], not at the root).
-  const candidates = issue.errors.filter((branch) => branch.length > 0 && !branch.every(rootTypeMiss));
-  const rootCount = (branch: Issue[]) => branch.filter((i) => i.path.length === 0).length;
-  const matched = candidates.reduce<Issue[] | undefined>((best, branch) => (best === undefined || rootCount(branch) < rootCount(best) ? branch : best), undefined);
-  if (matched) return matched.flatMap((i) => flattenIssue(i, path));
-  const expected = [...new Set(issue.errors.flat().map((i) => (i.code === 'invalid_type' ? i.expected : 'other')))];
-  return [{ ...issue, path, message: `expected ${expected.map(typeWord).join(' or ')}` } as Issue];
-}
-
-/** A range issue in words: "should be at most 100, found 250", "is empty". */
-function rangeMessage(issue: Issue & { code: 'too_small' | 'too_big' }, value: unknown): { message: string; hint?: string } | undefined {
-  const small = issue.code === 'too_small';
-  const limit = Number(small ? issue.minimum : issue.maximum);
-  switch (issue.origin) {
-    case 'number': {
-      const bound = small ? (issue.inclusive ? `at least ${limit}` : `above ${limit}`) : issue.inclusive ? `at most ${limit}` : `below ${limit}`;
-      return { message: `should be ${bound}, found ${String(value)}` };
-    }
-    case 'string':
-      return small && limit === 1 ? { message: 'is empty', hint: 'write some text' } : undefined;
-    case 'array':
-      return small ? { message: `needs at least ${limit} ${limit === 1 ? 'item' : 'items'}` } : { message: `has more than ${limit} items` };
-    default:
-      return undefined;
-  }
-}
-
-function typeWord(type: string): string {
-  switch (type) {
-    case 'int':
-      return 'a whole number';
-    case 'string':
-      return 'text';
-    case 'array':
-      return 'a list';
-    case 'object':
-      return 'a mapping';
-    default:
-      return `a ${type}`;
-  }
-}
-
-function valueAt(data: unknown, path: readonly PathKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PathKey, unknown>)[key];
-  }
-  return value;
-}
-
-/** A required field that is absent (zod reports it as a type error on `undefined`). */
-function isMissingField(issue: Issue, data: unknown): boolean {
-  return issue.code === 'invalid_type' && valueAt(data, issue.path as PathKey[]) === undefined;
-}
-
-const pathKey = (path: readonly PathKey[]) => JSON.stringify(path.map(String));
-
-/**
- * The fields an unknown key is a misspelling of (`scenaros` → `scenarios`),
- * as path keys: the loader reports the unknown key with its "did you mean"
- * and drops the "missing required field" that the same typo would also cause.
- */
-function misspeltFields<T>(issues: readonly Issue[], spec: DocumentSpec<T>, missing: ReadonlyMap<string, string[]>): Set<string> {
-  const fields = new Set<string>();
-  for (const issue of issues) {
-    if (issue.code !== 'unrecognized_keys') continue;
-    const path = issue.path as PathKey[];
-    const allowed = spec.allowedKeysAt(path);
-    for (const key of issue.keys) {
-      const meant = meantKey(key, issue.keys, allowed, missing.get(pathKey(path)));
-      if (meant !== undefined) fields.add(pathKey([...path, meant]));
-    }
-  }
-  return fields;
-}
-
-/** Required fields left out, by the path of the mapping they belong in. */
-function missingFieldsByParent(issues: readonly Issue[], data: unknown): Map<string, string[]> {
-  const missing = new Map<string, string[]>();
-  for (const issue of issues) {
-    if (!isMissingField(issue, data)) continue;
-    const path = issue.path as PathKey[];
-    const parent = pathKey(path.slice(0, -1));
-    missing.set(parent, [...(missing.get(parent) ?? []), String(path[path.length - 1])]);
-  }
-  return missing;
-}
-
-/** Words people write for a required field ("next: listening" for "goto: listening"). */
-const FIELD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  goto: ['next', 'go', 'to', 'target', 'then', 'state', 'moveto', 'move'],
-  seconds: ['secs', 'time', 'delay', 'wait', 'after', 'timeout'],
-};
-
-/**
- * The field an unknown key stands for. When it is the only unknown key and one required field is missing
- * in the same mapping, that field if the key abbreviates it, is a common word for it, or is a typo of it
- * (`after: { sec: 40 }` means "seconds", `next: listening` means "goto"); else the closest allowed key.
- */
-function meantKey(key: string, unknown: readonly string[], allowed: readonly string[], missing: readonly string[] | undefined): string | undefined {
-  const field = unknown.length === 1 && missing?.length === 1 ? missing[0]! : undefined;
-  const lower = key.toLowerCase();
-  if (field && (field.startsWith(lower) || FIELD_SYNONYMS[field]?.includes(lower) || closest(key, [field]) !== undefined)) return field;
-  return closest(key, allowed);
-}
-
-/** One located problem per unknown key (zod groups a mapping's unknown keys in one issue). */
-function describeUnknownKeys<T>(
-  issue: Issue & { code: 'unrecognized_keys' },
-  locator: Locator,
-  spec: DocumentSpec<T>,
-  missing: ReadonlyMap<string, string[]>,
-): { offset: number; message: string; hint?: string }[] {
-  const path = issue.path as PathKey[];
-  const allowed = spec.allowedKeysAt(path);
-  const stands = (key: string) => {
-    const meant = meantKey(key, issue.keys, allowed, missing.get(pathKey(path)));
-    return meant === undefined ? undefined : meantHint(meant);
-  };
-  return issue.keys.map((key) => {
-    const offset = locator.keyAt([...path, key]);
-    // "<<: *base" is a merge key in YAML 1.1; the loader reads YAML 1.2, where it is an ordinary key.
-    if (key === '<<') {
-      return { offset, message: 'YAML merge keys ("<<: *name") are not supported', hint: 'write the keys out, or mark a whole value with &name and repeat it with *name (e.g. intent: *hostile)' };
-    }
-    return {
-      offset,
-      message: `unknown key "${key}" in ${path.length === 0 ? `the ${spec.noun}` : `"${path.join('.')}"`}`,
-      hint:
-        stands(key) ??
-        // "{ note: polite, but vague }" splits at the comma: the tail becomes a key.
-        (key.includes(' ')
-          ? 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"'
-          : allowed.length > 0
-            ? `allowed keys: ${allowed.join(', ')}`
-            : undefined),
-    };
-  });
-}
-
-function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: DocumentSpec<T>): { offset: number; message: string; hint?: string } {
-  const path = issue.path as PathKey[];
-  const where = path.length === 0 ? spec.noun : `"${path.join('.')}"`;
-  const value = valueAt(data, path);
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (value === undefined) {
-        const field = String(path[path.length - 1] ?? '');
-        return {
-          offset: locator.keyAt(path.slice(0, -1)),
-          message: `missing required field "${field}"${path.length > 1 ? ` in "${path.slice(0, -1).join('.')}"` : ''}`,
-          hint: `add "${field}:" here`,
-        };
-      }
-      const expected = issue.message.startsWith('expected ') ? issue.message.slice('expected '.length) : typeWord(issue.expected);
-      // `keywords: [solo, 8.99]` or `title: 2024`: YAML reads a bare number (or true, false) as one, not as text.
-      const hint =
-        expected === 'text' && (typeof value === 'number' || typeof value === 'boolean')
-          ? `put it in quotes: "${String(value)}"`
-          : value === null
-            ? 'write a value after the colon'
-            : expected === 'a list' && typeof value === 'string'
-              ? 'make it a list: [like, this], or one "- item" per line below the key'
-              : undefined;
-      return { offset: locator.at(path), message: `${where} should be ${expected}, found ${describe(value)}`, ...(hint ? { hint } : {}) };
-    }
-    case 'invalid_value': {
-      const isIntent = path.includes('intent') || path.includes('notIntent');
-      const options = issue.values.map(String);
-      const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
-      // Strings are quoted, true and numbers are not: `otherwise` must be true, not "true".
-      const shown = issue.values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
-      const allowed = shown.length === 1 ? `must be ${shown[0]}` : `must be one of ${shown.join(', ')}`;
-      return {
-        offset: locator.at(path),
-        message: isIntent ? `unknown intent ${JSON.stringify(value)}` : `${where} ${allowed}`,
-        hint:
-          suggestion ??
-          (isIntent
-            ? `intents are: ${INTENTS.join(', ')}`
-            : path[path.length - 1] === 'otherwise'
-              ? 'a fallback branch is "otherwise: true"; to have no fallback, remove the branch'
-              : undefined),
-      };
-    }
-    case 'too_small':
-    case 'too_big': {
-      const found = rangeMessage(issue, value);
-      if (found) return { offset: locator.at(path), message: `${where} ${found.message}`, ...(found.hint ? { hint: found.hint } : {}) };
-      return { offset: locator.at(path), message: `${where}: ${issue.message.replace(/^Invalid input: /, '')}` };
-    }
-    case 'invalid_format':
-    case 'custom':
-    default: {
-      const message = issue.message.replace(/^Invalid input: /, '');
-      return { offset: locator.at(path), message: `${where}: ${message}` };
-    }
-  }
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { BUILT_IN_ENDINGS, INTENTS } from '../types.js';
+import { LOWER_CASE_NAME, STATE_NAME, STATE_NAME_RULE } from './name-rules.js';
 
 /** `">=60"`, `"<40"`, `"==3"`, `"!=0"` or a bare number (meaning `>=`). */
 export const COMPARISON = /^\s*(>=|<=|>|<|==|!=)?\s*(-?\d+(?:\.\d+)?)\s*$/;
@@ -14,13 +15,9 @@ const comparison = z
   .union([z.number(), z.string().regex(COMPARISON, 'expected a comparison such as ">=60", "<40" or "==3"')])
   .meta({ description: 'A comparison such as ">=60", "<40", "==3"; a bare number means ">=".' });
 
-const id = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, starting with a letter (e.g. "irate-double-charge")');
+const id = z.string().regex(LOWER_CASE_NAME, 'ids use lower-case letters, digits and dashes, starting with a letter, e.g. "irate-double-charge"');
 
-const stateName = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'state names use letters, digits, "_" and "-", starting with a letter');
+const stateName = z.string().regex(STATE_NAME, STATE_NAME_RULE);
 
 const intent = z.enum(INTENTS);
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]);
@@ -84,7 +81,7 @@ export const SayingSchema = z.union([z.string().min(1), z.array(LineSchema).min(
 export type Saying = z.infer<typeof SayingSchema>;
 
 const moodDelta = z
-  .union([z.number().int().min(-100).max(100), z.string().regex(/^[+-]?\d+$/, 'expected a signed whole number such as +10 or -15')])
+  .union([z.number().int().min(-100).max(100), z.string().regex(/^[+-]?\d+$/, 'expected a change of mood such as +10 or -15')])
   .meta({ description: 'Change to the mood, e.g. +15 or -20.' });
 
 const flagEffects = z
@@ -115,7 +112,7 @@ export type After = z.infer<typeof AfterSchema>;
 
 const endingKind = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*$/, 'endings are lower-case words such as resolved, escalated, lost or a scenario-specific one')
+  .regex(LOWER_CASE_NAME, 'endings are lower-case words joined by dashes: resolved, escalated, lost, or one of your own such as gave-up')
   .meta({ description: `One of ${BUILT_IN_ENDINGS.join(', ')} or a scenario-specific ending.` });
 
 export const StateSchema = z.strictObject({
@@ -232,7 +229,7 @@ export const ScenarioSchema = z.strictObject({
   title: z.string().min(1),
   category: z
     .string()
-    .regex(/^[a-z][a-z0-9-]*$/)
+    .regex(LOWER_CASE_NAME, `categories are lower-case words joined by dashes; the built-in ones are ${CATEGORIES.join(', ')}`)
     .meta({ description: `Built-in categories: ${CATEGORIES.join(', ')}; others are allowed.` }),
   difficulty: z.number().int().min(1).max(5),
   description: z.string().optional(),

@@ -4,6 +4,7 @@
  * scenario loader's.
  */
 import type { Problem } from '../problem.js';
+import { fieldExample } from './field-examples.js';
 import type { DocumentSpec } from './load.js';
 import { loadYamlText } from './load.js';
 import type { TestFile } from './schema.js';
@@ -28,6 +29,7 @@ const TEST_FILE_SPEC: DocumentSpec<TestFile> = {
   allowedKeysAt: (path) => (path.length === 0 ? Object.keys(TestFileSchema.shape) : allowedKeysAt(path)),
   emptyHint: 'a test file needs "tests:" with at least one case',
   startHint: 'start with "tests:" on the first line',
+  example: fieldExample,
 };
 
 /**

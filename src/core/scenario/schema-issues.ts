@@ -1,0 +1,384 @@
+/**
+ * Schema (zod) issues in a trainer's words: where, in the terms the guide
+ * uses ("branch 2 of state "opening""), what was expected and what was
+ * found, and how to write it ("e.g. traits: [busy]"). Never zod's own
+ * wording ("Invalid key in record", "expected record").
+ */
+import { z } from 'zod';
+import { closest, didYouMean, meantHint } from '../did-you-mean.js';
+import { INTENTS } from '../types.js';
+import { fieldName } from './field-path.js';
+import type { DocumentSpec, Locator } from './load.js';
+import { fixedName, LOWER_CASE_NAME, nameFault, STATE_NAME, STATE_NAME_RULE } from './name-rules.js';
+
+type PathKey = string | number;
+type Issue = z.core.$ZodIssue;
+
+/** A schema problem located by offset in the file. */
+export interface SchemaProblem {
+  offset: number;
+  message: string;
+  hint?: string;
+}
+
+/**
+ * Every schema issue as located problems: unknown keys one by one with their
+ * "did you mean", a typo's "missing required field" left out, the rest in
+ * words.
+ */
+export function schemaProblems<T>(zodIssues: readonly Issue[], data: unknown, locator: Locator, spec: DocumentSpec<T>): SchemaProblem[] {
+  const flat = zodIssues.flatMap((issue) => flattenIssue(issue, []));
+  const issues = [...flat, ...flat.flatMap((issue) => (issue.code === 'invalid_key' ? valueIssues(spec.schema, issue.path as PathKey[], data) : []))];
+  const missing = missingFieldsByParent(issues, data);
+  const misspelt = misspeltFields(issues, spec, missing);
+  return issues.flatMap((issue) => {
+    if (isMissingField(issue, data) && misspelt.has(pathKey(issue.path as PathKey[]))) return [];
+    return issue.code === 'unrecognized_keys' ? describeUnknownKeys(issue, locator, spec, missing) : [describeIssue(issue, data, locator, spec)];
+  });
+}
+
+/** Optional, default and lazy wrappers do not change what a value must be. */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  let at = schema;
+  while (at instanceof z.ZodOptional || at instanceof z.ZodDefault || at instanceof z.ZodLazy) at = at.unwrap() as z.ZodType;
+  return at;
+}
+
+/**
+ * The issues of the value under a key zod refused: it stops at the key
+ * (`needs now:` in `states`) and never looks inside, so a second run would
+ * find the gotos in that state only after the trainer renamed it.
+ */
+function valueIssues(schema: z.ZodType, path: readonly PathKey[], data: unknown): Issue[] {
+  let at: z.ZodType | undefined = schema;
+  for (const key of path.slice(0, -1)) {
+    const here: z.ZodType = unwrapped(at);
+    at = here instanceof z.ZodObject ? (here.shape as Record<string, z.ZodType>)[String(key)] : here instanceof z.ZodRecord ? (here.valueType as z.ZodType) : here instanceof z.ZodArray ? (here.element as z.ZodType) : undefined;
+    if (at === undefined) return [];
+  }
+  const record = unwrapped(at);
+  if (!(record instanceof z.ZodRecord)) return [];
+  const parsed = (record.valueType as z.ZodType).safeParse(valueAt(data, path));
+  return parsed.success ? [] : parsed.error.issues.flatMap((issue) => flattenIssue(issue, path));
+}
+
+/** A value in words: `the text "calm"`, `number 250`, `a list`. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 30 ? `${value.slice(0, 30)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Replace union failures by the branch that got furthest, with paths made absolute. */
+function flattenIssue(issue: Issue, prefix: readonly PathKey[]): Issue[] {
+  const path = [...prefix, ...(issue.path as PathKey[])];
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ ...issue, path } as Issue];
+  const rootTypeMiss = (i: Issue) => i.code === 'invalid_type' && i.path.length === 0;
+  // A branch whose issues are not all "wrong type here" matched the shape: its issues are the real ones.
+  // Among those, the one with the fewest problems at its own root went deepest (a list of intents
+  // with one typo fails the list branch at [1], not at the root).
+  const candidates = issue.errors.filter((branch) => branch.length > 0 && !branch.every(rootTypeMiss));
+  const rootCount = (branch: Issue[]) => branch.filter((i) => i.path.length === 0).length;
+  const matched = candidates.reduce<Issue[] | undefined>((best, branch) => (best === undefined || rootCount(branch) < rootCount(best) ? branch : best), undefined);
+  if (matched) return matched.flatMap((i) => flattenIssue(i, path));
+  const expected = [...new Set(issue.errors.flat().map((i) => (i.code === 'invalid_type' ? i.expected : 'other')))];
+  return [{ ...issue, path, message: `expected ${expected.map(typeWord).join(' or ')}` } as Issue];
+}
+
+/** A range issue in words: "should be at most 100, found 250", "is empty". */
+function rangeMessage(issue: Issue & { code: 'too_small' | 'too_big' }, value: unknown): { message: string; hint?: string } | undefined {
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  switch (issue.origin) {
+    case 'number': {
+      const bound = small ? (issue.inclusive ? `at least ${limit}` : `above ${limit}`) : issue.inclusive ? `at most ${limit}` : `below ${limit}`;
+      return { message: `should be ${bound}, found ${String(value)}` };
+    }
+    case 'string':
+      return small && limit === 1 ? { message: 'is empty', hint: 'write some text' } : undefined;
+    case 'array':
+      return small ? { message: `needs at least ${limit} ${limit === 1 ? 'item' : 'items'}` } : { message: `has more than ${limit} items` };
+    default:
+      return undefined;
+  }
+}
+
+/** zod's name of a type in words; "record" (a mapping of any keys) and "boolean" are programmers' words. */
+function typeWord(type: string): string {
+  switch (type) {
+    case 'int':
+      return 'a whole number';
+    case 'string':
+      return 'text';
+    case 'array':
+      return 'a list';
+    case 'object':
+    case 'record':
+      return 'a mapping';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return `a ${type}`;
+  }
+}
+
+/** What a one-or-many or number-or-text field holds, where "a number or text" would say too little. */
+function unionWords(path: readonly PathKey[]): string | undefined {
+  const key = path[path.length - 1];
+  const keys = path[0] === 'states' ? path.slice(2) : path;
+  const inCondition = keys.some((k) => k === 'when' || k === 'any' || k === 'all' || k === 'not') || path[0] === 'examples';
+  switch (key) {
+    case 'empathy':
+    case 'positivity':
+    case 'followThrough':
+    case 'turn':
+      return 'a comparison such as ">=60", "<40" or "==3"';
+    case 'mood':
+      return inCondition || keys.includes('say') ? 'a comparison such as ">=60", "<40" or "==3"' : 'a change of mood such as +10 or -15';
+    case 'say':
+      return 'text, or a list of lines';
+    case 'intent':
+    case 'notIntent':
+      return 'an intent, or a list of intents';
+    case 'flag':
+    case 'notFlag':
+      return 'a flag name, or a list of them';
+    default:
+      return typeof key === 'number' && keys.includes('say') ? 'text, or a mapping with "text" (and "mood")' : undefined;
+  }
+}
+
+function valueAt(data: unknown, path: readonly PathKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PathKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** A required field that is absent (zod reports it as a type error on `undefined`). */
+function isMissingField(issue: Issue, data: unknown): boolean {
+  return issue.code === 'invalid_type' && valueAt(data, issue.path as PathKey[]) === undefined;
+}
+
+const pathKey = (path: readonly PathKey[]) => JSON.stringify(path.map(String));
+
+/**
+ * The fields an unknown key is a misspelling of (`scenaros` → `scenarios`),
+ * as path keys: the loader reports the unknown key with its "did you mean"
+ * and drops the "missing required field" that the same typo would also cause.
+ */
+function misspeltFields<T>(issues: readonly Issue[], spec: DocumentSpec<T>, missing: ReadonlyMap<string, string[]>): Set<string> {
+  const fields = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path as PathKey[];
+    const allowed = spec.allowedKeysAt(path);
+    for (const key of issue.keys) {
+      const meant = meantKey(key, issue.keys, allowed, missing.get(pathKey(path)));
+      if (meant !== undefined) fields.add(pathKey([...path, meant]));
+    }
+  }
+  return fields;
+}
+
+/** Required fields left out, by the path of the mapping they belong in. */
+function missingFieldsByParent(issues: readonly Issue[], data: unknown): Map<string, string[]> {
+  const missing = new Map<string, string[]>();
+  for (const issue of issues) {
+    if (!isMissingField(issue, data)) continue;
+    const path = issue.path as PathKey[];
+    const parent = pathKey(path.slice(0, -1));
+    missing.set(parent, [...(missing.get(parent) ?? []), String(path[path.length - 1])]);
+  }
+  return missing;
+}
+
+/** Words people write for a required field ("next: listening" for "goto: listening"). */
+const FIELD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  goto: ['next', 'go', 'to', 'target', 'then', 'state', 'moveto', 'move'],
+  seconds: ['secs', 'time', 'delay', 'wait', 'after', 'timeout'],
+};
+
+/**
+ * The field an unknown key stands for. When it is the only unknown key and one required field is missing
+ * in the same mapping, that field if the key abbreviates it, is a common word for it, or is a typo of it
+ * (`after: { sec: 40 }` means "seconds", `next: listening` means "goto"); else the closest allowed key.
+ */
+function meantKey(key: string, unknown: readonly string[], allowed: readonly string[], missing: readonly string[] | undefined): string | undefined {
+  const field = unknown.length === 1 && missing?.length === 1 ? missing[0]! : undefined;
+  const lower = key.toLowerCase();
+  if (field && (field.startsWith(lower) || FIELD_SYNONYMS[field]?.includes(lower) || closest(key, [field]) !== undefined)) return field;
+  return closest(key, allowed);
+}
+
+/** The place at `path` in words, the whole file included ("the scenario"). */
+const placeName = (path: readonly PathKey[], noun: string) => fieldName(path) ?? `the ${noun}`;
+
+/** One located problem per unknown key (zod groups a mapping's unknown keys in one issue). */
+function describeUnknownKeys<T>(issue: Issue & { code: 'unrecognized_keys' }, locator: Locator, spec: DocumentSpec<T>, missing: ReadonlyMap<string, string[]>): SchemaProblem[] {
+  const path = issue.path as PathKey[];
+  const allowed = spec.allowedKeysAt(path);
+  const stands = (key: string) => {
+    const meant = meantKey(key, issue.keys, allowed, missing.get(pathKey(path)));
+    return meant === undefined ? undefined : meantHint(meant);
+  };
+  return issue.keys.map((key) => {
+    const offset = locator.keyAt([...path, key]);
+    // "<<: *base" is a merge key in YAML 1.1; the loader reads YAML 1.2, where it is an ordinary key.
+    if (key === '<<') {
+      return { offset, message: 'YAML merge keys ("<<: *name") are not supported', hint: 'write the keys out, or mark a whole value with &name and repeat it with *name (e.g. intent: *hostile)' };
+    }
+    return {
+      offset,
+      message: `unknown key "${key}" in ${placeName(path, spec.noun)}`,
+      hint:
+        stands(key) ??
+        // "{ note: polite, but vague }" splits at the comma: the tail becomes a key.
+        (key.includes(' ')
+          ? 'text with a comma inside { … } must be quoted, e.g. note: "polite, but vague"'
+          : allowed.length > 0
+            ? `allowed keys: ${allowed.join(', ')}`
+            : undefined),
+    };
+  });
+}
+
+/** Names of states in the data that keep the rule, to suggest for a goto that breaks it. */
+function validStateNames(data: unknown): string[] {
+  const states = valueAt(data, ['states']);
+  return states !== null && typeof states === 'object' && !Array.isArray(states) ? Object.keys(states).filter((name) => STATE_NAME.test(name)) : [];
+}
+
+/**
+ * A name that breaks its rule (`goto: needs now`, `id: Late Parcel`), with
+ * what is wrong and the name that keeps the rule: for a state, the state it
+ * most likely means, else the name written by the rule.
+ */
+function nameProblem(issue: Issue & { code: 'invalid_format' }, value: string, path: readonly PathKey[], where: string, data: unknown): { message: string; hint: string } {
+  const lowerCase = 'pattern' in issue && issue.pattern === String(LOWER_CASE_NAME);
+  const key = [...path].reverse().find((k) => typeof k === 'string');
+  const kind = lowerCase ? ({ id: 'id', category: 'category', end: 'ending', scenario: 'scenario id', scenarios: 'scenario id' }[key ?? ''] ?? 'name') : 'state name';
+  const fix = (lowerCase ? undefined : closest(value, validStateNames(data))) ?? fixedName(value, lowerCase);
+  return {
+    message: `${where} is "${value}", which is not a valid ${kind}: ${nameFault(value, lowerCase)}`,
+    hint: `${issue.message}${fix === undefined ? '' : `; try "${fix}"`}`,
+  };
+}
+
+/** A key of a mapping of names (states, flags to set) that breaks its rule. */
+function keyProblem(path: readonly PathKey[], noun: string): { message: string; hint: string } {
+  const key = String(path[path.length - 1]);
+  const parent = path[path.length - 2];
+  if (path.length === 2 && parent === 'states') {
+    const fix = fixedName(key, false);
+    return {
+      message: `state name "${key}" is not valid: ${nameFault(key, false)}`,
+      hint: `${STATE_NAME_RULE}${fix === undefined ? '' : `; try "${fix}"`}, and use the new name wherever a "goto" or "start" names this state`,
+    };
+  }
+  const where = placeName(path.slice(0, -1), noun);
+  if (parent === 'set') return { message: `${where}: flag name "${key}" is not valid: ${nameFault(key, false)}`, hint: 'name the flag, e.g. set: { offended: true }' };
+  return { message: `${where}: the key "${key}" is not allowed here`, hint: 'rename it' };
+}
+
+/** Hints that use what was written: `traits: angry` → "make it a list: traits: [angry]". */
+function valueHint(path: readonly PathKey[], expected: string, value: unknown): string | undefined {
+  const key = path[path.length - 1];
+  // `keywords: [solo, 8.99]` or `title: 2024`: YAML reads a bare number (or true, false) as one, not as text.
+  // Not for a state name: "3" would break its rule too, and the example says what one looks like.
+  const stateRef = key === 'goto' || key === 'start' || key === 'outOfTurns';
+  if (expected.startsWith('text') && !stateRef && (typeof value === 'number' || typeof value === 'boolean')) return `put it in quotes: "${String(value)}"`;
+  if (typeof key !== 'string') return undefined;
+  // `done: resolved` for an ending.
+  if (expected === 'a mapping' && path.length === 2 && path[0] === 'states' && typeof value === 'string' && LOWER_CASE_NAME.test(value)) {
+    return `a state is a mapping; an ending is written ${key}: { end: ${value} }`;
+  }
+  if (expected === 'a list' && typeof value === 'string') {
+    // The trainer's own word in the example when it is short; text with commas or colons in quotes.
+    if (value.length > 30) return `make it a list: ${key}: [like, this], or one "- item" per line below the key`;
+    const item = /^[\w .'-]+$/u.test(value) ? value : JSON.stringify(value);
+    return `make it a list: ${key}: [${item}], or one "- ${item}" per line below the key`;
+  }
+  if (expected === 'a mapping' && key === 'set' && typeof value === 'string') return `flags to set are a mapping of names to true or false: set: { ${value}: true }`;
+  if (expected === 'a mapping' && key === 'when' && typeof value === 'string' && (INTENTS as readonly string[]).includes(value)) {
+    return `a condition is a mapping: when: { intent: ${value} }`;
+  }
+  return undefined;
+}
+
+function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: DocumentSpec<T>): SchemaProblem {
+  const path = issue.path as PathKey[];
+  const where = placeName(path, spec.noun);
+  const value = valueAt(data, path);
+  const example = spec.example?.(path);
+  const located = (message: string, hint?: string): SchemaProblem => ({ offset: locator.at(path), message, ...(hint ? { hint } : {}) });
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (value === undefined) {
+        const field = String(path[path.length - 1] ?? '');
+        return {
+          offset: locator.keyAt(path.slice(0, -1)),
+          message: `missing required field "${field}"${path.length > 1 ? ` in ${placeName(path.slice(0, -1), spec.noun)}` : ''}`,
+          hint: `add "${field}:" here`,
+        };
+      }
+      const expected = issue.message.startsWith('expected ') ? issue.message.slice('expected '.length) : typeWord(issue.expected);
+      const hint = value === null ? `write a value after the colon${example ? `, ${example}` : ''}` : (valueHint(path, expected, value) ?? example);
+      return located(`${where} should be ${expected}, found ${describeValue(value)}`, hint);
+    }
+    case 'invalid_union': {
+      // flattenIssue's "expected text or a list" when no branch of the union came close.
+      const expected = unionWords(path) ?? issue.message.replace(/^expected /, '');
+      // "a comparison such as ">=60" …" is its own example.
+      const shown = expected.includes(' such as ') ? undefined : example;
+      const hint = value === null ? `write a value after the colon${example ? `, ${example}` : ''}` : (valueHint(path, expected, value) ?? shown);
+      return located(`${where} should be ${expected}, found ${describeValue(value)}`, hint);
+    }
+    case 'invalid_key':
+      // A state or flag name zod refused as a key ("Invalid key in record").
+      return { offset: locator.keyAt(path), ...keyProblem(path, spec.noun) };
+    case 'invalid_value': {
+      const isIntent = path.includes('intent') || path.includes('notIntent');
+      const options = issue.values.map(String);
+      const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
+      // Strings are quoted, true and numbers are not: `otherwise` must be true, not "true".
+      const shown = issue.values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
+      const allowed = shown.length === 1 ? `must be ${shown[0]}` : `must be one of ${shown.join(', ')}`;
+      return located(
+        isIntent ? `unknown intent ${JSON.stringify(value)}` : `${where} ${allowed}`,
+        suggestion ??
+          (isIntent
+            ? `intents are: ${INTENTS.join(', ')}`
+            : path[path.length - 1] === 'otherwise'
+              ? 'a fallback branch is "otherwise: true"; to have no fallback, remove the branch'
+              : undefined),
+      );
+    }
+    case 'too_small':
+    case 'too_big': {
+      const found = rangeMessage(issue, value);
+      if (found) return located(`${where} ${found.message}`, found.hint ?? (issue.origin === 'array' ? example : undefined));
+      return located(`${where} is ${issue.code === 'too_small' ? 'too small' : 'too big'}`, example);
+    }
+    case 'invalid_format': {
+      if (issue.format === 'regex' && typeof value === 'string') {
+        // Our own patterns: "expected a comparison such as …" is what the value should look like; any other
+        // message is the rule of a name (a state name, an id), and the fix is a name that keeps it.
+        if (issue.message.startsWith('expected ')) return located(`${where} should be ${issue.message.slice('expected '.length)}, found ${describeValue(value)}`);
+        const { message, hint } = nameProblem(issue, value, path, where, data);
+        return located(message, hint);
+      }
+      return located(`${where} is not written the right way`, example);
+    }
+    case 'custom':
+      // Our own refinements ("at least one rubric weight must be above 0"): already in words.
+      return located(`${where}: ${issue.message}`, example);
+    default:
+      // No field uses another check; should one appear, its place and an example still help more than zod's words.
+      return located(`${where} is not valid`, example);
+  }
+}
