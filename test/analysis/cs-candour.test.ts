@@ -139,3 +139,12 @@ describe('ordering today is pressure only when a deal hangs on it', () => {
     expect(analyze(reply).intents).toContain('pressure');
   });
 });
+
+describe('urging a purchase with the product named is pressure', () => {
+  it.each(['Just buy Business Pro before the price goes up.', 'Upgrade to Pro today.', "I'd lock it in before the price goes up."])('"%s" is pressure', (reply) => {
+    expect(analyze(reply).intents).toContain('pressure');
+  });
+  it.each(['Get a coffee before you call back.', "Order the replacement now and I'll refund the first one."])('"%s" is not', (reply) => {
+    expect(analyze(reply).intents).not.toContain('pressure');
+  });
+});

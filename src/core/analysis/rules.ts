@@ -1415,6 +1415,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // Urging the customer: an imperative ("Buy now", "Order yours today"), not "I'll place the order now".
       '^ (so|just|please|) (buy|order|sign up|act|decide|upgrade|purchase|commit|grab|book) (it|one|yours|them|this|that|) (now|today|right now|immediately|quickly|fast|before|while)',
       'you (ought to|want to|will want to) (buy|order|sign up|act|decide|upgrade|purchase|commit|grab|book) (it|one|yours|them|this|that|) (now|today|right now|immediately|quickly|fast|before|while)',
+      // The same with the product named: "Just buy Business Pro before the price goes up", "Upgrade to Pro today".
+      '^ (so|just|please|) (buy|sign up for|upgrade to|purchase|go for) (*) (*|) (*|) (now|today|right now|immediately|quickly|before|while)',
+      // Urgency from a price about to change: "before the price goes up".
+      '(before|until|or) (the|our|this|that|) (price|prices|offer|deal|discount) (go|goes|going|is going|are going) (up|away)',
       // Pushing an add-on as what everyone does or as required: "everyone gets it", "it's basically required".
       '(everyone|everybody|all our customers|most people) (gets|get|buys|buy|takes|take|adds|add|goes for|go for) (it|one|this|that|them|the)',
       '(it is|that is|this is|it) (basically|practically|pretty much|virtually|more or less) (required|mandatory|compulsory|essential|a must)',
