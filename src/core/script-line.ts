@@ -3,6 +3,7 @@
  * replies) can hold: `/wait 30` is thirty seconds of silence. Everything else
  * is a trainee reply.
  */
+import { meantHint } from './did-you-mean.js';
 
 /** `/wait 30`, `/wait 2.5`, `/wait 30s`: seconds of silence. */
 export const WAIT = /^\/wait\s+(\d+(?:\.\d+)?)\s*s?$/i;
@@ -17,5 +18,5 @@ export function scriptCommandProblem(line: string): string | undefined {
   const text = line.trim();
   if (!/^\/\s*[a-z]/i.test(text) || WAIT.test(text)) return undefined;
   const seconds = /\d+(?:\.\d+)?/.exec(text)?.[0];
-  return `silence is written "/wait <seconds>"${seconds ? `: did you mean "/wait ${seconds}"?` : ', e.g. "/wait 30"'}`;
+  return `silence is written "/wait <seconds>"${seconds ? `: ${meantHint(`/wait ${seconds}`)}` : ', e.g. "/wait 30"'}`;
 }
