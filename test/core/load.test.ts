@@ -80,8 +80,16 @@ describe('loadScenarioText', () => {
     expect(result.problems.map((p) => p.message).join()).toMatch(/tag/i);
   });
 
-  it('reports invalid UTF-8 (decoded as U+FFFD) as binary', () => {
-    const text = Buffer.from([...Buffer.from('id: x\n'), 0xc3, 0x28]).toString('utf8');
+  it('text with a character in another encoding (Latin-1 "café") says where, and to save it as UTF-8', () => {
+    const text = Buffer.from([...Buffer.from('id: x\ntitle: Caf'), 0xe9, ...Buffer.from(' order\n')]).toString('utf8');
+    const problem = loadScenarioText(text, 'latin.yaml').problems[0];
+    expect(problem).toMatchObject({ line: 2, col: 11 });
+    expect(problem?.message).toMatch(/^this file is not saved as UTF-8: the character here .* Windows-1252 or Latin-1$/);
+    expect(problem?.hint).toMatch(/save it as UTF-8/);
+  });
+
+  it('reports binary junk (control bytes and invalid UTF-8) as not a text file', () => {
+    const text = Buffer.from([...Buffer.from('id: x\n'), 0xc3, 0x28, 0x01, 0x02]).toString('utf8');
     expect(loadScenarioText(text, 'bad.yaml').problems[0]).toMatchObject({ line: 2, col: 1, message: 'this is not a text file (it is not valid UTF-8)' });
   });
 

@@ -134,6 +134,16 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
   const junk = findNonText(text);
   if (junk) {
     lineCounterFromText(lineCounter, text);
+    if (junk.what === NOT_UTF8 && !/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
+      // Text, but with a character that is not UTF-8: an accented letter, a curly quote or a euro sign saved in
+      // an older encoding (Windows-1252, Latin-1) by an editor or a spreadsheet export.
+      report(
+        junk.offset,
+        'this file is not saved as UTF-8: the character here (often an accented letter, a curly quote or a currency sign) is in another encoding, such as Windows-1252 or Latin-1',
+        `save it as UTF-8: in your editor, use "Save with Encoding" or the encoding menu and choose UTF-8; a ${spec.noun} is a UTF-8 YAML text file`,
+      );
+      return done();
+    }
     report(junk.offset, `this is not a text file (${junk.what})`, `a ${spec.noun} is a UTF-8 YAML text file`);
     return done();
   }
@@ -271,13 +281,15 @@ function isUtf16(text: string): boolean {
   return /^(?:[^\0]\0){2}|^(?:\0[^\0]){2}/.test(body);
 }
 
+const NOT_UTF8 = 'it is not valid UTF-8';
+
 /** Finds NUL bytes, other control characters or U+FFFD (what invalid UTF-8 decodes to). */
 function findNonText(text: string): { offset: number; what: string } | undefined {
   const match = /[\u0000-\u0008\u000e-\u001f\ufffd]/.exec(text);
   if (!match) return undefined;
   const char = match[0];
   const what =
-    char === '\u0000' ? 'it contains NUL bytes' : char === '\ufffd' ? 'it is not valid UTF-8' : `it contains control character U+${char.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+    char === '\u0000' ? 'it contains NUL bytes' : char === '\ufffd' ? NOT_UTF8 : `it contains control character U+${char.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
   return { offset: match.index, what };
 }
 
