@@ -148,3 +148,36 @@ describe('urging a purchase with the product named is pressure', () => {
     expect(analyze(reply).intents).not.toContain('pressure');
   });
 });
+
+describe('what trainees write in their own words (read as people would)', () => {
+  const cases: [string, string, string[], string[]][] = [
+    ['taking the customer\'s side is no blame', "You shouldn't have been charged twice, and you should have had that callback. I'm sorry.", ['apology'], ['blame']],
+    ['the plain admission, without a marker word', "It's the same model, yes.", ['honest-disclosure'], []],
+    ['the short admission', 'Yep, same machine.', ['honest-disclosure'], []],
+    ['no to the price, with what buying here gives', "We can't match it, but if you buy here you get setup help and 30 days to return it.", ['declined', 'solution'], ['refusal']],
+    ['stating the value on offer', 'With us you get free setup help and a 30 day return window.', ['solution'], []],
+    ['saying what ordering now leads to', "Skip the add-on warranty. If you order now I'll email you the confirmation within the hour.", ['commitment'], ['pressure']],
+    ['the warranty truth, with an adverb', "No, you really don't need it. Your manufacturer guarantee covers the same.", ['honest-disclosure'], []],
+    ['the cover already held', 'Not really. The manufacturer already covers it for two years.', ['honest-disclosure'], []],
+    ['the bigger plan is more than needed', 'Pro is probably overkill for a shop your size.', ['honest-disclosure'], []],
+    ['doubting the need, in the first person', "I don't think you need Business Pro.", ['honest-disclosure'], []],
+    ['a recommendation', "I'd suggest starting on our Starter plan.", ['solution'], []],
+    ['how to get it done', 'Yes you can upgrade whenever. You just sign up on our website.', ['solution'], []],
+    ['what went wrong, said plainly', "There was a mix-up with the technician's schedule.", ['honest-disclosure'], []],
+    ['conceding the double charge', 'Yes, I can see both payments here.', ['honest-disclosure'], []],
+    ['what the plan includes', 'As a Premier customer you get a dedicated engineer and a response within two hours.', ['solution'], []],
+    ['a promise that he will not regret it', "Trust me, you won't regret buying from us.", ['pressure'], []],
+    ['handing on with no time', "I'll pass this to our billing team and they'll be in touch.", ['vague-promise'], ['commitment']],
+  ];
+  it.each(cases)('%s', (_why, reply, has, hasNot) => {
+    const intents = analyze(reply).intents;
+    for (const i of has) expect(intents).toContain(i);
+    for (const i of hasNot) expect(intents).not.toContain(i);
+  });
+  it('a handover with a time is still a commitment', () => {
+    expect(analyze("I'll pass this to our billing team and they'll call you by 5 pm today.").intents).toContain('commitment');
+  });
+  it('"you should have had a look at the FAQ" still blames', () => {
+    expect(analyze('You should have had a look at the FAQ.').intents).toContain('blame');
+  });
+});

@@ -473,10 +473,13 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
   let boundaries: Set<number> | undefined; // found only when a promise needs checking
   const out: FoundCommitment[] = [];
   let lastSentence = -1;
+  let lastStarterEnd = -1;
   for (const m of starters) {
     const sentenceIndex = tokens[m.first]!.sentence;
     const sentence = prep.sentences[sentenceIndex]!;
-    if (sentenceIndex === lastSentence) continue; // one commitment per sentence
+    // One commitment per sentence; but "I'll pass this to billing and they'll be in touch" hands the promise on,
+    // and what the others promise (with or without a time) is read too.
+    if (sentenceIndex === lastSentence && !(m.rule.who === 'phrase' && out.at(-1)?.handover === false && m.first > lastStarterEnd)) continue;
     let next: RuleToken | undefined = tokens[m.last + 1];
     if (next && next.sentence !== sentenceIndex) next = undefined;
     if (m.rule.bare && next) continue;
@@ -514,6 +517,7 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     const named = m.rule.who === 'carried' && carried === null && !whole && willAt === m.first && namedOwner(prep, willAt);
     if (m.rule.who === 'carried' && carried === null && !named) continue;
     lastSentence = sentenceIndex;
+    lastStarterEnd = m.last;
     const handover = m.rule.who === 'phrase' || named;
 
     let who: string | null = m.rule.who === 'phrase' || m.rule.who === 'carried' ? carried : m.rule.who;

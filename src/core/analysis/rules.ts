@@ -600,9 +600,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     extra: [{ skill: 'positivity', points: -12 }],
     note: 'Blames the customer.',
     patterns: [
-      'you should (have|not have)',
-      // ("You should have received an email" and "you should have it by Friday" are expectations: see intent.expectation.)
-      'you (should|must|ought to) (have|not have|never have) (read|checked|known|called|looked|noticed|followed|done|seen|asked|entered|paid|clicked|kept|saved|contacted|reported|returned|cancelled|canceled|ordered|waited|listened|thought|realised|realized|updated|used|tried|mentioned|said|brought|filled|selected|chosen|picked|typed|let us know|told us|sent us|double checked|backed up|logged|booked|registered|signed|changed|opened|installed|bought|taken|made)',
+      // ("You should have received an email" and "you should have it by Friday" are expectations: see intent.expectation.
+      // "You shouldn't have been charged twice" and "you should have had a callback" take the customer's side: only
+      // what the customer should have done is blame.)
+      'you (should|must|ought to) (have|not have|never have) had a (look|read|check|think|word|go)',
+      'you (should|must|ought to) (have|not have|never have) (read|checked|known|called|looked|noticed|followed|done|seen|asked|entered|paid|clicked|kept|saved|contacted|reported|returned|cancelled|canceled|ordered|waited|listened|thought|realised|realized|updated|used|tried|mentioned|said|brought|filled|selected|chosen|picked|typed|let us know|told us|sent us|double checked|backed up|logged|booked|registered|signed|changed|opened|installed|bought|taken|made|gone|rung|phoned|emailed|written|replied|come|raised|complained|spoken|insured|packed|measured|printed|written)',
       '(it is|that is|this is|it was|that was) (@very|) your (own|) (fault|problem|mistake|responsibility|error)',
       'your (own|) fault',
       'you (did not|failed to|forgot to|neglected to|never) (read|follow|check|enter|click|update|call|pay|save|tell|ask|look|fill|submit|notice|confirm|bother|listen)',
@@ -967,6 +969,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // What the customer gets instead: "We can't match it, but ours includes a three-year warranty".
       'but (ours|our (*|) (price|plan|deal|offer|model|product|service|version)) (includes|include|comes with|come with|gives you|has|adds)',
       '(what you get|what you would get|what you do get|you do get|you would get|you will get) (with us|from us|here|) (is|are|includes|)',
+      '(with us|from us|here) (you|you will|you would) (also|) (get|have|receive)',
+      // What the customer's plan includes: "As a Premier customer you get a dedicated engineer".
+      '^ as a (*) (*|) (customer|member|client|subscriber) (you|you will|you would) (also|) (get|have|receive)',
+      'if you (buy|order|sign up) (it|one|) (here|from us|with us) (you|you will|you would) (also|) (get|have|receive)',
+      // A recommendation answers "what would suit me?": "I'd recommend the Starter plan", "go with Starter".
+      '(i|we) would (recommend|suggest) (*)',
+      '^ (i would|) (go|start) (with|for|on) (the|our|) (*)',
+      // How the customer gets it done: "you can upgrade whenever", "you just sign up on our website".
+      'you (can|could|just|simply) (upgrade|downgrade|switch|change|cancel|return|exchange|move up|move down|sign up|register|order|book) (any time|anytime|whenever|at any time|later|online|on|at|through|via|from|in|$)',
     ],
     undisclaimed: true,
   },
@@ -1423,10 +1434,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(everyone|everybody|all our customers|most people) (gets|get|buys|buy|takes|take|adds|add|goes for|go for) (it|one|this|that|them|the)',
       '(it is|that is|this is|it) (basically|practically|pretty much|virtually|more or less) (required|mandatory|compulsory|essential|a must)',
       // A deal that holds only if the customer decides at once: "…if you order now".
-      '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) (now|right now|immediately|this minute|before)',
-      // "If you order today, it ships tomorrow" says what happens; a deal that lasts only today presses.
-      '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) today (*|) (*|) (*|) (discount|off|free|deal|price|offer|save|saving|cheaper|knock)',
-      '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) today (*|) (only|) $',
+      // "If you order today (or now), it ships tomorrow" says what happens; a deal that lasts only if the
+      // customer decides at once presses: "…if you order now", "if you sign today you get 10% off".
+      '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) (today|now|right now|immediately|this minute) (*|) (*|) (*|) (discount|off|free|deal|price|offer|save|saving|cheaper|knock)',
+      '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) (today|now|right now|immediately|this minute) (*|) (only|) $',
       '(this|the|our) (offer|deal|price|discount) (ends|expires|will not last|goes away|is only)',
       'limited (time|offer|stock)',
       '(last|final) chance',
@@ -1437,6 +1448,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (must|have to|need to|should really|really should|really need to) (add|get|take|buy|have|go for) (the|a|an|our|this|that) (*|) (warranty|insurance|cover|protection|add on|extra|upgrade|bundle|plan)',
       '(everyone|everybody|most people|all our customers) (does|do|did) $',
       'you (will|would|are going to) regret (it|not)',
+      'you (will not|would not|are not going to) regret (it|this|that|buying|ordering|getting|upgrading|signing|going|choosing|taking|adding)',
       'you (would|will) be (crazy|foolish|silly|mad) (not|to)',
       'take it or leave it',
       'what (are you|is there to) (waiting for|think about)',
@@ -1827,13 +1839,25 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(they|the competitor|the other (store|company|shop)) (is|are|may be|might be) (cheaper|better value|less expensive)',
       // Conceding the comparison the customer made: "yes, it's the same machine", "it is 50 cheaper there".
       '(it is|that is|they are|it would be|it will be) (#num|a bit|a little|slightly|quite a bit|) (cheaper|less expensive|better value|a better price|a better deal) (there|elsewhere|with them|from them|at that (shop|store|site))',
-      '(yes|yeah|yep|you are right|that is right|correct|true) (it is|that is|they are|this is) (the|) (same|exact same|very same|identical)',
+      '(yes|yeah|yep|yup|you are right|that is right|correct|true) (it is|that is|they are|this is|) (exactly|really|just|) (the|) (same|exact same|very same|identical)',
+      '(it is|they are|that is|this is) (exactly|really|just|) (the|) (same|exact same|very same|identical) (machine|model|product|item|unit|device|one|thing)',
+      '^ (they are|it is) (exactly|really|just|) (the|) (same|identical) (but|and|so|$)',
       // Conceding what is true even when it favours someone else, or saying plainly what happened.
       '(they|their (price|offer|deal)|that price|the competitor|the other (store|company|shop)) (is|are) (genuinely|really|honestly|) (a|) (good|great|fair|solid|fine|reasonable) (option|choice|deal|price|offer|value)',
       '(the truth is|what happened (is|was)|here is what happened)',
       '(i|we) (would not|do not|will not) (recommend|suggest|advise) (it|this|that|the|our|buying|adding|taking|getting)',
       '(i|we) (would not|will not) (put you on|sell you|add|upsell you)',
       'you (do not|will not|would not|probably do not) need (it|this|that|the|our|an|a|to)',
+      'you (really|honestly|probably|actually|genuinely|) (do not|will not|would not) (really|honestly|actually|) need (it|this|that|the|our|an|a|to|any|all|more|extra)',
+      '(i|we) do not think you (need|will need|would need|really need)',
+      // Saying the bigger sale is more than the customer needs: "Pro would be too much for you", "probably overkill".
+      '(is|are|would be|will be|might be|may be|could be) (probably|likely|honestly|really|a bit|) (too much|overkill|more than you need|more than you would need|more than you will need)',
+      // The cover the customer already has: "you're already covered", "the manufacturer already covers that".
+      '(you are|you would be|you will be|it is|that is) already covered',
+      'already (covers|cover|covered|includes|include|included) (it|that|this|you|the same|most|all)',
+      // Conceding what the customer says went wrong: "I can see both payments", "there was a mix-up with the schedule".
+      '(i|we) can (see|confirm) (that|) (both|the two|the duplicate|the double|the second|two|the extra) (payments|charges|transactions|debits|payment|charge|transaction|debit)',
+      '(there was|we had|we made|there has been) (a|an) (mix up|mixup|mistake|error|glitch|oversight|failure|slip up) (with|in|on) (our|the|your)',
       '(that is|it is|is) (entirely|completely|totally|really|) (your|up to you) (call|choice|decision)',
       '(that is|it is) (entirely|completely|totally|really|) up to you',
     ],
