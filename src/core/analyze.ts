@@ -625,6 +625,10 @@ function customerEvidence(prep: Prepared, customer: CustomerView, list: Evidence
   // naming what they feel or are sorry for. Their words in a pitch ("Business Pro is perfect for a flower shop")
   // repeat the product back; each word still earns its point, but the reply does not show they were heard.
   const addressed = new Set(tokens.filter((t) => SECOND_PERSON.has(t.norm)).map((t) => t.sentence));
+  // A restatement needs no "you": "Invoices and receipts for a two-person shop, got it."
+  prep.sentences.forEach((sentence, index) => {
+    if (RESTATING.test(text.slice(sentence.start, sentence.end))) addressed.add(index);
+  });
   const echoed = new Set(reflected.map((index) => tokens[index]!.stem));
   const aboutThem = list.intents.has('empathy-statement') || list.intents.has('apology') || tokens.some((t) => echoed.has(t.stem) && addressed.has(t.sentence));
   const intent = things >= 2 && aboutThem ? 'reflection' : undefined;
@@ -640,6 +644,9 @@ function customerEvidence(prep: Prepared, customer: CustomerView, list: Evidence
     list.add(r.id, 'empathy', r.points, t.start, t.end, r.note, 'reflection');
   }
 }
+
+/** Words that mark a sentence as the customer's situation said back: "…, got it", "so it's mostly…". */
+const RESTATING = /\b(got it|understood|noted|i see|makes sense|sounds like|if i understand|in other words)\b|^\s*so\b/iu;
 
 /** Words that address the reader. */
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur']);

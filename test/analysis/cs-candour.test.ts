@@ -168,6 +168,12 @@ describe('what trainees write in their own words (read as people would)', () => 
     ['what the plan includes', 'As a Premier customer you get a dedicated engineer and a response within two hours.', ['solution'], []],
     ['a promise that he will not regret it', "Trust me, you won't regret buying from us.", ['pressure'], []],
     ['handing on with no time', "I'll pass this to our billing team and they'll be in touch.", ['vague-promise'], ['commitment']],
+    ['putting it on her bank', "It's probably your bank showing it twice, not us.", ['blame'], []],
+    ['nobody in particular, from a team', 'Someone from billing will look into it.', ['vague-promise'], []],
+    ['"anything else?" in chat is a closing check', 'Thanks for your patience Dana, anything else?', ['closing'], []],
+    ['needing nothing else is no closing check', "I don't need anything else.", [], ['closing']],
+    ['asking leave to take details', 'Hi Marcus, can I take a few details to verify you?', ['polite-request'], []],
+    ['a no about the request is not passing it on', "That's not something I can do, I'm sorry.", ['refusal'], ['pass-the-buck']],
   ];
   it.each(cases)('%s', (_why, reply, has, hasNot) => {
     const intents = analyze(reply).intents;

@@ -96,6 +96,10 @@ describe('pushing, queueing and goals met by accident', () => {
     expect(intents("Yes, the Business Pro plan is perfect for a flower shop. I'll sign you up today.", customer)).not.toContain('reflection');
     expect(intents('Absolutely, Business Pro is worth it for a shop.', customer)).not.toContain('reflection');
     expect(intents('So you run a small flower shop and want to know if Business Pro fits.', customer)).toContain('reflection');
+    // A restatement needs no "you".
+    const needs = "It's just me and one helper. Mostly I need to send invoices and keep receipts tidy.";
+    expect(intents('Invoices and receipts for a two-person shop, got it.', needs)).toContain('reflection');
+    expect(intents('Invoices and receipts are included in every plan.', needs)).not.toContain('reflection');
     const refund = "My refund still hasn't arrived and it's been two weeks.";
     expect(intents("I'm sorry the refund still hasn't arrived after two weeks.", refund)).toContain('reflection');
     // The echoed words still earn their points: only the intent a scenario branches on is withheld.

@@ -668,6 +668,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(it is|that is|this is|it was|that was|this was) not (really|actually|strictly|) (my|our|the company|the store|the shop) fault',
       'not (really|actually|) (my|our) fault',
       '(fault|mistake) not (ours|mine|us)',
+      // Putting it on the customer's bank: "It's probably your bank", "that's the bank showing it twice, not us".
+      '(it is|that is|this is|it will be|that will be|it must be|that must be|it has to be) (probably|likely|most likely|just|only|) (your|the) (bank|card company|card issuer|payment provider)',
+      'not (us|on us|on our end|on our side|from us|our end|our side) $',
     ],
     tip: {
       message: 'Own it for the company instead of pointing at a colleague or partner: apologise and say what you will do.',
@@ -830,7 +833,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     points: 4,
     intent: 'polite-request',
     note: 'Asks with "can you" / "will you" rather than ordering.',
-    patterns: ['^ (can|will) (you|someone|anyone|somebody|anybody)', '^ (is|are) (there|you able)', '^ any (chance|idea|ideas|suggestions|thoughts)'],
+    patterns: [
+      '^ (can|will) (you|someone|anyone|somebody|anybody)',
+      '^ (is|are) (there|you able)',
+      '^ any (chance|idea|ideas|suggestions|thoughts)',
+      // Asking leave to ask: "Hi Marcus, can I take a few details?", "May I ask your postcode?"
+      '(hi|hello|hey|morning|afternoon|evening|thanks|sure|ok|okay|so|first|firstly|^) (*|) (can|may|could) (i|we) (please|just|quickly|) (take|have|get|grab|ask|check|confirm|start with|verify|note)',
+    ],
   },
   {
     id: 'positivity.we',
@@ -1021,6 +1030,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(that is|it is|this is|that would be|it would be) (not possible|impossible|out of the question|not an option)',
       '(there is|it is) (nothing|not much|not a lot) (i|we) can do',
       '^ (nothing|not much|not a lot) (more|else|) (i|we) can do',
+      // "That's not something I can do": a no about the request, not passing it on.
+      'not (something|anything) (i|we) (can|am able to|are able to) (do|offer|help with|arrange|agree to)',
       '^ no (way|chance|can do)',
       'absolutely not',
       '(not|no|never) (going to|gonna) happen',
@@ -1645,7 +1656,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(is|does) (that|this) (ok|okay|alright|all right|sound good|work for you|suit you)',
       'anything else (you need|i can|we can)',
       'if (there is|you need|you have|you think of) anything (else|more)',
+      // Asked in chat with nothing around it: "Thanks for your patience, anything else?" (not "I don't need anything else").
+      'anything else $',
     ],
+    notAfter: ['need', 'needed', 'want', 'wanted', 'nothing', 'without'],
   },
   {
     // An offer phrased as a question proposes the next step and leaves the choice to the customer.
@@ -1674,6 +1688,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'A vague or hedged promise: no owner or no time.',
     patterns: [
       '(someone|somebody) (will|should|is going to|might|may|can) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)',
+      // "Someone from billing will look into it", "somebody in our returns team will call".
+      '(someone|somebody) (from|in|at|on) (the|our|) (*) (team|department|desk|) (will|should|is going to|might|may|can) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)',
       '(they|the team|a colleague|an agent) (should|might|may|can) (get back|contact|call|reach|be in touch|look|email|follow|reply|respond|help|sort|fix|deal)',
       '^ (hopefully|eventually)',
       '(hopefully|eventually|at some point|sometime|some time|someday|at a later date)',
@@ -1767,7 +1783,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(there is|) nothing (i|we) can do',
       '(there is|there was|) nothing (i|we|anyone) could (do|have done)',
       '(there is|) (nothing|not much|not a lot|little) (more|else) (i|we) can (do|offer)',
-      'not (something|anything) (i|we) can (help|do)',
       '(that is|it is) (up to|on) (them|the other|another|the manufacturer|the courier|the bank)',
       '(take it up|complain) (with|to) (them|the|your)',
     ],
