@@ -366,7 +366,7 @@ class EvidenceList {
 }
 
 /** Intents that make a candour word hollow: "Honestly, you must add the warranty" pushes, it does not level. */
-const UNDOES_CANDOUR: ReadonlySet<Intent> = new Set(['pressure', 'bend-the-rules']);
+const UNDOES_CANDOUR: ReadonlySet<Intent> = new Set(['pressure', 'bend-the-rules', 'misleading']);
 const OVER_PROMISE = 'followThrough.over-promise';
 
 /**

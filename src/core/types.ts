@@ -49,6 +49,7 @@ export const INTENTS = [
   'profanity',
   'pressure',
   'bend-the-rules',
+  'misleading',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 

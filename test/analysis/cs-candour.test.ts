@@ -187,3 +187,21 @@ describe('what trainees write in their own words (read as people would)', () => 
     expect(analyze('You should have had a look at the FAQ.').intents).toContain('blame');
   });
 });
+
+describe('half-truths that win a sale are misleading; facts are not', () => {
+  it.each(['It might be a different version, they sometimes sell older stock.', "You never know what you're getting with those sites.", 'Their warranty might not be valid.', "I wouldn't trust that shop."])(
+    '"%s" is misleading, and costs follow-through',
+    (reply) => {
+      const a = analyze(reply);
+      expect(a.intents).toContain('misleading');
+      expect(a.scores.followThrough).toBeLessThan(30);
+      expect(a.tips.map((t) => t.rule)).toContain('intent.misleading');
+    },
+  );
+  it.each(["They don't include setup help, but it is the same machine.", "It isn't a different version; it's the same machine."])('"%s" is not', (reply) => {
+    expect(analyze(reply).intents).not.toContain('misleading');
+  });
+  it('"honestly" beside a half-truth is no candour', () => {
+    expect(analyze('Honestly, they sometimes sell older stock.').intents).not.toContain('honest-disclosure');
+  });
+});

@@ -2026,6 +2026,32 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'keep (this|it|that) between us',
     ],
   },
+  {
+    // Half-truths that win a sale: doubt cast on a competitor's identical offer, or a claim the representative
+    // cannot stand behind. Honest comparisons ("theirs has no setup help") are facts, not this.
+    id: 'intent.misleading',
+    skill: 'followThrough',
+    points: -15,
+    intent: 'misleading',
+    extra: [{ skill: 'positivity', points: -6 }],
+    note: 'Casts doubt without facts ("they sometimes sell older stock", "you never know what you get with them"): a half-truth that wins the sale and costs trust.',
+    unlessNegated: true,
+    tip: {
+      message: 'Say only what you know is true, and let the customer compare on facts.',
+      example: 'I can only speak for what we offer, so here is exactly what is included with us; you can compare and decide.',
+    },
+    patterns: [
+      // "They sometimes sell older stock", "they might ship refurbished ones".
+      '(they|them|that shop|that store|that site|that seller|the other (shop|store|site|seller|retailer)|those sites|other shops) (sometimes|often|usually|might|may|could|probably|tend to) (sell|ship|stock|send|use|have|be selling|be shipping) (older|old|refurbished|used|returned|grey import|grey market|fake|counterfeit|inferior|knock off|second hand|ex display|damaged)',
+      // "It might be a different version", "it could be an older model".
+      '(it|theirs|that one|their one) (might|may|could|probably) (be|not be) (a|an|the) (different|older|earlier|cheaper|inferior|lower|previous|grey import|refurbished) (version|model|batch|stock|spec|specification|edition|import|unit)',
+      '(it|theirs|that one) (might|may|could) not be the (same|genuine|real|exact)',
+      'you (never|can never|do not|cannot|can not) (really|) know (what|exactly what) you (are|will be|would be) (getting|buying)',
+      '(i|we) (would not|could not|can not|will not|do not) (trust|vouch for|rely on|buy from) (them|that (shop|store|site|seller|retailer|place)|those (shops|sites|sellers))',
+      '(probably|might be|could be|may be) (a|an) (scam|fake|knock off|grey import|counterfeit|con)',
+      '(they|their (warranty|guarantee|support|service)) (might|may|probably|could) (not|never) (honour|honor|cover|be valid|help|support)',
+    ],
+  },
 ];
 
 // The first rule with each id, as `PHRASE_RULES.find` would return it: tips look a rule up for every costly span.

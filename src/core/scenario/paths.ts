@@ -67,6 +67,7 @@ const INTENT_WORDS: Record<Intent, string> = {
   profanity: 'profanity',
   pressure: 'pressure',
   'bend-the-rules': 'bending the rules',
+  misleading: 'a misleading claim',
 };
 
 const SKILL_WORDS: Record<Skill, string> = { empathy: 'empathy', positivity: 'positivity', followThrough: 'follow-through' };
