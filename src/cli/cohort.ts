@@ -16,7 +16,7 @@ import { inert } from '../core/sanitize.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
 import { readSubmissionFiles } from '../store/submissions.js';
 import type { CommandRun } from './command-spec.js';
-import { UsageError, UserError } from './errors.js';
+import { fileSystemReason, UsageError, UserError } from './errors.js';
 import { findDrill } from './find-drill.js';
 import { rescoreWithWorkers } from './cohort-rescore.js';
 import { write } from './io.js';
@@ -108,17 +108,8 @@ async function writeReport(file: string, text: string): Promise<void> {
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    const why: Record<string, string> = {
-      EACCES: 'permission denied',
-      EPERM: 'permission denied',
-      EROFS: 'the file system is read-only',
-      ENOTDIR: 'part of the path is a file, not a folder',
-      EEXIST: 'part of the path is a file, not a folder',
-      EISDIR: 'it is a folder',
-      ENOSPC: 'the disk is full',
-    };
-    if (code && why[code]) throw new UserError(`Cannot write the report to ${inert(file, { multiline: false })}: ${why[code]}.`, 'Give --out a file in a folder you can write to.', { cause: error });
+    const why = fileSystemReason(error);
+    if (why) throw new UserError(`Cannot write the report to ${inert(file, { multiline: false })}: ${why}.`, 'Give --out a file in a folder you can write to.', { cause: error });
     throw error;
   }
 }

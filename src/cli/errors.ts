@@ -52,6 +52,24 @@ export interface ErrorReport {
   exitCode: number;
 }
 
+/** What a file-system error code means, in words; undefined for codes that are not the person's to fix. */
+const FILE_SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EEXIST: 'part of the path is a file, not a folder',
+  EISDIR: 'it is a folder, not a file',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+};
+
+/** The words for a file-system error ("permission denied"), or undefined when it is not one the person can fix. */
+export function fileSystemReason(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === undefined ? undefined : FILE_SYSTEM_REASONS[code];
+}
+
 const REPORT_REQUEST =
   'This is a bug in Rapport, not something you did. Please report it with the command you ran and the output above.';
 
@@ -59,6 +77,17 @@ const REPORT_REQUEST =
 export function describeError(error: unknown): ErrorReport {
   if (error instanceof UserError) {
     return { kind: 'user', message: error.message, next: error.next, exitCode: error.exitCode };
+  }
+  // A folder Rapport cannot write to ($RAPPORT_HOME a file, no permission, a full disk) is the person's to fix, not a bug.
+  const reason = fileSystemReason(error);
+  const where = (error as NodeJS.ErrnoException | undefined)?.path;
+  if (reason !== undefined && where !== undefined) {
+    return {
+      kind: 'user',
+      message: `cannot use ${where}: ${reason}.`,
+      next: ['Rapport keeps its data in $RAPPORT_HOME (or your user data folder when it is not set): point it at a folder you can write to, or fix that folder.'],
+      exitCode: EXIT.failure,
+    };
   }
   const err = error instanceof Error ? error : new Error(String(error));
   return {

@@ -11,7 +11,7 @@ import { inert } from '../core/sanitize.js';
 import { scriptCommandProblem } from '../core/script-line.js';
 import type { Scenario } from '../core/scenario/schema.js';
 import type { CommandRun } from './command-spec.js';
-import { UsageError, UserError } from './errors.js';
+import { describeError, fileSystemReason, UsageError, UserError } from './errors.js';
 import { toJson, write, type CliIo } from './io.js';
 import { stars } from './table.js';
 import { warner } from './warnings.js';
@@ -124,13 +124,26 @@ export const run: CommandRun = async (args, io) => {
   const startedAt = new Date();
   const result = playScript(found.scenario, lines, { seed, analyze });
   const id = newSessionId(startedAt);
-  const { transcripts } = await saveSession(
-    paths,
-    result,
-    found.scenario,
-    { id, startedAt, finishedAt: new Date(), scenarioVersion: found.version, trainee, mode: 'script' },
-    { warn: warner(io) },
-  );
+  // A store that cannot be written ($RAPPORT_HOME a file, a full disk) must not lose the conversation just played:
+  // it is printed first, and the error follows.
+  let transcripts: Awaited<ReturnType<typeof saveSession>>['transcripts'] | null = null;
+  let notSaved: unknown;
+  try {
+    ({ transcripts } = await saveSession(
+      paths,
+      result,
+      found.scenario,
+      { id, startedAt, finishedAt: new Date(), scenarioVersion: found.version, trainee, mode: 'script' },
+      { warn: warner(io) },
+    ));
+  } catch (error) {
+    if (fileSystemReason(error) === undefined) throw error;
+    notSaved = error;
+  }
+  const saveFailed = (): UserError => {
+    const report = describeError(notSaved);
+    return new UserError(`The session was played but not saved: ${report.message}`, report.next, { cause: notSaved });
+  };
   const unusedReplies = replyCount - result.turns.length;
 
   if (args.values.json) {
@@ -152,11 +165,16 @@ export const run: CommandRun = async (args, io) => {
       progress: paths.progress,
     };
     await write(io.stdout, toJson(output, io.stdout));
+    if (notSaved !== undefined) throw saveFailed();
     return 0;
   }
   await write(io.stdout, conversationText(found.scenario, result));
   if (unusedReplies > 0) {
     await write(io.stdout, `(${unusedReplies} script line${unusedReplies === 1 ? ' was' : 's were'} not used: the conversation ended first.)\n`);
+  }
+  if (transcripts === null) {
+    await write(io.stdout, `\nSeed ${seed} · session ${id} (not saved)\n`);
+    throw saveFailed();
   }
   await write(io.stdout, `\nSeed ${seed} · session ${id}\nTranscript: ${inert(transcripts.markdown)}\n`);
   return 0;

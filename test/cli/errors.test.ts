@@ -23,6 +23,16 @@ describe('the two kinds of error', () => {
     expect(describeError('a string thrown').message).toBe('a string thrown');
   });
 
+  it('a folder that cannot be written (permission, a file in the way, a full disk) is the person\'s to fix, not a bug', () => {
+    const denied = Object.assign(new Error("EACCES: permission denied, open '/data/progress.json'"), { code: 'EACCES', path: '/data/progress.json' });
+    expect(describeError(denied)).toMatchObject({ kind: 'user', message: 'cannot use /data/progress.json: permission denied.', exitCode: EXIT.failure });
+    const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC', path: '/data/transcripts/x.md' });
+    expect(describeError(full).message).toBe('cannot use /data/transcripts/x.md: the disk is full.');
+    // Without a path, or with a code that is no one's to fix, it stays a bug.
+    expect(describeError(Object.assign(new Error('EACCES'), { code: 'EACCES' })).kind).toBe('bug');
+    expect(describeError(Object.assign(new Error('EBADF'), { code: 'EBADF', path: '/x' })).kind).toBe('bug');
+  });
+
   it('messages are shown inert', () => {
     expect(formatErrorReport(describeError(new UserError('bad \x1b[2J name')))).toBe('rapport: bad ␛[2J name\n');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, tempHome } from './run-cli.js';
+import { runCli, STACK_LINE, tempHome } from './run-cli.js';
 
 const REPLIES = ["I'm sorry your parcel is late.", 'I will send a replacement today and email you the tracking number.'];
 
@@ -67,5 +67,31 @@ describe('progress log safety (real processes)', () => {
     expect((JSON.parse(result.stdout) as Progress).sessions).toEqual([]);
     expect(result.stderr).toContain(`${store}.corrupt-`);
     expect(existsSync(store)).toBe(false);
+  });
+});
+
+describe('a data folder that cannot be used', () => {
+  it('$RAPPORT_HOME pointing at a file: play --script prints the conversation, then says it was not saved and why (no stack trace)', async () => {
+    const dir = tempHome();
+    const script = path.join(dir, 'script.txt');
+    writeFileSync(script, REPLIES[0]!);
+    const home = path.join(dir, 'not-a-folder');
+    writeFileSync(home, 'a file, not a folder');
+    const run = await runCli(['play', 'irate-double-charge', '--script', script, '--seed', '1'], { home });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("You: I'm sorry your parcel is late.");
+    expect(run.stdout).toContain('(not saved)');
+    expect(run.stderr).toContain('The session was played but not saved: cannot use');
+    expect(run.stderr).toContain('part of the path is a file, not a folder');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    expect(run.stderr).not.toContain('internal error');
+    const json = await runCli(['play', 'irate-double-charge', '--script', script, '--seed', '1', '--json'], { home });
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.stdout) as { transcripts: unknown; score: number }).transcripts).toBeNull();
+    // Every command says the same, in words: here, reading the progress log.
+    const progress = await runCli(['progress'], { home });
+    expect(progress.code).toBe(1);
+    expect(progress.stderr).toMatch(/^rapport: cannot use .*progress\.json: part of the path is a file, not a folder\./m);
+    expect(progress.stderr).not.toMatch(STACK_LINE);
   });
 });
