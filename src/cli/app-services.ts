@@ -20,10 +20,22 @@ import type { ScenarioSummary } from '../store/scenario-catalog.js';
 import { newSessionId } from '../store/session-id.js';
 import type { SessionRecord } from '../store/session-record.js';
 import { readTraineeConfig, writeTraineeName } from '../store/trainee-config.js';
+import { describeError, UserError } from './errors.js';
 import type { CliIo } from './io.js';
 import { problemWarning } from './warnings.js';
 
 /** A recorded session as the screens read it. */
+/** A file-system failure the person can fix, said in words (the debrief shows the message); anything else unchanged. */
+async function inWords<T>(saving: Promise<T>): Promise<T> {
+  try {
+    return await saving;
+  } catch (error) {
+    const report = describeError(error);
+    if (report.kind === 'user') throw new UserError(`${report.message} ${report.next.join(' ')}`, [], { cause: error });
+    throw error;
+  }
+}
+
 export function toAttempt(record: SessionRecord): AttemptRecord {
   return { id: record.id, scenario: record.scenario, startedAt: record.startedAt, ending: record.ending, score: record.score, scores: record.scores };
 }
@@ -77,7 +89,6 @@ export function createAppServices(io: Pick<CliIo, 'env' | 'cwd'>, warn: (message
     const { readScenarioFile } = await import('../store/scenario-files.js');
     const file = await readScenarioFile(entry.path, entry.source);
     if (!file.scenario || file.scenario.id !== shown.id) {
-      const { UserError } = await import('./errors.js');
       throw new UserError(`The scenario file ${entry.path} changed and no longer loads as "${shown.id}".`, `Check it with \`rapport validate ${entry.path}\`.`);
     }
     versions.set(shown.id, file.version);
@@ -125,7 +136,7 @@ export function createAppServices(io: Pick<CliIo, 'env' | 'cwd'>, warn: (message
       const run = running.get(request.session);
       if (!run) throw new Error('saveAttempt was given a session that startSession did not create');
       const result = run.session.result();
-      const { record, transcripts } = await saveSession(
+      const { record, transcripts } = await inWords(saveSession(
         paths,
         request.abandoned ? { ...result, ending: 'abandoned' } : result,
         request.scenario,
@@ -138,7 +149,7 @@ export function createAppServices(io: Pick<CliIo, 'env' | 'cwd'>, warn: (message
           mode: request.mode,
         },
         { warn },
-      );
+      ));
       return { attempt: toAttempt(record), transcriptPath: transcripts.markdown };
     },
     async attempts() {
