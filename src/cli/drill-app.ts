@@ -14,14 +14,12 @@ import { inert } from '../core/sanitize.js';
 import { parseScript } from '../core/session.js';
 import { TIMED_OUT_REPLY } from '../core/session-types.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
-import { readTraineeConfig } from '../store/trainee-config.js';
 import type { DrillAppServices } from '../ui/drill/services.js';
 import { isInteractive } from './app.js';
 import type { ParsedArgs } from './command-spec.js';
-import { drillResultText } from './drill.js';
+import { drillResultText, outTarget, traineeName } from './drill.js';
 import { finishDrill } from './drill-finish.js';
 import type { FinishedDrill } from './drill-finish.js';
-import { UsageError } from './errors.js';
 import type { LoadedDrill } from './find-drill.js';
 import { write, type CliIo } from './io.js';
 import { inkStreams, useColorFrom, withExitSignals } from './ink-run.js';
@@ -35,7 +33,7 @@ interface Running {
 }
 
 /** The drill's state across the app: one running session per scenario, and the finish step. */
-export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pick<CliIo, 'env'>, warn: (message: string) => void) {
+export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pick<CliIo, 'env'>, warn: (message: string) => void, options: { out?: string } = {}) {
   const paths = rapportPaths(rapportHome(io.env));
   const started = new Date();
   const running: (Running | undefined)[] = [];
@@ -61,7 +59,7 @@ export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pi
         const entry = running[i] ?? { session: createDrillSession(current.scenario, loaded.drill, { analyze }), startedAt: new Date().toISOString() };
         return { scenario: current.scenario, version: current.version, session: entry.session, startedAt: entry.startedAt, finishedAt: entry.finishedAt ?? new Date().toISOString() };
       });
-      finished = await finishDrill({ loaded, trainee, played, startedAt: started, finishedAt: new Date(), paths, mode: 'exam', warn });
+      finished = await finishDrill({ loaded, trainee, played, startedAt: started, finishedAt: new Date(), paths, mode: 'exam', warn, ...(options.out ? { out: options.out } : {}) });
       return {
         verdict: finished.verdict,
         scenarios: scenarios.map(({ scenario }) => {
@@ -76,22 +74,13 @@ export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pi
   return services;
 }
 
-/** --trainee, else the name the app remembers, else the login name. */
-async function traineeFor(args: ParsedArgs, io: CliIo): Promise<string> {
-  if (typeof args.values.trainee === 'string' && args.values.trainee.trim()) return args.values.trainee.trim();
-  const stored = (await readTraineeConfig(rapportPaths(rapportHome(io.env)).home)).trainee;
-  if (stored) return stored;
-  const login = io.env.USER ?? io.env.USERNAME;
-  if (login) return login;
-  throw new UsageError('Who is taking the drill?', 'Give your name with --trainee "Your Name".');
-}
-
 /** Run a drill interactively; returns the exit code. */
 export async function runInteractiveDrill(loaded: LoadedDrill, args: ParsedArgs, io: CliIo): Promise<number> {
-  if (typeof args.values.out === 'string') throw new UsageError('--out works with --script-dir; the interactive drill saves to $RAPPORT_HOME/submissions/.');
-  const trainee = await traineeFor(args, io);
+  const trainee = await traineeName(args.values.trainee, io, rapportPaths(rapportHome(io.env)).home);
+  // A hand-in folder named on the command line gets a copy too, as with --script-dir.
+  const out = await outTarget(args.values.out, io.cwd);
   const notes: string[] = [];
-  const services = createDrillServices(loaded, trainee, io, (message) => notes.push(message));
+  const services = createDrillServices(loaded, trainee, io, (message) => notes.push(message), out ? { out } : {});
   const flush = () => {
     for (const note of notes.splice(0)) io.stderr.write(`rapport: warning: ${one(note)}\n`);
   };

@@ -28,18 +28,36 @@ import { toJson, write, type CliIo } from './io.js';
 import { table } from './table.js';
 import { warner } from './warnings.js';
 
+/** The longest trainee name a submission holds (its format's limit): a longer one would write a file every report rejects. */
+export const MAX_TRAINEE_CHARS = 200;
+
 /**
- * The trainee's name: --trainee, else the name the app remembers (as the
- * interactive drill does), else the login name; a fallback is said on stderr.
+ * A name as the submission and the report show it: control characters
+ * dropped (an escape pasted into --trainee), tabs, line breaks and runs of
+ * spaces as one space, trimmed.
+ * @example cleanTraineeName(' Ana\tLima ') → 'Ana Lima'
  */
-async function traineeName(value: string | boolean | undefined, io: CliIo, home: string): Promise<string> {
+export function cleanTraineeName(name: string): string {
+  return name
+    .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\p{Cc}/gu, '')
+    .trim();
+}
+
+/**
+ * The trainee's name: --trainee, else the name the app remembers, else the
+ * login name; a fallback is said on stderr. Headless and interactive drills
+ * alike, so both write a name every cohort report accepts.
+ */
+export async function traineeName(value: string | boolean | undefined, io: CliIo, home: string): Promise<string> {
   if (typeof value === 'string') {
-    const name = value.trim();
+    const name = cleanTraineeName(value);
     if (!name) throw new UsageError('--trainee needs a name.', 'Example: --trainee "Ana Lima"');
-    if (name.length > 200) throw new UsageError('--trainee is limited to 200 characters.');
+    if (name.length > MAX_TRAINEE_CHARS) throw new UsageError(`--trainee is limited to ${MAX_TRAINEE_CHARS} characters.`);
     return name;
   }
-  const stored = (await readTraineeConfig(home)).trainee?.trim();
+  const stored = cleanTraineeName((await readTraineeConfig(home)).trainee ?? '').slice(0, MAX_TRAINEE_CHARS).trim();
   if (stored) {
     io.stderr.write(`rapport: no --trainee given; the submission is in the name the app remembers, "${inert(stored, { multiline: false })}".\n`);
     return stored;
@@ -52,12 +70,13 @@ async function traineeName(value: string | boolean | undefined, io: CliIo, home:
       login = 'trainee';
     }
   }
+  login = cleanTraineeName(login).slice(0, MAX_TRAINEE_CHARS).trim() || 'trainee';
   io.stderr.write(`rapport: no --trainee given; the submission is in the name "${inert(login, { multiline: false })}".\n`);
   return login;
 }
 
 /** Output `--out`: a folder (existing, or ending in a slash) gets the submission's own file name. */
-async function outTarget(out: string | boolean | undefined, cwd: string): Promise<string | undefined> {
+export async function outTarget(out: string | boolean | undefined, cwd: string): Promise<string | undefined> {
   if (typeof out !== 'string') return undefined;
   const absolute = path.resolve(cwd, out);
   const info = await stat(absolute).catch(() => undefined);
