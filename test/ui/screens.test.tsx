@@ -248,6 +248,28 @@ describe('ConversationScreen', () => {
     expect(frame).toMatch(/10 furious ▼-10/);
   });
 
+  it('a silence that ends the conversation does not ask for a reply soon', async () => {
+    // The customer's last timer ends the call ("I'll take that as a yes, then."): there is nothing left to reply to.
+    class Leaving extends ScriptedSession {
+      override wait(seconds: number): string[] {
+        const lines = super.wait(seconds);
+        if (lines.length > 0) {
+          this.done = true;
+          this.ending = 'resolved';
+          return ["I'll take that as a yes, then."];
+        }
+        return lines;
+      }
+    }
+    const { lastFrame, calls } = conversation('coach', new Leaving(0.05), { tickMs: 10 });
+    await waitFor(() => expect(plain(lastFrame())).toContain('The conversation has ended: resolved'));
+    await waitFor(() => expect(calls.ended).toHaveBeenCalled());
+    const frame = plain(lastFrame());
+    expect(frame).toContain("Dana (waiting): I'll take that as a yes, then.");
+    expect(frame).not.toContain('reply soon');
+    expect(frame).not.toContain('is waiting for your reply');
+  });
+
   it('warns that the customer is waiting before their patience runs out, not only when it has', async () => {
     const opening = scenario.states.opening!;
     const hurried = { ...scenario, states: { ...scenario.states, opening: { ...opening, after: { ...opening.after!, seconds: 0.3 } } } };

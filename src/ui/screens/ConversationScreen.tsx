@@ -201,6 +201,8 @@ export function ConversationScreen({
       setMood(session.mood);
       setMoodDelta(session.mood - before);
       if (missed) setNotice('Time ran out for that reply: it counts as no reply.');
+      // A silence that ended the conversation needs no "reply soon": the box below says it is over.
+      else if (session.done) setNotice(null);
       else if (steps.some((step) => 'lines' in step && step.lines.length > 0) || session.mood < before) setNotice(`${name} is getting impatient: reply soon.`);
       finishIfDone();
     },
