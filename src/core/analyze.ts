@@ -715,6 +715,31 @@ function toneEvidence(prep: Prepared, list: EvidenceList): void {
 }
 
 /** Each distinct stem of the reply, in order of first use. */
+/**
+ * Stems whose every use follows a negation in the same clause, within four words: "I can't waive the month"
+ * gives waive and month; "no problem" gives problem. A keyword guard (`keywords: [waive]`) is about what the
+ * reply says, so it does not count them.
+ */
+function negatedOnlyStems(prep: Prepared): string[] {
+  const { tokens, text } = prep;
+  const said = new Set<string>();
+  const negated = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let isNegated = false;
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const prev = tokens[k]!;
+      if (prev.sentence !== t.sentence || CLAUSE_BREAK.test(text.slice(prev.end, tokens[k + 1]!.start))) break;
+      if (NEGATORS.has(prev.norm)) {
+        isNegated = true;
+        break;
+      }
+    }
+    (isNegated ? negated : said).add(t.stem);
+  }
+  return [...negated].filter((s) => !said.has(s));
+}
+
 function distinctStems(tokens: readonly RuleToken[]): string[] {
   const stems: string[] = [];
   const seen = new Set<string>();
@@ -791,5 +816,6 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     tips,
     commitments: found.map((f) => f.commitment),
     stems: distinctStems(prep.tokens),
+    negatedStems: negatedOnlyStems(prep),
   };
 }

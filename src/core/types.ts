@@ -118,6 +118,8 @@ export interface Analysis {
   commitments: Commitment[];
   /** Distinct Porter stems of the reply's words, for keyword guards. */
   stems: string[];
+  /** Stems said only after a negation in their clause ("I can't waive the month": waive, month): keyword guards do not count them. */
+  negatedStems?: string[];
 }
 
 /** What `analyze()` may know beyond the reply itself. */

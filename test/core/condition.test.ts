@@ -71,6 +71,20 @@ describe('evaluateCondition', () => {
     expect(evaluateCondition(condition, facts())).toBe(expected);
   });
 
+  it('a keyword said only after a negation in its clause does not count; one that holds the negation does', async () => {
+    const { analyze } = await import('../../src/core/analyze.js');
+    const on = (reply: string, keywords: string[]) => evaluateCondition({ keywords }, facts({ analysis: analyze(reply) }));
+    expect(on("I can't waive the month.", ['waive'])).toBe(false);
+    expect(on("I won't pretend I can waive the month.", ['free month', 'waive'])).toBe(false);
+    expect(on("I can't promise a date, but I'll waive the month.", ['waive'])).toBe(true);
+    expect(on("I'll waive this month, no problem.", ['waive'])).toBe(true);
+    // Negated once and said once: it is said.
+    expect(on("I can't refund the fee, but I can refund the delivery.", ['refund'])).toBe(true);
+    // The keyword is about the negation itself.
+    expect(on("Honestly, you don't need the warranty.", ["don't need"])).toBe(true);
+    expect(on('There is no charge for that.', ['no charge'])).toBe(true);
+  });
+
   it('specific: false holds when the only commitment is vague', () => {
     expect(evaluateCondition({ specific: false }, facts({ analysis: fakeAnalysis({ specific: false }) }))).toBe(true);
     expect(evaluateCondition({ specific: true }, facts({ analysis: fakeAnalysis({ specific: false }) }))).toBe(false);

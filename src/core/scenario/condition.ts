@@ -4,6 +4,8 @@
  * tracker both call it.
  */
 import { stem, tokenize } from '../nlp.js';
+import { NEGATORS } from '../analysis/lexicon.js';
+import { expand } from '../analysis/tokens.js';
 import type { Analysis, Intent } from '../types.js';
 import type { Condition } from './schema.js';
 import { COMPARISON } from './schema.js';
@@ -19,6 +21,9 @@ export interface ConditionFacts {
   /** A promise from an earlier turn is still open. */
   openPromise: boolean;
 }
+
+/** Negation words, stemmed as keywords are: a keyword that holds one ("don't need", "no charge") is about the negation. */
+const NEGATOR_STEMS: ReadonlySet<string> = new Set([...NEGATORS].map((w) => stem(w)));
 
 const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
@@ -47,10 +52,14 @@ export function compare(actual: number, comparison: number | string): boolean {
   }
 }
 
-/** The stems a keyword needs: every word of a multi-word keyword must appear. */
+/**
+ * The stems a keyword needs: every word of a multi-word keyword must appear. Contractions are read as the
+ * analysis reads replies ("don't need" → do, not, need), or a keyword with one could never match.
+ */
 export function keywordStems(keyword: string): string[] {
   const tokens = tokenize(keyword);
-  return tokens.length > 0 ? tokens.map((t) => t.stem) : [stem(keyword)];
+  if (tokens.length === 0) return [stem(keyword)];
+  return tokens.flatMap((t) => expand(t.lower.replace(/’/g, "'")).map((word) => stem(word)));
 }
 
 const stemSets = new WeakMap<Analysis, Set<string>>();
@@ -74,7 +83,14 @@ export function evaluateCondition(condition: Condition, facts: ConditionFacts): 
   if (condition.followThrough !== undefined && !compare(analysis.scores.followThrough, condition.followThrough)) return false;
   if (condition.keywords !== undefined) {
     const stems = stemsOf(analysis);
-    if (!condition.keywords.some((k) => keywordStems(k).every((s) => stems.has(s)))) return false;
+    // "I can't waive the month" does not say `waive`; a keyword with its own negation ("don't need") is read whole.
+    const negated = new Set(analysis.negatedStems ?? []);
+    const says = (keyword: string): boolean => {
+      const wanted = keywordStems(keyword);
+      if (!wanted.every((s) => stems.has(s))) return false;
+      return wanted.some((s) => NEGATOR_STEMS.has(s)) || !wanted.some((s) => negated.has(s));
+    };
+    if (!condition.keywords.some(says)) return false;
   }
   if (condition.mood !== undefined && !compare(facts.mood, condition.mood)) return false;
   if (condition.turn !== undefined && !compare(facts.turn, condition.turn)) return false;
