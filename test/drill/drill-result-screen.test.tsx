@@ -2,11 +2,11 @@
  * The drill result screen on its own: what a trainee must read off it (the
  * submission file to hand in, the scenario to practise) stays whole.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
 import { DrillResultScreen } from '../../src/ui/drill/DrillResultScreen.js';
 import type { DrillInfo, DrillOutcome } from '../../src/ui/drill/services.js';
-import { plain } from '../ui/fixtures.js';
+import { plain, tick } from '../ui/fixtures.js';
 
 afterEach(() => cleanup());
 
@@ -50,6 +50,76 @@ describe('DrillResultScreen', () => {
     const joined = frame.split('\n').map((line) => line.trim()).join('');
     expect(joined).toContain(SUBMISSION);
     expect(frame).toContain('Hand this file to your cohort lead.');
+  });
+
+  describe('a failed drill with three skills to practise, in a window shorter than the whole result', () => {
+    const failed: DrillOutcome = {
+      ...outcome,
+      verdict: {
+        ...outcome.verdict,
+        skills: [
+          { skill: 'empathy', score: 18, mark: 40, passed: false },
+          { skill: 'positivity', score: 24.3, mark: 45, passed: false },
+          { skill: 'followThrough', score: 22.7, mark: 40, passed: false },
+        ],
+        practise: (['empathy', 'followThrough', 'positivity'] as const).map((skill, i) => ({
+          skill,
+          score: 20,
+          scenario: 'irate-double-charge',
+          reason: `Advice ${i + 1}: this skill averaged 20, below the pass mark; it was lowest in "irate-double-charge" (5).`,
+          example: { reply: `That's not my problem, number ${i + 1}.`, message: 'Blames the customer.', rewrite: `Let’s get this sorted together, step ${i + 1}.` },
+        })),
+      },
+    };
+
+    /** Render at a window size, as a terminal reports it. */
+    async function at(columns: number, rows: number) {
+      const view = render(<DrillResultScreen drill={drill} outcome={failed} onDone={() => {}} />);
+      Object.defineProperty(view.stdout, 'columns', { configurable: true, get: () => columns });
+      Object.defineProperty(view.stdout, 'rows', { configurable: true, get: () => rows });
+      view.stdout.emit('resize');
+      await tick();
+      return view;
+    }
+
+    it.each([
+      [80, 24],
+      [60, 16],
+    ])('at %i×%i the verdict, the scores and the file to hand in stay on screen; the frame is shorter than the window', async (columns, rows) => {
+      const { lastFrame } = await at(columns, rows);
+      const frame = plain(lastFrame());
+      // Ink clears the whole terminal, scrollback too, for a frame as tall as the window: the top would be lost for good.
+      expect(frame.split('\n').length).toBeLessThan(rows);
+      expect(frame).toMatch(/Drill result/);
+      expect(frame).toContain('✗ NOT PASSED  overall 47.2 (pass mark 55)');
+      expect(frame).toContain('Charged twice, and nobody called back');
+      expect(frame).toMatch(/✗ Follow-through +22\.7 +pass mark 40/);
+      expect(frame.split('\n').map((line) => line.trim()).join('')).toContain(SUBMISSION);
+      expect(frame).toContain('Hand this file to your cohort lead.');
+      expect(frame).toMatch(/↓ \d+ more below \(↑↓ to scroll\)/);
+    });
+
+    it('↓ scrolls to the last piece of advice, and Enter still finishes', async () => {
+      const onDone = vi.fn();
+      const view = render(<DrillResultScreen drill={drill} outcome={failed} onDone={onDone} />);
+      Object.defineProperty(view.stdout, 'rows', { configurable: true, get: () => 24 });
+      Object.defineProperty(view.stdout, 'columns', { configurable: true, get: () => 80 });
+      view.stdout.emit('resize');
+      await tick();
+      expect(plain(view.lastFrame())).not.toContain('step 3');
+      for (let i = 0; i < 30; i++) {
+        view.stdin.write('\u001b[B');
+        await tick(5);
+      }
+      const bottom = plain(view.lastFrame()).replace(/\s+/g, ' ');
+      expect(bottom).toContain('Let’s get this sorted together, step 3.');
+      expect(bottom).not.toContain('more below');
+      expect(bottom).toContain('✗ NOT PASSED');
+      expect(onDone).not.toHaveBeenCalled();
+      view.stdin.write('\r');
+      await tick();
+      expect(onDone).toHaveBeenCalled();
+    });
   });
 
   it('names the scenario to practise by its title, as the home screen lists it', () => {
