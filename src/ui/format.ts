@@ -79,3 +79,32 @@ export function columnChart(values: readonly number[], height: number): string[]
   }
   return rows;
 }
+
+/**
+ * Rows a text takes when wrapped at `width` columns the way Ink wraps it: by
+ * words, a word longer than the row cut across rows, each `\n` a new row.
+ * Counts code points, so text in wide characters can take more.
+ * @example wrappedRows('aaaa bbbb cccc', 9) // → 2
+ */
+export function wrappedRows(text: string, width: number): number {
+  const room = Math.max(1, width);
+  let rows = 0;
+  for (const paragraph of text.split('\n')) {
+    rows += 1;
+    let used = 0;
+    for (const word of paragraph.split(' ')) {
+      let length = Array.from(word).length;
+      if (used > 0 && used + 1 + length <= room) {
+        used += 1 + length;
+        continue;
+      }
+      if (used > 0) rows += 1;
+      while (length > room) {
+        rows += 1;
+        length -= room;
+      }
+      used = length;
+    }
+  }
+  return rows;
+}

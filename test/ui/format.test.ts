@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bar, columnChart, sparkline, stars } from '../../src/ui/format.js';
+import { bar, columnChart, sparkline, stars, wrappedRows } from '../../src/ui/format.js';
 import { condenseSegments, segmentReply } from '../../src/ui/reply-segments.js';
 import type { Evidence } from '../../src/core/types.js';
 
@@ -15,6 +15,13 @@ describe('charts', () => {
     expect(columnChart([25], 2)).toEqual([' ', '▄']);
   });
   it('stars show difficulty out of five', () => expect(stars(2)).toBe('★★☆☆☆'));
+  it('wrappedRows counts rows as Ink wraps: by words, long words cut, line breaks kept', () => {
+    expect(wrappedRows('', 10)).toBe(1);
+    expect(wrappedRows('aaaa bbbb cccc', 9)).toBe(2);
+    expect(wrappedRows('aaaa bbbb', 9)).toBe(1);
+    expect(wrappedRows('x'.repeat(25), 10)).toBe(3);
+    expect(wrappedRows('one\ntwo', 80)).toBe(2);
+  });
 });
 
 describe('segmentReply', () => {

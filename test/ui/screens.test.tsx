@@ -10,7 +10,7 @@ import { DebriefScreen } from '../../src/ui/screens/DebriefScreen.js';
 import { ProgressScreen } from '../../src/ui/screens/ProgressScreen.js';
 import { NameScreen } from '../../src/ui/screens/NameScreen.js';
 import type { Mode } from '../../src/ui/services.js';
-import { MemoryServices, ScriptedSession, SCRIPT, attempt, entries, plain, scenario, tick, waitFor } from './fixtures.js';
+import { MemoryServices, ScriptedSession, SCRIPT, attempt, entries, plain, scenario, tick, vagueTip, waitFor } from './fixtures.js';
 import { analyze } from '../../src/core/analyze.js';
 
 afterEach(() => cleanup());
@@ -19,6 +19,13 @@ const grade = new MemoryServices().grade;
 const withTheme = (node: ReactElement, color = true) => <ThemeContext.Provider value={{ color }}>{node}</ThemeContext.Provider>;
 const ESC = '\u001b';
 const REPLY = "I'm sorry someone will check";
+
+/** Gives the test's stdout a window size, as a terminal resize would. */
+function resize(stdout: NodeJS.EventEmitter, columns: number, rows: number) {
+  Object.defineProperty(stdout, 'columns', { configurable: true, get: () => columns });
+  Object.defineProperty(stdout, 'rows', { configurable: true, get: () => rows });
+  stdout.emit('resize');
+}
 
 describe('HomeScreen', () => {
   it('groups scenarios by category with difficulty and best score, then progress', () => {
@@ -305,6 +312,67 @@ describe('ConversationScreen', () => {
     const header = plain(lastFrame()).split('\n')[0] ?? '';
     expect(header).toContain(title);
     expect(header).toContain('Turn 0/8');
+  });
+
+  it('in a 60×16 window the feedback goes compact: the customer\'s answer, the tip and the key hints all stay on screen', async () => {
+    const { stdin, stdout, lastFrame } = conversation('coach');
+    resize(stdout, 60, 16);
+    await tick();
+    stdin.write(REPLY);
+    await tick();
+    stdin.write('\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 1/8'));
+    const lines = plain(lastFrame()).split('\n');
+    // Ink keeps the window's last row free; anything past it would scroll the header away.
+    expect(lines.length).toBeLessThanOrEqual(15);
+    const frame = lines.join('\n');
+    expect(frame).toContain('Dana: Someone? I want a name and a date.');
+    expect(frame).toMatch(/── Empathy 72 · Positive language 55 · Follow-through 20 ─+/);
+    expect(frame.replace(/\s+/g, ' ')).toContain('Try: “I will refund the second charge today and email you the reference by 5 pm.”');
+    expect(lines.at(-1)).toMatch(/^Enter send · Esc menu/);
+    // The menu, taller than the reply box, still fits with its last item.
+    stdin.write(ESC);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Quit to home'));
+    expect(plain(lastFrame()).split('\n').length).toBeLessThanOrEqual(15);
+    expect(plain(lastFrame())).toContain('Dana: Someone? I want a name and a date.');
+  });
+
+  it('at 80×24 a long reply is shortened in the feedback so the customer\'s answer keeps its rows, also while a long draft grows the box', async () => {
+    const long = `${REPLY} ${'and I will also look at every other charge on the account this year '.repeat(6)}`;
+    // A tip as long as the real "own the handover" one: three rows of message, three of rewrite.
+    const tip = {
+      ...vagueTip,
+      message: 'Own the handover: say who you are passing it to, when they will act, and when you will check back with the customer yourself.',
+      rewrite: 'I will pass this to our billing team now, they will refund the second charge today, and I will call you by 4 pm to confirm it went through.',
+    };
+    const answer = 'Someone? I want a name and a date. And I want it written down, with the reference, today.';
+    const session = new ScriptedSession(1000);
+    session.reply = (text: string) => {
+      const turn = ScriptedSession.prototype.reply.call(session, REPLY);
+      return { ...turn, reply: text, analysis: { ...turn.analysis, tips: [tip] }, customer: [answer] };
+    };
+    const { stdin, stdout, lastFrame } = conversation('coach', session);
+    resize(stdout, 80, 24);
+    await tick();
+    stdin.write(long + '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 1/8'));
+    const check = () => {
+      const lines = plain(lastFrame()).split('\n');
+      expect(lines.length).toBeLessThanOrEqual(23);
+      const top = lines.findIndex((l) => l.startsWith('───'));
+      const feedback = lines.findIndex((l) => l.startsWith('── Feedback'));
+      // The customer's whole answer sits right above the feedback, with room to spare.
+      expect(lines.slice(top + 1, feedback).join(' ')).toContain(`Dana: ${answer}`);
+      expect(feedback - top - 1).toBeGreaterThanOrEqual(4);
+      expect(lines.join(' ').replace(/\s+/g, ' ')).toContain(`Try: “${tip.rewrite}”`);
+      expect(lines.at(-1)).toMatch(/^Enter send/);
+    };
+    check();
+    // A draft of three rows makes the reply box taller: the feedback gives way, not the chat.
+    stdin.write('I hear you, Dana. '.repeat(10));
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/│ › …/));
+    await waitFor(() => expect(plain(lastFrame()).split('\n').filter((l) => l.startsWith('│')).length).toBe(3));
+    check();
   });
 
   it('a notice longer than the line is wrapped whole, not cut', async () => {

@@ -14,11 +14,12 @@ export interface ChatEntry {
  * so the oldest lines scroll off the top as the chat grows. Each line sits in
  * a box that never shrinks: a Text shrinks by default, and a chat taller than
  * its box would otherwise squeeze every entry and draw them over each other
- * (the customer's latest answer lost its last lines).
+ * (the customer's latest answer lost its last lines). `minRows` keeps that
+ * many rows for it when what is below (the feedback) would squeeze it.
  */
-export function ChatLog({ entries, customerName }: { entries: readonly ChatEntry[]; customerName: string }) {
+export function ChatLog({ entries, customerName, minRows = 0 }: { entries: readonly ChatEntry[]; customerName: string; minRows?: number }) {
   return (
-    <Box flexDirection="column" flexGrow={1} flexShrink={1} overflowY="hidden" justifyContent="flex-end">
+    <Box flexDirection="column" flexGrow={1} flexShrink={1} minHeight={minRows} overflowY="hidden" justifyContent="flex-end">
       {entries.map((entry, i) => (
         <Box key={i} flexShrink={0}>
           <ChatLine entry={entry} customerName={customerName} />

@@ -3,6 +3,7 @@ import { Box, Text, useInput } from 'ink';
 import type { Key } from 'ink';
 import { inert } from '../../core/sanitize.js';
 import { applyChunk, backspace, deleteWord, MAX_REPLY_CHARS } from '../input-chunk.js';
+import { wrappedRows } from '../format.js';
 import { useTone } from '../theme.js';
 
 export interface TextInputProps {
@@ -19,6 +20,17 @@ export interface TextInputProps {
   initialValue?: string;
   /** Told of every change, so a parent can keep the draft when the field unmounts. */
   onChange?: (text: string) => void;
+}
+
+/** What the field shows of a value: the last `visibleChars` characters, after `…` when there are more. */
+function shownPart(value: string, visibleChars: number): string {
+  const chars = Array.from(value);
+  return chars.length > visibleChars ? '…' + chars.slice(-visibleChars).join('') : value;
+}
+
+/** Rows the field takes at this width (its border included), so a screen can leave room for it. */
+export function textInputRows(value: string, { width, visibleChars = 240, placeholder = '' }: { width: number; visibleChars?: number; placeholder?: string }): number {
+  return 2 + wrappedRows(`› ${value === '' ? placeholder : inert(shownPart(value, visibleChars))} `, width - 4);
 }
 
 /**
@@ -93,8 +105,7 @@ export function TextInput({ onSubmit, onNotice, onNoticeWithdrawn, isActive = tr
   );
   useInput(handle, { isActive });
 
-  const chars = Array.from(value);
-  const shown = chars.length > visibleChars ? '…' + chars.slice(-visibleChars).join('') : value;
+  const shown = shownPart(value, visibleChars);
   return (
     <Box borderStyle="round" borderColor={tone(isActive ? 'accent' : 'muted')} paddingX={1} flexGrow={1}>
       <Text wrap="wrap">

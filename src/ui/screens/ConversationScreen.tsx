@@ -7,11 +7,11 @@ import { ChatLog } from '../components/ChatLog.js';
 import type { ChatEntry } from '../components/ChatLog.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { MoodMeter } from '../components/MoodMeter.js';
-import { TextInput } from '../components/TextInput.js';
+import { TextInput, textInputRows } from '../components/TextInput.js';
 import { useImpatience } from '../hooks/use-impatience.js';
 import { useStateRef } from '../hooks/use-state-ref.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { truncate } from '../format.js';
+import { truncate, wrappedRows } from '../format.js';
 import type { Mode, PlaySession, PlayTurn, SilenceStep } from '../services.js';
 import { useTone } from '../theme.js';
 import { CoachingPanel } from './CoachingPanel.js';
@@ -136,10 +136,19 @@ export function ConversationScreen({
   const warnedRef = useRef(false);
   // A notice the field withdraws (the cut paste was cleared) goes, unless another has replaced it.
   const withdrawNotice = useCallback((message: string) => setNotice((old) => (old === message ? null : old)), []);
+  const name = scenario.persona.name;
+  const placeholder = `Reply to ${name}…`;
+  // In a short window the reply box keeps to one row (its tail in view), so the feedback and the chat keep theirs.
+  const visibleChars = rows < 20 ? Math.max(20, columns - 10) : Math.max(60, columns * 2);
+  const boxRows = (text: string) => textInputRows(text, { width: columns, visibleChars, placeholder });
+  const boxRowsRef = useRef(boxRows);
+  boxRowsRef.current = boxRows;
+  // The reply box grows as the draft wraps: a new row count (not every key) lays the screen out again.
+  const [, setDraftRows] = useState(1);
   const keepDraft = useCallback((text: string) => {
     draft.current = text;
+    setDraftRows(boxRowsRef.current(text));
   }, []);
-  const name = scenario.persona.name;
   const canHint = noHint === undefined;
   const menu = menuItems(canHint, onRestart !== undefined, quitLabel);
 
@@ -260,6 +269,21 @@ export function ConversationScreen({
   const modeLabel = mode === 'coach' ? 'COACH' : 'EXAM';
   const turnLabel = `  Turn ${session.turn}/${scenario.maxTurns}`;
   const right = `${modeLabel}${clock}${turnLabel}`;
+  const endedText = `The conversation has ended: ${inert(session.ending ?? 'over')}. Press Enter for ${continueLabel}.`;
+  // Rows under the chat: the ending, the menu (with its notes) or the reply box, in its border.
+  const bottomRows = ended
+    ? 2 + wrappedRows(endedText, columns - 4)
+    : menuOpen
+      ? 2 +
+        menu.length +
+        (confirming && confirmQuit ? wrappedRows(confirmQuit, columns - 4) : 0) +
+        (!canHint && noHint ? wrappedRows(noHint, columns - 6) : 0) +
+        (!onRestart && noRestart ? wrappedRows(noRestart, columns - 6) : 0)
+      : boxRows(draft.current);
+  // What the chat and the feedback share: the window less its last row, the header (3), the notice, the box and the key hints.
+  const shared = rows - 1 - 3 - (notice ? wrappedRows(notice, columns) : 0) - bottomRows - 1;
+  // The chat keeps a third of that (3 rows at least), so the feedback never pushes the customer's answer off the screen.
+  const chatRows = Math.max(3, Math.ceil(shared / 3));
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Box flexShrink={0} justifyContent="space-between">
@@ -281,8 +305,8 @@ export function ConversationScreen({
       <Box flexShrink={0}>
         <Text color={tone('muted')}>{'─'.repeat(columns)}</Text>
       </Box>
-      <ChatLog entries={entries} customerName={name} />
-      {coaching && lastTurn ? <CoachingPanel turn={lastTurn} columns={columns} /> : null}
+      <ChatLog entries={entries} customerName={name} minRows={chatRows} />
+      {coaching && lastTurn ? <CoachingPanel turn={lastTurn} columns={columns} maxRows={Math.max(1, shared - chatRows)} /> : null}
       {notice ? (
         <Box flexShrink={0}>
           {/* Wrapped, not cut: a drill's "why no hint" is longer than 80 columns and must be read whole. */}
@@ -291,7 +315,7 @@ export function ConversationScreen({
       ) : null}
       {ended ? (
         <Box flexShrink={0} borderStyle="round" borderColor={tone('accent')} paddingX={1}>
-          <Text>
+          <Text wrap="wrap">
             {`The conversation has ended: ${inert(session.ending ?? 'over')}. `}
             <Text bold>{`Press Enter for ${continueLabel}.`}</Text>
           </Text>
@@ -323,8 +347,8 @@ export function ConversationScreen({
             onNoticeWithdrawn={withdrawNotice}
             initialValue={draft.current}
             onChange={keepDraft}
-            placeholder={`Reply to ${name}…`}
-            visibleChars={Math.max(60, columns * 2)}
+            placeholder={placeholder}
+            visibleChars={visibleChars}
           />
         </Box>
       )}
