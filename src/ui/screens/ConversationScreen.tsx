@@ -269,6 +269,9 @@ export function ConversationScreen({
   const modeLabel = mode === 'coach' ? 'COACH' : 'EXAM';
   const turnLabel = `  Turn ${session.turn}/${scenario.maxTurns}`;
   const right = `${modeLabel}${clock}${turnLabel}`;
+  // The menu's contents go in the key hints when the line has room (not at 60 columns, where Ctrl-C's label was cut).
+  const menuHint = `menu (${menuSummary(menu)})`;
+  const escHint = `Enter send · Esc ${menuHint} · Ctrl-C ${ctrlCLabel}`.length <= columns ? menuHint : 'menu';
   const endedText = `The conversation has ended: ${inert(session.ending ?? 'over')}. Press Enter for ${continueLabel}.`;
   // Rows under the chat: the ending, the menu (with its notes) or the reply box, in its border.
   const bottomRows = ended
@@ -361,7 +364,7 @@ export function ConversationScreen({
                 ? confirming
                   ? [['q or Enter', 'yes'], ['any other key', 'no, keep going']]
                   : [['↑↓', 'choose'], ['Enter', 'select'], ['Esc', 'back to the chat']]
-                : [['Enter', 'send'], ['Esc', `menu (${menuSummary(menu)})`], ['Ctrl-C', ctrlCLabel]]
+                : [['Enter', 'send'], ['Esc', escHint], ['Ctrl-C', ctrlCLabel]]
           }
         />
       </Box>
