@@ -714,7 +714,6 @@ function toneEvidence(prep: Prepared, list: EvidenceList): void {
   }
 }
 
-/** Each distinct stem of the reply, in order of first use. */
 /**
  * Stems whose every use follows a negation in the same clause, within four words: "I can't waive the month"
  * gives waive and month; "no problem" gives problem. A keyword guard (`keywords: [waive]`) is about what the
@@ -722,6 +721,7 @@ function toneEvidence(prep: Prepared, list: EvidenceList): void {
  */
 function negatedOnlyStems(prep: Prepared): string[] {
   const { tokens, text } = prep;
+  if (!tokens.some((t) => NEGATORS.has(t.norm))) return [];
   const said = new Set<string>();
   const negated = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
@@ -740,6 +740,7 @@ function negatedOnlyStems(prep: Prepared): string[] {
   return [...negated].filter((s) => !said.has(s));
 }
 
+/** Each distinct stem of the reply, in order of first use. */
 function distinctStems(tokens: readonly RuleToken[]): string[] {
   const stems: string[] = [];
   const seen = new Set<string>();
