@@ -92,6 +92,43 @@ describe('BriefingScreen', () => {
   });
 });
 
+describe('BriefingScreen in a short window', () => {
+  // Long enough that the briefing cannot fit 16 rows at 60 columns.
+  const long = {
+    ...scenario,
+    persona: { ...scenario.persona, situation: `${scenario.persona.situation} ${'Dana has kept notes of every call, every date and every name she was given. '.repeat(3)}` },
+  };
+  it('keeps the title, the mode and the keys on screen and scrolls the rest with ↑↓ (←→ still switch the mode)', async () => {
+    const onStart = vi.fn();
+    const { stdin, stdout, lastFrame } = render(<BriefingScreen scenario={long} mode="coach" onStart={onStart} onBack={() => {}} />);
+    resize(stdout, 60, 16);
+    await waitFor(() => expect(plain(lastFrame())).toContain('more lines below · ↑↓ scroll'));
+    const lines = plain(lastFrame()).split('\n');
+    expect(lines.length).toBeLessThanOrEqual(15);
+    expect(lines[0]).toMatch(/^ Charged twice, and nobody called back/);
+    expect(lines.at(-1)).toBe(' Enter start · ←→ mode · Esc back · Ctrl-C exit');
+    expect(lines.join('\n')).toContain('(•) Coach');
+    expect(lines.join('\n')).not.toContain('Give a specific refund timeline');
+    for (let i = 0; i < 20; i++) stdin.write(`${ESC}[B`);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Give a specific refund timeline'));
+    // ↓ scrolled; it did not switch the mode.
+    expect(plain(lastFrame())).toContain('(•) Coach');
+    expect(plain(lastFrame()).split('\n')[0]).toMatch(/^ Charged twice/);
+    stdin.write(`${ESC}[C`);
+    await waitFor(() => expect(plain(lastFrame())).toContain('(•) Exam'));
+    stdin.write('\r');
+    await waitFor(() => expect(onStart).toHaveBeenCalledWith('exam'));
+  });
+  it('with room for it all, ↑↓ switch the mode as before', async () => {
+    const { stdin, stdout, lastFrame } = render(<BriefingScreen scenario={scenario} mode="coach" onStart={() => {}} onBack={() => {}} />);
+    resize(stdout, 100, 40);
+    await tick();
+    stdin.write(`${ESC}[B`);
+    await waitFor(() => expect(plain(lastFrame())).toContain('(•) Exam'));
+    expect(plain(lastFrame())).not.toContain('↑↓ scroll');
+  });
+});
+
 function conversation(mode: Mode, session = new ScriptedSession(1000), extra: { tickMs?: number } = {}) {
   const calls = { ended: vi.fn(), cont: vi.fn(), restart: vi.fn(), quit: vi.fn() };
   const view = render(
@@ -567,6 +604,28 @@ describe('DebriefScreen', () => {
     expect(frame).not.toContain('was sound');
   });
 
+  it('in a short window the title and the keys stay put and the rest scrolls with ↑↓', async () => {
+    const { lastFrame, stdin, stdout } = debrief();
+    resize(stdout, 60, 16);
+    await waitFor(() => expect(plain(lastFrame())).toContain('more lines below · ↑↓ scroll'));
+    const first = plain(lastFrame()).split('\n');
+    expect(first.length).toBeLessThanOrEqual(15);
+    expect(first[0]).toMatch(/^ Debrief · Charged twice, and nobody called back\s+exam mode$/);
+    expect(first.at(-1)).toBe(' Enter home · r try again · p progress · q quit');
+    expect(first.join('\n')).not.toContain('Transcript:');
+    for (let i = 0; i < 20; i++) stdin.write(`${ESC}[B`);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Transcript: /home/sam/rapport/transcripts/x.md'));
+    const last = plain(lastFrame()).split('\n');
+    expect(last.length).toBeLessThanOrEqual(15);
+    expect(last[0]).toContain('Debrief · Charged twice');
+    expect(last.join('\n')).toMatch(/↑ \d+ lines above · ↑↓ scroll/);
+    expect(last.at(-1)).toBe(' Enter home · r try again · p progress · q quit');
+    // Growing the window shows it all again, with nothing left to scroll.
+    resize(stdout, 100, 40);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Ending: resolved'));
+    await waitFor(() => expect(plain(lastFrame())).not.toContain('↑↓ scroll'));
+  });
+
   it('says when it is the first attempt, and the keys lead on', async () => {
     const { lastFrame, stdin, calls } = debrief([]);
     expect(plain(lastFrame())).toContain('First attempt at this scenario');
@@ -614,6 +673,26 @@ describe('ProgressScreen', () => {
     expect(frame).toContain('← older    one finished session    newer →');
     expect(frame).toContain('over your one finished session)');
     expect(frame).not.toContain('1 finished sessions');
+  });
+  it('in a 60×16 window keeps the title and keys, scrolls the charts and advice, and keeps the axis legend on one line', async () => {
+    const { lastFrame, stdin, stdout } = render(
+      <ProgressScreen trainee="Sam" attempts={history} scenarios={entries} grade={grade} onPractise={() => {}} onHome={() => {}} onQuit={() => {}} />,
+    );
+    resize(stdout, 60, 16);
+    await waitFor(() => expect(plain(lastFrame())).toContain('more lines below · ↑↓ scroll'));
+    let lines = plain(lastFrame()).split('\n');
+    expect(lines.length).toBeLessThanOrEqual(15);
+    expect(lines[0]).toMatch(/^ Progress · Sam/);
+    expect(lines.at(-1)).toBe(' Enter practise it · Esc home · q quit');
+    for (let i = 0; i < 20; i++) stdin.write(`${ESC}[B`);
+    await waitFor(() => expect(plain(lastFrame())).toContain('lines above · ↑↓ scroll'));
+    lines = plain(lastFrame()).split('\n');
+    expect(lines[0]).toMatch(/^ Progress · Sam/);
+    expect(lines.some((l) => /← older {4}last 3 finished sessions {4}newer →$/.test(l))).toBe(true);
+    // A wrapped line of advice stays indented under its first line.
+    const advice = lines.findIndex((l) => l.startsWith('   It weighs'));
+    expect(advice).toBeGreaterThan(0);
+    expect(lines[advice + 1]).toMatch(/^ {3}\S/);
   });
   it('explains an empty log', () => {
     const frame = plain(render(<ProgressScreen trainee={null} attempts={[]} scenarios={entries} grade={grade} onPractise={() => {}} onHome={() => {}} onQuit={() => {}} />).lastFrame());

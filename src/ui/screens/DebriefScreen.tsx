@@ -4,6 +4,7 @@ import { SKILL_LABELS } from '../../core/types.js';
 import { costliestTurn } from '../../core/costliest-turn.js';
 import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
+import { ScrollArea } from '../components/ScrollArea.js';
 import { SkillBars, scoreTone } from '../components/SkillBars.js';
 import { sparkline, signed, truncate } from '../format.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
@@ -34,7 +35,7 @@ function ordinal(n: number): string {
 /** After the conversation: how it ended, the grade, what worked and the reply to redo. */
 export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, onHome, onRetry, onProgress, onQuit }: DebriefScreenProps) {
   const tone = useTone();
-  const { columns } = useTerminalSize();
+  const { columns, rows } = useTerminalSize();
   useInput((input, key) => {
     if (key.ctrl) return;
     if (key.return || input === 'h' || key.escape) onHome();
@@ -50,86 +51,93 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
   const ending = result.ending ?? 'abandoned';
   const endingTone = ending === 'resolved' ? 'good' : ending === 'lost' || ending === 'abandoned' ? 'bad' : 'warn';
   const textWidth = Math.max(30, columns - 6);
+  const modeText = mode === 'coach' ? 'coach mode' : 'exam mode';
 
   return (
-    <Box flexDirection="column" paddingX={1}>
-      <Box justifyContent="space-between">
-        <Text bold color={tone('accent')} wrap="truncate-end">{`Debrief · ${truncate(inert(scenario.title), Math.max(10, columns - 30))}`}</Text>
-        <Text color={tone('muted')}>{mode === 'coach' ? 'coach mode' : 'exam mode'}</Text>
+    // The title and the key hints stay on screen; what is between scrolls when the window is short.
+    <Box flexDirection="column" paddingX={1} height={rows - 1}>
+      <Box justifyContent="space-between" flexShrink={0}>
+        {/* The title gets the line less the padding, "Debrief · ", a gap and the mode. */}
+        <Text bold color={tone('accent')} wrap="truncate-end">{`Debrief · ${truncate(inert(scenario.title), Math.max(10, columns - 14 - modeText.length))}`}</Text>
+        <Text color={tone('muted')}>{modeText}</Text>
       </Box>
-      <Text wrap="wrap">
-        {'Ending: '}
-        <Text bold color={tone(endingTone)}>{inert(ending)}</Text>
-        {result.endingSummary ? ` — ${inert(result.endingSummary)}` : ''}
-      </Text>
-      <Text>
-        {'Score '}
-        <Text bold color={tone(scoreTone(score))}>{`${score}/100  grade ${grade(score)}`}</Text>
-        {`   ·  ${result.turns.length} ${result.turns.length === 1 ? 'reply' : 'replies'}  ·  mood at the end ${Math.round(result.mood)}`}
-      </Text>
-      <Box flexDirection="column" marginTop={1}>
-        <SkillBars scores={result.scores} width={columns >= 100 ? 24 : 16} previous={previous?.scores ?? null} />
-      </Box>
-      <Box flexDirection="column" marginTop={1}>
-        {result.goals.length === 0 ? <Text color={tone('muted')}>No goals in this scenario.</Text> : null}
-        {result.goals.map((goal) => (
-          <Text key={goal.id} wrap="wrap">
-            <Text color={tone(goal.met ? 'good' : 'bad')}>{goal.met ? '✓ ' : '✗ '}</Text>
-            {inert(goal.description ?? goal.id)}
-            {goal.met && goal.turn !== undefined ? <Text color={tone('muted')}>{` (turn ${goal.turn})`}</Text> : null}
-          </Text>
-        ))}
-      </Box>
-      {costly ? (
+      <ScrollArea>
+        <Text wrap="wrap">
+          {'Ending: '}
+          <Text bold color={tone(endingTone)}>{inert(ending)}</Text>
+          {result.endingSummary ? ` — ${inert(result.endingSummary)}` : ''}
+        </Text>
+        <Text>
+          {'Score '}
+          <Text bold color={tone(scoreTone(score))}>{`${score}/100  grade ${grade(score)}`}</Text>
+          {`   ·  ${result.turns.length} ${result.turns.length === 1 ? 'reply' : 'replies'}  ·  mood at the end ${Math.round(result.mood)}`}
+        </Text>
         <Box flexDirection="column" marginTop={1}>
-          <Text wrap="wrap">
-            <Text bold>{`${costly.turn.moodDelta > 0 ? 'Your lowest-scoring reply, though every reply won some ground' : 'The reply that cost most'} (turn ${result.turns.indexOf(costly.turn) + 1}, ${costly.weighted}/100): `}</Text>
-            {`“${truncate(inert(costly.turn.reply), textWidth * 2)}”`}
-          </Text>
-          {costly.tip ? (
-            <Box flexDirection="column" paddingLeft={2}>
-              <Text wrap="wrap">
-                <Text color={tone('accent')}>{`${SKILL_LABELS[costly.tip.skill]}: `}</Text>
-                {inert(costly.tip.message)}
-              </Text>
-              <Text wrap="wrap" color={tone('good')}>{`Better: “${inert(costly.tip.rewrite)}”`}</Text>
-            </Box>
-          ) : costly.turn.moodDelta < 0 ? (
-            // The wording had nothing to fix, but the customer still took it badly: say so rather than "sound".
-            <Text color={tone('warn')} wrap="wrap">{`  No wording to fix, but the customer took it badly (mood ${costly.turn.moodDelta}): what it said or promised was the problem.`}</Text>
-          ) : costly.weighted < 50 ? (
-            // Nothing in it cost points, but a low score is not "sound": say which skill it was short on.
-            <Text color={tone('muted')} wrap="wrap">{`  No wording to fix: it scored low because it showed little ${SKILL_LABELS[costly.weakest].toLowerCase()}.`}</Text>
+          <SkillBars scores={result.scores} width={columns >= 100 ? 24 : 16} previous={previous?.scores ?? null} />
+        </Box>
+        <Box flexDirection="column" marginTop={1}>
+          {result.goals.length === 0 ? <Text color={tone('muted')}>No goals in this scenario.</Text> : null}
+          {result.goals.map((goal) => (
+            <Text key={goal.id} wrap="wrap">
+              <Text color={tone(goal.met ? 'good' : 'bad')}>{goal.met ? '✓ ' : '✗ '}</Text>
+              {inert(goal.description ?? goal.id)}
+              {goal.met && goal.turn !== undefined ? <Text color={tone('muted')}>{` (turn ${goal.turn})`}</Text> : null}
+            </Text>
+          ))}
+        </Box>
+        {costly ? (
+          <Box flexDirection="column" marginTop={1}>
+            <Text wrap="wrap">
+              <Text bold>{`${costly.turn.moodDelta > 0 ? 'Your lowest-scoring reply, though every reply won some ground' : 'The reply that cost most'} (turn ${result.turns.indexOf(costly.turn) + 1}, ${costly.weighted}/100): `}</Text>
+              {`“${truncate(inert(costly.turn.reply), textWidth * 2)}”`}
+            </Text>
+            {costly.tip ? (
+              <Box flexDirection="column" paddingLeft={2}>
+                <Text wrap="wrap">
+                  <Text color={tone('accent')}>{`${SKILL_LABELS[costly.tip.skill]}: `}</Text>
+                  {inert(costly.tip.message)}
+                </Text>
+                <Text wrap="wrap" color={tone('good')}>{`Better: “${inert(costly.tip.rewrite)}”`}</Text>
+              </Box>
+            ) : costly.turn.moodDelta < 0 ? (
+              // The wording had nothing to fix, but the customer still took it badly: say so rather than "sound".
+              <Text color={tone('warn')} wrap="wrap">{`  No wording to fix, but the customer took it badly (mood ${costly.turn.moodDelta}): what it said or promised was the problem.`}</Text>
+            ) : costly.weighted < 50 ? (
+              // Nothing in it cost points, but a low score is not "sound": say which skill it was short on.
+              <Text color={tone('muted')} wrap="wrap">{`  No wording to fix: it scored low because it showed little ${SKILL_LABELS[costly.weakest].toLowerCase()}.`}</Text>
+            ) : (
+              <Text color={tone('muted')}>  No rewrite needed: even your weakest reply was sound.</Text>
+            )}
+          </Box>
+        ) : (
+          <Text color={tone('muted')}>No replies were sent.</Text>
+        )}
+        <Box marginTop={1}>
+          {earlier.length === 0 ? (
+            <Text>First attempt at this scenario: the next one will be compared with it.</Text>
           ) : (
-            <Text color={tone('muted')}>  No rewrite needed: even your weakest reply was sound.</Text>
+            <Text wrap="wrap">
+              {`${ordinal(earlier.length + 1)} attempt · earlier ${earlier.slice(-5).map((a) => a.score).join(', ')} `}
+              <Text color={tone('accent')}>{sparkline([...earlier.slice(-11).map((a) => a.score), score])}</Text>
+              {' · vs best before '}
+              <Text color={tone(bestBefore !== null && score >= bestBefore ? 'good' : 'bad')}>{`${bestBefore} (${signed(score - (bestBefore ?? 0))})`}</Text>
+            </Text>
           )}
         </Box>
-      ) : (
-        <Text color={tone('muted')}>No replies were sent.</Text>
-      )}
-      <Box marginTop={1}>
-        {earlier.length === 0 ? (
-          <Text>First attempt at this scenario: the next one will be compared with it.</Text>
+        {saved === null ? (
+          <Text color={tone('muted')}>Saving the transcript…</Text>
+        ) : saved instanceof Error ? (
+          <Text color={tone('bad')} wrap="wrap">{`Could not save the transcript: ${inert(saved.message)}`}</Text>
         ) : (
           <Text wrap="wrap">
-            {`${ordinal(earlier.length + 1)} attempt · earlier ${earlier.slice(-5).map((a) => a.score).join(', ')} `}
-            <Text color={tone('accent')}>{sparkline([...earlier.slice(-11).map((a) => a.score), score])}</Text>
-            {' · vs best before '}
-            <Text color={tone(bestBefore !== null && score >= bestBefore ? 'good' : 'bad')}>{`${bestBefore} (${signed(score - (bestBefore ?? 0))})`}</Text>
+            {'Transcript: '}
+            <Text color={tone('accent')}>{inert(saved.transcriptPath)}</Text>
           </Text>
         )}
+      </ScrollArea>
+      <Box flexShrink={0}>
+        <KeyHints hints={[['Enter', 'home'], ['r', 'try again'], ['p', 'progress'], ['q', 'quit']]} />
       </Box>
-      {saved === null ? (
-        <Text color={tone('muted')}>Saving the transcript…</Text>
-      ) : saved instanceof Error ? (
-        <Text color={tone('bad')} wrap="wrap">{`Could not save the transcript: ${inert(saved.message)}`}</Text>
-      ) : (
-        <Text wrap="wrap">
-          {'Transcript: '}
-          <Text color={tone('accent')}>{inert(saved.transcriptPath)}</Text>
-        </Text>
-      )}
-      <KeyHints hints={[['Enter', 'home'], ['r', 'try again'], ['p', 'progress'], ['q', 'quit']]} />
     </Box>
   );
 }
