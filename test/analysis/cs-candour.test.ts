@@ -198,7 +198,13 @@ describe('half-truths that win a sale are misleading; facts are not', () => {
       expect(a.tips.map((t) => t.rule)).toContain('intent.misleading');
     },
   );
-  it.each(["They don't include setup help, but it is the same machine.", "It isn't a different version; it's the same machine."])('"%s" is not', (reply) => {
+  it.each([
+    "They don't include setup help, but it is the same machine.",
+    "It isn't a different version; it's the same machine.",
+    // Troubleshooting guesses about the customer's own setup are not half-truths about a competitor.
+    'It might be an older version of the app; could you check for updates?',
+    'It might not be the same fault as last time.',
+  ])('"%s" is not', (reply) => {
     expect(analyze(reply).intents).not.toContain('misleading');
   });
   it('"honestly" beside a half-truth is no candour', () => {

@@ -604,7 +604,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // "You shouldn't have been charged twice" and "you should have had a callback" take the customer's side: only
       // what the customer should have done is blame.)
       'you (should|must|ought to) (have|not have|never have) had a (look|read|check|think|word|go)',
-      'you (should|must|ought to) (have|not have|never have) (read|checked|known|called|looked|noticed|followed|done|seen|asked|entered|paid|clicked|kept|saved|contacted|reported|returned|cancelled|canceled|ordered|waited|listened|thought|realised|realized|updated|used|tried|mentioned|said|brought|filled|selected|chosen|picked|typed|let us know|told us|sent us|double checked|backed up|logged|booked|registered|signed|changed|opened|installed|bought|taken|made|gone|rung|phoned|emailed|written|replied|come|raised|complained|spoken|insured|packed|measured|printed|written)',
+      'you (should|must|ought to) (have|not have|never have) (read|checked|known|called|looked|noticed|followed|done|seen|asked|entered|paid|clicked|kept|saved|contacted|reported|returned|cancelled|canceled|ordered|waited|listened|thought|realised|realized|updated|used|tried|mentioned|said|brought|filled|selected|chosen|picked|typed|let us know|told us|sent us|double checked|backed up|logged|booked|registered|signed|changed|opened|installed|bought|taken|made|gone|rung|phoned|emailed|written|replied|come|raised|complained|spoken|insured|packed|measured|printed)',
       '(it is|that is|this is|it was|that was) (@very|) your (own|) (fault|problem|mistake|responsibility|error)',
       'your (own|) fault',
       'you (did not|failed to|forgot to|neglected to|never) (read|follow|check|enter|click|update|call|pay|save|tell|ask|look|fill|submit|notice|confirm|bother|listen)',
@@ -1855,7 +1855,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // Conceding the comparison the customer made: "yes, it's the same machine", "it is 50 cheaper there".
       '(it is|that is|they are|it would be|it will be) (#num|a bit|a little|slightly|quite a bit|) (cheaper|less expensive|better value|a better price|a better deal) (there|elsewhere|with them|from them|at that (shop|store|site))',
       '(yes|yeah|yep|yup|you are right|that is right|correct|true) (it is|that is|they are|this is|) (exactly|really|just|) (the|) (same|exact same|very same|identical)',
-      '(it is|they are|that is|this is) (exactly|really|just|) (the|) (same|exact same|very same|identical) (machine|model|product|item|unit|device|one|thing)',
+      '(it is|they are|that is|this is) (exactly|really|just|) (the|) (same|exact same|very same|identical) (machine|model|product|item|unit|device)',
       '^ (they are|it is) (exactly|really|just|) (the|) (same|identical) (but|and|so|$)',
       // Conceding what is true even when it favours someone else, or saying plainly what happened.
       '(they|their (price|offer|deal)|that price|the competitor|the other (store|company|shop)) (is|are) (genuinely|really|honestly|) (a|) (good|great|fair|solid|fine|reasonable) (option|choice|deal|price|offer|value)',
@@ -1866,7 +1866,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (really|honestly|probably|actually|genuinely|) (do not|will not|would not) (really|honestly|actually|) need (it|this|that|the|our|an|a|to|any|all|more|extra)',
       '(i|we) do not think you (need|will need|would need|really need)',
       // Saying the bigger sale is more than the customer needs: "Pro would be too much for you", "probably overkill".
-      '(is|are|would be|will be|might be|may be|could be) (probably|likely|honestly|really|a bit|) (too much|overkill|more than you need|more than you would need|more than you will need)',
+      '(is|are|would be|will be|might be|may be|could be) (probably|likely|honestly|really|a bit|) (overkill|more than you need|more than you would need|more than you will need)',
+      '(is|are|would be|will be|might be|may be|could be) (probably|likely|honestly|really|a bit|) too much (for you|for your|for a|$)',
       // The cover the customer already has: "you're already covered", "the manufacturer already covers that".
       '(you are|you would be|you will be|it is|that is) already covered',
       'already (covers|cover|covered|includes|include|included) (it|that|this|you|the same|most|all)',
@@ -2044,12 +2045,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // "They sometimes sell older stock", "they might ship refurbished ones".
       '(they|them|that shop|that store|that site|that seller|the other (shop|store|site|seller|retailer)|those sites|other shops) (sometimes|often|usually|might|may|could|probably|tend to) (sell|ship|stock|send|use|have|be selling|be shipping) (older|old|refurbished|used|returned|grey import|grey market|fake|counterfeit|inferior|knock off|second hand|ex display|damaged)',
       // "It might be a different version", "it could be an older model".
-      '(it|theirs|that one|their one) (might|may|could|probably) (be|not be) (a|an|the) (different|older|earlier|cheaper|inferior|lower|previous|grey import|refurbished) (version|model|batch|stock|spec|specification|edition|import|unit)',
-      '(it|theirs|that one) (might|may|could) not be the (same|genuine|real|exact)',
+      // (Said of theirs: "it might be an older version of the app" is troubleshooting, not a half-truth.)
+      '(theirs|their one|their machine|their model|the one they sell|the one there) (might|may|could|probably) (be|not be) (a|an|the) (different|older|earlier|cheaper|inferior|lower|previous|grey import|refurbished) (version|model|batch|stock|spec|specification|edition|import|unit)',
+      '(theirs|their one|their machine|the one they sell) (might|may|could) not be (the same|genuine|the real)',
       'you (never|can never|do not|cannot|can not) (really|) know (what|exactly what) you (are|will be|would be) (getting|buying)',
-      '(i|we) (would not|could not|can not|will not|do not) (trust|vouch for|rely on|buy from) (them|that (shop|store|site|seller|retailer|place)|those (shops|sites|sellers))',
+      '(i|we) (would not|could not|can not|will not|do not) (trust|vouch for|buy from) (that (shop|store|site|seller|retailer|place)|those (shops|sites|sellers)|other (shops|sites|sellers|retailers))',
+      '(i|we) (would not|will not) buy (it|one) from them',
       '(probably|might be|could be|may be) (a|an) (scam|fake|knock off|grey import|counterfeit|con)',
-      '(they|their (warranty|guarantee|support|service)) (might|may|probably|could) (not|never) (honour|honor|cover|be valid|help|support)',
+      'their (warranty|guarantee) (might|may|probably|could) (not|never) (be honoured|be honored|cover|be valid|apply)',
     ],
   },
 ];
