@@ -60,6 +60,39 @@ describe('HomeScreen', () => {
   });
 });
 
+describe('HomeScreen in a small window', () => {
+  const many = [...entries, ...['help-desk', 'outbound', 'tiered'].map((category, i) => ({ ...entries[0]!, id: `extra-${i}`, title: `Another ${category} call`, category }))];
+  const drills = [{ id: 'week-1', title: 'Onboarding, week 1 — the three conversations', scenarios: 3 }];
+  it('uses the rows it has, never ends the list on a bare heading, and says how many more there are', async () => {
+    const { stdin, stdout, lastFrame } = render(
+      <HomeScreen trainee="Sam" scenarios={many} grade={grade} onPick={() => {}} onProgress={() => {}} onQuit={() => {}} drills={drills} onDrill={() => {}} />,
+    );
+    resize(stdout, 60, 16);
+    await waitFor(() => expect(plain(lastFrame())).toContain('more below'));
+    let lines = plain(lastFrame()).split('\n');
+    expect(lines.length).toBeLessThanOrEqual(15);
+    expect(lines.at(-1)).toBe(' ↑↓ choose · Enter open · p progress · q quit');
+    // Twelve rows of list between the title and the line under it.
+    expect(lines.length).toBe(15);
+    expect(lines.at(-2)).toMatch(/^ {3}↓ \d more below$/);
+    expect(lines.at(-3)).toMatch(/^ {3}\S/);
+    // Up from the first row goes round to the last: progress, at the bottom of the list.
+    await tick();
+    stdin.write(`${ESC}[A`);
+    await waitFor(() => expect(plain(lastFrame())).toContain('more above'));
+    lines = plain(lastFrame()).split('\n');
+    expect(lines.length).toBeLessThanOrEqual(15);
+    expect(lines.join('\n')).toContain('› Progress');
+  });
+  it('lists a drill in the scenarios\' columns, its details whole at 80 columns', async () => {
+    const { stdout, lastFrame } = render(
+      <HomeScreen trainee="Sam" scenarios={entries} grade={grade} onPick={() => {}} onProgress={() => {}} onQuit={() => {}} drills={drills} onDrill={() => {}} />,
+    );
+    resize(stdout, 80, 24);
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/Onboarding, week 1 — the three conversations +graded drill, 3 scenarios$/m));
+  });
+});
+
 describe('NameScreen', () => {
   it('asks for a name and hands it over on Enter', async () => {
     const onName = vi.fn();

@@ -70,11 +70,16 @@ export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQu
     }
   });
 
-  // Keep the selected row in view when the list is taller than the screen.
-  const budget = Math.max(5, height - 7);
+  // Keep the selected row in view when the list is taller than the screen: the window less the title,
+  // the line under the list, the key hints and Ink's last row (and the no-scenarios warning when shown).
+  const budget = Math.max(5, height - 4 - (scenarios.length === 0 ? 1 : 0));
   const selectedRow = rows.findIndex((r) => r.kind !== 'heading' && r.item === selected);
   const start = Math.max(0, Math.min(selectedRow - Math.floor(budget / 2), rows.length - budget));
-  const visible = rows.slice(start, start + budget);
+  let visible = rows.slice(start, start + budget);
+  // A heading with none of its rows under it says nothing: leave it for the next scroll.
+  if (visible.length > 1 && visible.at(-1)?.kind === 'heading') visible = visible.slice(0, -1);
+  const itemsAbove = rows.slice(0, start).filter((r) => r.kind !== 'heading').length;
+  const itemsBelow = rows.slice(start + visible.length).filter((r) => r.kind !== 'heading').length;
   const titleWidth = Math.max(20, columns - 34);
 
   return (
@@ -102,9 +107,11 @@ export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQu
           );
         }
         if (row.kind === 'drill') {
+          // In the scenarios' columns: cut after the title, "(graded drill, 3 scenarios, e…" said nothing whole.
           return (
-            <Text key={`drill-${row.drill.id}`} inverse={active} wrap="truncate-end">
-              {`${marker}${inert(row.drill.title)}  (graded drill, ${row.drill.scenarios} scenarios, exam mode)`}
+            <Text key={`drill-${row.drill.id}`} wrap="truncate-end">
+              <Text inverse={active}>{marker + pad(truncate(inert(row.drill.title), titleWidth), titleWidth)}</Text>
+              <Text color={tone('muted')}>{`  graded drill, ${row.drill.scenarios} scenarios`}</Text>
             </Text>
           );
         }
@@ -123,7 +130,9 @@ export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQu
           </Text>
         );
       })}
-      <Text> </Text>
+      <Text color={tone('muted')}>
+        {itemsBelow > 0 ? `  ↓ ${itemsBelow} more below` : itemsAbove > 0 ? `  ↑ ${itemsAbove} more above` : ' '}
+      </Text>
       <KeyHints hints={[['↑↓', 'choose'], ['Enter', 'open'], ['p', 'progress'], ['q', 'quit']]} />
     </Box>
   );
