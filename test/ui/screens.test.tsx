@@ -84,12 +84,12 @@ describe('HomeScreen in a small window', () => {
     expect(lines.length).toBeLessThanOrEqual(15);
     expect(lines.join('\n')).toContain('› Progress');
   });
-  it('lists a drill in the scenarios\' columns, its details whole at 80 columns', async () => {
+  it('lists a drill with its details whole at 80 columns: the title gives way', async () => {
     const { stdout, lastFrame } = render(
       <HomeScreen trainee="Sam" scenarios={entries} grade={grade} onPick={() => {}} onProgress={() => {}} onQuit={() => {}} drills={drills} onDrill={() => {}} />,
     );
     resize(stdout, 80, 24);
-    await waitFor(() => expect(plain(lastFrame())).toMatch(/Onboarding, week 1 — the three conversations +graded drill, 3 scenarios$/m));
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/^ {3}Onboarding, week 1 — the three conv… {2}\(graded drill, 3 scenarios, exam mode\)$/m));
   });
 });
 

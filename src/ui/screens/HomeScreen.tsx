@@ -107,11 +107,12 @@ export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQu
           );
         }
         if (row.kind === 'drill') {
-          // In the scenarios' columns: cut after the title, "(graded drill, 3 scenarios, e…" said nothing whole.
+          // The title gives way, not the details: cut at the end, "(graded drill, 3 scenarios, e…" said nothing whole.
+          const details = `  (graded drill, ${row.drill.scenarios} scenarios, exam mode)`;
           return (
             <Text key={`drill-${row.drill.id}`} wrap="truncate-end">
-              <Text inverse={active}>{marker + pad(truncate(inert(row.drill.title), titleWidth), titleWidth)}</Text>
-              <Text color={tone('muted')}>{`  graded drill, ${row.drill.scenarios} scenarios`}</Text>
+              <Text inverse={active}>{marker + truncate(inert(row.drill.title), Math.max(10, columns - 4 - details.length))}</Text>
+              <Text color={tone('muted')}>{details}</Text>
             </Text>
           );
         }
