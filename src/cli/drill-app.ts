@@ -14,6 +14,7 @@ import { inert } from '../core/sanitize.js';
 import { parseScript } from '../core/session.js';
 import { TIMED_OUT_REPLY } from '../core/session-types.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
+import { findSubmissions } from '../store/submissions.js';
 import type { DrillAppServices } from '../ui/drill/services.js';
 import { isInteractive } from './app.js';
 import type { ParsedArgs } from './command-spec.js';
@@ -53,7 +54,9 @@ export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pi
       const entry = running[index];
       if (entry && !entry.finishedAt) entry.finishedAt = new Date().toISOString();
     },
+    earlierAttempts: () => findSubmissions(paths.submissions, loaded.drill.id, trainee),
     async finish() {
+      const before = await findSubmissions(paths.submissions, loaded.drill.id, trainee).catch(() => []);
       // A scenario never started (abandoned input) still counts, unplayed, as a session with no replies.
       const played: PlayedScenario[] = scenarios.map((current, i) => {
         const entry = running[i] ?? { session: createDrillSession(current.scenario, loaded.drill, { analyze }), startedAt: new Date().toISOString() };
@@ -67,11 +70,19 @@ export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pi
           return { id: scenario.id, title: scenario.title, ending: r.ending, score: r.score, scores: r.scores };
         }),
         submissionPaths: finished.files,
+        earlier: before.length,
       };
     },
     finished: () => finished,
   };
   return services;
+}
+
+/** What an abandoned drill leaves: nothing, and how to start again. */
+function abandonedText(args: ParsedArgs): string {
+  const drill = args.positionals[0] ?? '';
+  const again = /^[\w./-]+$/.test(drill) ? drill : `"${one(drill)}"`;
+  return `Drill abandoned: no submission was written, and nothing of this attempt is kept.\nTo take it, start again from the first scenario: rapport drill ${again}\n`;
 }
 
 /** Run a drill interactively; returns the exit code. */
@@ -85,7 +96,7 @@ export async function runInteractiveDrill(loaded: LoadedDrill, args: ParsedArgs,
     for (const note of notes.splice(0)) io.stderr.write(`rapport: warning: ${one(note)}\n`);
   };
   if (!isInteractive(io)) {
-    const code = await runLineDrill(services, loaded, io);
+    const code = await runLineDrill(services, loaded, args, io);
     flush();
     return code;
   }
@@ -94,14 +105,16 @@ export async function runInteractiveDrill(loaded: LoadedDrill, args: ParsedArgs,
   const { renderDrillApp } = await import('../ui/drill/render-drill.js');
   const exit = await withExitSignals((exitSignal) => renderDrillApp({ services, color, exitSignal }, inkStreams(io)));
   const finished = services.finished();
-  if (finished) await write(io.stdout, `Drill ${finished.verdict.passed ? 'passed' : 'not passed'} (${finished.verdict.score}). Submission: ${one(finished.files.join(' and '))}\n`);
-  else await write(io.stdout, 'Drill abandoned: no submission was written.\n');
+  if (finished) {
+    await write(io.stdout, `Drill ${finished.verdict.passed ? 'passed' : 'not passed'} (${finished.verdict.score}). Submission: ${one(finished.files.join(' and '))}\nHand this file to your cohort lead.\n`);
+  }
+  else await write(io.stdout, abandonedText(args));
   flush();
   return exit.code;
 }
 
 /** Line-by-line drill for a pipe or a file on stdin. */
-async function runLineDrill(services: ReturnType<typeof createDrillServices>, loaded: LoadedDrill, io: CliIo): Promise<number> {
+async function runLineDrill(services: ReturnType<typeof createDrillServices>, loaded: LoadedDrill, args: ParsedArgs, io: CliIo): Promise<number> {
   const out = (text: string) => write(io.stdout, text);
   const { drill } = services;
   await out(`${one(drill.title)} — drill in exam mode for ${one(services.trainee)}\n(stdin is not a terminal, so each line is one reply; /wait N is N seconds of silence.)\n`);
@@ -149,7 +162,7 @@ async function runLineDrill(services: ReturnType<typeof createDrillServices>, lo
     lines.close();
   }
   if (abandoned) {
-    await out('\nDrill abandoned: no submission was written.\n');
+    await out(`\n${abandonedText(args)}`);
     return 1;
   }
   await services.finish();

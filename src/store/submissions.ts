@@ -6,6 +6,7 @@
 import { mkdir, open, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SubmissionFile } from '../core/cohort/rescore.js';
+import { traineeKey } from '../core/cohort/rescore.js';
 import { MAX_SUBMISSION_BYTES, parseSubmission, submissionFileName } from '../core/drill/submission.js';
 import type { Submission } from '../core/drill/submission.js';
 
@@ -48,6 +49,34 @@ async function writeAtomic(file: string, text: string): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, text, 'utf8');
   await rename(temp, file);
+}
+
+/** A submission already in a folder, as a trainee about to take the drill again needs to know it. */
+export interface EarlierSubmission {
+  file: string;
+  finishedAt: string;
+  score: number;
+  passed: boolean;
+}
+
+/**
+ * The submissions in `dir` for this drill and trainee (names matched as the
+ * cohort report matches them: case, spacing and accents aside), oldest
+ * first. Unreadable files and other trainees' are left out; a missing folder
+ * is none.
+ */
+export async function findSubmissions(dir: string, drillId: string, trainee: string): Promise<EarlierSubmission[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const key = traineeKey(trainee);
+  const found: EarlierSubmission[] = [];
+  for (const name of names.filter((n) => n.startsWith(`${drillId}_`) && n.toLowerCase().endsWith('.json'))) {
+    const file = path.join(dir, name);
+    const { parsed } = await readOne(file, dir);
+    if (!parsed.ok || parsed.submission.drill.id !== drillId || traineeKey(parsed.submission.trainee) !== key) continue;
+    const { finishedAt, result } = parsed.submission;
+    found.push({ file, finishedAt, score: result.score, passed: result.passed });
+  }
+  return found.sort((a, b) => Date.parse(a.finishedAt) - Date.parse(b.finishedAt));
 }
 
 /** What {@link readSubmissionFiles} found. */

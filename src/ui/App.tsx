@@ -158,9 +158,10 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
     [abandon, onExit],
   );
 
-  // Ctrl-C anywhere: leave cleanly, keeping a partial conversation as abandoned.
+  // Ctrl-C anywhere: leave cleanly, keeping a partial conversation as abandoned. A drill handles its
+  // own (it asks first: abandoning throws every graded reply away) and leads back home.
   useInput((input, key) => {
-    if (key.ctrl && input === 'c') quit(0);
+    if (key.ctrl && input === 'c' && route.name !== 'drill') quit(0);
   });
   useEffect(() => exitSignal?.(() => quit(0)), [exitSignal, quit]);
   // Drills are listed once the first screen is up (they load every scenario in full).

@@ -269,6 +269,100 @@ describe('DrillApp', () => {
     expect(sessions[0]!.turn).toBe(0);
   });
 
+  it('once a scenario has begun, Ctrl-C asks first: another key goes back with every reply kept, a second Ctrl-C abandons', async () => {
+    const { services, sessions } = memoryServices();
+    const finish = vi.spyOn(services, 'finish');
+    const onExit = vi.fn<(exit: DrillExit) => void>();
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={onExit} />);
+    await tick();
+    stdin.write('\r');
+    await beginScenario(stdin, lastFrame, 0);
+    await type(stdin, "I'm so sorry about the double charge.");
+    // A stray Ctrl-C (the copy shortcut, by habit) asks instead of throwing the attempt away.
+    stdin.write('\u0003');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Abandon the drill?'));
+    expect(plain(lastFrame()).replace(/[\s│]+/g, ' ')).toContain('A drill cannot be resumed: the next start begins again at scenario 1.');
+    expect(onExit).not.toHaveBeenCalled();
+    stdin.write('n');
+    await waitFor(() => expect(plain(lastFrame())).not.toContain('Abandon the drill?'));
+    expect(plain(lastFrame())).toContain("You: I'm so sorry about the double charge.");
+    expect(sessions[0]!.turn).toBe(1);
+    // Meant: Ctrl-C twice.
+    stdin.write('\u0003');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Abandon the drill?'));
+    stdin.write('\u0003');
+    await waitFor(() => expect(onExit).toHaveBeenCalledWith({ code: 1 }));
+    expect(finish).not.toHaveBeenCalled();
+  });
+
+  it('Ctrl-C on the result screen leaves with the saved outcome, not as an abandoned drill', async () => {
+    const { services, sessions, drill } = memoryServices();
+    const onExit = vi.fn<(exit: DrillExit) => void>();
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={onExit} />);
+    await tick();
+    stdin.write('\r');
+    for (const [index, id] of drill.scenarios.entries()) {
+      await beginScenario(stdin, lastFrame, index);
+      for (const reply of scriptLines('good', id).filter((line) => line.trim())) {
+        if (sessions[index]!.done) break;
+        await type(stdin, reply);
+      }
+      while (!sessions[index]!.done) await type(stdin, 'Thank you, goodbye.');
+      await waitFor(() => expect(plain(lastFrame())).toContain('The conversation has ended'));
+      stdin.write('\r');
+      await tick();
+    }
+    await waitFor(() => expect(plain(lastFrame())).toContain('Drill result'));
+    await tick();
+    stdin.write('\u0003');
+    await waitFor(() => expect(onExit).toHaveBeenCalledWith(expect.objectContaining({ code: 0, outcome: expect.objectContaining({ submissionPaths: ['/tmp/home/submissions/onboarding-week-1_sam_x.json'] }) })));
+  });
+
+  it('a window smaller than 60×16 says so instead of drawing the drill cut off; growing it back shows it again', async () => {
+    const { services } = memoryServices();
+    const { stdout, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={() => {}} />);
+    await tick();
+    const size = (columns: number, rows: number) => {
+      Object.defineProperty(stdout, 'columns', { configurable: true, get: () => columns });
+      Object.defineProperty(stdout, 'rows', { configurable: true, get: () => rows });
+      stdout.emit('resize');
+    };
+    size(50, 14);
+    await waitFor(() => expect(plain(lastFrame()).replace(/\s+/g, ' ')).toContain('The window is 50×14; the drill needs at least 60×16.'));
+    expect(plain(lastFrame())).not.toContain('Enter start the drill');
+    size(80, 24);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Enter start the drill'));
+  });
+
+  it('the intro says that leaving part-way keeps nothing, and names an earlier submission that a retake replaces', async () => {
+    const { services } = memoryServices();
+    const withEarlier = { ...services, earlierAttempts: async () => [{ finishedAt: '2026-11-20T10:30:00.000Z', score: 48.5, passed: false }] };
+    const { lastFrame } = render(<DrillApp services={withEarlier} color={false} tickMs={60_000} onExit={() => {}} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('You took this drill before'));
+    const intro = plain(lastFrame()).replace(/\s+/g, ' ');
+    expect(intro).toMatch(/You took this drill before \(latest 2026-11-2\d \d\d:\d\d: 48\.5, not passed\)\. Taking it again writes a new submission, and the cohort report counts only the latest one you hand in, even if it scores lower\./);
+    expect(intro).toContain('Leaving part-way (Ctrl-C twice, or Esc → Abandon) keeps nothing: a drill cannot be resumed');
+  });
+
+  it('at 60×16 the intro keeps its title and the trainee’s name in view, and the rest scrolls', async () => {
+    const { services } = memoryServices();
+    const { stdin, stdout, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={() => {}} />);
+    Object.defineProperty(stdout, 'columns', { configurable: true, get: () => 60 });
+    Object.defineProperty(stdout, 'rows', { configurable: true, get: () => 16 });
+    stdout.emit('resize');
+    await waitFor(() => expect(plain(lastFrame())).toContain('more below'));
+    const frame = plain(lastFrame());
+    expect(frame.split('\n').length).toBeLessThan(16);
+    expect(frame).toContain('Drill  ·  Onboarding, week 1');
+    expect(frame).toContain('Trainee: Sam <b>Test</b>');
+    expect(frame).toContain('Enter start the drill');
+    for (let i = 0; i < 30; i++) {
+      stdin.write('\u001b[B');
+      await tick(5);
+    }
+    expect(plain(lastFrame()).replace(/\s+/g, ' ')).toContain('the next start is a new attempt from scenario 1.');
+  });
+
   it('Ctrl-C abandons the drill without finishing it', async () => {
     const { services } = memoryServices();
     const finish = vi.spyOn(services, 'finish');
@@ -309,6 +403,35 @@ describe('a drill opened from home', () => {
     await waitFor(() => expect(plain(lastFrame())).toContain('Hello, Sam'));
     expect(onExit).not.toHaveBeenCalled();
   });
+
+  it('Ctrl-C in its conversation asks first, as in `rapport drill`, instead of closing the whole app; confirmed, it leads home', async () => {
+    const { App } = await import('../../src/ui/App.js');
+    const { MemoryServices } = await import('../ui/fixtures.js');
+    const { services: drillServices } = memoryServices();
+    const services = Object.assign(new MemoryServices(), {
+      listDrills: async () => [{ id: 'onboarding-week-1', title: 'Onboarding, week 1', scenarios: 3 }],
+      startDrill: async () => drillServices,
+    });
+    const onExit = vi.fn();
+    const { stdin, lastFrame } = render(<App services={services} onExit={onExit} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Onboarding, week 1'));
+    for (let i = 0; i < 10 && !/› Onboarding/.test(plain(lastFrame())); i++) {
+      await tick();
+      stdin.write('\u001b[B');
+      await tick();
+    }
+    stdin.write('\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Enter start the drill'));
+    await tick();
+    stdin.write('\r');
+    await beginScenario(stdin, lastFrame, 0);
+    stdin.write('\u0003');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Abandon the drill?'));
+    expect(onExit).not.toHaveBeenCalled();
+    stdin.write('\u0003');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Hello, Sam'));
+    expect(onExit).not.toHaveBeenCalled();
+  });
 });
 
 describe('DrillResultScreen', () => {
@@ -327,6 +450,18 @@ describe('DrillResultScreen', () => {
     const frame = plain(lastFrame());
     expect(frame).toContain('You said (no reply — time ran out) — try:');
     expect(frame).not.toContain('You said “”');
+  });
+
+  it('after a retake, says which submission the cohort report counts', async () => {
+    const { DrillResultScreen } = await import('../../src/ui/drill/DrillResultScreen.js');
+    const { services } = memoryServices();
+    const scores = { empathy: 50, positivity: 50, followThrough: 50 };
+    const verdict = { score: 60, scores, overall: { score: 60, mark: 55, passed: true }, skills: [], passed: true, practise: [] };
+    const outcome = { verdict, scenarios: [], submissionPaths: ['/tmp/x.json'], earlier: 2 };
+    const { lastFrame } = render(<DrillResultScreen drill={services.drill} outcome={outcome} onDone={() => {}} />);
+    expect(plain(lastFrame()).replace(/\s+/g, ' ')).toContain(
+      'Hand this file to your cohort lead. It replaces your 2 earlier submissions of this drill: the cohort report counts only the latest one you hand in.',
+    );
   });
 });
 

@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Box, Text, useInput } from 'ink';
+import { KeyHints } from '../components/KeyHints.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { ConversationScreen } from '../screens/ConversationScreen.js';
 import { ErrorScreen } from '../screens/ErrorScreen.js';
 import type { PlaySession } from '../services.js';
-import { ThemeContext } from '../theme.js';
+import { ThemeContext, useTone } from '../theme.js';
 import { DrillIntroScreen } from './DrillIntroScreen.js';
 import { DrillResultScreen } from './DrillResultScreen.js';
 import { DrillStepScreen } from './DrillStepScreen.js';
-import type { DrillAppServices, DrillOutcome } from './services.js';
+import type { DrillAppServices, DrillOutcome, EarlierAttempt } from './services.js';
 
 /** How the drill app ended. */
 export interface DrillExit {
@@ -34,6 +36,13 @@ export const NO_RESTART = 'No restart in a drill: each scenario is one graded at
 /** Why the conversation menu of a drill has no "Hint". */
 export const NO_HINT = 'No hint in a drill: the grade is for your own replies, unaided, as in the exam it stands for.';
 
+/** The smallest window the drill screens fit, as for the rest of the app (App.tsx). */
+export const DRILL_MIN_COLUMNS = 60;
+export const DRILL_MIN_ROWS = 16;
+
+/** What a Ctrl-C during the drill asks, before a stray one throws the attempt away. */
+export const CONFIRM_ABANDON = 'Abandon the drill? Nothing of this attempt is kept and no submission is written. A drill cannot be resumed: the next start begins again at scenario 1.';
+
 type Route =
   | { name: 'intro' }
   | { name: 'step'; index: number }
@@ -51,21 +60,51 @@ type Route =
  */
 export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 'quit', exitSignal }: DrillAppProps) {
   const [route, setRoute] = useState<Route>({ name: 'intro' });
+  const [earlier, setEarlier] = useState<readonly EarlierAttempt[]>([]);
+  // A first Ctrl-C once replies are at stake asks; a second one abandons.
+  const [confirming, setConfirming] = useState(false);
   const exited = useRef(false);
   const { drill } = services;
+  const size = useTerminalSize();
 
   const exit = useCallback(
     (result: DrillExit) => {
       if (exited.current) return;
       exited.current = true;
+      setConfirming(false);
       setRoute({ name: 'exiting' });
       onExit(result);
     },
     [onExit],
   );
 
+  useEffect(() => {
+    let live = true;
+    services
+      .earlierAttempts?.()
+      .then((found) => live && setEarlier(found))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [services]);
+
   useInput((input, key) => {
-    if (key.ctrl && input === 'c') exit({ code: 1 });
+    const ctrlC = key.ctrl && input === 'c';
+    if (confirming) {
+      // Ctrl-C again abandons; any other key takes the question back (and reaches the screen as usual).
+      if (ctrlC) exit({ code: 1 });
+      else setConfirming(false);
+      return;
+    }
+    if (!ctrlC) return;
+    // Saving the submission takes a moment: quitting halfway would leave the trainee unsure it was written.
+    if (route.name === 'finishing') return;
+    // Saved already: leaving is done, not abandoned.
+    if (route.name === 'result') exit({ code: 0, outcome: route.outcome });
+    // Once a scenario has begun, one Ctrl-C (a copy shortcut by habit) must not throw every reply away.
+    else if (route.name === 'conversation' || (route.name === 'step' && route.index > 0)) setConfirming(true);
+    else exit({ code: 1 });
   });
   useEffect(() => exitSignal?.(() => exit({ code: 1 })), [exitSignal, exit]);
 
@@ -98,7 +137,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
   let screen: ReactNode = null;
   switch (route.name) {
     case 'intro':
-      screen = <DrillIntroScreen drill={drill} trainee={services.trainee} onStart={() => setRoute({ name: 'step', index: 0 })} onQuit={() => exit({ code: 1 })} leaveLabel={leaveLabel} />;
+      screen = <DrillIntroScreen drill={drill} trainee={services.trainee} earlier={earlier} onStart={() => setRoute({ name: 'step', index: 0 })} onQuit={() => exit({ code: 1 })} leaveLabel={leaveLabel} />;
       break;
     case 'step':
       screen = <DrillStepScreen scenario={drill.scenarios[route.index]!} index={route.index} total={drill.scenarios.length} onBegin={() => begin(route.index)} />;
@@ -145,9 +184,31 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
       screen = <Text>Closing…</Text>;
       break;
   }
+  // Below the size the screens are laid out for, parts of them fall off the edge: say so, as the app
+  // does. The screen stays mounted, hidden, so the conversation (and its clock) carries on.
+  const tooSmall = size.columns < DRILL_MIN_COLUMNS || size.rows < DRILL_MIN_ROWS;
   return (
     <ThemeContext.Provider value={{ color }}>
-      <Box flexDirection="column">{screen}</Box>
+      <Box flexDirection="column" display={tooSmall || confirming ? 'none' : 'flex'}>
+        {screen}
+      </Box>
+      {tooSmall ? (
+        <Text wrap="wrap">{`The window is ${size.columns}×${size.rows}; the drill needs at least ${DRILL_MIN_COLUMNS}×${DRILL_MIN_ROWS}. Make it bigger to carry on: nothing is lost, but the reply clock keeps running.`}</Text>
+      ) : confirming ? (
+        <ConfirmAbandon />
+      ) : null}
     </ThemeContext.Provider>
+  );
+}
+
+/** The question a Ctrl-C asks during the drill. */
+function ConfirmAbandon() {
+  const tone = useTone();
+  return (
+    <Box flexDirection="column" paddingX={1} borderStyle="round" borderColor={tone('warn')}>
+      <Text color={tone('warn')} bold wrap="wrap">{CONFIRM_ABANDON}</Text>
+      <Text color={tone('muted')} wrap="wrap">The reply clock keeps running while you decide.</Text>
+      <KeyHints hints={[['Ctrl-C', 'abandon the drill'], ['any other key', 'back to the drill']]} />
+    </Box>
   );
 }

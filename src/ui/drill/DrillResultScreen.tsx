@@ -22,6 +22,11 @@ function practiseLine(reason: string, title: string): string {
   return inert(`${reason} ${where}`, { multiline: false });
 }
 
+/** For a retake: which of the trainee's submissions counts. */
+export function retakeNote(earlier: number): string {
+  return `It replaces your ${earlier === 1 ? 'earlier submission' : `${earlier} earlier submissions`} of this drill: the cohort report counts only the latest one you hand in.`;
+}
+
 /**
  * The drill's result: pass or not, each scenario, each skill against its
  * mark, and what to practise next. The verdict and the submission to hand
@@ -84,7 +89,7 @@ export function DrillResultScreen({ drill, outcome, onDone }: DrillResultScreenP
     blank('gap-submission'),
     { key: 'saved', node: <Text color={tone('muted')}>Submission saved:</Text> },
     ...outcome.submissionPaths.flatMap((file) => textLines(`path:${file}`, inert(file, { multiline: false }), width, {}, '  ')),
-    ...textLines('hand-in', 'Hand this file to your cohort lead.', width, { color: tone('muted') }),
+    ...textLines('hand-in', `Hand this file to your cohort lead.${outcome.earlier ? ` ${retakeNote(outcome.earlier)}` : ''}`, width, { color: tone('muted') }),
   ];
   const head = 2;
   const keys = 1;

@@ -38,6 +38,16 @@ export interface DrillOutcome {
   scenarios: DrillScenarioOutcome[];
   /** Where the submission file was written. */
   submissionPaths: string[];
+  /** How many submissions of this drill the trainee had made before this one (the report counts only the latest). */
+  earlier?: number;
+}
+
+/** A submission of this drill the trainee made before. */
+export interface EarlierAttempt {
+  /** ISO time it was finished. */
+  finishedAt: string;
+  score: number;
+  passed: boolean;
 }
 
 /** Everything the drill app reads and writes. */
@@ -50,4 +60,6 @@ export interface DrillAppServices {
   endScenario(index: number): void;
   /** Grade the drill, write the submission and log the sessions. */
   finish(): Promise<DrillOutcome>;
+  /** The trainee's earlier submissions of this drill, oldest first, so the intro can say that a new one replaces them. */
+  earlierAttempts?(): Promise<readonly EarlierAttempt[]>;
 }
