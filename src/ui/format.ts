@@ -35,6 +35,19 @@ export function truncate(text: string, width: number): string {
   return chars.slice(0, Math.max(0, width - 1)).join('') + '…';
 }
 
+/**
+ * Cuts prose to a width with an ellipsis, at a space when one falls in the
+ * second half (a quoted reply reads "…waiting far…", not "…waitin…").
+ * @example truncateWords('you have been waiting far too long', 20) // → 'you have been…'
+ */
+export function truncateWords(text: string, width: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= width) return text;
+  const head = chars.slice(0, Math.max(0, width - 1)).join('');
+  const space = head.lastIndexOf(' ');
+  return (space >= width / 2 ? head.slice(0, space) : head).trimEnd() + '…';
+}
+
 /** Human words for a mood value. */
 export function moodWord(mood: number): string {
   if (mood < 20) return 'furious';

@@ -67,7 +67,10 @@ export function condenseSegments(segments: readonly Segment[], budget: number): 
   for (const s of out) {
     if (used + s.text.length + 2 > budget) {
       const room = budget - used - 2;
-      if (room > 0 && s.points === 0) kept.push({ text: s.text.slice(0, room), points: 0 });
+      // At a space where there is one, so no word is shown in part ("sim …").
+      const cut = s.text.slice(0, Math.max(0, room));
+      const space = cut.lastIndexOf(' ');
+      if (room > 0 && s.points === 0) kept.push({ text: space > 0 ? cut.slice(0, space) : cut, points: 0 });
       kept.push({ text: ' …', points: 0 });
       break;
     }

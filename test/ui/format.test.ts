@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bar, columnChart, sparkline, stars, wrappedRows } from '../../src/ui/format.js';
+import { bar, columnChart, sparkline, stars, truncateWords, wrappedRows } from '../../src/ui/format.js';
 import { condenseSegments, segmentReply } from '../../src/ui/reply-segments.js';
 import type { Evidence } from '../../src/core/types.js';
 
@@ -15,6 +15,11 @@ describe('charts', () => {
     expect(columnChart([25], 2)).toEqual([' ', '▄']);
   });
   it('stars show difficulty out of five', () => expect(stars(2)).toBe('★★☆☆☆'));
+  it('truncateWords cuts prose at a space near the end, or mid-word when there is none', () => {
+    expect(truncateWords('you have been waiting far too long', 20)).toBe('you have been…');
+    expect(truncateWords('short', 20)).toBe('short');
+    expect(truncateWords('x'.repeat(30), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
   it('wrappedRows counts rows as Ink wraps: by words, long words cut, line breaks kept', () => {
     expect(wrappedRows('', 10)).toBe(1);
     expect(wrappedRows('aaaa bbbb cccc', 9)).toBe(2);
@@ -49,6 +54,12 @@ describe('segmentReply', () => {
 
 describe('condenseSegments', () => {
   const len = (list: { text: string }[]) => list.reduce((sum, s) => sum + s.text.length, 0);
+  it('cuts plain text over the budget at a space, never inside a word', () => {
+    const out = condenseSegments([{ text: 'you have been waiting far too long already and that simply is not good enough', points: 0 }], 60);
+    const text = out.map((s) => s.text).join('');
+    expect(text).toBe('you have been waiting far too long already and that …');
+    expect(text.length).toBeLessThanOrEqual(60);
+  });
   it('leaves a reply within the budget as it is', () => {
     const segments = [{ text: 'I am ', points: 0 }, { text: 'sorry', points: 10 }];
     expect(condenseSegments(segments, 100)).toEqual(segments);

@@ -659,6 +659,20 @@ describe('DebriefScreen', () => {
     await waitFor(() => expect(plain(lastFrame())).not.toContain('↑↓ scroll'));
   });
 
+  it('with a single reply, calls it "your only reply", not the lowest-scoring of all', () => {
+    const session = new ScriptedSession(1000, 1);
+    session.reply('Thanks for waiting, I have refunded the second charge and emailed you the reference');
+    const frame = plain(
+      render(
+        <DebriefScreen scenario={scenario} mode="coach" result={session.result()} saved={null} earlier={[]} grade={grade} onHome={() => {}} onRetry={() => {}} onProgress={() => {}} onQuit={() => {}} />,
+      ).lastFrame(),
+    ).replace(/\s+/g, ' ');
+    expect(frame).toContain('Your only reply (turn 1,');
+    expect(frame).not.toContain('lowest-scoring');
+    expect(frame).not.toContain('every reply');
+    expect(frame).toContain('No rewrite needed: your reply was sound.');
+  });
+
   it('says when it is the first attempt, and the keys lead on', async () => {
     const { lastFrame, stdin, calls } = debrief([]);
     expect(plain(lastFrame())).toContain('First attempt at this scenario');

@@ -6,7 +6,7 @@ import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { ScrollArea } from '../components/ScrollArea.js';
 import { SkillBars, scoreTone } from '../components/SkillBars.js';
-import { sparkline, signed, truncate } from '../format.js';
+import { sparkline, signed, truncate, truncateWords } from '../format.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { AttemptRecord, Mode, PlayResult, SavedAttempt } from '../services.js';
 import { useTone } from '../theme.js';
@@ -48,6 +48,8 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
   const previous = earlier.at(-1) ?? null;
   const bestBefore = earlier.length > 0 ? Math.max(...earlier.map((a) => a.score)) : null;
   const costly = costliestTurn(result.turns, scenario.rubric);
+  // With one reply there is no "lowest" or "costliest" to pick out.
+  const only = result.turns.length === 1;
   const ending = result.ending ?? 'abandoned';
   const endingTone = ending === 'resolved' ? 'good' : ending === 'lost' || ending === 'abandoned' ? 'bad' : 'warn';
   const textWidth = Math.max(30, columns - 6);
@@ -88,8 +90,8 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
         {costly ? (
           <Box flexDirection="column" marginTop={1}>
             <Text wrap="wrap">
-              <Text bold>{`${costly.turn.moodDelta > 0 ? 'Your lowest-scoring reply, though every reply won some ground' : 'The reply that cost most'} (turn ${result.turns.indexOf(costly.turn) + 1}, ${costly.weighted}/100): `}</Text>
-              {`“${truncate(inert(costly.turn.reply), textWidth * 2)}”`}
+              <Text bold>{`${only ? 'Your only reply' : costly.turn.moodDelta > 0 ? 'Your lowest-scoring reply, though every reply won some ground' : 'The reply that cost most'} (turn ${result.turns.indexOf(costly.turn) + 1}, ${costly.weighted}/100): `}</Text>
+              {`“${truncateWords(inert(costly.turn.reply), textWidth * 2)}”`}
             </Text>
             {costly.tip ? (
               <Box flexDirection="column" paddingLeft={2}>
@@ -106,7 +108,7 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
               // Nothing in it cost points, but a low score is not "sound": say which skill it was short on.
               <Text color={tone('muted')} wrap="wrap">{`  No wording to fix: it scored low because it showed little ${SKILL_LABELS[costly.weakest].toLowerCase()}.`}</Text>
             ) : (
-              <Text color={tone('muted')}>  No rewrite needed: even your weakest reply was sound.</Text>
+              <Text color={tone('muted')}>{`  No rewrite needed: ${only ? 'your reply' : 'even your weakest reply'} was sound.`}</Text>
             )}
           </Box>
         ) : (
