@@ -96,7 +96,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'drill',
     summary: 'Take a graded drill: its scenarios in exam mode, then a result and a submission file.',
     usage: ['drill <id> [--trainee NAME] [--script-dir DIR] [--json] [--out FILE]'],
-    positionals: { names: ['id'], min: 1, max: 1 },
+    // No id is answered by drill.ts itself, with the drills there are to take.
+    positionals: { names: ['id'], min: 0, max: 1 },
     options: {
       trainee: { type: 'string', value: 'NAME', description: 'Whose drill this is; the name on the submission (default: the name the app remembers, else your login name).' },
       'script-dir': { type: 'string', value: 'DIR', description: 'Run headless: one script per scenario, named <scenario-id>.txt.' },

@@ -17,12 +17,13 @@ import { parseScript } from '../core/session.js';
 import { TIMED_OUT_REPLY } from '../core/session-types.js';
 import { SKILL_LABELS } from '../core/types.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
+import type { RapportPaths } from '../store/paths.js';
 import { readTraineeConfig } from '../store/trainee-config.js';
 import type { CommandRun } from './command-spec.js';
 import { finishDrill } from './drill-finish.js';
 import type { FinishedDrill } from './drill-finish.js';
 import { UsageError, UserError } from './errors.js';
-import { findDrill } from './find-drill.js';
+import { findDrill, installedDrills, installedScenarios } from './find-drill.js';
 import type { LoadedDrill } from './find-drill.js';
 import { toJson, write, type CliIo } from './io.js';
 import { table } from './table.js';
@@ -192,9 +193,22 @@ export function drillResultJson(loaded: LoadedDrill, finished: FinishedDrill) {
   };
 }
 
+/** `rapport drill` with no id: which drills there are, and how to take one. */
+async function noDrillGiven(paths: RapportPaths): Promise<UsageError> {
+  const drills = await installedDrills(paths, Object.keys(await installedScenarios(paths)));
+  const list = drills.map((file) => `${file.drill!.id} (${inert(file.drill!.title, { multiline: false })})`);
+  const example = drills[0]?.drill?.id ?? '<id>';
+  return new UsageError('`rapport drill` needs the id of the drill to take.', [
+    list.length ? `Drills: ${list.join(', ')}.` : 'No drills are installed; give a path to a drill .yaml file.',
+    `Example: rapport drill ${example} --trainee "Ana Lima"`,
+  ]);
+}
+
 export const run: CommandRun = async (args, io) => {
   const paths = rapportPaths(rapportHome(io.env));
-  const loaded = await findDrill(args.positionals[0]!, paths, io.cwd);
+  const id = args.positionals[0];
+  if (id === undefined) throw await noDrillGiven(paths);
+  const loaded = await findDrill(id, paths, io.cwd);
   const scriptDir = args.values['script-dir'];
   if (typeof scriptDir !== 'string') {
     if (args.values.json) throw new UsageError('--json needs --script-dir: the interactive drill shows its result on screen.');

@@ -55,6 +55,16 @@ describe('the trainee name of a drill not taken headless', () => {
   });
 });
 
+describe('rapport drill with no id', () => {
+  it('names the drills there are to take, with an example, instead of only "needs <id>"', async () => {
+    const run = await runCli(['drill'], { home: tempHome() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('`rapport drill` needs the id of the drill to take.');
+    expect(run.stderr).toContain('Drills: onboarding-week-1 (Onboarding, week 1 — the three conversations).');
+    expect(run.stderr).toContain('Example: rapport drill onboarding-week-1 --trainee "Ana Lima"');
+  });
+});
+
 describe('--out on a drill not taken headless', () => {
   it('writes a copy of the submission into the hand-in folder, as the help says', async () => {
     const home = tempHome();
