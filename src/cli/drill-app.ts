@@ -67,7 +67,7 @@ export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pi
         verdict: finished.verdict,
         scenarios: scenarios.map(({ scenario }) => {
           const r = finished!.results[scenario.id]!;
-          return { id: scenario.id, title: scenario.title, ending: r.ending, score: r.score, scores: r.scores };
+          return { id: scenario.id, title: scenario.title, ending: r.ending, score: r.score, scores: r.scores, timedOut: r.turns.filter((t) => t.timedOut).length };
         }),
         submissionPaths: finished.files,
         earlier: before.length,

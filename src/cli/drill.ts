@@ -138,6 +138,12 @@ export function drillResultText(loaded: LoadedDrill, finished: FinishedDrill): s
     ).trimEnd(),
     '',
   );
+  // The time limit costs points without a word in the advice: say where it did.
+  const timedOut = drill.scenarios.flatMap((id) => {
+    const n = finished.results[id]?.turns.filter((t) => t.timedOut).length ?? 0;
+    return n > 0 ? [`${n === 1 ? '1 turn' : `${n} turns`} in ${id}`] : [];
+  });
+  if (timedOut.length) out.push(`Ran out of time (no reply within ${drill.replyTimeLimit} s; each scored 0): ${timedOut.join(', ')}.`, '');
   out.push(...verdictLines(verdict));
   return `${out.join('\n')}\n`;
 }

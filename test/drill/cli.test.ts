@@ -62,6 +62,8 @@ describe('rapport drill --script-dir (headless)', () => {
     // The missing reply, then the customer reacting to it (not a "(waiting)" line).
     expect(run.stdout).toMatch(/\nYou: \(no reply — time ran out\)\n[A-Z][A-Za-z ]+:/);
     expect(run.stdout).toContain("You: I'm so sorry about the double charge.");
+    // The result says where time ran out: the advice alone would not.
+    expect(run.stdout).toContain('Ran out of time (no reply within 120 s; each scored 0): 1 turn in irate-double-charge.');
     const transcripts = readdirSync(path.join(lineHome, 'transcripts')).filter((f) => f.endsWith('.md'));
     const irate = transcripts.map((f) => readFileSync(path.join(lineHome, 'transcripts', f), 'utf8')).find((t) => t.includes('`irate-double-charge`'));
     expect(irate).toContain('**Agent:** *(no reply — time ran out)*');

@@ -122,6 +122,14 @@ describe('DrillResultScreen', () => {
     });
   });
 
+  it('says in which scenario turns ran out of time, which the advice does not mention', () => {
+    const slow: DrillOutcome = { ...outcome, scenarios: outcome.scenarios.map((s, i) => ({ ...s, timedOut: i === 0 ? 2 : 0 })) };
+    const { lastFrame } = render(<DrillResultScreen drill={{ ...drill, replyTimeLimit: 120 }} outcome={slow} onDone={() => {}} />);
+    const frame = plain(lastFrame()).replace(/\s+/g, ' ');
+    expect(frame).toContain('2 turns ran out of time in “Charged twice, and nobody called back” (no reply within 120 s; each scored 0).');
+    expect(frame).not.toContain('ran out of time in “The same machine');
+  });
+
   it('names the scenario to practise by its title, as the home screen lists it', () => {
     const { lastFrame } = render(<DrillResultScreen drill={drill} outcome={outcome} onDone={() => {}} />);
     const frame = plain(lastFrame()).replace(/\s+/g, ' ');

@@ -22,6 +22,17 @@ function practiseLine(reason: string, title: string): string {
   return inert(`${reason} ${where}`, { multiline: false });
 }
 
+/** A line per scenario in which turns ran out of time, e.g. `2 turns ran out of time in “…” (no reply within 120 s; each scored 0).` */
+export function timedOutLines(outcome: DrillOutcome, limit: number | undefined): string[] {
+  return outcome.scenarios
+    .filter((s) => (s.timedOut ?? 0) > 0)
+    .map((s) => {
+      const turns = s.timedOut === 1 ? '1 turn' : `${s.timedOut} turns`;
+      const within = limit === undefined ? '' : `no reply within ${limit} s; `;
+      return inert(`${turns} ran out of time in “${s.title}” (${within}each scored 0).`, { multiline: false });
+    });
+}
+
 /** For a retake: which of the trainee's submissions counts. */
 export function retakeNote(earlier: number): string {
   return `It replaces your ${earlier === 1 ? 'earlier submission' : `${earlier} earlier submissions`} of this drill: the cohort report counts only the latest one you hand in.`;
@@ -58,6 +69,8 @@ export function DrillResultScreen({ drill, outcome, onDone }: DrillResultScreenP
         </Text>
       ),
     })),
+    // The time limit costs points without a word in the advice: say where it did.
+    ...timedOutLines(outcome, drill.replyTimeLimit).flatMap((text, i) => textLines(`timed-out:${i}`, text, width, { color: tone('warn') })),
     blank('gap-skills'),
     ...verdict.skills.map((s) => ({
       key: `skill:${s.skill}`,

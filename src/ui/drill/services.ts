@@ -30,6 +30,8 @@ export interface DrillScenarioOutcome {
   ending: string;
   score: number;
   scores: SkillScores;
+  /** Turns that ran out of the drill's reply time (each scored 0). */
+  timedOut?: number;
 }
 
 /** The graded drill, saved. */
