@@ -8,6 +8,7 @@ import { DrillApp } from './drill/DrillApp.js';
 import type { DrillAppServices } from './drill/services.js';
 import { ThemeContext } from './theme.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { ScreenActiveContext } from './hooks/use-screen-input.js';
 import { BriefingScreen } from './screens/BriefingScreen.js';
 import { ConversationScreen } from './screens/ConversationScreen.js';
 import { DebriefScreen } from './screens/DebriefScreen.js';
@@ -317,13 +318,16 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
       break;
   }
   // Below the size the screens are laid out for, parts of them fall off the edge (the reply box, the
-  // score): say so instead. The screen stays mounted, hidden, so nothing of the conversation is lost.
+  // score): say so instead. The screen stays mounted, hidden, so nothing of the conversation is lost;
+  // it takes no keys meanwhile (an Enter typed blind sent a reply) and practice's clock waits.
   const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
   return (
     <ThemeContext.Provider value={{ color }}>
-      <Box flexDirection="column" display={tooSmall ? 'none' : 'flex'}>
-        {screen}
-      </Box>
+      <ScreenActiveContext.Provider value={!tooSmall}>
+        <Box flexDirection="column" display={tooSmall ? 'none' : 'flex'}>
+          {screen}
+        </Box>
+      </ScreenActiveContext.Provider>
       {tooSmall ? <Text wrap="wrap">{`The window is ${size.columns}×${size.rows}; Rapport needs at least ${MIN_COLUMNS}×${MIN_ROWS}. Make it bigger to carry on: nothing is lost.`}</Text> : null}
     </ThemeContext.Provider>
   );

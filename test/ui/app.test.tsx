@@ -34,6 +34,41 @@ describe('App', () => {
     expect(plain(lastFrame())).not.toContain('Rapport needs at least');
   });
 
+  it('while the window is too small the hidden conversation takes no keys and its clock waits; Ctrl-C still leaves', async () => {
+    // The customer's patience is 0.2 s of silence, in 10 ms ticks.
+    const services = new MemoryServices({ patience: 0.2 });
+    const onExit = vi.fn<(outcome: ExitOutcome) => void>();
+    const { stdin, stdout, lastFrame } = render(<App services={services} start={{ scenario, mode: 'coach' }} onExit={onExit} tickMs={10} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('(•) Coach'));
+    const size = (columns: number) => {
+      Object.defineProperty(stdout, 'columns', { configurable: true, get: () => columns });
+      stdout.emit('resize');
+    };
+    size(50);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Rapport needs at least'));
+    // Typed blind: Enter would have started the conversation, and the reply would have been sent.
+    await keys(stdin, '\r', 'Hello?', '\r');
+    await tick(400);
+    size(100);
+    await waitFor(() => expect(plain(lastFrame())).toContain('(•) Coach'));
+    expect(services.sessions).toHaveLength(0);
+    await keys(stdin, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 0/8'));
+    size(50);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Rapport needs at least'));
+    await keys(stdin, 'Hello?', '\r');
+    // Far past the customer's patience: while hidden, nothing happens.
+    await tick(500);
+    const session = services.sessions[0]!;
+    expect(session.turns).toHaveLength(0);
+    expect(session.mood).toBe(20);
+    size(100);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 0/8'));
+    expect(plain(lastFrame())).not.toContain('Hello?');
+    await keys(stdin, '\u0003');
+    await waitFor(() => expect(onExit).toHaveBeenCalled());
+  });
+
   it('asks the name once, then home → briefing → conversation; Ctrl-C saves the partial conversation as abandoned', async () => {
     const services = new MemoryServices({ name: null });
     const onExit = vi.fn<(outcome: ExitOutcome) => void>();

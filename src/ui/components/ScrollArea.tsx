@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Box, Text, measureElement, useInput } from 'ink';
+import { Box, Text, measureElement } from 'ink';
 import type { DOMElement } from 'ink';
 import { useStateRef } from '../hooks/use-state-ref.js';
 import { useTone } from '../theme.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 
 export interface ScrollAreaProps {
   children: ReactNode;
@@ -38,7 +39,7 @@ export function ScrollArea({ children, onOverflow }: ScrollAreaProps) {
   onOverflowRef.current = onOverflow;
   useEffect(() => onOverflowRef.current?.(overflow), [overflow]);
 
-  useInput((_input, key) => {
+  useScreenInput((_input, key) => {
     const current = sizeRef.current;
     if (current.content <= current.view) return;
     const page = Math.max(1, current.view - 1);

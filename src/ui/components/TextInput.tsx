@@ -1,10 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { Key } from 'ink';
 import { inert } from '../../core/sanitize.js';
 import { applyChunk, backspace, deleteWord, MAX_REPLY_CHARS } from '../input-chunk.js';
 import { wrappedRows } from '../format.js';
 import { useTone } from '../theme.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 
 export interface TextInputProps {
   onSubmit: (text: string) => void;
@@ -103,7 +104,7 @@ export function TextInput({ onSubmit, onNotice, onNoticeWithdrawn, isActive = tr
     },
     [notify, onSubmit, update],
   );
-  useInput(handle, { isActive });
+  useScreenInput(handle, { isActive });
 
   const shown = shownPart(value, visibleChars);
   return (

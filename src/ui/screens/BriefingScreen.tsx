@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { Scenario } from '../../core/scenario/schema.js';
 import { SKILLS, SKILL_LABELS } from '../../core/types.js';
 import { inert } from '../../core/sanitize.js';
@@ -11,6 +11,7 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { categoryTitle, stars } from '../format.js';
 import type { Mode } from '../services.js';
 import { useTone } from '../theme.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 
 export interface BriefingScreenProps {
   scenario: Scenario;
@@ -36,7 +37,7 @@ export function BriefingScreen({ scenario, mode: initialMode, onStart, onBack }:
     scrolling.current = overflow;
   }, []);
 
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (key.ctrl) return;
     if (key.leftArrow || key.rightArrow || key.tab || ((key.upArrow || key.downArrow) && !scrolling.current)) setMode((m) => (m === 'coach' ? 'exam' : 'coach'));
     else if (input === 'c') setMode('coach');

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { Scenario } from '../../core/scenario/schema.js';
 import { inert } from '../../core/sanitize.js';
 import { TIMED_OUT_REPLY } from '../../core/session-types.js';
@@ -15,6 +15,7 @@ import { truncate, wrappedRows } from '../format.js';
 import type { Mode, PlaySession, PlayTurn, SilenceStep } from '../services.js';
 import { useTone } from '../theme.js';
 import { CoachingPanel } from './CoachingPanel.js';
+import { useScreenActive, useScreenInput } from '../hooks/use-screen-input.js';
 
 /** When to warn that the customer is waiting: halfway through their patience, or 15 s before it runs out if later. */
 export function warnAfter(patienceSeconds: number): number {
@@ -187,8 +188,10 @@ export function ConversationScreen({
     [session, finishIfDone],
   );
 
+  // Practice's clock waits while the menu is open or the window is too small to show the chat; a drill's does not.
+  const shown = useScreenActive();
   useImpatience(session, {
-    active: (clockInMenu || !menuOpen) && !ended,
+    active: (clockInMenu || (!menuOpen && shown)) && !ended,
     tickMs,
     onTick: (seconds: number) => {
       if (replyTimeLimit !== undefined) setWaited((w) => w + seconds);
@@ -235,7 +238,7 @@ export function ConversationScreen({
     if (item === 'quit') onQuit();
   };
 
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (key.ctrl) return;
     if (endedRef.current) {
       if (key.return) onContinue();

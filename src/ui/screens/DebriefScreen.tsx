@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { Scenario } from '../../core/scenario/schema.js';
 import { SKILL_LABELS } from '../../core/types.js';
 import { costliestTurn } from '../../core/costliest-turn.js';
@@ -10,6 +10,7 @@ import { sparkline, signed, truncate, truncateWords } from '../format.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { AttemptRecord, Mode, PlayResult, SavedAttempt } from '../services.js';
 import { useTone } from '../theme.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 
 export interface DebriefScreenProps {
   scenario: Scenario;
@@ -36,7 +37,7 @@ function ordinal(n: number): string {
 export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, onHome, onRetry, onProgress, onQuit }: DebriefScreenProps) {
   const tone = useTone();
   const { columns, rows } = useTerminalSize();
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (key.ctrl) return;
     if (key.return || input === 'h' || key.escape) onHome();
     else if (input === 'r') onRetry();

@@ -1,7 +1,8 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { useTone } from '../theme.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 
 /**
  * One screen for both kinds of error: a problem the trainee can fix shows
@@ -13,7 +14,7 @@ export function ErrorScreen({ error, onHome, onQuit }: { error: Error; onHome: (
   // The CLI's UserError carries `next` (what to do); anything else is a bug.
   const next = (error as { next?: unknown }).next;
   const fixable = Array.isArray(next) || (error as { userFacing?: boolean }).userFacing === true;
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (key.ctrl) return;
     if (key.return || key.escape) onHome();
     else if (input === 'q') onQuit();

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { scoreTone } from '../components/SkillBars.js';
@@ -8,6 +8,7 @@ import { useStateRef } from '../hooks/use-state-ref.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { DrillEntry, ScenarioEntry } from '../services.js';
 import { useTone } from '../theme.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 
 export interface HomeScreenProps {
   trainee: string | null;
@@ -56,7 +57,7 @@ export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQu
   const [selected, setSelected, selectedRef] = useStateRef(0);
   useEffect(() => setSelected((s) => Math.min(s, items.length - 1)), [items.length, setSelected]);
 
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (key.ctrl) return;
     if (key.upArrow || input === 'k') setSelected((s) => (s + items.length - 1) % items.length);
     else if (key.downArrow || input === 'j') setSelected((s) => (s + 1) % items.length);

@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { SKILLS, SKILL_LABELS } from '../../core/types.js';
 import type { Skill } from '../../core/types.js';
 import { finishedSessions, recentAverages, skillTrends, suggestScenario, weakestSkill } from '../../core/progress-stats.js';
@@ -10,6 +10,7 @@ import { stars } from '../format.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { AttemptRecord, ScenarioEntry } from '../services.js';
 import { useTone } from '../theme.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 
 export interface ProgressScreenProps {
   trainee: string | null;
@@ -43,7 +44,7 @@ export function ProgressScreen({ trainee, attempts, scenarios, grade, onPractise
   const maxColumns = Math.max(10, Math.min(60, columns - 48));
   const trends = skillTrends(attempts, maxColumns);
 
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (key.ctrl) return;
     if (key.return && suggestion) onPractise(suggestion.id);
     else if (key.escape || input === 'h' || (key.return && !suggestion)) onHome();
