@@ -39,6 +39,7 @@ export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pi
   const started = new Date();
   const running: (Running | undefined)[] = [];
   let finished: FinishedDrill | undefined;
+  let finishedAt: Date | undefined;
   const scenarios = loaded.drill.scenarios.map((id) => loaded.scenarios[id]!);
 
   const services: DrillAppServices & { finished(): FinishedDrill | undefined } = {
@@ -62,7 +63,9 @@ export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pi
         const entry = running[i] ?? { session: createDrillSession(current.scenario, loaded.drill, { analyze }), startedAt: new Date().toISOString() };
         return { scenario: current.scenario, version: current.version, session: entry.session, startedAt: entry.startedAt, finishedAt: entry.finishedAt ?? new Date().toISOString() };
       });
-      finished = await finishDrill({ loaded, trainee, played, startedAt: started, finishedAt: new Date(), paths, mode: 'exam', warn, ...(options.out ? { out: options.out } : {}) });
+      // One finish time however many tries saving takes (a full disk, then space freed).
+      finishedAt ??= new Date();
+      finished = await finishDrill({ loaded, trainee, played, startedAt: started, finishedAt, paths, mode: 'exam', warn, ...(options.out ? { out: options.out } : {}) });
       return {
         verdict: finished.verdict,
         scenarios: scenarios.map(({ scenario }) => {

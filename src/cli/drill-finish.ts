@@ -16,6 +16,7 @@ import { saveSession } from '../store/save-session.js';
 import type { SessionMode } from '../store/session-record.js';
 import { newSessionId } from '../store/session-id.js';
 import { saveSubmission, writeSubmissionTo } from '../store/submissions.js';
+import { UserError } from './errors.js';
 import type { LoadedDrill } from './find-drill.js';
 
 /** What a finished drill produced. */
@@ -41,6 +42,31 @@ export interface FinishRequest {
   warn?: Warn;
 }
 
+/**
+ * Write a submission, turning a file system failure (a full disk, a folder
+ * that is not writable) into what the trainee can fix: a finished drill
+ * must not end in "Rapport hit a bug".
+ */
+async function saving(dir: string, write: () => Promise<string>): Promise<string> {
+  try {
+    return await write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOSPC' || code === 'EDQUOT'
+          ? 'the disk is full'
+          : code === 'EROFS'
+            ? 'the disk is read-only'
+            : code === 'EEXIST' || code === 'ENOTDIR'
+              ? 'part of the path is a file, not a folder'
+              : code;
+    throw new UserError(`Could not save the submission in ${dir} (${why}).`, 'Make that folder writable (or free some space), then try again.', { cause: error });
+  }
+}
+
 /** Grade, save the submission and log the sessions. */
 export async function finishDrill(request: FinishRequest): Promise<FinishedDrill> {
   const { loaded, played, paths } = request;
@@ -58,11 +84,12 @@ export async function finishDrill(request: FinishRequest): Promise<FinishedDrill
     finishedAt: request.finishedAt.toISOString(),
     appVersion: scorerVersion(),
   });
-  const files = [await saveSubmission(paths.submissions, submission)];
+  const files = [await saving(paths.submissions, () => saveSubmission(paths.submissions, submission))];
   if (request.out) {
     // A hand-in folder is shared by the cohort: never replace someone else's file there.
-    const folder = request.out.endsWith(path.sep) || request.out.endsWith('/');
-    files.push(folder ? await saveSubmission(request.out, submission) : await writeSubmissionTo(request.out, submission));
+    const out = request.out;
+    const folder = out.endsWith(path.sep) || out.endsWith('/');
+    files.push(await saving(folder ? out : path.dirname(out), () => (folder ? saveSubmission(out, submission) : writeSubmissionTo(out, submission))));
   }
   // The progress log keeps each scenario as a session, tagged with the drill.
   for (const play of played) {

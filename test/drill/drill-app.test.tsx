@@ -318,6 +318,41 @@ describe('DrillApp', () => {
     await waitFor(() => expect(onExit).toHaveBeenCalledWith(expect.objectContaining({ code: 0, outcome: expect.objectContaining({ submissionPaths: ['/tmp/home/submissions/onboarding-week-1_sam_x.json'] }) })));
   });
 
+  it('when the submission cannot be saved, says what to fix and tries again with r: the finished replies are not lost', async () => {
+    const { services, sessions, drill } = memoryServices();
+    const saved = services.finish.bind(services);
+    let tries = 0;
+    services.finish = async () => {
+      tries += 1;
+      if (tries === 1) throw Object.assign(new Error('Could not save the submission in /home/sam/submissions (the disk is full).'), { next: ['Make that folder writable (or free some space), then try again.'] });
+      return saved();
+    };
+    const onExit = vi.fn<(exit: DrillExit) => void>();
+    const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={onExit} />);
+    await tick();
+    stdin.write('\r');
+    for (const [index, id] of drill.scenarios.entries()) {
+      await beginScenario(stdin, lastFrame, index);
+      for (const reply of scriptLines('good', id).filter((line) => line.trim())) {
+        if (sessions[index]!.done) break;
+        await type(stdin, reply);
+      }
+      while (!sessions[index]!.done) await type(stdin, 'Thank you, goodbye.');
+      await waitFor(() => expect(plain(lastFrame())).toContain('The conversation has ended'));
+      stdin.write('\r');
+      await tick();
+    }
+    await waitFor(() => expect(plain(lastFrame())).toContain('the submission could not be saved'));
+    const failed = plain(lastFrame());
+    expect(failed).toContain('(the disk is full)');
+    expect(failed).not.toContain('hit a bug');
+    expect(failed).toContain('r try again');
+    stdin.write('r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Drill result'));
+    expect(tries).toBe(2);
+    expect(onExit).not.toHaveBeenCalled();
+  });
+
   it('a window smaller than 60×16 says so instead of drawing the drill cut off; growing it back shows it again', async () => {
     const { services } = memoryServices();
     const { stdout, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={() => {}} />);

@@ -3,11 +3,12 @@
  * file name (same drill, same finish second, names that make the same slug)
  * must both end up in the folder.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishDrill } from '../../src/cli/drill-finish.js';
+import { UserError } from '../../src/cli/errors.js';
 import { findDrill } from '../../src/cli/find-drill.js';
 import { analyze } from '../../src/core/analyze.js';
 import { createDrillSession } from '../../src/core/drill/drill-session.js';
@@ -39,6 +40,25 @@ describe('finishing a drill with --out <folder>/', () => {
     expect(first.files[1]).not.toBe(second.files[1]);
     const trainees = files.map((f) => (JSON.parse(readFileSync(path.join(folder, f), 'utf8')) as { trainee: string }).trainee).sort();
     expect(trainees).toEqual(['Ana Lima', 'ana lima']);
+  });
+});
+
+describe('finishing a drill when the submission cannot be written', () => {
+  it('is a problem the trainee can fix, naming the folder and why, not a bug report', async () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'rapport-finish-home-'));
+    // Where the submissions folder should be, there is a file.
+    writeFileSync(path.join(home, 'submissions'), '');
+    const paths = rapportPaths(home);
+    const loaded = await findDrill('onboarding-week-1', paths, ROOT);
+    const played = loaded.drill.scenarios.map((id) => {
+      const current = loaded.scenarios[id]!;
+      return { scenario: current.scenario, version: current.version, session: createDrillSession(current.scenario, loaded.drill, { analyze }), startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:05:00.000Z' };
+    });
+    const at = new Date('2026-11-20T10:30:00.000Z');
+    const failure = await finishDrill({ loaded, trainee: 'Ana', played, startedAt: at, finishedAt: at, paths, mode: 'exam' }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UserError);
+    expect((failure as UserError).message).toBe(`Could not save the submission in ${path.join(home, 'submissions')} (part of the path is a file, not a folder).`);
+    expect((failure as UserError).next).toEqual(['Make that folder writable (or free some space), then try again.']);
   });
 });
 

@@ -6,6 +6,7 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { ConversationScreen } from '../screens/ConversationScreen.js';
 import { ErrorScreen } from '../screens/ErrorScreen.js';
 import type { PlaySession } from '../services.js';
+import { inert } from '../../core/sanitize.js';
 import { ThemeContext, useTone } from '../theme.js';
 import { DrillIntroScreen } from './DrillIntroScreen.js';
 import { DrillResultScreen } from './DrillResultScreen.js';
@@ -49,6 +50,7 @@ type Route =
   | { name: 'conversation'; index: number; session: PlaySession }
   | { name: 'finishing' }
   | { name: 'result'; outcome: DrillOutcome }
+  | { name: 'save-failed'; error: Error }
   | { name: 'error'; error: Error }
   | { name: 'exiting' };
 
@@ -103,7 +105,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
     // Saved already: leaving is done, not abandoned.
     if (route.name === 'result') exit({ code: 0, outcome: route.outcome });
     // Once a scenario has begun, one Ctrl-C (a copy shortcut by habit) must not throw every reply away.
-    else if (route.name === 'conversation' || (route.name === 'step' && route.index > 0)) setConfirming(true);
+    else if (route.name === 'conversation' || route.name === 'save-failed' || (route.name === 'step' && route.index > 0)) setConfirming(true);
     else exit({ code: 1 });
   });
   useEffect(() => exitSignal?.(() => exit({ code: 1 })), [exitSignal, exit]);
@@ -119,19 +121,24 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
     [services],
   );
 
+  const finish = useCallback(() => {
+    setRoute({ name: 'finishing' });
+    services
+      .finish()
+      .then((outcome) => setRoute({ name: 'result', outcome }))
+      .catch((error: unknown) => {
+        const failure = error instanceof Error ? error : new Error(String(error));
+        // A full disk or a folder that cannot be written: the replies are still here, so saving can be tried again.
+        setRoute(Array.isArray((failure as { next?: unknown }).next) ? { name: 'save-failed', error: failure } : { name: 'error', error: failure });
+      });
+  }, [services]);
+
   const next = useCallback(
     (index: number) => {
-      if (index + 1 < drill.scenarios.length) {
-        setRoute({ name: 'step', index: index + 1 });
-        return;
-      }
-      setRoute({ name: 'finishing' });
-      services
-        .finish()
-        .then((outcome) => setRoute({ name: 'result', outcome }))
-        .catch((error: unknown) => setRoute({ name: 'error', error: error instanceof Error ? error : new Error(String(error)) }));
+      if (index + 1 < drill.scenarios.length) setRoute({ name: 'step', index: index + 1 });
+      else finish();
     },
-    [drill.scenarios.length, services],
+    [drill.scenarios.length, finish],
   );
 
   let screen: ReactNode = null;
@@ -177,6 +184,9 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
     case 'result':
       screen = <DrillResultScreen drill={drill} outcome={route.outcome} onDone={() => exit({ code: 0, outcome: route.outcome })} />;
       break;
+    case 'save-failed':
+      screen = <SaveFailed error={route.error} onRetry={finish} onAbandon={() => setConfirming(true)} />;
+      break;
     case 'error':
       screen = <ErrorScreen error={route.error} onHome={() => exit({ code: 1 })} onQuit={() => exit({ code: 1 })} />;
       break;
@@ -198,6 +208,26 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
         <ConfirmAbandon />
       ) : null}
     </ThemeContext.Provider>
+  );
+}
+
+/** Saving the submission failed: the graded replies are still in memory, so say what to fix and offer to try again. */
+function SaveFailed({ error, onRetry, onAbandon }: { error: Error; onRetry: () => void; onAbandon: () => void }) {
+  const tone = useTone();
+  useInput((input, key) => {
+    if (key.ctrl) return;
+    if (input === 'r' || key.return) onRetry();
+    else if (input === 'q') onAbandon();
+  });
+  const next = (error as { next?: unknown }).next;
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <Text bold color={tone('bad')}>Your drill is finished, but the submission could not be saved.</Text>
+      <Text wrap="wrap">{inert(error.message)}</Text>
+      {Array.isArray(next) ? next.map((line, i) => <Text key={i} wrap="wrap">{`→ ${inert(String(line))}`}</Text>) : null}
+      <Text color={tone('muted')} wrap="wrap">Your replies are kept while this screen is open: fix it, then try again.</Text>
+      <KeyHints hints={[['r', 'try again'], ['q', 'abandon the drill']]} />
+    </Box>
   );
 }
 
