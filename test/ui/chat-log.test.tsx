@@ -50,6 +50,11 @@ describe('ChatLog', () => {
     expect(lines[0]).toBe('You: aaaa bbbb ccccc');
     expect(lines[1]).toBe('dddd eeee');
     cleanup();
+    // Two breaks in a row at the edge: the second row was full only with the space carried to it, and lost it.
+    const twice: ChatEntry[] = [{ who: 'trainee', text: 'aaaa bbbb ccccc ddddddddd eeeeeeeee ffff' }];
+    const rows2 = plain(render(<Box width={20} flexDirection="column"><ChatLog entries={twice} customerName="Dana" /></Box>).lastFrame()).split('\n');
+    expect(rows2).toEqual(['You: aaaa bbbb ccccc', 'ddddddddd eeeeeeeee', 'ffff']);
+    cleanup();
     const indented: ChatEntry[] = [{ who: 'trainee', text: 'first line\n  indented second line' }];
     const rows = plain(render(<Box width={20} flexDirection="column"><ChatLog entries={indented} customerName="Dana" /></Box>).lastFrame()).split('\n');
     expect(rows).toContain('  indented second');
