@@ -73,7 +73,8 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
         <Text>
           {'Score '}
           <Text bold color={tone(scoreTone(score))}>{`${score}/100  grade ${grade(score)}`}</Text>
-          {`   ·  ${result.turns.length} ${result.turns.length === 1 ? 'reply' : 'replies'}  ·  mood at the end ${Math.round(result.mood)}`}
+          {/* No-break spaces inside each part: a narrow window breaks the line between parts, not before the mood's number. */}
+          {`  ·  ${result.turns.length}\u00a0${result.turns.length === 1 ? 'reply' : 'replies'}  ·  ${`mood at the end ${Math.round(result.mood)}`.replace(/ /g, '\u00a0')}`}
         </Text>
         <Box flexDirection="column" marginTop={1}>
           <SkillBars scores={result.scores} width={columns >= 100 ? 24 : 16} previous={previous?.scores ?? null} />
