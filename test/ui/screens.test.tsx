@@ -84,6 +84,14 @@ describe('HomeScreen in a small window', () => {
     expect(lines.length).toBeLessThanOrEqual(15);
     expect(lines.join('\n')).toContain('› Progress');
   });
+  it('in a wide window keeps the stars next to the longest title, not at the far edge', async () => {
+    const { stdout, lastFrame } = render(<HomeScreen trainee="Sam" scenarios={entries} grade={grade} onPick={() => {}} onProgress={() => {}} onQuit={() => {}} />);
+    resize(stdout, 160, 50);
+    await tick();
+    // "A small shop asks about the premium plan" (40 characters) is the longest title here; the others line up with it.
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/^ {3}A small shop asks about the premium plan {3}★★★☆☆ {2}not yet played$/m));
+    expect(plain(lastFrame())).toMatch(/^ {3}Charged twice, and nobody called back {6}★★☆☆☆ {2}best 71 A$/m);
+  });
   it('lists a drill with its details whole at 80 columns: the title gives way', async () => {
     const { stdout, lastFrame } = render(
       <HomeScreen trainee="Sam" scenarios={entries} grade={grade} onPick={() => {}} onProgress={() => {}} onQuit={() => {}} drills={drills} onDrill={() => {}} />,

@@ -81,7 +81,9 @@ export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQu
   if (visible.length > 1 && visible.at(-1)?.kind === 'heading') visible = visible.slice(0, -1);
   const itemsAbove = rows.slice(0, start).filter((r) => r.kind !== 'heading').length;
   const itemsBelow = rows.slice(start + visible.length).filter((r) => r.kind !== 'heading').length;
-  const titleWidth = Math.max(20, columns - 34);
+  // As wide as the longest title needs, so in a wide window the stars stay next to the titles.
+  const longest = Math.max(0, ...scenarios.map((s) => Array.from(inert(s.title)).length));
+  const titleWidth = Math.max(20, Math.min(columns - 34, longest + 1));
 
   return (
     <Box flexDirection="column" paddingX={1}>
