@@ -70,12 +70,16 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
           <Text bold color={tone(endingTone)}>{inert(ending)}</Text>
           {result.endingSummary ? ` — ${inert(result.endingSummary)}` : ''}
         </Text>
-        <Text>
-          {'Score '}
-          <Text bold color={tone(scoreTone(score))}>{`${score}/100  grade ${grade(score)}`}</Text>
-          {/* No-break spaces inside each part: a narrow window breaks the line between parts, not before the mood's number. */}
-          {`  ·  ${result.turns.length}\u00a0${result.turns.length === 1 ? 'reply' : 'replies'}  ·  ${`mood at the end ${Math.round(result.mood)}`.replace(/ /g, '\u00a0')}`}
-        </Text>
+        {/* Three parts that wrap whole: a narrow window breaks the line between them, not before the mood's number. */}
+        <Box flexWrap="wrap">
+          <Text>
+            {'Score '}
+            <Text bold color={tone(scoreTone(score))}>{`${score}/100  grade ${grade(score)}`}</Text>
+            {'  ·  '}
+          </Text>
+          <Text>{`${result.turns.length} ${result.turns.length === 1 ? 'reply' : 'replies'}  ·  `}</Text>
+          <Text>{`mood at the end ${Math.round(result.mood)}`}</Text>
+        </Box>
         <Box flexDirection="column" marginTop={1}>
           <SkillBars scores={result.scores} width={columns >= 100 ? 24 : 16} previous={previous?.scores ?? null} />
         </Box>
