@@ -65,6 +65,6 @@ describe('ConversationScreen with the real engine', () => {
     );
     await waitFor(() => expect(plain(lastFrame())).toContain('is getting impatient'));
     expect(plain(lastFrame())).toMatch(/⏳ Dana Whitfield \(waiting\): (Hello\?|Are you there\?)/);
-    expect(plain(lastFrame())).toMatch(/10 furious ▼-10/);
+    expect(plain(lastFrame())).toMatch(/10 furious ▼10$/m);
   });
 });

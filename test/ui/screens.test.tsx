@@ -212,7 +212,7 @@ describe('ConversationScreen', () => {
     expect(frame).toMatch(/Tip · Follow-through: Say who will act and by when\./);
     expect(frame).toContain('Try: “I will refund the second charge today');
     expect(frame).toContain('Turn 1/8');
-    expect(frame).toMatch(/15 furious ▼-5/);
+    expect(frame).toMatch(/15 furious ▼5$/m);
   });
 
   it('exam mode: the same reply gets the answer but no feedback', async () => {
@@ -330,7 +330,7 @@ describe('ConversationScreen', () => {
     const frame = plain(lastFrame());
     expect(frame).toContain('Dana (waiting): Hello? Are you still there?');
     expect(frame).toContain('Dana is getting impatient');
-    expect(frame).toMatch(/10 furious ▼-10/);
+    expect(frame).toMatch(/10 furious ▼10$/m);
   });
 
   it('a silence that ends the conversation does not ask for a reply soon', async () => {

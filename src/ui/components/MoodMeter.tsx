@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { bar, moodWord, signed } from '../format.js';
+import { bar, moodWord } from '../format.js';
 import { useTone } from '../theme.js';
 
 export interface MoodMeterProps {
@@ -16,7 +16,8 @@ export function MoodMeter({ mood, delta = 0, width = 16 }: MoodMeterProps) {
   return (
     <Text>
       Mood <Text color={colour}>{bar(mood, width)}</Text> {String(Math.round(mood)).padStart(3)} {moodWord(mood)}
-      {delta !== 0 ? <Text color={tone(delta > 0 ? 'good' : 'bad')}>{` ${delta > 0 ? '▲' : '▼'}${signed(delta)}`}</Text> : null}
+      {/* Like the skill changes in the debrief and progress: the arrow gives the sign (it read "▼-5"). */}
+      {delta !== 0 ? <Text color={tone(delta > 0 ? 'good' : 'bad')}>{` ${delta > 0 ? '▲' : '▼'}${Math.abs(Math.round(delta))}`}</Text> : null}
     </Text>
   );
 }
