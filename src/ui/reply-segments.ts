@@ -71,6 +71,9 @@ export function condenseSegments(segments: readonly Segment[], budget: number): 
       const cut = s.text.slice(0, Math.max(0, room));
       const space = cut.lastIndexOf(' ');
       if (room > 0 && s.points === 0) kept.push({ text: space > 0 ? cut.slice(0, space) : cut, points: 0 });
+      // One space before the "…", not the plain text's own as well ("policy,  …").
+      const tail = kept.at(-1);
+      if (tail && tail.points === 0) kept[kept.length - 1] = { text: tail.text.trimEnd(), points: 0 };
       kept.push({ text: ' …', points: 0 });
       break;
     }

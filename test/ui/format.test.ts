@@ -60,6 +60,16 @@ describe('condenseSegments', () => {
     expect(text).toBe('you have been waiting far too long already and that …');
     expect(text.length).toBeLessThanOrEqual(60);
   });
+  it('puts one space before the "…" when the cut falls after plain text ending in a space', () => {
+    const segments = [
+      { text: "That's our policy", points: -10 },
+      { text: ', ', points: 0 },
+      { text: 'someone from billing will look at it', points: -12 },
+      { text: ' at some point', points: 0 },
+    ];
+    const text = condenseSegments(segments, 30).map((s) => s.text).join('');
+    expect(text).toBe("That's our policy, …");
+  });
   it('leaves a reply within the budget as it is', () => {
     const segments = [{ text: 'I am ', points: 0 }, { text: 'sorry', points: 10 }];
     expect(condenseSegments(segments, 100)).toEqual(segments);
