@@ -287,6 +287,14 @@ describe('DrillApp', () => {
     await waitFor(() => expect(plain(lastFrame())).not.toContain('Abandon the drill?'));
     expect(plain(lastFrame())).toContain("You: I'm so sorry about the double charge.");
     expect(sessions[0]!.turn).toBe(1);
+    // The key that answers the question goes no further: an Enter does not send the draft behind it.
+    stdin.write('I will refund it');
+    await tick();
+    stdin.write('\u0003');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Abandon the drill?'));
+    stdin.write('\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('› I will refund it'));
+    expect(sessions[0]!.turn).toBe(1);
     // Meant: Ctrl-C twice.
     stdin.write('\u0003');
     await waitFor(() => expect(plain(lastFrame())).toContain('Abandon the drill?'));
@@ -355,7 +363,7 @@ describe('DrillApp', () => {
 
   it('a window smaller than 60×16 says so instead of drawing the drill cut off; growing it back shows it again', async () => {
     const { services } = memoryServices();
-    const { stdout, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={() => {}} />);
+    const { stdin, stdout, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={() => {}} />);
     await tick();
     const size = (columns: number, rows: number) => {
       Object.defineProperty(stdout, 'columns', { configurable: true, get: () => columns });
@@ -365,8 +373,12 @@ describe('DrillApp', () => {
     size(50, 14);
     await waitFor(() => expect(plain(lastFrame()).replace(/\s+/g, ' ')).toContain('The window is 50×14; the drill needs at least 60×16.'));
     expect(plain(lastFrame())).not.toContain('Enter start the drill');
+    // An Enter typed blind does not start the drill.
+    stdin.write('\r');
+    await tick();
     size(80, 24);
     await waitFor(() => expect(plain(lastFrame())).toContain('Enter start the drill'));
+    expect(plain(lastFrame())).not.toContain('Scenario 1 of 3');
   });
 
   it('the intro says that leaving part-way keeps nothing, and names an earlier submission that a retake replaces', async () => {

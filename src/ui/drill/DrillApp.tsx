@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Box, Text, useInput } from 'ink';
 import { KeyHints } from '../components/KeyHints.js';
+import { ScreenActiveContext, useScreenActive, useScreenInput } from '../hooks/use-screen-input.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { ConversationScreen } from '../screens/ConversationScreen.js';
 import { ErrorScreen } from '../screens/ErrorScreen.js';
@@ -68,6 +69,8 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
   const exited = useRef(false);
   const { drill } = services;
   const size = useTerminalSize();
+  // Opened from home, the app hides the drill too when its window is too small.
+  const outerShown = useScreenActive();
 
   const exit = useCallback(
     (result: DrillExit) => {
@@ -94,7 +97,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
   useInput((input, key) => {
     const ctrlC = key.ctrl && input === 'c';
     if (confirming) {
-      // Ctrl-C again abandons; any other key takes the question back (and reaches the screen as usual).
+      // Ctrl-C again abandons; any other key takes the question back (the hidden screen does not get it).
       if (ctrlC) exit({ code: 1 });
       else setConfirming(false);
       return;
@@ -197,15 +200,19 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
   // Below the size the screens are laid out for, parts of them fall off the edge: say so, as the app
   // does. The screen stays mounted, hidden, so the conversation (and its clock) carries on.
   const tooSmall = size.columns < DRILL_MIN_COLUMNS || size.rows < DRILL_MIN_ROWS;
+  // A hidden screen takes no keys: a key that answers the question, or is typed blind, must not send a reply.
+  const shown = outerShown && !tooSmall && !confirming;
   return (
     <ThemeContext.Provider value={{ color }}>
-      <Box flexDirection="column" display={tooSmall || confirming ? 'none' : 'flex'}>
-        {screen}
-      </Box>
-      {tooSmall ? (
-        <Text wrap="wrap">{`The window is ${size.columns}×${size.rows}; the drill needs at least ${DRILL_MIN_COLUMNS}×${DRILL_MIN_ROWS}. Make it bigger to carry on: nothing is lost, but the reply clock keeps running.`}</Text>
-      ) : confirming ? (
+      <ScreenActiveContext.Provider value={shown}>
+        <Box flexDirection="column" display={tooSmall || confirming ? 'none' : 'flex'}>
+          {screen}
+        </Box>
+      </ScreenActiveContext.Provider>
+      {confirming ? (
         <ConfirmAbandon />
+      ) : tooSmall ? (
+        <Text wrap="wrap">{`The window is ${size.columns}×${size.rows}; the drill needs at least ${DRILL_MIN_COLUMNS}×${DRILL_MIN_ROWS}. Make it bigger to carry on: nothing is lost, but the reply clock keeps running.`}</Text>
       ) : null}
     </ThemeContext.Provider>
   );
@@ -214,7 +221,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
 /** Saving the submission failed: the graded replies are still in memory, so say what to fix and offer to try again. */
 function SaveFailed({ error, onRetry, onAbandon }: { error: Error; onRetry: () => void; onAbandon: () => void }) {
   const tone = useTone();
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (key.ctrl) return;
     if (input === 'r' || key.return) onRetry();
     else if (input === 'q') onAbandon();

@@ -1,9 +1,10 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { SKILL_LABELS, SKILLS } from '../../core/types.js';
 import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { stars } from '../format.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 import { useTone } from '../theme.js';
 import { blank, ScrolledLines, textLines, useScroll, wrapText } from './fit-lines.js';
 import type { Line } from './fit-lines.js';
@@ -88,7 +89,7 @@ export function DrillIntroScreen({ drill, trainee, earlier = [], onStart, onQuit
   const room = rows - 1 - head - foot;
   const scroll = useScroll(body.length, room);
 
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (key.ctrl) return;
     if (scroll.onKey(key)) return;
     if (key.return) onStart();

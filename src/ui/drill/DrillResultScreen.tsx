@@ -1,10 +1,11 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { inert } from '../../core/sanitize.js';
 import { TIMED_OUT_REPLY } from '../../core/session-types.js';
 import { SKILL_LABELS } from '../../core/types.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { bar, pad, truncate } from '../format.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 import { useTone } from '../theme.js';
 import { blank, ScrolledLines, textLines, useScroll } from './fit-lines.js';
 import type { Line } from './fit-lines.js';
@@ -116,7 +117,7 @@ export function DrillResultScreen({ drill, outcome, onDone }: DrillResultScreenP
   }
   const scroll = useScroll(body.length, room);
 
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (key.ctrl) return;
     if (scroll.onKey(key)) return;
     if (key.return || input === 'q' || key.escape) onDone();

@@ -1,7 +1,8 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { Scenario } from '../../core/scenario/schema.js';
 import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
+import { useScreenInput } from '../hooks/use-screen-input.js';
 import { useTone } from '../theme.js';
 
 export interface DrillStepScreenProps {
@@ -15,7 +16,7 @@ export interface DrillStepScreenProps {
 /** Between scenarios: which one is next and who the customer is. */
 export function DrillStepScreen({ scenario, index, total, onBegin }: DrillStepScreenProps) {
   const tone = useTone();
-  useInput((_input, key) => {
+  useScreenInput((_input, key) => {
     if (!key.ctrl && key.return) onBegin();
   });
   const persona = scenario.persona;
