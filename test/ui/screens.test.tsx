@@ -416,6 +416,29 @@ describe('ConversationScreen', () => {
     expect(plain(lastFrame())).toContain('Dana: Someone? I want a name and a date.');
   });
 
+  it('at 60×16 the chat keeps the rows the customer\'s answer needs, and the feedback the rest: a three-row rewrite is read whole', async () => {
+    const tip = {
+      ...vagueTip,
+      skill: 'positivity' as const,
+      message: 'Explain the reason behind the rule and what the customer can do within it.',
+      rewrite: 'Refunds go back to the card that paid, which is why they take a few days; I’ll email you the moment yours is sent.',
+    };
+    const session = new ScriptedSession(1000);
+    session.reply = (text: string) => {
+      const turn = ScriptedSession.prototype.reply.call(session, REPLY);
+      return { ...turn, reply: text, analysis: { ...turn.analysis, tips: [tip] } };
+    };
+    const { stdin, stdout, lastFrame } = conversation('coach', session);
+    resize(stdout, 60, 16);
+    await tick();
+    stdin.write(`${REPLY} and that is our policy, so you will have to wait like everyone else\r`);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 1/8'));
+    const frame = plain(lastFrame());
+    expect(frame.split('\n').length).toBeLessThanOrEqual(15);
+    expect(frame).toContain('Dana: Someone? I want a name and a date.');
+    expect(frame.replace(/\s+/g, ' ')).toContain(`Try: “${tip.rewrite}”`);
+  });
+
   it('at 80×24 a long reply is shortened in the feedback so the customer\'s answer keeps its rows, also while a long draft grows the box', async () => {
     const long = `${REPLY} ${'and I will also look at every other charge on the account this year '.repeat(6)}`;
     // A tip as long as the real "own the handover" one: three rows of message, three of rewrite.
@@ -440,9 +463,9 @@ describe('ConversationScreen', () => {
       expect(lines.length).toBeLessThanOrEqual(23);
       const top = lines.findIndex((l) => l.startsWith('───'));
       const feedback = lines.findIndex((l) => l.startsWith('── Feedback'));
-      // The customer's whole answer sits right above the feedback, with room to spare.
+      // The customer's whole answer (two rows) sits right above the feedback, with a row of what led to it.
       expect(lines.slice(top + 1, feedback).join(' ')).toContain(`Dana: ${answer}`);
-      expect(feedback - top - 1).toBeGreaterThanOrEqual(4);
+      expect(feedback - top - 1).toBeGreaterThanOrEqual(3);
       expect(lines.join(' ').replace(/\s+/g, ' ')).toContain(`Try: “${tip.rewrite}”`);
       expect(lines.at(-1)).toMatch(/^Enter send/);
     };

@@ -29,6 +29,23 @@ export function ChatLog({ entries, customerName, minRows = 0 }: { entries: reado
   );
 }
 
+/** An entry as the log shows it, without colour: what a screen measures to leave it room. */
+export function chatLineText(entry: ChatEntry, customerName: string): string {
+  const text = inert(entry.text);
+  const name = inert(customerName);
+  switch (entry.who) {
+    case 'customer':
+      return `${name}: ${text}`;
+    case 'impatience':
+      return `⏳ ${name} (waiting): ${text}`;
+    case 'trainee':
+    case 'no-reply':
+      return `You: ${text}`;
+    default:
+      return `· ${text}`;
+  }
+}
+
 /** One entry, with the speaker in their colour. */
 function ChatLine({ entry, customerName }: { entry: ChatEntry; customerName: string }) {
   const tone = useTone();

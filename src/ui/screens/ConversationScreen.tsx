@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import type { Scenario } from '../../core/scenario/schema.js';
 import { inert } from '../../core/sanitize.js';
 import { TIMED_OUT_REPLY } from '../../core/session-types.js';
-import { ChatLog } from '../components/ChatLog.js';
+import { ChatLog, chatLineText } from '../components/ChatLog.js';
 import type { ChatEntry } from '../components/ChatLog.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { MoodMeter } from '../components/MoodMeter.js';
@@ -288,8 +288,12 @@ export function ConversationScreen({
       : boxRows(draft.current);
   // What the chat and the feedback share: the window less its last row, the header (3), the notice, the box and the key hints.
   const shared = rows - 1 - 3 - (notice ? wrappedRows(notice, columns) : 0) - bottomRows - 1;
-  // The chat keeps a third of that (3 rows at least), so the feedback never pushes the customer's answer off the screen.
-  const chatRows = Math.max(3, Math.ceil(shared / 3));
+  // The chat keeps the rows of the customer's answer to the last reply (and anything said since), so the feedback
+  // never pushes it off the screen, and a quarter of the rows for what led to it; the feedback may have the rest
+  // (the chat grows into what it leaves).
+  const answer = entries.slice(entries.findLastIndex((e) => e.who === 'trainee' || e.who === 'no-reply') + 1);
+  const answerRows = answer.reduce((sum, e) => sum + wrappedRows(chatLineText(e, name), columns), 0);
+  const chatRows = Math.max(2, Math.min(shared - 2, Math.max(answerRows, Math.floor(shared / 4))));
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Box flexShrink={0} justifyContent="space-between">
