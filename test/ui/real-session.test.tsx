@@ -65,6 +65,8 @@ describe('ConversationScreen with the real engine', () => {
     );
     await waitFor(() => expect(plain(lastFrame())).toContain('is getting impatient'));
     expect(plain(lastFrame())).toMatch(/⏳ Dana Whitfield \(waiting\): (Hello\?|Are you there\?)/);
-    expect(plain(lastFrame())).toMatch(/10 furious ▼10$/m);
+    // Exam mode: the bar and the word show how the customer seems; the number and its change are feedback, kept for the end.
+    expect(plain(lastFrame())).toMatch(/Mood [█░]+ furious$/m);
+    expect(plain(lastFrame())).not.toContain('▼10');
   });
 });

@@ -310,7 +310,7 @@ export function ConversationScreen({
           <Text color={tone('customer')} bold>{inert(name)}</Text>
           {` (${inert(scenario.persona.tier)})  `}
         </Text>
-        <MoodMeter mood={mood} delta={moodDelta} width={columns >= 100 ? 20 : 12} />
+        <MoodMeter mood={mood} delta={moodDelta} width={columns >= 100 ? 20 : 12} exact={mode === 'coach'} />
       </Box>
       <Box flexShrink={0}>
         <Text color={tone('muted')}>{'─'.repeat(columns)}</Text>
