@@ -40,6 +40,16 @@ export function blankEscapes(text: string): string {
 }
 
 /**
+ * Remove terminal escape sequences whole ("\x1b[2J", "\x1b]0;title\x07"), so none of their letters are left
+ * behind when the control characters are dropped.
+ *
+ * @example stripEscapes('a\x1b[31mb\x1b[0m') → 'ab'
+ */
+export function stripEscapes(text: string): string {
+  return text.includes('\u001b') || text.includes('\u009b') ? text.replace(ESCAPES, '') : text;
+}
+
+/**
  * Replace control characters and escape sequences with visible stand-ins.
  *
  * @example inert('\x1b[31mred') → '␛[31mred'

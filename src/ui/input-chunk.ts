@@ -5,8 +5,9 @@
  * the lines with a space, whether they come as `\n`, `\r\n` or a lone `\r`
  * (a terminal sends a pasted line break as `\r`, so dropping it glued the
  * last word of one line to the first of the next); other control characters
- * never enter the reply.
+ * never enter the reply, and escape sequences go whole (no "[2J" left behind).
  */
+import { stripEscapes } from '../core/sanitize.js';
 
 /** Longest reply kept; a longer paste is cut here and the trainee told. */
 export const MAX_REPLY_CHARS = 1000;
@@ -18,22 +19,48 @@ export interface ChunkResult {
   submit: boolean;
   /** True when the reply was cut at MAX_REPLY_CHARS. */
   capped: boolean;
+  /** The chunk ended inside a window-title sequence ("\x1b]0;…"): its text may come in the next chunk. */
+  titleOpen?: true;
 }
+
+/** The end of a window-title (OSC) sequence: BEL or ESC \. */
+const TITLE_END = /\u0007|\u001b\\/;
 
 /**
  * Applies one input chunk to the reply so far.
  *
  * @example applyChunk('I', ' am sorry\r\n') // { value: 'I am sorry', submit: true, capped: false }
  */
-export function applyChunk(value: string, chunk: string, max = MAX_REPLY_CHARS): ChunkResult {
+export function applyChunk(value: string, chunk: string, max = MAX_REPLY_CHARS, titleOpen = false): ChunkResult {
+  // Ink hands a pasted escape sequence over in pieces, its ESC already gone: "[2J" or "[?1049h" as a chunk of its
+  // own (typed by hand, each key is its own chunk, so such a chunk is never typing), and a window title as "]"
+  // then "0;title\x07". The title text that follows a "]" is part of it, up to its end, and so is that "]"; a
+  // chunk without that end is ordinary typing.
+  if (CSI_BODY.test(chunk)) return { value, submit: false, capped: false };
+  if (titleOpen) {
+    const end = TITLE_END.exec(chunk);
+    if (end) {
+      chunk = chunk.slice(end.index + end[0].length);
+      if (value.endsWith(']')) value = value.slice(0, -1);
+    }
+  }
+  const opens = chunk === ']' || /\u001b\][^\u0007\u001b]*$/.test(chunk);
+  const result = applyPlainChunk(value, stripEscapes(chunk), max);
+  return opens && !result.submit ? { ...result, titleOpen: true } : result;
+}
+
+/** A control sequence without its ESC, alone in a chunk: "[2J", "[0m", "[?1049h", "[200~". */
+const CSI_BODY = /^\[[0-?]*[ -/]*[A-Za-z@~]$/;
+
+function applyPlainChunk(value: string, chunk: string, max: number): ChunkResult {
   // Ctrl-U (clear the line) or Ctrl-W (delete a word) typed quickly lands in one chunk with the letters after
   // it ("\u0015xyz"): apply it where it stands instead of dropping it as a control character.
   const edit = /[\u0015\u0017]/.exec(chunk);
   if (edit) {
-    const before = applyChunk(value, chunk.slice(0, edit.index), max);
+    const before = applyPlainChunk(value, chunk.slice(0, edit.index), max);
     if (before.submit) return before;
     const edited = edit[0] === '\u0015' ? '' : deleteWord(before.value);
-    const after = applyChunk(edited, chunk.slice(edit.index + 1), max);
+    const after = applyPlainChunk(edited, chunk.slice(edit.index + 1), max);
     return { ...after, capped: before.capped || after.capped };
   }
   let text = chunk;

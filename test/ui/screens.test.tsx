@@ -277,6 +277,14 @@ describe('ConversationScreen', () => {
     expect(session.turns[0]?.reply).toHaveLength(1000);
   });
 
+  it('a reply pasted with terminal escape sequences keeps only its words', async () => {
+    const { stdin, session } = conversation('coach');
+    await tick();
+    stdin.write('Sorry \u001b[31mRED\u001b[0m and \u001b]0;pwned title\u0007 \u001b[2J clear \u001b[?1049h alt\r');
+    await waitFor(() => expect(session.turns).toHaveLength(1));
+    expect(session.turns[0]?.reply).toBe('Sorry RED and   clear  alt');
+  });
+
   it('clearing a cut paste (Ctrl-U) takes its notice away; another notice stays', async () => {
     const { stdin, lastFrame, session } = conversation('coach');
     await tick();

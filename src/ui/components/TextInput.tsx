@@ -45,6 +45,8 @@ export function TextInput({ onSubmit, onNotice, onNoticeWithdrawn, isActive = tr
   const [value, setValue] = useState(initialValue);
   // The notice this field gave (a paste cut short), until the text it was about is gone.
   const issuedRef = useRef<string | null>(null);
+  // A pasted window-title sequence arrives in pieces: its text, in the next chunk, is not part of the reply.
+  const titleOpenRef = useRef(false);
   const notify = useCallback(
     (message: string) => {
       issuedRef.current = message;
@@ -90,7 +92,8 @@ export function TextInput({ onSubmit, onNotice, onNoticeWithdrawn, isActive = tr
         return;
       }
       if (key.ctrl || key.meta) return;
-      const result = applyChunk(valueRef.current, input);
+      const result = applyChunk(valueRef.current, input, MAX_REPLY_CHARS, titleOpenRef.current);
+      titleOpenRef.current = result.titleOpen === true;
       const cut = `That paste was long: the reply keeps its first ${MAX_REPLY_CHARS} characters.`;
       if (result.submit && result.value.trim() !== '') {
         update('');
