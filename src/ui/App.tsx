@@ -75,6 +75,8 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
   const [drills, setDrills] = useState<DrillEntry[]>([]);
   const play = useRef<Play | null>(null);
   const conversationKey = useRef(0);
+  // Back on the home screen, the scenario or drill last opened is the one selected, not the first in the list.
+  const lastOpened = useRef<string | null>(null);
   const exiting = useRef(false);
 
   const fail = useCallback((error: unknown) => {
@@ -128,6 +130,7 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
 
   const openScenario = useCallback(
     (id: string, mode: Mode = 'coach') => {
+      lastOpened.current = id;
       services
         .loadScenario(id)
         .then((scenario) => setRoute({ name: 'briefing', scenario, mode }))
@@ -176,6 +179,7 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
   const openDrill = useCallback(
     (id: string) => {
       if (!services.startDrill) return;
+      lastOpened.current = id;
       setRoute({ name: 'starting' });
       services
         .startDrill(id, trainee ?? 'trainee')
@@ -250,6 +254,7 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
           onQuit={() => quit(0)}
           drills={drills}
           onDrill={openDrill}
+          selectedId={lastOpened.current}
         />
       );
       break;

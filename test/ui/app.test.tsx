@@ -91,6 +91,19 @@ describe('App', () => {
     expect(onExit).toHaveBeenCalledWith({ code: 0, abandonedTranscript: '/tmp/rapport/transcripts/saved1.md' });
   });
 
+  it('back on the home screen, the scenario just opened is still the one selected', async () => {
+    const services = new MemoryServices({ name: 'Priya' });
+    const { stdin, lastFrame } = render(<App services={services} onExit={() => {}} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Hello, Priya'));
+    expect(plain(lastFrame())).toMatch(/› The competitor sells it cheaper/);
+    await keys(stdin, DOWN, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('(•) Coach'));
+    await keys(stdin, ESC);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Hello, Priya'));
+    expect(plain(lastFrame())).toMatch(/› Charged twice, and nobody called back/);
+    expect(plain(lastFrame())).not.toMatch(/› The competitor sells it cheaper/);
+  });
+
   it('Ctrl-C before any reply saves nothing', async () => {
     const services = new MemoryServices();
     const onExit = vi.fn();

@@ -529,6 +529,10 @@ describe('ConversationScreen', () => {
     stdin.write(ESC);
     await tick();
     expect(plain(lastFrame())).toContain('Restart this scenario');
+    // Each item shows the letter that picks it directly.
+    expect(plain(lastFrame())).toMatch(/Hint: what would help now {2}\(h\)/);
+    expect(plain(lastFrame())).toMatch(/Restart this scenario {2}\(r\)/);
+    expect(plain(lastFrame())).toMatch(/\(q\)/);
     stdin.write('h');
     await tick();
     expect(plain(lastFrame())).toContain('Hint: Start by acknowledging how frustrating a second contact is.');

@@ -76,6 +76,9 @@ function menuItems(canHint: boolean, canRestart: boolean, quitLabel: string): [M
   ];
 }
 
+/** The keys that pick a menu item directly while the menu is open. */
+const MENU_KEYS: Partial<Record<MenuItem, string>> = { hint: 'h', restart: 'r', quit: 'q' };
+
 /** The footer's summary of the menu, e.g. "hint, restart, quit": only what the menu offers. */
 function menuSummary(menu: readonly [MenuItem, string][]): string {
   return menu
@@ -333,7 +336,8 @@ export function ConversationScreen({
       ) : menuOpen ? (
         <Box flexShrink={0} flexDirection="column" borderStyle="round" borderColor={tone('accent')} paddingX={1}>
           {menu.map(([item, label], i) => (
-            <Text key={item} inverse={i === menuIndex}>{`${i === menuIndex ? '›' : ' '} ${label}`}</Text>
+            // The letter that picks it directly (h, r, q) follows its label, so the shortcut is not a secret.
+            <Text key={item} inverse={i === menuIndex} wrap="truncate-end">{`${i === menuIndex ? '›' : ' '} ${label}${MENU_KEYS[item] ? `  (${MENU_KEYS[item]})` : ''}`}</Text>
           ))}
           {confirming ? (
             <Text color={tone('warn')} bold wrap="wrap">{confirmQuit}</Text>

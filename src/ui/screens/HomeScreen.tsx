@@ -20,6 +20,8 @@ export interface HomeScreenProps {
   /** Graded drills, listed under "Drills" when there are any. */
   drills?: readonly DrillEntry[];
   onDrill?: (id: string) => void;
+  /** The scenario or drill to start on (the one last opened); the first entry when absent or not listed. */
+  selectedId?: string | null;
 }
 
 type Row =
@@ -49,12 +51,14 @@ export function homeRows(scenarios: readonly ScenarioEntry[], drills: readonly D
 }
 
 /** The start screen: pick a scenario or look at progress. */
-export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQuit, drills = [], onDrill }: HomeScreenProps) {
+export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQuit, drills = [], onDrill, selectedId = null }: HomeScreenProps) {
   const tone = useTone();
   const { columns, rows: height } = useTerminalSize();
   const rows = useMemo(() => homeRows(scenarios, drills), [scenarios, drills]);
   const items = rows.filter((r): r is Exclude<Row, { kind: 'heading' }> => r.kind !== 'heading');
-  const [selected, setSelected, selectedRef] = useStateRef(0);
+  const [selected, setSelected, selectedRef] = useStateRef(() =>
+    Math.max(0, items.findIndex((r) => (r.kind === 'scenario' && r.entry.id === selectedId) || (r.kind === 'drill' && r.drill.id === selectedId))),
+  );
   useEffect(() => setSelected((s) => Math.min(s, items.length - 1)), [items.length, setSelected]);
 
   useScreenInput((input, key) => {
