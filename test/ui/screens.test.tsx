@@ -277,6 +277,16 @@ describe('ConversationScreen', () => {
     expect(session.turns[0]?.reply).toHaveLength(1000);
   });
 
+  it('says when the reply being written is the last one the conversation allows', async () => {
+    const session = new ScriptedSession(1000, 99);
+    session.turn = scenario.maxTurns - 2;
+    const { stdin, lastFrame } = conversation('coach', session);
+    await tick();
+    expect(plain(lastFrame())).not.toContain('last reply');
+    stdin.write('One more thing.\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain(`Turn ${scenario.maxTurns - 1}/${scenario.maxTurns} · last reply`));
+  });
+
   it('a reply pasted with terminal escape sequences keeps only its words', async () => {
     const { stdin, session } = conversation('coach');
     await tick();

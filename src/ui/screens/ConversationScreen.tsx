@@ -273,7 +273,9 @@ export function ConversationScreen({
   const coaching = mode === 'coach' && lastTurn !== null;
   const clock = replyTimeLimit === undefined || ended ? '' : `  ${Math.max(0, Math.ceil(replyTimeLimit - waited - 1e-9))} s to reply`;
   const modeLabel = mode === 'coach' ? 'COACH' : 'EXAM';
-  const turnLabel = `  Turn ${session.turn}/${scenario.maxTurns}`;
+  // Replies sent out of the most allowed; the reply that will be the last is said to be, before it is written.
+  const last = !ended && session.turn === scenario.maxTurns - 1;
+  const turnLabel = `  Turn ${session.turn}/${scenario.maxTurns}${last ? ' · last reply' : ''}`;
   const right = `${modeLabel}${clock}${turnLabel}`;
   // The menu's contents go in the key hints when the line has room (not at 60 columns, where Ctrl-C's label was cut).
   const menuHint = `menu (${menuSummary(menu)})`;
