@@ -9,6 +9,7 @@ import { parseCommandArgs } from './args.js';
 import { findCommand, COMMANDS } from './commands.js';
 import { EXIT, renderError, UsageError } from './errors.js';
 import { commandHelp, programHelp } from './help.js';
+import { rapportHome } from '../store/paths.js';
 import { processIo, type CliIo } from './io.js';
 import { suggest } from './suggest.js';
 import { packageVersion } from '../store/package-root.js';
@@ -20,14 +21,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (first === undefined) {
       // In a terminal: the app's home screen. Piped or redirected: the help.
       if ((io.stdin as NodeJS.ReadStream).isTTY && (io.stdout as NodeJS.WriteStream).isTTY) return await (await import('./app.js')).runApp({}, io);
-      io.stdout.write(programHelp(packageVersion()));
+      io.stdout.write(programHelp(packageVersion(), rapportHome(io.env)));
       return EXIT.ok;
     }
     if (first === '--help' || first === '-h' || first === 'help') {
       const topic = first === 'help' ? rest[0] : undefined;
       const command = topic === undefined ? undefined : findCommand(topic);
       if (topic !== undefined && !command) throw unknownCommand(topic);
-      io.stdout.write(command ? commandHelp(command) : programHelp(packageVersion()));
+      io.stdout.write(command ? commandHelp(command) : programHelp(packageVersion(), rapportHome(io.env)));
       return EXIT.ok;
     }
     if (first === '--version' || first === '-v') {

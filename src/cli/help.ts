@@ -17,7 +17,7 @@ function optionLines(options: Record<string, OptionSpec>): string[] {
 }
 
 /** `rapport --help`. */
-export function programHelp(version: string): string {
+export function programHelp(version: string, home?: string): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
   return [
     `rapport ${version} — practise customer conversations, get every reply scored and explained.`,
@@ -32,7 +32,8 @@ export function programHelp(version: string): string {
     ...optionLines(COMMON_OPTIONS),
     '',
     'Run `rapport <command> --help` for a command\'s options and examples.',
-    'Data (progress, transcripts) lives in $RAPPORT_HOME, by default your per-user data folder.',
+    'Data (progress, transcripts, drill submissions) lives in $RAPPORT_HOME, by default your per-user data folder.',
+    ...(home ? [`Here that is ${home}`] : []),
     '',
   ].join('\n');
 }

@@ -13,6 +13,8 @@ describe('rapport (dispatcher)', () => {
     const result = await runCli([], { home });
     expect(result.code).toBe(0);
     for (const command of COMMANDS) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    // Where the data is, for this run: a trainee looking for a transcript or a submission need not guess.
+    expect(result.stdout).toContain(`Here that is ${home}`);
   });
 
   it('prints the package version for --version', async () => {
