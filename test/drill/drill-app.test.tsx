@@ -425,7 +425,8 @@ describe('DrillApp', () => {
 });
 
 describe('a drill opened from home', () => {
-  it('its intro says q leads back to home, and q does', async () => {
+  /** The app with one drill listed, that drill chosen from home: its intro is on screen. */
+  async function openFromHome() {
     const { App } = await import('../../src/ui/App.js');
     const { MemoryServices } = await import('../ui/fixtures.js');
     const { services: drillServices } = memoryServices();
@@ -443,6 +444,11 @@ describe('a drill opened from home', () => {
     }
     stdin.write('\r');
     await waitFor(() => expect(plain(lastFrame())).toContain('Enter start the drill'));
+    return { stdin, lastFrame, onExit };
+  }
+
+  it('its intro says q leads back to home, and q does', async () => {
+    const { stdin, lastFrame, onExit } = await openFromHome();
     // The hint names where q goes: home, not out of the app.
     expect(plain(lastFrame())).toContain('q back to home');
     await tick();
@@ -452,23 +458,7 @@ describe('a drill opened from home', () => {
   });
 
   it('Ctrl-C in its conversation asks first, as in `rapport drill`, instead of closing the whole app; confirmed, it leads home', async () => {
-    const { App } = await import('../../src/ui/App.js');
-    const { MemoryServices } = await import('../ui/fixtures.js');
-    const { services: drillServices } = memoryServices();
-    const services = Object.assign(new MemoryServices(), {
-      listDrills: async () => [{ id: 'onboarding-week-1', title: 'Onboarding, week 1', scenarios: 3 }],
-      startDrill: async () => drillServices,
-    });
-    const onExit = vi.fn();
-    const { stdin, lastFrame } = render(<App services={services} onExit={onExit} tickMs={60_000} />);
-    await waitFor(() => expect(plain(lastFrame())).toContain('Onboarding, week 1'));
-    for (let i = 0; i < 10 && !/› Onboarding/.test(plain(lastFrame())); i++) {
-      await tick();
-      stdin.write('\u001b[B');
-      await tick();
-    }
-    stdin.write('\r');
-    await waitFor(() => expect(plain(lastFrame())).toContain('Enter start the drill'));
+    const { stdin, lastFrame, onExit } = await openFromHome();
     await tick();
     stdin.write('\r');
     await beginScenario(stdin, lastFrame, 0);
