@@ -16,7 +16,7 @@ import { saveSession } from '../store/save-session.js';
 import type { SessionMode } from '../store/session-record.js';
 import { newSessionId } from '../store/session-id.js';
 import { saveSubmission, writeSubmissionTo } from '../store/submissions.js';
-import { UserError } from './errors.js';
+import { fileSystemReason, UserError } from './errors.js';
 import type { LoadedDrill } from './find-drill.js';
 
 /** What a finished drill produced. */
@@ -53,16 +53,7 @@ async function saving(dir: string, write: () => Promise<string>): Promise<string
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
-    const why =
-      code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'ENOSPC' || code === 'EDQUOT'
-          ? 'the disk is full'
-          : code === 'EROFS'
-            ? 'the disk is read-only'
-            : code === 'EEXIST' || code === 'ENOTDIR'
-              ? 'part of the path is a file, not a folder'
-              : code;
+    const why = fileSystemReason(error) ?? code;
     throw new UserError(`Could not save the submission in ${dir} (${why}).`, 'Make that folder writable (or free some space), then try again.', { cause: error });
   }
 }

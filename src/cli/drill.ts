@@ -22,7 +22,7 @@ import { readTraineeConfig } from '../store/trainee-config.js';
 import type { CommandRun } from './command-spec.js';
 import { finishDrill } from './drill-finish.js';
 import type { FinishedDrill } from './drill-finish.js';
-import { UsageError, UserError } from './errors.js';
+import { fileSystemReason, UsageError, UserError } from './errors.js';
 import { findDrill, installedDrills, installedScenarios } from './find-drill.js';
 import type { LoadedDrill } from './find-drill.js';
 import { toJson, write, type CliIo } from './io.js';
@@ -88,8 +88,7 @@ export async function outTarget(out: string | boolean | undefined, cwd: string):
     await mkdir(folder, { recursive: true });
     await access(folder, constants.W_OK);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'part of the path is a file, not a folder' : `${code ?? String(error)}`;
+    const why = fileSystemReason(error) ?? (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UserError(`--out ${inert(out, { multiline: false })}: cannot write there (${why}).`, 'Give --out a folder (ending in /) or a .json file path you can write to.');
   }
   return target;
