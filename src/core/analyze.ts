@@ -181,11 +181,11 @@ function negatedBefore(tokens: readonly RuleToken[], at: number, idioms: Readonl
 }
 const notAfterSets = new Map<PhraseRule, ReadonlySet<string>>(PHRASE_RULES.filter((r) => r.notAfter).map((r) => [r, new Set(r.notAfter)]));
 
-/** One of `words` among the three words before token `at`, in its clause ("until it's fixed", "make sure it's refunded"). */
-function afterWord(prep: ReturnType<typeof prepare>, at: number, words: ReadonlySet<string>): boolean {
+/** One of `words` among the `span` (three) words before token `at`, in its clause ("until it's fixed", "make sure it's refunded"). */
+function afterWord(prep: ReturnType<typeof prepare>, at: number, words: ReadonlySet<string>, span = 3): boolean {
   const { tokens, text } = prep;
   const sentence = tokens[at]!.sentence;
-  for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k]!.sentence === sentence; k--) {
+  for (let k = at - 1; k >= Math.max(0, at - span) && tokens[k]!.sentence === sentence; k--) {
     if (CLAUSE_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
     if (words.has(tokens[k]!.norm)) return true;
   }
@@ -720,23 +720,11 @@ function toneEvidence(prep: Prepared, list: EvidenceList): void {
  * reply says, so it does not count them.
  */
 function negatedOnlyStems(prep: Prepared): string[] {
-  const { tokens, text } = prep;
+  const { tokens } = prep;
   if (!tokens.some((t) => NEGATORS.has(t.norm))) return [];
   const said = new Set<string>();
   const negated = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    let isNegated = false;
-    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-      const prev = tokens[k]!;
-      if (prev.sentence !== t.sentence || CLAUSE_BREAK.test(text.slice(prev.end, tokens[k + 1]!.start))) break;
-      if (NEGATORS.has(prev.norm)) {
-        isNegated = true;
-        break;
-      }
-    }
-    (isNegated ? negated : said).add(t.stem);
-  }
+  tokens.forEach((t, i) => (afterWord(prep, i, NEGATORS, 4) ? negated : said).add(t.stem));
   return [...negated].filter((s) => !said.has(s));
 }
 
