@@ -624,14 +624,18 @@ function customerEvidence(prep: Prepared, customer: CustomerView, list: Evidence
   // Echoing is reflecting when it is about the customer: said to them ("so you run a flower shop"), or beside
   // naming what they feel or are sorry for. Their words in a pitch ("Business Pro is perfect for a flower shop")
   // repeat the product back; each word still earns its point, but the reply does not show they were heard.
-  const addressed = new Set(tokens.filter((t) => SECOND_PERSON.has(t.norm)).map((t) => t.sentence));
-  // A restatement needs no "you": "Invoices and receipts for a two-person shop, got it."
-  prep.sentences.forEach((sentence, index) => {
-    if (RESTATING.test(text.slice(sentence.start, sentence.end))) addressed.add(index);
-  });
-  const echoed = new Set(reflected.map((index) => tokens[index]!.stem));
-  const aboutThem = list.intents.has('empathy-statement') || list.intents.has('apology') || tokens.some((t) => echoed.has(t.stem) && addressed.has(t.sentence));
-  const intent = things >= 2 && aboutThem ? 'reflection' : undefined;
+  const aboutThem = (): boolean => {
+    if (list.intents.has('empathy-statement') || list.intents.has('apology')) return true;
+    const addressed = new Set(tokens.filter((t) => SECOND_PERSON.has(t.norm)).map((t) => t.sentence));
+    // A restatement needs no "you": "Invoices and receipts for a two-person shop, got it."
+    prep.sentences.forEach((sentence, index) => {
+      if (RESTATING.test(text.slice(sentence.start, sentence.end))) addressed.add(index);
+    });
+    const echoed = new Set(reflected.map((index) => tokens[index]!.stem));
+    return tokens.some((t) => echoed.has(t.stem) && addressed.has(t.sentence));
+  };
+  // Only worked out when two things are echoed: with fewer there is no reflection to mark.
+  const intent = things >= 2 && aboutThem() ? 'reflection' : undefined;
   reflected.forEach((index, n) => {
     const t = tokens[index]!;
     const points = n < rule.maxWords ? rule.pointsPerWord : 0;
