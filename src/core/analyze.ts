@@ -48,6 +48,10 @@ const NOT_ENGLISH = {
 const phraseMatcher = compile(PHRASE_RULES);
 const UNTIMED_HANDOVER = ruleById('followThrough.untimed-handover')!;
 const NO_PROBLEM = 'positivity.no-problem';
+/** Actions that hand the customer or the problem on to someone else ("I'll transfer you to billing now"). */
+const HANDING_ON: ReadonlySet<string> = new Set(['transfer', 'escalate', 'pass', 'forward', 'put', 'connect', 'refer', 'hand', 'ask', 'redirect', 'route']);
+/** The first word of a phrase, lower-cased ("" for none). */
+const firstWord = (phrase: string | null): string => phrase?.match(/^[\p{L}']+/u)?.[0]?.toLowerCase() ?? '';
 const YOU = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'are', 'is', 'have', 'has', 'can', 'could', 'would', 'will', 'were', 'was']);
@@ -548,6 +552,12 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
     if (f.channelSpan) {
       const r = COMPUTED_RULES.commitmentChannel;
       list.add(r.id, 'followThrough', r.points, f.channelSpan.start, f.channelSpan.end, r.note);
+    }
+    // "I'll refund the duplicate right now": the trainee takes the fix on themselves, which is ownership
+    // as a customer hears it; handing it on ("I'll transfer you to billing now") is not.
+    if (c.who === 'I' && c.specific && !HANDING_ON.has(firstWord(c.what))) {
+      const r = COMPUTED_RULES.ownsTheFix;
+      list.add(r.id, 'followThrough', r.points, f.head.start, f.head.end, r.note, 'ownership');
     }
   }
   return found;

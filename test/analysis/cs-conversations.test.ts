@@ -227,3 +227,28 @@ describe('a customer waiting for a plan loses patience with sympathy alone (irat
     expect(turns[3]!.customer.join(' ')).toMatch(/already|still don't have a plan/u);
   });
 });
+
+describe('owning the fix is ownership as the customer hears it (irate-double-charge)', () => {
+  it('"I\'ll refund the duplicate right now … I\'ll call you tomorrow at 10" meets "take personal ownership"; handing her on does not', () => {
+    const path = 'scenarios/irate-double-charge.yaml';
+    const scenario = loadScenarioText(readFileSync(path, 'utf8'), path).scenario!;
+    const ownIt = (replies: string[]): boolean | undefined => playScript(scenario, replies, { seed: 7, analyze }).goals.find((g) => g.id === 'own-it')?.met;
+    const sorry = "I'm so sorry Dana, being charged twice and then not getting the callback you were promised is really frustrating.";
+    expect(ownIt([sorry, "I'll refund the duplicate 89.99 right now, and I'll email you the confirmation by 3pm today."])).toBe(true);
+    expect(ownIt([sorry, "I'll transfer you to our billing team now, they can refund it."])).toBe(false);
+    expect(ownIt([sorry, 'Our billing team will refund it by Friday.'])).toBe(false);
+  });
+
+  it.each([
+    ["I'll refund the duplicate right now.", true],
+    ["I'll call you tomorrow at 10 with the answer.", true],
+    ["I'll transfer you to billing now.", false],
+    ["I'll escalate this to my manager today.", false],
+    ["We'll refund it by Friday.", false],
+    ["I'll look into it.", false],
+  ] as const)('"%s" takes the fix on personally: %s', (reply, owns) => {
+    expect(intents(reply).includes('ownership')).toBe(owns);
+    // Intent only: the promise and its time already earn the points.
+    expect(analyze(reply).evidence.filter((e) => e.rule === 'followThrough.owns-the-fix').every((e) => e.points === 0)).toBe(true);
+  });
+});

@@ -41,6 +41,12 @@ export const COMPUTED_RULES = {
   commitmentTime: { id: 'followThrough.commitment-time', points: 12, note: 'Says when it will happen.' },
   commitmentChannel: { id: 'followThrough.commitment-channel', points: 10, note: 'Says how the customer will hear.' },
   keptPromise: { id: 'followThrough.kept-promise', points: 10, note: 'Comes back on an earlier promise.' },
+  // No points of its own (the promise and its time already earn them): it marks the reply as taking the job on.
+  ownsTheFix: {
+    id: 'followThrough.owns-the-fix',
+    points: 0,
+    note: 'Takes the fix on personally, saying when or how ("I\u2019ll refund it now"), instead of passing it on.',
+  },
   scripted: {
     id: 'empathy.scripted',
     points: -8,
