@@ -75,7 +75,7 @@ export async function runApp(options: AppOptions, io: CliIo): Promise<number> {
   const { renderApp } = await ui;
 
   const restore = quietDependencies((message) => notes.push(message));
-  let outcome: { code: number; abandonedTranscript?: string };
+  let outcome: { code: number; abandonedTranscript?: string; saveError?: string };
   try {
     outcome = await withExitSignals((exitSignal) =>
       renderApp(
@@ -94,6 +94,9 @@ export async function runApp(options: AppOptions, io: CliIo): Promise<number> {
   }
   if (outcome.abandonedTranscript) {
     io.stdout.write(`Conversation saved as abandoned: ${inert(outcome.abandonedTranscript, { multiline: false })}\n`);
+  }
+  if (outcome.saveError !== undefined) {
+    io.stderr.write(`rapport: the conversation could not be saved: ${inert(outcome.saveError, { multiline: false })}\n`);
   }
   for (const note of notes) io.stderr.write(`rapport: warning: ${inert(note, { multiline: false })}\n`);
   return outcome.code;

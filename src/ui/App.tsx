@@ -22,6 +22,8 @@ export interface ExitOutcome {
   code: number;
   /** Set when a conversation was cut short and saved as abandoned. */
   abandonedTranscript?: string;
+  /** Set when the conversation could not be saved on the way out: why. */
+  saveError?: string;
 }
 
 export interface AppProps {
@@ -53,7 +55,10 @@ type Route =
   | { name: 'error'; error: Error }
   | { name: 'starting' }
   | { name: 'drill'; services: DrillAppServices }
-  | { name: 'exiting' };
+  /** Quitting: `saving` while a conversation is written to disk. */
+  | { name: 'exiting'; saving: boolean }
+  /** Done: an empty last frame, so nothing stale ("Saving…") stays on the terminal; the shell says what was saved. */
+  | { name: 'closed'; outcome: ExitOutcome };
 
 interface Play {
   scenario: Scenario;
@@ -152,15 +157,19 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
     (code = 0) => {
       if (exiting.current) return;
       exiting.current = true;
-      setRoute({ name: 'exiting' });
       const pending = abandon();
+      setRoute({ name: 'exiting', saving: pending !== null });
       const wasAbandoned = pending !== null && play.current !== null && !play.current.session.done;
       (pending ?? Promise.resolve(null))
-        .then((saved) => onExit(saved && wasAbandoned ? { code, abandonedTranscript: saved.transcriptPath } : { code }))
-        .catch(() => onExit({ code: 1 }));
+        .then((saved) => setRoute({ name: 'closed', outcome: saved && wasAbandoned ? { code, abandonedTranscript: saved.transcriptPath } : { code } }))
+        .catch((error: unknown) => setRoute({ name: 'closed', outcome: { code: 1, saveError: error instanceof Error ? error.message : String(error) } }));
     },
-    [abandon, onExit],
+    [abandon],
   );
+  // Told only once the empty last frame is drawn: Ink leaves the last frame on the terminal when it exits.
+  useEffect(() => {
+    if (route.name === 'closed') onExit(route.outcome);
+  }, [route, onExit]);
 
   // Ctrl-C anywhere: leave cleanly, keeping a partial conversation as abandoned. A drill handles its
   // own (it asks first: abandoning throws every graded reply away) and leads back home.
@@ -223,7 +232,10 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
       screen = <Text>Loading…</Text>;
       break;
     case 'exiting':
-      screen = <Text>Saving and closing…</Text>;
+      screen = route.saving ? <Text>Saving and closing…</Text> : null;
+      break;
+    case 'closed':
+      screen = null;
       break;
     case 'starting':
       screen = <Text>Starting the conversation…</Text>;
@@ -326,6 +338,7 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
   // score): say so instead. The screen stays mounted, hidden, so nothing of the conversation is lost;
   // it takes no keys meanwhile (an Enter typed blind sent a reply) and practice's clock waits.
   const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
+  if (route.name === 'closed') return null;
   return (
     <ThemeContext.Provider value={{ color }}>
       <ScreenActiveContext.Provider value={!tooSmall}>

@@ -91,6 +91,60 @@ describe('App', () => {
     expect(onExit).toHaveBeenCalledWith({ code: 0, abandonedTranscript: '/tmp/rapport/transcripts/saved1.md' });
   });
 
+  it('Ctrl-C mid-conversation: the last frame, drawn before the app reports its exit, is empty (no stale "Saving and closing…" left on the terminal)', async () => {
+    let release!: () => void;
+    const services = new MemoryServices();
+    const save = services.saveAttempt;
+    // The save takes a moment, as on a real disk: the in-progress frame is drawn meanwhile.
+    services.saveAttempt = (request) => new Promise<void>((resolve) => (release = resolve)).then(() => save(request));
+    const frameAtExit: string[] = [];
+    const { stdin, lastFrame } = render(
+      <App services={services} start={{ scenario, mode: 'coach' }} onExit={(outcome) => frameAtExit.push(JSON.stringify(outcome), plain(lastFrame()))} tickMs={60_000} />,
+    );
+    await waitFor(() => expect(plain(lastFrame())).toContain('(•) Coach'));
+    await keys(stdin, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 0/8'));
+    await keys(stdin, 'Hello there\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 1/8'));
+    await keys(stdin, '\u0003');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Saving and closing…'));
+    expect(frameAtExit).toEqual([]);
+    release();
+    await waitFor(() => expect(frameAtExit).toHaveLength(2));
+    expect(JSON.parse(frameAtExit[0]!)).toEqual({ code: 0, abandonedTranscript: '/tmp/rapport/transcripts/saved1.md' });
+    expect(frameAtExit[1]!.trim()).toBe('');
+    // Nothing lost: the reply is in what was saved.
+    expect(services.saved).toHaveLength(1);
+    expect(services.saved[0]).toMatchObject({ abandoned: true });
+    expect(services.saved[0]?.session.result().turns.map((t) => t.reply)).toEqual(['Hello there']);
+  });
+
+  it('quitting from home (nothing to save) never claims to be saving, and leaves an empty last frame', async () => {
+    const services = new MemoryServices({ name: 'Priya' });
+    const frames: string[] = [];
+    const { stdin, lastFrame } = render(<App services={services} onExit={() => frames.push(plain(lastFrame()))} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('Hello, Priya'));
+    await keys(stdin, 'q');
+    await waitFor(() => expect(frames).toHaveLength(1));
+    expect(frames[0]!.trim()).toBe('');
+  });
+
+  it('a save that fails on the way out is reported (exit 1 with the reason), not swallowed', async () => {
+    const services = new MemoryServices();
+    services.saveAttempt = async () => {
+      throw new Error('no space left on the device (ENOSPC)');
+    };
+    const onExit = vi.fn<(outcome: ExitOutcome) => void>();
+    const { stdin, lastFrame } = render(<App services={services} start={{ scenario, mode: 'coach' }} onExit={onExit} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('(•) Coach'));
+    await keys(stdin, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 0/8'));
+    await keys(stdin, 'Hello there\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Turn 1/8'));
+    await keys(stdin, '\u0003');
+    await waitFor(() => expect(onExit).toHaveBeenCalledWith({ code: 1, saveError: 'no space left on the device (ENOSPC)' }));
+  });
+
   it('back on the home screen, the scenario just opened is still the one selected', async () => {
     const services = new MemoryServices({ name: 'Priya' });
     const { stdin, lastFrame } = render(<App services={services} onExit={() => {}} tickMs={60_000} />);
