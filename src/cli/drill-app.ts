@@ -20,7 +20,7 @@ import { isInteractive } from './app.js';
 import type { ParsedArgs } from './command-spec.js';
 import { drillResultText, outTarget, traineeName } from './drill.js';
 import { finishDrill } from './drill-finish.js';
-import type { FinishedDrill } from './drill-finish.js';
+import type { FinishAttempt, FinishedDrill } from './drill-finish.js';
 import type { LoadedDrill } from './find-drill.js';
 import { write, type CliIo } from './io.js';
 import { inkStreams, useColorFrom, withExitSignals } from './ink-run.js';
@@ -40,9 +40,13 @@ export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pi
   const running: (Running | undefined)[] = [];
   let finished: FinishedDrill | undefined;
   let finishedAt: Date | undefined;
+  // Every try at saving (a full disk, then space freed) finishes this one attempt: one file, not one per try.
+  const attempt: FinishAttempt = {};
+  // Counted before the first try: a copy that try wrote is this attempt, not an earlier one.
+  let before: ReturnType<typeof findSubmissions> | undefined;
   const scenarios = loaded.drill.scenarios.map((id) => loaded.scenarios[id]!);
 
-  const services: DrillAppServices & { finished(): FinishedDrill | undefined } = {
+  const services: DrillAppServices & { finished(): FinishedDrill | undefined; saved(): string[] } = {
     drill: { ...loaded.drill, scenarios: scenarios.map((s) => s.scenario) },
     trainee,
     startScenario(index) {
@@ -57,7 +61,8 @@ export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pi
     },
     earlierAttempts: () => findSubmissions(paths.submissions, loaded.drill.id, trainee),
     async finish() {
-      const before = await findSubmissions(paths.submissions, loaded.drill.id, trainee).catch(() => []);
+      before ??= findSubmissions(paths.submissions, loaded.drill.id, trainee).catch(() => []);
+      const earlier = (await before).length;
       // A scenario never started (abandoned input) still counts, unplayed, as a session with no replies.
       const played: PlayedScenario[] = scenarios.map((current, i) => {
         const entry = running[i] ?? { session: createDrillSession(current.scenario, loaded.drill, { analyze }), startedAt: new Date().toISOString() };
@@ -65,7 +70,7 @@ export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pi
       });
       // One finish time however many tries saving takes (a full disk, then space freed).
       finishedAt ??= new Date();
-      finished = await finishDrill({ loaded, trainee, played, startedAt: started, finishedAt, paths, mode: 'exam', warn, ...(options.out ? { out: options.out } : {}) });
+      finished = await finishDrill({ loaded, trainee, played, startedAt: started, finishedAt, paths, mode: 'exam', warn, attempt, ...(options.out ? { out: options.out } : {}) });
       return {
         verdict: finished.verdict,
         scenarios: scenarios.map(({ scenario }) => {
@@ -73,16 +78,25 @@ export function createDrillServices(loaded: LoadedDrill, trainee: string, io: Pi
           return { id: scenario.id, title: scenario.title, ending: r.ending, score: r.score, scores: r.scores, timedOut: r.turns.filter((t) => t.timedOut).length };
         }),
         submissionPaths: finished.files,
-        earlier: before.length,
+        earlier,
       };
     },
     finished: () => finished,
+    /** The submission files written so far, finished or not (a try that failed part way may have written the home copy). */
+    saved: () => [attempt.home, attempt.out].filter((file): file is string => file !== undefined),
   };
   return services;
 }
 
-/** What an abandoned drill leaves: nothing, and how to start again. */
-function abandonedText(args: ParsedArgs): string {
+/**
+ * What an abandoned drill leaves: nothing, and how to start again; or, when
+ * saving failed part way and the trainee gave up, the copy that was written.
+ */
+export function abandonedText(args: ParsedArgs, saved: readonly string[] = []): string {
+  if (saved.length) {
+    // Saying "nothing is kept" here would send the trainee to take it again: a second submission.
+    return `Drill finished, but not every copy of the submission could be saved. It is saved in ${one(saved.join(' and '))}.\nHand that file to your cohort lead: there is no need to take the drill again.\n`;
+  }
   const drill = args.positionals[0] ?? '';
   const again = /^[\w./-]+$/.test(drill) ? drill : `"${one(drill)}"`;
   return `Drill abandoned: no submission was written, and nothing of this attempt is kept.\nTo take it, start again from the first scenario: rapport drill ${again}\n`;
@@ -111,7 +125,7 @@ export async function runInteractiveDrill(loaded: LoadedDrill, args: ParsedArgs,
   if (finished) {
     await write(io.stdout, `Drill ${finished.verdict.passed ? 'passed' : 'not passed'} (${finished.verdict.score}). Submission: ${one(finished.files.join(' and '))}\nHand this file to your cohort lead.\n`);
   }
-  else await write(io.stdout, abandonedText(args));
+  else await write(io.stdout, abandonedText(args, services.saved()));
   flush();
   return exit.code;
 }
