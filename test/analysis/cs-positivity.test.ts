@@ -366,9 +366,32 @@ describe('idioms that are no challenge, and shouting calmed in every rewrite', (
     expect(rules("You know that, don't you?")).toContain('positivity.doubt');
   });
 
-  it.each(["I don't know why he didn't show, but I'll find out by 2 and call you.", "That's why I'm calling.", 'Let me check why it failed.'])('"why" inside a statement asks nothing: %s', (reply) => {
+  it.each([
+    "I don't know why he didn't show, but I'll find out by 2 and call you.",
+    "That's why I'm calling.",
+    'Let me check why it failed.',
+    'I can see why fifty less down the road is tempting.',
+    "Here's why I'd suggest the Basic plan.",
+  ])('"why" inside a statement asks nothing: %s', (reply) => {
     expect(rules(reply)).not.toContain('positivity.why');
     expect(rules('Why did you do that?')).toContain('positivity.why');
+  });
+
+  it('"I don\'t see why you need that" still asks the customer to justify themselves', () => {
+    expect(rules("I don't see why you need that.")).toContain('positivity.why');
+  });
+
+  it.each(['I can totally see why the invoice confused you.', 'I can definitely see the problem.', 'I can really understand that.'])(
+    '"%s" grants a point or reports what is seen; it promises nothing (no commitment, no "by 3 pm" rewrite)',
+    (reply) => {
+      const a = analyze(reply);
+      expect(a.commitments).toEqual([]);
+      expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+    },
+  );
+
+  it('"I can totally help with that" is "I can help with that": what can be done', () => {
+    expect(analyze('I can totally help with that.').intents).toContain('solution');
   });
 
   it('reassurance said with a "not" is reassurance', () => {

@@ -36,6 +36,7 @@ const STARTERS: readonly Starter[] = [
       `i (will|am going to) ${ADV}`,
       'let me',
       `i ${ADV} (can|could|should|must|have to|need to|got to|have got to|ought to|want to|offered to|volunteer to|volunteered to|agreed to)`,
+      `i (can|could) ${ADV}`,
     ],
   },
   {

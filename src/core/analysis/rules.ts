@@ -963,7 +963,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'what (i|we) can (do|offer|try) (is|instead)',
       'here is what (i|we) can (do|offer|try)',
-      '(i|we) can (certainly|definitely|absolutely|also|still|easily|) (offer|help|arrange|do|get|send|fix|sort|set up|give|replace|refund|change|upgrade|book|add|reset|try|show|make|waive|credit|order|schedule|move|extend|switch|reissue|resend)',
+      '(i|we) can (certainly|definitely|absolutely|totally|really|also|still|easily|) (offer|help|arrange|do|get|send|fix|sort|set up|give|replace|refund|change|upgrade|book|add|reset|try|show|make|waive|credit|order|schedule|move|extend|switch|reissue|resend)',
       'the good news is',
       '(one|another|a better|the best|a quick|an easy|the quickest) (option|alternative|way|fix|solution|choice) (is|would be|could be|might be)',
       '(i|we) (could|can) (also|) (suggest|recommend|offer)',
@@ -1916,7 +1916,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ no doubt',
       '^ never mind',
       // "Why" inside a statement asks nothing: "that's why", "I'll find out why", "I don't know why it failed".
-      '(that is|this is|which is|the reason) why',
+      '(that is|this is|which is|here is|the reason) why',
+      // "I can see why fifty less is tempting": granting the customer's point ("I don't see why…" still challenges).
+      '(i|we) (can|could|) (totally|completely|fully|) (see|understand|get) why',
       '(find out|work out|figure out|look into|explain|check|see) why (it|this|that|the|your|he|she|they|there)',
       '(i|we) (do not|did not|really do not) know why (it|this|that|the|your|he|she|they|there)',
       '(no|any) (idea|clue) why',
