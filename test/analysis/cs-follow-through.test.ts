@@ -244,10 +244,16 @@ describe('done, and not done', () => {
     ["I hear ya, that stinks. Refund's done.", "I will personally make sure it's refunded."],
     ['Sorry to see you go! Your subscription is cancelled as of today.', "I'll call you once it's cancelled."],
     ['Reset link sent to your email just now.', 'The link will be sent soon.'],
+    ["I've gone ahead and applied a 10% credit to your next bill.", "I'll go ahead and apply a credit once it's approved."],
+    ['I went ahead and cancelled the order.', 'I went through the same thing last year.'],
     ['Your order has been dispatched.', 'As I mentioned, it was dispatched on Monday.'],
   ])('%s is done; %s is not', (isDone, notDone) => {
     expect(done(isDone)).toBe(true);
     expect(done(notDone)).toBe(false);
+  });
+
+  it('"I went ahead and cancelled it" is work done, not an experience shared', () => {
+    expect(analyze('I went ahead and cancelled the order.').intents).not.toContain('empathy-statement');
   });
 
   it('"I don\'t know when it\'ll be fixed" scores no better than saying nothing', () => {

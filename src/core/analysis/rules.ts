@@ -1534,6 +1534,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       `(i|we) (have|have already|have just|have now|already|just|now) (${DONE})`,
       '(i|we) (refunded|issued|credited|cancelled|canceled|fixed|escalated|booked|scheduled|arranged|emailed|reversed|waived|resolved|reissued|resent|restored|unlocked|reactivated|shipped|dispatched|approved|expedited|upgraded|replaced|processed|rebooked|authorised|authorized)',
+      // "I've gone ahead and applied a credit", "I went ahead and cancelled it": done, not a shared experience.
+      `(i|we) (have|had|) (just|already|also|now|) (gone|went) ahead and (${DONE})`,
       // "I've started the refund", "we've just opened a claim": under way, so done as far as the writer goes.
       '(i|we) (have|have already|have just|have now|already|just|) (started|begun|kicked off|initiated|opened|raised) (the|a|an|your) (new|line|full|formal|) (@item|process|claim|investigation|test|check|complaint)',
       // Perfect or present passives only: "it'll be fixed" is a forecast, and "it was dispatched on Monday" a past fact.
