@@ -8,6 +8,8 @@ import { SKILL_LABELS, SKILLS } from '../types.js';
 import { escapeHtml as h } from './escape.js';
 import { practiseText, waitingText } from './practise.js';
 import type { CohortReport } from './report.js';
+import { SECTION_TITLES, sectionAnchor } from './sections.js';
+import type { Section } from './sections.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -105,6 +107,14 @@ function histogram(scores: readonly number[], mark: number): string {
   return `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="Distribution of overall scores" xmlns="http://www.w3.org/2000/svg"><line x1="${left}" x2="${width - 10}" y1="${14 + plotH}" y2="${14 + plotH}" stroke="#9aa3b2"/>${bars}${markLine}</svg>`;
 }
 
+/**
+ * One section: its heading, and an id that is the anchor the Markdown
+ * report's heading gets, so `#flags` finds the same section in both.
+ */
+function section(name: Section, body: string): string {
+  return `<section id="${sectionAnchor(name)}">\n<h2>${h(SECTION_TITLES[name])}</h2>\n${body}\n</section>`;
+}
+
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -149,7 +159,7 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
   const waiting = report.trainees.some((t) => t.timedOut > 0 || t.impatient > 0);
   const head = ['#', 'Trainee', 'Overall', 'Result', ...SKILLS.map((s) => SKILL_LABELS[s]), ...report.scenarios.map((s) => s.title), ...(waiting ? ['Kept waiting'] : []), 'Flags'];
   const ranking = n
-    ? `<div class="scroll"><table id="ranking"><thead><tr>${head.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>${report.trainees
+    ? `<div class="scroll"><table><thead><tr>${head.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>${report.trainees
         .map(
           (t) =>
             `<tr><td class="num">${t.rank}</td><td>${h(t.trainee)}<br><span class="muted">${h(t.file)}</span></td><td class="num">${t.score}</td>` +
@@ -169,7 +179,7 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
     : '<p>No valid submissions.</p>';
 
   const practise = n
-    ? `<ul id="practise">${report.trainees
+    ? `<ul>${report.trainees
         .map((t) => `<li><b>${h(t.trainee)}</b>: ${t.practise.length ? t.practise.map((item) => h(practiseText(item))).join(' · ') : '–'}</li>`)
         .join('')}</ul>`
     : '<p>No valid submissions.</p>';
@@ -215,7 +225,7 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
     ? `<ul>${flagged.flatMap((t) => t.flags.map((f) => `<li class="flag"><b>${h(t.trainee)}</b> (${h(t.file)}, ${h(f.kind)}): ${h(f.message)}</li>`)).join('')}</ul>`
     : '<p>None: every stored result matches its replay.</p>';
   const superseded = report.superseded.length
-    ? `<h2>Same trainee twice (latest wins)</h2><ul>${report.superseded
+    ? `<ul>${report.superseded
         .map((s) => `<li><b>${h(s.trainee)}</b>${s.submittedAs === undefined ? '' : ` (handed in as <q>${h(s.submittedAs)}</q>)`}: kept ${h(s.keptFile)} (finished ${h(s.keptFinishedAt)}); ignored ${h(s.file)} (finished ${h(s.finishedAt)})</li>`)
         .join('')}</ul>`
     : '';
@@ -241,22 +251,13 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
 <p class="summary">Drill ${h(drill.id)} (version ${h(drill.version)}) · pass marks: ${h(marks)} · every score is recomputed from the trainees’ own replies.</p>
 <div class="cards">${cards}</div>
 ${charts}
-<h2>Ranking</h2>
-${ranking}
-<h2>Practise next</h2>
-${practise}
-<h2>Scenarios</h2>
-${scenarioTable}
-<h2>Skills</h2>
-${skillTable}
-${weakest}
-<h2>Turns most trainees lost points on</h2>
-${costly}
-<h2>Flags</h2>
-${flags}
-${superseded}
-<h2>Rejected files</h2>
-${rejected}
+${section('ranking', ranking)}
+${section('practise', practise)}
+${section('scenarios', scenarioTable)}
+${section('skills', `${skillTable}${weakest}`)}
+${section('costlyTurns', costly)}
+${section('flags', flags)}
+${superseded ? `${section('superseded', superseded)}\n` : ''}${section('rejected', rejected)}
 <p class="muted">${report.files} file${report.files === 1 ? '' : 's'} read${options.generatedAt ? ` · generated ${h(options.generatedAt)}` : ''} · Rapport</p>
 </body>
 </html>

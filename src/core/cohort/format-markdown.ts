@@ -5,9 +5,14 @@ import { SKILL_LABELS, SKILLS } from '../types.js';
 import { escapeMarkdown as md } from './escape.js';
 import { practiseLine, waitingText } from './practise.js';
 import type { CohortReport } from './report.js';
+import { SECTION_TITLES } from './sections.js';
+import type { Section } from './sections.js';
 
 const table = (header: string[], rows: string[][]) =>
   [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** A section heading; the HTML report gives the section the id this heading's anchor is. */
+const heading = (section: Section) => `## ${SECTION_TITLES[section]}`;
 
 /** Render the report as Markdown. */
 export function formatCohortMarkdown(report: CohortReport): string {
@@ -27,7 +32,7 @@ export function formatCohortMarkdown(report: CohortReport): string {
     '',
   );
 
-  out.push('## Ranking', '');
+  out.push(heading('ranking'), '');
   if (n === 0) out.push('No valid submissions.', '');
   else {
     // Only when someone kept a customer waiting: a column of blanks says nothing.
@@ -53,14 +58,14 @@ export function formatCohortMarkdown(report: CohortReport): string {
     );
   }
 
-  out.push('## Practise next', '');
+  out.push(heading('practise'), '');
   if (n === 0) out.push('No valid submissions.', '');
   else {
     for (const t of report.trainees) out.push(`- **${md(t.trainee)}**: ${t.practise.length ? md(practiseLine(t.practise)) : '–'}`);
     out.push('');
   }
 
-  out.push('## Scenarios', '');
+  out.push(heading('scenarios'), '');
   out.push(
     table(
       ['Scenario', 'Average', 'Endings'],
@@ -76,7 +81,7 @@ export function formatCohortMarkdown(report: CohortReport): string {
     '',
   );
 
-  out.push('## Skills', '');
+  out.push(heading('skills'), '');
   out.push(
     table(
       ['Skill', 'Average', 'Pass mark', 'Below the mark'],
@@ -91,7 +96,7 @@ export function formatCohortMarkdown(report: CohortReport): string {
     );
   }
 
-  out.push('## Turns most trainees lost points on', '');
+  out.push(heading('costlyTurns'), '');
   if (report.costlyTurns.length === 0) out.push('None.', '');
   report.costlyTurns.forEach((t, i) => {
     out.push(
@@ -102,14 +107,14 @@ export function formatCohortMarkdown(report: CohortReport): string {
   });
   out.push('');
 
-  out.push('## Flags', '');
+  out.push(heading('flags'), '');
   const flagged = report.trainees.filter((t) => t.flags.length > 0);
   if (flagged.length === 0) out.push('None: every stored result matches its replay.', '');
   for (const t of flagged) for (const f of t.flags) out.push(`- **${md(t.trainee)}** (${md(t.file)}, ${f.kind}): ${md(f.message)}`);
   if (flagged.length) out.push('');
 
   if (report.superseded.length) {
-    out.push('## Same trainee twice (latest wins)', '');
+    out.push(heading('superseded'), '');
     for (const s of report.superseded) {
       const as = s.submittedAs === undefined ? '' : ` (handed in as “${md(s.submittedAs)}”)`;
       out.push(`- **${md(s.trainee)}**${as}: kept ${md(s.keptFile)} (finished ${md(s.keptFinishedAt)}); ignored ${md(s.file)} (finished ${md(s.finishedAt)})`);
@@ -117,7 +122,7 @@ export function formatCohortMarkdown(report: CohortReport): string {
     out.push('');
   }
 
-  out.push('## Rejected files', '');
+  out.push(heading('rejected'), '');
   if (report.rejected.length === 0) out.push('None.', '');
   for (const r of report.rejected) out.push(`- ${md(r.file)} (${r.kind}): ${md(r.reason)}`);
   if (report.rejected.length) out.push('');
