@@ -71,4 +71,21 @@ describe('report sections in Markdown and HTML', () => {
     expect(headingAnchor('Séan  O’Brien: 100%')).toBe('séan--obrien-100');
     expect(headingAnchor('李雷 snake_case')).toBe('李雷-snake_case');
   });
+
+  it('the ranking names each scenario column by its id in both formats (the HTML adds its title), so two scenarios with one title stay apart', () => {
+    const report = structuredClone(sampleReport());
+    // Two scenarios of the drill with the same title.
+    report.scenarios[1]!.title = report.scenarios[0]!.title;
+    const markdown = formatCohortMarkdown(report);
+    const html = formatCohortHtml(report);
+    const mdHeader = markdown.split('\n').find((line) => line.startsWith('| # |'))!;
+    const htmlHeader = /<thead><tr>(.*?)<\/tr><\/thead>/.exec(html.slice(html.indexOf('id="ranking"')))![1]!;
+    const htmlCells = [...htmlHeader.matchAll(/<th>(.*?)<\/th>/g)].map((m) => m[1]!);
+    for (const s of report.scenarios) {
+      expect(mdHeader).toContain(`\`${s.id}\``);
+      expect(htmlCells.filter((cell) => cell.includes(s.id)), s.id).toHaveLength(1);
+    }
+    // As many columns in one as in the other.
+    expect(htmlCells).toHaveLength(mdHeader.split(' | ').length);
+  });
 });

@@ -157,9 +157,15 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
 
   // Only when someone kept a customer waiting: a column of blanks says nothing.
   const waiting = report.trainees.some((t) => t.timedOut > 0 || t.impatient > 0);
-  const head = ['#', 'Trainee', 'Overall', 'Result', ...SKILLS.map((s) => SKILL_LABELS[s]), ...report.scenarios.map((s) => s.title), ...(waiting ? ['Kept waiting'] : []), 'Flags'];
+  // A scenario column is named by its id as in the Markdown (two scenarios may share a title), under its title.
+  const head = [
+    ...['#', 'Trainee', 'Overall', 'Result', ...SKILLS.map((s) => SKILL_LABELS[s])].map(h),
+    ...report.scenarios.map((s) => `${h(s.title)}<br><span class="muted">${h(s.id)}</span>`),
+    ...(waiting ? ['Kept waiting'] : []),
+    'Flags',
+  ];
   const ranking = n
-    ? `<div class="scroll"><table><thead><tr>${head.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>${report.trainees
+    ? `<div class="scroll"><table><thead><tr>${head.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>${report.trainees
         .map(
           (t) =>
             `<tr><td class="num">${t.rank}</td><td>${h(t.trainee)}<br><span class="muted">${h(t.file)}</span></td><td class="num">${t.score}</td>` +
