@@ -252,6 +252,16 @@ describe('done, and not done', () => {
     expect(done(notDone)).toBe(false);
   });
 
+  it.each(["I understand your frustration, however there is nothing I can do.", "Sorry, we can't help you with that."])(
+    '"%s" is a dead end: scenarios read it as passing the problem on, and its tip asks for a next step, not a better handover',
+    (reply) => {
+      const a = analyze(reply);
+      expect(a.intents).toContain('pass-the-buck');
+      expect(tip(a, 'followThrough.dead-end')).toMatch(/I’ll .+ by 4 pm/u);
+      expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.pass-the-buck');
+    },
+  );
+
   it('"I went ahead and cancelled it" is work done, not an experience shared', () => {
     expect(analyze('I went ahead and cancelled the order.').intents).not.toContain('empathy-statement');
   });

@@ -1778,19 +1778,34 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(that is|it is|this is) (billing|accounts|finance|sales|support|tech|technical|shipping|returns|delivery|dispatch|their|the courier|the bank|the warehouse|the other team|another team) (job|responsibility|problem|department|area|call|issue)',
       'you (need|have|should|must|will have|will need|would have|would need) (to|) (call|contact|email|ask|talk to|speak to|go to|reach out to|get in touch with|try|phone|write to|visit) (another|the other|a different|someone|somebody|them|the|your|their)',
       '(call|contact|ask|try|email|phone) (the|another|a different|someone|somebody|them) (department|team|number|else|other)',
-      '(i|we) (can not|could not|do not|does not) help (you|with that|with this)',
       '(talk|speak) to (someone|somebody) else',
       '(that is|it is) (a|the) (different|other|another) (department|team)',
       '(i|we) (do not|does not) (handle|deal with|do|cover) (that|those|these|this)',
-      '(there is|) nothing (i|we) can do',
-      '(there is|there was|) nothing (i|we|anyone) could (do|have done)',
-      '(there is|) (nothing|not much|not a lot|little) (more|else) (i|we) can (do|offer)',
       '(that is|it is) (up to|on) (them|the other|another|the manufacturer|the courier|the bank)',
       '(take it up|complain) (with|to) (them|the|your)',
     ],
     tip: {
       message: 'Own the handover: say who you are passing it to, and when you will check back.',
       example: 'I’ll contact the team that handles this for you now, and call you back by 4 pm with their answer.',
+    },
+  },
+  {
+    // Scenarios read it as passing the problem on (back to the customer), but the fix is not a better handover.
+    id: 'followThrough.dead-end',
+    skill: 'followThrough',
+    points: -22,
+    intent: 'pass-the-buck',
+    extra: [{ skill: 'positivity', points: -8 }],
+    note: 'Leaves the customer at a dead end ("there\'s nothing I can do"), with no next step from anyone.',
+    patterns: [
+      '(i|we) (can not|could not|do not|does not) help (you|with that|with this)',
+      '(there is|) nothing (i|we) can do',
+      '(there is|there was|) nothing (i|we|anyone) could (do|have done)',
+      '(there is|) (nothing|not much|not a lot|little) (more|else) (i|we) can (do|offer)',
+    ],
+    tip: {
+      message: 'Never end at "nothing I can do": say the one thing you can do next, and when.',
+      example: 'I can’t change that myself, but I’ll put your case to my manager today and call you back by 4 pm with the answer.',
     },
   },
 
