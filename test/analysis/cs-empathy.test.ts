@@ -252,6 +252,18 @@ describe('blame behind a hedge, and hollow or policy answers (scenario audit)', 
     expect(analyze(reply, { customer: UPSET }).intents).toContain('blame');
     expect(rules(reply, UPSET)).not.toContain('positivity.hedge');
   });
+  it.each(['To be fair, you did order the wrong size.', 'Well, you did tick the box to opt in.', 'Technically you agreed to the terms.'])(
+    '"%s" holds the customer\'s own act against them: blame, whatever candour opens it',
+    (reply) => {
+      expect(analyze(reply, { customer: UPSET }).intents).toContain('blame');
+    },
+  );
+  it.each(['You did tell us on Monday, and we missed it.', 'You did the right thing by calling.', "You did sign up for the annual plan, so I'll refund the difference today."])(
+    '"%s" stresses what the customer did without holding it against them',
+    (reply) => {
+      expect(analyze(reply, { customer: UPSET }).intents).not.toContain('blame');
+    },
+  );
   it.each(['Perhaps you could try restarting it?', "Maybe you'd like the blue one?", "It may be your router; let's restart it together."])('"%s" is a suggestion or a hypothesis to test, not blame', (reply) => {
     expect(analyze(reply).intents).not.toContain('blame');
   });

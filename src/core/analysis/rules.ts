@@ -616,6 +616,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (did|entered|typed|clicked|chose|picked|ordered|set|put|filled) (it|that|this|the|something|them|everything) (in|up|out|) (wrong|incorrectly)',
       'you (entered|typed|put|chose|picked|ordered|set|filled|gave|sent|used|wrote|selected|clicked) (the|your|a|an|it|that|this) (*|) (wrong|incorrectly|incorrect)',
       'you (gave|sent|used|entered|typed|chose|picked|ordered|selected|clicked) (the|a|an) wrong',
+      // The customer's own act, stressed or held against them: "you did order the wrong size", "technically you agreed to the terms".
+      'you did (enter|type|put|choose|pick|order|select|click|tick|agree|accept|sign|opt|authorise|authorize|approve|confirm) (*|* *|) (wrong|incorrectly|incorrect|to)',
+      '(technically|strictly speaking|legally) you (agreed|accepted|signed|ticked|chose|ordered|opted|authorised|authorized|approved|confirmed|clicked)',
       // A negative why-question is an accusation ("why didn't you…"); a plain one can be curiosity.
       '^ why (did not|do not|have not|would not|could not|were not|are not|is not|does not) you',
       // A guess at the customer's mistake is still blame: "You probably clicked renew twice", "perhaps you missed it".
