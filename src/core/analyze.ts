@@ -48,8 +48,14 @@ const NOT_ENGLISH = {
 const phraseMatcher = compile(PHRASE_RULES);
 const UNTIMED_HANDOVER = ruleById('followThrough.untimed-handover')!;
 const NO_PROBLEM = 'positivity.no-problem';
-/** Actions that hand the customer or the problem on to someone else ("I'll transfer you to billing now"). */
-const HANDING_ON: ReadonlySet<string> = new Set(['transfer', 'escalate', 'pass', 'forward', 'put', 'connect', 'refer', 'hand', 'ask', 'redirect', 'route']);
+/**
+ * Actions that are no fix taken on: handing the customer or the problem on ("I'll transfer you to billing now"),
+ * or talking about it ("let me explain", "I'll try").
+ */
+const NOT_A_FIX: ReadonlySet<string> = new Set([
+  'transfer', 'escalate', 'pass', 'forward', 'put', 'connect', 'refer', 'hand', 'ask', 'redirect', 'route',
+  'explain', 'tell', 'talk', 'speak', 'walk', 'see', 'try', 'go', 'come', 'let', 'keep', 'note',
+]);
 /** The first word of a phrase, lower-cased ("" for none). */
 const firstWord = (phrase: string | null): string => phrase?.match(/^[\p{L}']+/u)?.[0]?.toLowerCase() ?? '';
 const YOU = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
@@ -555,7 +561,8 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
     }
     // "I'll refund the duplicate right now": the trainee takes the fix on themselves, which is ownership
     // as a customer hears it; handing it on ("I'll transfer you to billing now") is not.
-    if (c.who === 'I' && c.specific && !HANDING_ON.has(firstWord(c.what))) {
+    const action = firstWord(c.what);
+    if (c.who === 'I' && c.specific && inClass(stem(action), 'act') && !NOT_A_FIX.has(action)) {
       const r = COMPUTED_RULES.ownsTheFix;
       list.add(r.id, 'followThrough', r.points, f.head.start, f.head.end, r.note, 'ownership');
     }

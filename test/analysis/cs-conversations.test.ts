@@ -242,7 +242,10 @@ describe('owning the fix is ownership as the customer hears it (irate-double-cha
   it.each([
     ["I'll refund the duplicate right now.", true],
     ["I'll call you tomorrow at 10 with the answer.", true],
+    ["I'll assign our priority engineer now and call you back by 10:30.", true],
     ["I'll transfer you to billing now.", false],
+    ['Let me clarify: the charge you see is a hold, and it will drop off in 3-5 days.', false],
+    ['Let me explain it to you by email tonight.', false],
     ["I'll escalate this to my manager today.", false],
     ["We'll refund it by Friday.", false],
     ["I'll look into it.", false],

@@ -262,6 +262,12 @@ describe('done, and not done', () => {
     },
   );
 
+  it('"Let me clarify: …" explains there and then; the time in the explanation is no promise', () => {
+    const a = analyze('I apologize for the confusion. Let me clarify: the charge you see is a pre-authorisation and it will drop off in 3-5 days.');
+    expect(a.commitments).toEqual([]);
+    expect(a.intents).not.toContain('commitment');
+  });
+
   it('"I went ahead and cancelled it" is work done, not an experience shared', () => {
     expect(analyze('I went ahead and cancelled the order.').intents).not.toContain('empathy-statement');
   });

@@ -171,6 +171,8 @@ const NOT_ACTIONS = new Set([
   'see', 'imagine', 'understand', 'hear', 'tell', 'feel', 'relate', 'think', 'say', 'guess', 'assure', 'only', 'not', 'be', 'never', 'know',
   'apologise', 'apologize', 'thank', 'reassure', 'acknowledge', 'but', 'and', 'or',
 ]);
+/** What "let me …" does there and then, in the reply itself. */
+const SAID_NOW = new Set(['explain', 'clarify', 'recap', 'summarise', 'summarize', 'repeat', 'rephrase', 'reiterate', 'be']);
 // An obligation to follow the rules is no promise to the customer: "We have to follow procedure".
 const OBLIGATIONS = new Set(['have', 'need', 'must', 'got', 'should', 'ought']);
 const COMPLY = new Set(['follow', 'comply', 'abide', 'obey', 'stick', 'adhere']);
@@ -499,6 +501,8 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
         const after = tokens[m.last + 2];
         if (!after || !BE_OK.has(after.norm)) continue;
       } else if (NOT_ACTIONS.has(next.norm)) continue;
+      // "Let me clarify: …", "Let me explain": the explanation follows in the reply itself; nothing is promised for later.
+      if (SAID_NOW.has(next.norm) && tokens[m.first]!.norm === 'let' && tokens[m.first + 1]?.norm === 'me') continue;
       if (BOUNDARY_HEADS.has(next.norm) && (boundaries ??= new Set(matchAll(boundaryMatcher, tokens).map((b) => b.first))).has(m.last + 1)) continue;
       // "We have to follow procedure", "I need to go by the rules": the rules, not the customer, are served.
       if (OBLIGATIONS.has(tokens[m.last - 1]?.norm ?? '') && tokens[m.last]!.norm === 'to' && COMPLY.has(next.norm) && tokens[m.last + 2]?.norm !== 'up') continue;

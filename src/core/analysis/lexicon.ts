@@ -37,7 +37,7 @@ const CLASSES: Record<string, readonly string[]> = {
     'take', 'do', 'chase', 'resolve', 'issue', 'waive', 'reverse', 'correct', 'change', 'apply', 'add', 'remove', 'order',
     'deliver', 'return', 'set', 'put', 'raise', 'log', 'file', 'open', 'close', 'keep', 'let', 'give', 'help', 'try', 'see',
     'ask', 'tell', 'explain', 'walk', 'go', 'come', 'bring', 'pass', 'forward', 'transfer', 'flag', 'note', 'email',
-    'organize', 'organise', 'prepare', 'finish', 'complete', 'start', 'run', 'test', 'install', 'repair', 'visit', 'meet',
+    'organize', 'organise', 'assign', 'prepare', 'finish', 'complete', 'start', 'run', 'test', 'install', 'repair', 'visit', 'meet',
     'sign', 'draft', 'circulate', 'share', 'post', 'upload', 'print', 'read', 'think', 'work', 'figure', 'dig', 'double',
     'personally', 'also', 'just', 'definitely', 'certainly', 'gladly', 'happily', 'immediately', 'now', 'first', 'msg', 'txt', 'stay',
     'push', 'monitor', 'watch', 'ping', 'rebook', 'chase', 'credit', 'unlock', 'restore', 'expedite', 'authorise', 'authorize',
