@@ -3,7 +3,8 @@
  * reading the files and folders a cohort lead hands to `rapport cohort report`.
  * Reading never throws for a bad file: it becomes a rejection with a reason.
  */
-import { mkdir, open, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { writeAtomic } from './write-atomic.js';
 import path from 'node:path';
 import type { SubmissionFile } from '../core/cohort/rescore.js';
 import { traineeKey } from '../core/cohort/rescore.js';
@@ -30,7 +31,13 @@ export async function saveSubmission(dir: string, submission: Submission): Promi
       // Claim the name first (wx fails if it exists), then fill it atomically.
       const handle = await open(file, 'wx');
       await handle.close();
-      await writeAtomic(file, submissionText(submission));
+      try {
+        await writeAtomic(file, submissionText(submission));
+      } catch (error) {
+        // A name claimed but never filled would be an empty "submission" beside the retry's.
+        await rm(file, { force: true }).catch(() => undefined);
+        throw error;
+      }
       return file;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -43,12 +50,6 @@ export async function writeSubmissionTo(file: string, submission: Submission): P
   await mkdir(path.dirname(file), { recursive: true });
   await writeAtomic(file, submissionText(submission));
   return file;
-}
-
-async function writeAtomic(file: string, text: string): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, text, 'utf8');
-  await rename(temp, file);
 }
 
 /** A submission already in a folder, as a trainee about to take the drill again needs to know it. */

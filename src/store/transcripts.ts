@@ -2,7 +2,8 @@
  * Transcript files: `$RAPPORT_HOME/transcripts/<session-id>.md` for people and
  * `<session-id>.json` for machines (the full turns with their analysis).
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeAtomic } from './write-atomic.js';
 import path from 'node:path';
 import type { SessionRecord } from './session-record.js';
 import { transcriptMarkdown } from './transcript-markdown.js';
@@ -30,13 +31,6 @@ export function transcriptPaths(paths: Pick<RapportPaths, 'transcripts'>, sessio
     markdown: path.join(paths.transcripts, `${sessionId}.md`),
     json: path.join(paths.transcripts, `${sessionId}.json`),
   };
-}
-
-// Write to a temporary name and rename, so a crash never leaves half a transcript.
-async function writeAtomic(file: string, text: string): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, text, 'utf8');
-  await rename(temp, file);
 }
 
 /** Write both transcript files for a session. */

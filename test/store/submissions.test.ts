@@ -3,11 +3,12 @@
  * (byte-order mark, CRLF line ends, UTF-16) is still graded; only files that
  * are not text are rejected as binary.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSubmissionFiles, submissionText } from '../../src/store/submissions.js';
+import { submissionFileName } from '../../src/core/drill/submission.js';
+import { readSubmissionFiles, saveSubmission, submissionText } from '../../src/store/submissions.js';
 import { playSubmission } from '../drill/helpers.js';
 
 const text = submissionText(playSubmission('good', 'Ana Lima'));
@@ -51,5 +52,22 @@ describe('readSubmissionFiles', () => {
     writeFileSync(path.join(dir, 'ana.json'), text);
     const { files } = await readSubmissionFiles([dir, path.join(dir, 'ana.json'), `${dir}/`], '/');
     expect(files).toHaveLength(1);
+  });
+});
+
+describe('saveSubmission after a failed write', () => {
+  it('leaves no empty file and no temporary file: the retry is the one submission in the folder', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-save-'));
+    const submission = playSubmission('good', 'Ana Lima');
+    const name = submissionFileName(submission);
+    // A folder where the temporary file would go makes the first write fail, as a full disk would.
+    const blocker = path.join(dir, `${name}.${process.pid}.tmp`);
+    mkdirSync(blocker);
+    await expect(saveSubmission(dir, submission)).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual([path.basename(blocker)]);
+    rmSync(blocker, { recursive: true });
+    const saved = await saveSubmission(dir, submission);
+    expect(path.basename(saved)).toBe(name);
+    expect(readdirSync(dir)).toEqual([name]);
   });
 });
