@@ -3,7 +3,8 @@
  * re-score every submission from its raw replies against the current drill
  * and scenarios, and write one report for the cohort.
  */
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
+import { writeAtomic } from '../store/write-atomic.js';
 import path from 'node:path';
 import { formatCohortCsv } from '../core/cohort/format-csv.js';
 import { formatCohortHtml } from '../core/cohort/format-html.js';
@@ -101,13 +102,10 @@ export const run: CommandRun = async (args, io) => {
  * both), creating its folder; a path that cannot be written is the user's to fix.
  */
 async function writeReport(file: string, text: string): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, file);
+    await writeAtomic(file, text);
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
     const why = fileSystemReason(error);
     if (why) throw new UserError(`Cannot write the report to ${inert(file, { multiline: false })}: ${why}.`, 'Give --out a file in a folder you can write to.', { cause: error });
     throw error;

@@ -15,7 +15,8 @@
  * without loading the YAML parser; a session is always started from the
  * file, loaded and checked again.
  */
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { writeAtomic } from './write-atomic.js';
 import path from 'node:path';
 import { BUILD_ID } from '../build-info.js';
 import type { Problem } from '../core/problem.js';
@@ -86,9 +87,7 @@ async function readCache(file: string, build: string): Promise<CacheFile> {
 async function writeCache(file: string, cache: CacheFile): Promise<void> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(cache));
-    await rename(temp, file);
+    await writeAtomic(file, JSON.stringify(cache));
   } catch {
     // A read-only home just means no cache.
   }

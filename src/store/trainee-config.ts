@@ -4,7 +4,8 @@
  * rename) so a crash never leaves half a file; a file that does not parse is
  * set aside, never overwritten, and the caller is told where it went.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import { writeAtomic } from './write-atomic.js';
 import path from 'node:path';
 
 export interface TraineeConfig {
@@ -44,7 +45,5 @@ export async function writeTraineeName(home: string, name: string): Promise<void
   const file = configPath(home);
   const current = await readTraineeConfig(home);
   await mkdir(home, { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify({ ...current, trainee: name.trim() }, null, 2) + '\n', 'utf8');
-  await rename(temp, file);
+  await writeAtomic(file, JSON.stringify({ ...current, trainee: name.trim() }, null, 2) + '\n');
 }
