@@ -9,7 +9,7 @@
 import type { Mode } from '../ui/services.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { inkStreams, useColorFrom, withExitSignals } from './ink-run.js';
+import { holdKeys, inkStreams, useColorFrom, withExitSignals } from './ink-run.js';
 import { createAppServices } from './app-services.js';
 import { inert } from '../core/sanitize.js';
 
@@ -63,6 +63,16 @@ export async function runApp(options: AppOptions, io: CliIo): Promise<number> {
     return runLinePlay({ ...options, mode }, io, services, notes);
   }
 
+  // Keys typed from here on wait, un-echoed, for the first screen (while the UI loads, the first frame is not drawn).
+  const releaseKeys = holdKeys(io.stdin);
+  try {
+    return await runInteractive(options, mode, io, services, notes);
+  } finally {
+    releaseKeys();
+  }
+}
+
+async function runInteractive(options: AppOptions, mode: Mode, io: CliIo, services: ReturnType<typeof createAppServices>, notes: string[]): Promise<number> {
   const color = useColorFrom(io.env);
 
   // Start the first screen's data and the UI modules together.

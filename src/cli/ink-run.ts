@@ -38,3 +38,22 @@ export async function withExitSignals<T>(render: (exitSignal: ExitSignal) => Pro
 export function inkStreams(io: CliIo): { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream; stderr: NodeJS.WriteStream } {
   return { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream };
 }
+
+/**
+ * Puts a terminal's stdin in raw mode at once, before the app has loaded,
+ * and returns the function that puts it back (safe to call after Ink has).
+ *
+ * Until Ink's first frame is drawn and it starts reading, keys wait in the
+ * terminal; in its ordinary (cooked) mode the terminal would echo them over
+ * the screen and hand an Enter over as a line feed. Nothing is read here:
+ * Ink reads what waited along with what comes after. Raw mode only when stdin
+ * is a TTY.
+ */
+export function holdKeys(stdin: CliIo['stdin']): () => void {
+  const tty = stdin as NodeJS.ReadStream;
+  if (!tty.isTTY || typeof tty.setRawMode !== 'function') return () => {};
+  tty.setRawMode(true);
+  return () => {
+    if (tty.isRaw) tty.setRawMode(false);
+  };
+}
