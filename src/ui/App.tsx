@@ -8,7 +8,8 @@ import { DrillApp } from './drill/DrillApp.js';
 import type { DrillAppServices } from './drill/services.js';
 import { ThemeContext } from './theme.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
-import { ScreenActiveContext } from './hooks/use-screen-input.js';
+import { KeyRouterContext, ScreenActiveContext } from './hooks/use-screen-input.js';
+import { hasCtrlC, KeyRouter } from './keys.js';
 import { BriefingScreen } from './screens/BriefingScreen.js';
 import { ConversationScreen } from './screens/ConversationScreen.js';
 import { DebriefScreen } from './screens/DebriefScreen.js';
@@ -60,6 +61,9 @@ type Route =
   /** Done: an empty last frame, so nothing stale ("Saving…") stays on the terminal; the shell says what was saved. */
   | { name: 'closed'; outcome: ExitOutcome };
 
+/** Routes that show no screen taking keys: keys typed meanwhile wait for the next screen. */
+const WAITING_ROUTES = new Set<Route['name']>(['loading', 'starting', 'exiting', 'closed']);
+
 interface Play {
   scenario: Scenario;
   session: PlaySession;
@@ -75,6 +79,16 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
     if (preload?.scenarios) return preload.trainee === null ? { name: 'name' } : { name: 'home' };
     return { name: 'loading' };
   });
+  // Keys typed while the app moves between screens wait for the next one (keys.ts).
+  const [router] = useState(() => new KeyRouter());
+  /** Moves to another screen; keys typed meanwhile wait for it. */
+  const go = useCallback(
+    (next: Route) => {
+      router.hold();
+      setRoute(next);
+    },
+    [router],
+  );
   const [trainee, setTrainee] = useState<string | null>(preload?.trainee ?? null);
   const [scenarios, setScenarios] = useState<ScenarioEntry[]>(preload?.scenarios ?? []);
   const [drills, setDrills] = useState<DrillEntry[]>([]);
@@ -84,20 +98,23 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
   const lastOpened = useRef<string | null>(null);
   const exiting = useRef(false);
 
-  const fail = useCallback((error: unknown) => {
-    setRoute({ name: 'error', error: error instanceof Error ? error : new Error(String(error)) });
-  }, []);
+  const fail = useCallback(
+    (error: unknown) => {
+      go({ name: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+    },
+    [go],
+  );
 
   const goHome = useCallback(() => {
-    setRoute({ name: 'loading' });
+    go({ name: 'loading' });
     Promise.all([services.listScenarios(), services.getTraineeName()])
       .then(([list, name]) => {
         setScenarios(list);
         setTrainee(name);
-        setRoute(name === null ? { name: 'name' } : { name: 'home' });
+        go(name === null ? { name: 'name' } : { name: 'home' });
       })
       .catch(fail);
-  }, [services, fail]);
+  }, [services, fail, go]);
 
   useEffect(() => {
     if (preload) return;
@@ -120,62 +137,73 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
     (scenario: Scenario, mode: Mode) => {
       abandon();
       const seed = start?.seed ?? services.newSeed();
-      setRoute({ name: 'starting' });
+      go({ name: 'starting' });
       services
         .startSession(scenario, seed)
         .then((session) => {
           play.current = { scenario, session, mode, seed, saving: null };
           conversationKey.current += 1;
-          setRoute({ name: 'conversation', key: conversationKey.current });
+          go({ name: 'conversation', key: conversationKey.current });
         })
         .catch(fail);
     },
-    [abandon, services, start, fail],
+    [abandon, services, start, fail, go],
   );
 
   const openScenario = useCallback(
     (id: string, mode: Mode = 'coach') => {
       lastOpened.current = id;
+      // Keys typed while the scenario loads are for its briefing, not for the screen still showing.
+      router.hold();
       services
         .loadScenario(id)
-        .then((scenario) => setRoute({ name: 'briefing', scenario, mode }))
+        .then((scenario) => go({ name: 'briefing', scenario, mode }))
         .catch(fail);
     },
-    [services, fail],
+    [services, fail, go, router],
   );
 
   const showProgress = useCallback(() => {
+    router.hold();
     Promise.all([services.attempts(), services.listScenarios()])
       .then(([attempts, list]) => {
         setScenarios(list);
-        setRoute({ name: 'progress', attempts });
+        go({ name: 'progress', attempts });
       })
       .catch(fail);
-  }, [services, fail]);
+  }, [services, fail, go, router]);
 
   const quit = useCallback(
     (code = 0) => {
       if (exiting.current) return;
       exiting.current = true;
       const pending = abandon();
-      setRoute({ name: 'exiting', saving: pending !== null });
+      go({ name: 'exiting', saving: pending !== null });
       const wasAbandoned = pending !== null && play.current !== null && !play.current.session.done;
       (pending ?? Promise.resolve(null))
-        .then((saved) => setRoute({ name: 'closed', outcome: saved && wasAbandoned ? { code, abandonedTranscript: saved.transcriptPath } : { code } }))
-        .catch((error: unknown) => setRoute({ name: 'closed', outcome: { code: 1, saveError: error instanceof Error ? error.message : String(error) } }));
+        .then((saved) => go({ name: 'closed', outcome: saved && wasAbandoned ? { code, abandonedTranscript: saved.transcriptPath } : { code } }))
+        .catch((error: unknown) => go({ name: 'closed', outcome: { code: 1, saveError: error instanceof Error ? error.message : String(error) } }));
     },
-    [abandon],
+    [abandon, go],
   );
   // Told only once the empty last frame is drawn: Ink leaves the last frame on the terminal when it exits.
   useEffect(() => {
     if (route.name === 'closed') onExit(route.outcome);
   }, [route, onExit]);
 
-  // Ctrl-C anywhere: leave cleanly, keeping a partial conversation as abandoned. A drill handles its
-  // own (it asks first: abandoning throws every graded reply away) and leads back home.
+  // Ctrl-C anywhere (even among keys typed ahead): leave cleanly, keeping a partial conversation as abandoned.
+  // A drill handles its own (it asks first: abandoning throws every graded reply away) and leads back home.
+  // Every other key goes to the screen on show, or waits for the next one while the app moves on.
   useInput((input, key) => {
-    if (key.ctrl && input === 'c' && route.name !== 'drill') quit(0);
+    if (route.name !== 'drill' && hasCtrlC(input, key)) quit(0);
+    else router.dispatch(input, key);
   });
+  // Once the screen a route shows is up (its key handlers registered: they run before this), it gets the keys
+  // that waited; while the app is between screens, keys wait.
+  useEffect(() => {
+    if (WAITING_ROUTES.has(route.name)) router.hold();
+    else router.release();
+  }, [route, router]);
   useEffect(() => exitSignal?.(() => quit(0)), [exitSignal, quit]);
   // Drills are listed once the first screen is up (they load every scenario in full).
   useEffect(() => {
@@ -189,13 +217,13 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
     (id: string) => {
       if (!services.startDrill) return;
       lastOpened.current = id;
-      setRoute({ name: 'starting' });
+      go({ name: 'starting' });
       services
         .startDrill(id, trainee ?? 'trainee')
-        .then((drill) => setRoute({ name: 'drill', services: drill }))
+        .then((drill) => go({ name: 'drill', services: drill }))
         .catch(fail);
     },
-    [services, trainee, fail],
+    [services, trainee, fail, go],
   );
 
   // Once the first screen is up, load what conversations need in the background.
@@ -213,17 +241,18 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
     const current = play.current;
     if (!current) return;
     const result = current.session.result();
-    setRoute({ name: 'debrief', result, saved: null, earlier: [] });
+    go({ name: 'debrief', result, saved: null, earlier: [] });
     const saving = current.saving ?? services.saveAttempt({ ...current, trainee, abandoned: false });
     current.saving = saving;
     saving
       .then(async (saved) => {
         const all = await services.attempts();
         const earlier = finishedSessions(all).filter((a) => a.scenario === current.scenario.id && a.id !== saved.attempt.id);
+        // The same screen, now with what was saved: no keys need to wait for it.
         setRoute({ name: 'debrief', result, saved, earlier });
       })
       .catch((error: unknown) => setRoute({ name: 'debrief', result, saved: error instanceof Error ? error : new Error(String(error)), earlier: [] }));
-  }, [services, trainee]);
+  }, [services, trainee, go]);
 
   const size = useTerminalSize();
   let screen: ReactNode;
@@ -244,6 +273,7 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
       screen = (
         <NameScreen
           onName={(name) => {
+            router.hold();
             services
               .setTraineeName(name)
               .then(() => {
@@ -310,7 +340,7 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
           earlier={route.earlier}
           grade={services.grade}
           onHome={goHome}
-          onRetry={() => setRoute({ name: 'briefing', scenario: current.scenario, mode: current.mode })}
+          onRetry={() => go({ name: 'briefing', scenario: current.scenario, mode: current.mode })}
           onProgress={showProgress}
           onQuit={() => quit(0)}
         />
@@ -341,11 +371,13 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
   if (route.name === 'closed') return null;
   return (
     <ThemeContext.Provider value={{ color }}>
-      <ScreenActiveContext.Provider value={!tooSmall}>
-        <Box flexDirection="column" display={tooSmall ? 'none' : 'flex'}>
-          {screen}
-        </Box>
-      </ScreenActiveContext.Provider>
+      <KeyRouterContext.Provider value={router}>
+        <ScreenActiveContext.Provider value={!tooSmall}>
+          <Box flexDirection="column" display={tooSmall ? 'none' : 'flex'}>
+            {screen}
+          </Box>
+        </ScreenActiveContext.Provider>
+      </KeyRouterContext.Provider>
       {tooSmall ? <Text wrap="wrap">{`The window is ${size.columns}×${size.rows}; Rapport needs at least ${MIN_COLUMNS}×${MIN_ROWS}. Make it bigger to carry on: nothing is lost.`}</Text> : null}
     </ThemeContext.Provider>
   );

@@ -53,13 +53,14 @@ export function applyChunk(value: string, chunk: string, max = MAX_REPLY_CHARS, 
 const CSI_BODY = /^\[[0-?]*[ -/]*[A-Za-z@~]$/;
 
 function applyPlainChunk(value: string, chunk: string, max: number): ChunkResult {
-  // Ctrl-U (clear the line) or Ctrl-W (delete a word) typed quickly lands in one chunk with the letters after
-  // it ("\u0015xyz"): apply it where it stands instead of dropping it as a control character.
-  const edit = /[\u0015\u0017]/.exec(chunk);
+  // Ctrl-U (clear the line), Ctrl-W (delete a word) or Backspace typed quickly lands in one chunk with the
+  // letters around it ("\u0015xyz", "Helo\u007f\u007flo" typed before the app was reading): apply it where it
+  // stands instead of dropping it as a control character.
+  const edit = /[\u0015\u0017\u007f\b]/.exec(chunk);
   if (edit) {
     const before = applyPlainChunk(value, chunk.slice(0, edit.index), max);
     if (before.submit) return before;
-    const edited = edit[0] === '\u0015' ? '' : deleteWord(before.value);
+    const edited = edit[0] === '\u0015' ? '' : edit[0] === '\u0017' ? deleteWord(before.value) : backspace(before.value);
     const after = applyPlainChunk(edited, chunk.slice(edit.index + 1), max);
     return { ...after, capped: before.capped || after.capped };
   }

@@ -34,7 +34,8 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
   it('play: opening line, a reply with answer and feedback, Ctrl-C saves the abandoned transcript', async () => {
     pane.start(['node', 'bin/rapport.js', 'play', 'irate-double-charge']);
     await pane.waitFor((s) => s.includes('Goals') && s.includes('Dana Whitfield'), 20_000, 'the briefing');
-    const opening = await pane.pressUntil('Enter', (s) => s.includes('Dana Whitfield:') && s.includes('Turn 0/10'), 20_000, 'the opening line');
+    pane.press('Enter');
+    const opening = await pane.waitFor((s) => s.includes('Dana Whitfield:') && s.includes('Turn 0/10'), 20_000, 'the opening line');
     expect(opening).toMatch(/Dana Whitfield: .*(twice|charged)/);
     await new Promise((r) => setTimeout(r, 200));
     pane.type(REPLY);
@@ -65,6 +66,31 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
     const progress = JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')) as { sessions: { ending: string; mode: string }[] };
     expect(progress.sessions).toHaveLength(1);
     expect(progress.sessions[0]).toMatchObject({ ending: 'abandoned', mode: 'coach' });
+  }, 120_000);
+
+  it('keys typed at launch, before the first frame is drawn, reach the first screen: ↓ Enter opens the second scenario', async () => {
+    writeFileSync(path.join(home, 'config.json'), JSON.stringify({ trainee: 'Robin' }));
+    pane.start(['node', 'bin/rapport.js']);
+    // Straight away, as a trainee who starts typing while the app loads (no waiting for a frame, no retry).
+    pane.press('Down');
+    pane.press('Enter');
+    const briefing = await pane.waitFor((s) => s.includes('Goals'), 20_000, 'the briefing of the second scenario');
+    expect(briefing).toContain('Locked out forty minutes before payroll');
+    expect(briefing).toContain('(•) Coach');
+  }, 120_000);
+
+  it('Enter and a reply typed at once at the briefing: the conversation starts and the reply is sent, nothing lost while it starts', async () => {
+    pane.start(['node', 'bin/rapport.js', 'play', 'irate-double-charge']);
+    await pane.waitFor((s) => s.includes('Goals') && s.includes('Enter start'), 20_000, 'the briefing');
+    // Enter starts the conversation; the reply and its Enter are typed while it is starting ("e" would pick exam
+    // mode and "b" go back on the briefing: they must be typing in the reply box instead).
+    pane.press('Enter');
+    pane.type(REPLY);
+    pane.press('Enter');
+    const after = await pane.waitFor((s) => s.includes('Feedback on your reply'), 30_000, 'the reply sent and its feedback');
+    expect(after).toContain('You: I');
+    expect(after).toContain('Turn 1/10');
+    expect(after).toContain('COACH');
   }, 120_000);
 
   it('home → briefing → conversation → debrief → progress with the keyboard alone', async () => {
@@ -147,7 +173,8 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
       await small.waitFor((s) => s.includes('Goals'), 20_000, 'the briefing');
       await new Promise((r) => setTimeout(r, 300));
       // Coach mode: the feedback panel leaves the chat about nine lines, so it overflows by the second reply.
-      await small.pressUntil('Enter', (s) => s.includes('COACH') && s.includes('Turn 0/10'), 20_000, 'the opening line');
+      small.press('Enter');
+      await small.waitFor((s) => s.includes('COACH') && s.includes('Turn 0/10'), 20_000, 'the opening line');
       await new Promise((r) => setTimeout(r, 200));
       const url = 'https://billing.example.com/refunds/status?account=123456789&ref=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
       const replies = [

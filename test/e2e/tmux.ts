@@ -107,23 +107,6 @@ export class TmuxPane {
     throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Screen:\n${last}`);
   }
 
-  /**
-   * Presses `key` until `test` holds. A key sent in the instant between the
-   * first frame and the app listening for keys is lost (the terminal is not in
-   * raw mode yet), so a key that changes nothing within `retryMs` is sent again.
-   */
-  async pressUntil(key: string, test: (screen: string) => boolean, timeoutMs = 20_000, what = 'the expected screen', retryMs = 2_000): Promise<string> {
-    const start = Date.now();
-    for (;;) {
-      this.press(key);
-      try {
-        return await this.waitFor(test, Math.min(retryMs, Math.max(1, timeoutMs - (Date.now() - start))), what);
-      } catch (error) {
-        if (Date.now() - start >= timeoutMs) throw error;
-      }
-    }
-  }
-
   /** Ends the session (and the private server when it has no other sessions). */
   kill(): void {
     spawnSync('tmux', ['-L', this.options.socket, 'kill-session', '-t', this.options.name], { stdio: 'ignore' });

@@ -107,7 +107,7 @@ export function TextInput({ onSubmit, onNotice, onNoticeWithdrawn, isActive = tr
     },
     [notify, onSubmit, update],
   );
-  useScreenInput(handle, { isActive });
+  useScreenInput(handle, { isActive, text: true });
 
   const shown = shownPart(value, visibleChars);
   return (

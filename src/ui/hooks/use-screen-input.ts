@@ -1,6 +1,8 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { useInput } from 'ink';
 import type { Key } from 'ink';
+import { deliver } from '../keys.js';
+import type { KeyRouter } from '../keys.js';
 
 /**
  * False while the app hides the screen (the window is too small to draw it):
@@ -9,13 +11,38 @@ import type { Key } from 'ink';
  */
 export const ScreenActiveContext = createContext(true);
 
+/**
+ * The app's key router (keys.ts), which holds keys typed while the app moves
+ * between screens for the screen that comes up. Without one (a screen drawn
+ * on its own, the drill app run by itself) screens read Ink's keys directly.
+ */
+export const KeyRouterContext = createContext<KeyRouter | null>(null);
+
 /** Whether the screen is on show (see ScreenActiveContext). */
 export function useScreenActive(): boolean {
   return useContext(ScreenActiveContext);
 }
 
-/** `useInput` for a screen: while the screen is hidden its keys go nowhere (an Enter typed blind sent a reply). */
-export function useScreenInput(handler: (input: string, key: Key) => void, options: { isActive?: boolean } = {}): void {
+export interface ScreenInputOptions {
+  isActive?: boolean;
+  /** A text field: a chunk of several keys (a paste) comes whole, not key by key. */
+  text?: boolean;
+}
+
+/**
+ * `useInput` for a screen: keys come one at a time even when several arrived
+ * together (typed before the app was reading them), keys typed while the app
+ * was between screens come to the screen that came up, and while the screen
+ * is hidden its keys go nowhere (an Enter typed blind sent a reply).
+ */
+export function useScreenInput(handler: (input: string, key: Key) => void, options: ScreenInputOptions = {}): void {
   const shown = useContext(ScreenActiveContext);
-  useInput(handler, { isActive: shown && (options.isActive ?? true) });
+  const router = useContext(KeyRouterContext);
+  const active = shown && (options.isActive ?? true);
+  const whole = options.text ?? false;
+  useInput((input, key) => deliver(handler, whole, input, key), { isActive: active && router === null });
+  useEffect(() => {
+    if (!router || !active) return;
+    return router.listen(handler, whole);
+  }, [router, active, handler, whole]);
 }
