@@ -48,6 +48,7 @@ const NOT_ENGLISH = {
 const phraseMatcher = compile(PHRASE_RULES);
 const UNTIMED_HANDOVER = ruleById('followThrough.untimed-handover')!;
 const NO_PROBLEM = 'positivity.no-problem';
+const DIRECT_START = 'positivity.direct-start';
 /**
  * Actions that are no fix taken on: handing the customer or the problem on ("I'll transfer you to billing now"),
  * or talking about it ("let me explain", "I'll try").
@@ -658,6 +659,22 @@ function customerEvidence(prep: Prepared, customer: CustomerView, list: Evidence
     const points = n < rule.maxWords ? rule.pointsPerWord : 0;
     list.add(rule.id, 'empathy', points, t.start, t.end, rule.note, intent, t.stem);
   });
+  if (intent) {
+    // The customer's situation said back to them as such ("Got it, so it's mostly invoices and receipts",
+    // "Sounds like the app crashes at checkout") shows they were heard: two of their words in one restating sentence.
+    const restating = prep.sentences.findIndex((sentence, index) => RESTATING.test(text.slice(sentence.start, sentence.end)) && reflected.filter((k) => tokens[k]!.sentence === index).length >= 2);
+    if (restating >= 0) {
+      const r = COMPUTED_RULES.restatement;
+      const sentence = prep.sentences[restating]!;
+      list.add(r.id, 'empathy', r.points, sentence.start, sentence.end, r.note, 'reflection');
+      // Its "So…" leads into the customer's own words: a check that they were heard, not an abrupt opener.
+      for (const e of list.items) {
+        if (e.rule !== DIRECT_START || e.start !== sentence.start || e.points === 0) continue;
+        e.points = 0;
+        e.note = `${e.note} (it leads a restatement: no cost)`;
+      }
+    }
+  }
   const feeling = reflected.find((index) => inClass(tokens[index]!.stem, 'feel'));
   if (feeling !== undefined) {
     const r = COMPUTED_RULES.reflectFeeling;

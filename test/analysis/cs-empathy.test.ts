@@ -275,3 +275,20 @@ describe('blame behind a hedge, and hollow or policy answers (scenario audit)', 
     expect(analyze(reply).intents).toContain(intent);
   });
 });
+
+describe('saying the customer\'s situation back', () => {
+  const SHOP = "Well, it's just me and one helper. Mostly I need to send invoices and keep receipts tidy for tax time.";
+  it('a restatement in their own words earns more than "I understand", and its "So…" is no abrupt opener', () => {
+    const restated = analyze("Got it, so it's just you and one part-timer, mostly invoices and receipts.", { customer: SHOP });
+    expect(restated.evidence.map((e) => e.rule)).toContain('empathy.restatement');
+    expect(restated.scores.empathy - analyze('I understand.', { customer: SHOP }).scores.empathy).toBeGreaterThanOrEqual(8);
+    const asked = analyze('So you mainly need invoicing and receipts for the two of you?', { customer: SHOP });
+    expect(asked.evidence.filter((e) => e.rule === 'positivity.direct-start' && e.points !== 0)).toEqual([]);
+    expect(asked.scores.positivity).toBeGreaterThanOrEqual(45);
+  });
+
+  it('their words in a pitch are no restatement, and "So" before anything else still reads as abrupt', () => {
+    expect(analyze('Invoices and receipts are easy with Starter.', { customer: SHOP }).evidence.map((e) => e.rule)).not.toContain('empathy.restatement');
+    expect(analyze('So what do you want?', { customer: SHOP }).evidence.filter((e) => e.rule === 'positivity.direct-start' && e.points < 0)).toHaveLength(1);
+  });
+});

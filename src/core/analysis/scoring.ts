@@ -15,6 +15,7 @@ export const COMPUTED_RULES = {
   selfDisclosure: { id: 'empathy.self-disclosure', points: 8, note: 'Tells of its own experience, showing the feeling is understood from the inside.' },
   otherQuestion: { id: 'empathy.other-question', points: 3, note: 'Asks a question.' },
   reflection: { id: 'empathy.reflection', pointsPerWord: 1, maxWords: 4, note: 'Uses the customer’s own words, showing they were heard.' },
+  restatement: { id: 'empathy.restatement', points: 10, note: 'Says the customer’s situation back to them in their own words, so they know they were heard.' },
   reflectFeeling: { id: 'empathy.reflect-feeling', points: 4, note: 'Names the feeling the customer expressed.' },
   positiveWord: { id: 'positivity.positive-word', perValence: 2, cap: 16, note: 'Positive wording.' },
   negativeWord: { id: 'positivity.negative-word', perValence: 2, cap: 16, note: 'Negative wording.' },
