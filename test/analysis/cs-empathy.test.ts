@@ -292,3 +292,15 @@ describe('saying the customer\'s situation back', () => {
     expect(analyze('So what do you want?', { customer: SHOP }).evidence.filter((e) => e.rule === 'positivity.direct-start' && e.points < 0)).toHaveLength(1);
   });
 });
+
+describe('what will arrive is an expectation, not advice', () => {
+  it.each(["I've reset your password, you should have a text with a temporary code in the next minute.", 'You should get an email shortly.'])('"%s" orders nothing', (reply) => {
+    const found = analyze(reply).evidence.map((e) => e.rule);
+    expect(found).not.toContain('empathy.advice');
+    expect(found).not.toContain('positivity.directive');
+  });
+  it('"You should have a look at the manual" is still advice, and "You should have read the terms" blame', () => {
+    expect(analyze('You should have a look at the manual.').evidence.map((e) => e.rule)).toContain('positivity.directive');
+    expect(analyze('You should have read the terms.').intents).toContain('blame');
+  });
+});

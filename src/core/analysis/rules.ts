@@ -2011,6 +2011,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // "You should be able to log in now", "you should now see it": a forecast of what will work.
       'you should (now|) (be able to|notice)',
       'you should now (see|find)',
+      // "You should have a text with the code in a minute", "you should get an email shortly": what will arrive.
+      'you should (now|soon|shortly|already|also|) (have|get|receive|see) (a|an|the|your|it|them|one|that|this|some) (*|) (text|email|e-mail|message|code|link|call|letter|confirmation|notification|receipt|reply|update|refund|credit|parcel|package|delivery|invoice|sms)',
+      'you should (now|soon|shortly|already|also|) (get|receive|see) (it|them|that|this|one)',
     ],
   },
   {
