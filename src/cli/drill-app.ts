@@ -23,7 +23,7 @@ import { finishDrill } from './drill-finish.js';
 import type { FinishAttempt, FinishedDrill } from './drill-finish.js';
 import type { LoadedDrill } from './find-drill.js';
 import { write, type CliIo } from './io.js';
-import { inkStreams, useColorFrom, withExitSignals } from './ink-run.js';
+import { holdKeys, inkStreams, useColorFrom, withExitSignals } from './ink-run.js';
 
 const one = (text: string) => inert(text, { multiline: false });
 
@@ -119,8 +119,11 @@ export async function runInteractiveDrill(loaded: LoadedDrill, args: ParsedArgs,
   }
 
   const color = useColorFrom(io.env);
-  const { renderDrillApp } = await import('../ui/drill/render-drill.js');
-  const exit = await withExitSignals((exitSignal) => renderDrillApp({ services, color, exitSignal }, inkStreams(io)));
+  // Keys typed while the UI loads wait, un-echoed, for the first screen (as in the practice app).
+  const releaseKeys = holdKeys(io.stdin);
+  const exit = await import('../ui/drill/render-drill.js')
+    .then(({ renderDrillApp }) => withExitSignals((exitSignal) => renderDrillApp({ services, color, exitSignal }, inkStreams(io))))
+    .finally(releaseKeys);
   const finished = services.finished();
   if (finished) {
     await write(io.stdout, `Drill ${finished.verdict.passed ? 'passed' : 'not passed'} (${finished.verdict.score}). Submission: ${one(finished.files.join(' and '))}\nHand this file to your cohort lead.\n`);
