@@ -268,6 +268,19 @@ describe('done, and not done', () => {
     expect(a.intents).not.toContain('commitment');
   });
 
+  it.each(["The engineer was off sick, so there wasn't much we could do.", 'The delay was out of our control.'])(
+    '"%s" explains the failure away: an excuse scenarios read as blame, with a tip to own it',
+    (reply) => {
+      const a = analyze(reply, { customer: 'So nobody turned up on Tuesday. I took a day off work for that.' });
+      expect(a.intents).toContain('blame');
+      expect(tip(a, 'empathy.excuse')).toMatch(/sorry/u);
+    },
+  );
+
+  it('"I\'ve also added a credit" reports work done', () => {
+    expect(rules(analyze("I've also added a 30 credit to your account for the wasted day off."))).toContain('followThrough.done');
+  });
+
   it('"I went ahead and cancelled it" is work done, not an experience shared', () => {
     expect(analyze('I went ahead and cancelled the order.').intents).not.toContain('empathy-statement');
   });

@@ -416,7 +416,7 @@ describe('idioms that are no challenge, and shouting calmed in every rewrite', (
 
   it.each([
     ["I'm sorry you feel that way, but these things happen.", 'empathy.dismissal'],
-    ["Unfortunately the technician was sick, so there's nothing we could do.", 'followThrough.dead-end'],
+    ["Unfortunately the technician was sick, so there's nothing we could do.", 'empathy.excuse'],
     ['I cannot stress enough how important backup codes are.', 'empathy.lecture'],
   ])('an excuse or a lecture is flagged: %s', (reply, rule) => {
     expect(rules(reply)).toContain(rule);

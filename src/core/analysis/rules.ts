@@ -681,6 +681,28 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     },
   },
   {
+    // What went wrong explained away as beyond anyone's power: to the customer it is an excuse, and scenarios
+    // read it as the blame it shifts (onto a sick engineer, the weather, "the system").
+    id: 'empathy.excuse',
+    skill: 'empathy',
+    points: -15,
+    intent: 'blame',
+    extra: [
+      { skill: 'positivity', points: -8 },
+      { skill: 'followThrough', points: -8 },
+    ],
+    note: 'Explains the failure away ("there was nothing we could do") instead of owning it.',
+    patterns: [
+      '(there is|there was|) nothing (i|we|anyone|anybody) could (do|have done)',
+      '(there is|there was|there is really|there was really) not (much|a lot|anything) (more|else|) (i|we|anyone|anybody) (could) (do|have done)',
+      '(was|is|were|are) (@very|completely|totally|just|simply|really|) (out of|beyond) (our|my) (control|hands)',
+    ],
+    tip: {
+      message: 'Own what went wrong instead of explaining it away, then say what you will do now.',
+      example: 'That shouldn’t have happened, and I’m sorry. Here’s what I’ll do now to put it right.',
+    },
+  },
+  {
     id: 'empathy.lecture',
     skill: 'empathy',
     points: -15,
@@ -1535,7 +1557,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // "I don't know when it'll be fixed", "until it's fixed", "make sure it's refunded": not done yet.
     notAfter: ['when', 'whenever', 'until', 'till', 'once', 'if', 'unless', 'whether', 'before', 'after', 'sure', 'ensure', 'soon', 'hope', 'hopefully'],
     patterns: [
-      `(i|we) (have|have already|have just|have now|already|just|now) (${DONE})`,
+      `(i|we) (have|have already|have just|have now|have also|also|already|just|now) (${DONE})`,
       '(i|we) (refunded|issued|credited|cancelled|canceled|fixed|escalated|booked|scheduled|arranged|emailed|reversed|waived|resolved|reissued|resent|restored|unlocked|reactivated|shipped|dispatched|approved|expedited|upgraded|replaced|processed|rebooked|authorised|authorized)',
       // "I've gone ahead and applied a credit", "I went ahead and cancelled it": done, not a shared experience.
       `(i|we) (have|had|) (just|already|also|now|) (gone|went) ahead and (${DONE})`,
@@ -1803,7 +1825,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '(i|we) (can not|could not|do not|does not) help (you|with that|with this)',
       '(there is|) nothing (i|we) can do',
-      '(there is|there was|) nothing (i|we|anyone) could (do|have done)',
       '(there is|) (nothing|not much|not a lot|little) (more|else) (i|we) can (do|offer)',
     ],
     tip: {
