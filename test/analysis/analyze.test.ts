@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PHRASE_RULES } from '../../src/core/analysis/rules.js';
+import { COMPUTED_RULES } from '../../src/core/analysis/scoring.js';
 import { analyze } from '../../src/core/analyze.js';
 import { compile, expandPattern, longestMatches, matchAll } from '../../src/core/analysis/matcher.js';
 import { prepare } from '../../src/core/analysis/tokens.js';
@@ -257,5 +260,15 @@ describe('analyze: empathy mechanisms (contrasting pairs)', () => {
     expect(empathy('Do your best to keep the router cool.').intents).not.toContain('question');
     expect(empathy('Do you have the router model to hand').intents).toContain('question');
     expect(empathy('When you are ready, restart it.').intents).not.toContain('question');
+  });
+});
+
+describe('every rule is explained in docs/analysis.md', () => {
+  it('names each phrase rule, computed rule and tip-only rule id there, so a trainer can look up any evidence or tip', () => {
+    const doc = readFileSync(new URL('../../docs/analysis.md', import.meta.url), 'utf8');
+    const tipOnly = ['empathy.missed-feelings', 'followThrough.no-next-step', 'followThrough.unspecific-commitment', 'analysis.truncated', 'analysis.not-english'];
+    const ids = [...PHRASE_RULES.map((r) => r.id), ...Object.values(COMPUTED_RULES).map((r) => r.id), ...tipOnly];
+    expect(ids.length).toBeGreaterThan(100);
+    expect(ids.filter((id) => !doc.includes(`\`${id}\``))).toEqual([]);
   });
 });
