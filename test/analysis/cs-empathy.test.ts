@@ -304,3 +304,12 @@ describe('what will arrive is an expectation, not advice', () => {
     expect(analyze('You should have read the terms.').intents).toContain('blame');
   });
 });
+
+describe('what is at stake for the customer, acknowledged', () => {
+  it.each(['I completely understand how critical the morning run is for you.', 'I know how important this is to you.'])('"%s" is an empathy statement', (reply) => {
+    expect(analyze(reply).intents).toContain('empathy-statement');
+  });
+  it('"I know how it works" acknowledges nothing', () => {
+    expect(analyze('I know how it works.').intents).not.toContain('empathy-statement');
+  });
+});

@@ -277,6 +277,13 @@ describe('done, and not done', () => {
     },
   );
 
+  it('"I\'ve already paged her. She\'ll call you within 15 minutes." is work done and a colleague\'s dated promise', () => {
+    const a = analyze("As a Premier client you have a dedicated engineer, and I've already paged her. She'll call you within 15 minutes.");
+    expect(rules(a)).toContain('followThrough.done');
+    expect(a.commitments.map((c) => [c.who, c.when])).toEqual([['She', 'within 15 minutes']]);
+    expect(rules(analyze("He'll call you."))).toContain('followThrough.untimed-handover');
+  });
+
   it('"I\'ve also added a credit" reports work done', () => {
     expect(rules(analyze("I've also added a 30 credit to your account for the wasted day off."))).toContain('followThrough.done');
   });

@@ -65,8 +65,9 @@ const STARTERS: readonly Starter[] = [
   // The subject left out: "…and will call you at 9", "Will call you back at 4", "chasing it now, will msg u in 20 mins".
   { who: 'carried', needsAction: true, patterns: ['(and|then|and then|and also|but|so|plus) (will|shall)', '(will|shall)'] },
   { who: 'carried', needsAction: false, bare: true, patterns: ['^ (ok|okay|sure|yes|yep|yeah|right|no problem|) will do $'] },
-  // "They'll call you at 4" is someone else's promise like "the engineer will…"; who they are, the conversation says.
-  { who: 'phrase', needsAction: true, patterns: ['they (will|are going to|shall)'] },
+  // "They'll call you at 4", "She'll call you within 15 minutes" are someone else's promise like "the engineer will…";
+  // who they are, the conversation says.
+  { who: 'phrase', needsAction: true, patterns: ['(they|she|he) (will|are going to|is going to|shall)'] },
   { who: null, needsAction: false, patterns: ['(someone|somebody|a colleague|an agent|one of us) (will|is going to|are going to|should|shall)', 'they should'] },
 ];
 
@@ -531,7 +532,8 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       ownerFirst = nameBefore(prep, m.first);
       let k = m.first;
       while (k < m.last && !AUX.has(tokens[k + 1]!.norm)) k++;
-      who = spanText(text, tokens[ownerFirst]!.start, tokens[k]!.end);
+      // "She'll call you": the owner is "She", not the contraction.
+      who = spanText(text, tokens[ownerFirst]!.start, tokens[k]!.end).replace(/['’]ll$/iu, '');
     } else if (named) {
       ownerFirst = willAt - 1;
       who = spanText(text, tokens[ownerFirst]!.start, tokens[ownerFirst]!.end);

@@ -85,7 +85,7 @@ const OUTCOME = '(it|this|that|they|everything|your (*|) @item|the (*|) @item|yo
 
 /** What has been done for the customer ("I've refunded…", "I've just called the courier"). */
 const DONE =
-  'refunded|issued|sent|processed|credited|cancelled|canceled|updated|fixed|escalated|booked|rebooked|scheduled|arranged|emailed|reset|replaced|placed|applied|added|corrected|changed|checked|confirmed|found|reversed|waived|resolved|removed|reissued|resent|restored|unlocked|reactivated|spoken|talked|looked|investigated|raised|logged|filed|ordered|shipped|dispatched|sorted|organised|organized|finished|completed|done|heard|received|tested|released|submitted|moved|noted|paid|approved|expedited|upgraded|got|called|rung|phoned|contacted|chased|messaged|texted|notified|informed|requested|authorised|authorized|switched|turned|blocked|frozen|closed|renewed|extended|reserved|secured|flagged|forwarded|transferred|assigned|cleared|unblocked|activated|deactivated|paused|stopped|deleted|amended|adjusted|generated';
+  'refunded|paged|issued|sent|processed|credited|cancelled|canceled|updated|fixed|escalated|booked|rebooked|scheduled|arranged|emailed|reset|replaced|placed|applied|added|corrected|changed|checked|confirmed|found|reversed|waived|resolved|removed|reissued|resent|restored|unlocked|reactivated|spoken|talked|looked|investigated|raised|logged|filed|ordered|shipped|dispatched|sorted|organised|organized|finished|completed|done|heard|received|tested|released|submitted|moved|noted|paid|approved|expedited|upgraded|got|called|rung|phoned|contacted|chased|messaged|texted|notified|informed|requested|authorised|authorized|switched|turned|blocked|frozen|closed|renewed|extended|reserved|secured|flagged|forwarded|transferred|assigned|cleared|unblocked|activated|deactivated|paused|stopped|deleted|amended|adjusted|generated';
 /** The same, said of the thing: "your refund has been processed", "Engineer booked", "Refund's done". */
 const DONE_PASSIVE =
   'refunded|fixed|sorted|resolved|processed|done|on its way|sent|resent|shipped|dispatched|cancelled|canceled|updated|credited|approved|booked|rebooked|arranged|scheduled|confirmed|reset|unlocked|restored|reactivated|back|issued|reversed|waived|removed|closed|renewed|extended|reserved|activated|paused|stopped|raised|logged|placed|applied|upgraded|replaced|expedited|sorted out|all set|in place';
@@ -213,7 +213,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `you (must|might|may) (be|feel|have been|have felt) ${FEEL}`,
       `(is|was|has been|sounds|must be|must have been|must feel|feels) (@very|) @feel`,
       `you (are|were|have been|feel|felt|seem|sound) (@very|) @feel`,
-      `(i|we) (@very|can|do|) (understand|see|hear|get|know) (how|why) (@very|) (@feel|upsetting|hard|much|this|that|it|you|the)`,
+      `(i|we) (@very|can|do|) (understand|see|hear|get|know) (how|why) (@very|) (@feel|upsetting|hard|much)`,
+      // "I know how you feel", "I understand how this must feel", "I see why that matters": about them, not "how it works".
+      `(i|we) (@very|can|do|) (understand|see|hear|get|know) (how|why) (this|that|it|you|the|your|all this|all that) (*|* *|) (feel|feels|felt|feeling|must|would|might|could|matters|matter|affects|affected|hurts|hurt|worries|upset|upsets)`,
+      // What is at stake for them: "I completely understand how critical the morning run is for you".
+      `(i|we) (@very|can|do|) (understand|see|know|appreciate|realise|realize) (how|that) (@very|) (important|critical|urgent|vital|crucial|serious|big a deal|much (this|that|it) matters)`,
       `(i|we) (@very|can|do|) (understand|see|hear|get|appreciate) (your|the|that) (@very|) (@feel|point|situation|worry|position)`,
       `(i|we) can (@very|) (only|) imagine`,
       `(i|we) can (@very|) (see|hear) (that|) (this|that|it|you)`,
