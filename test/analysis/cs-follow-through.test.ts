@@ -246,6 +246,8 @@ describe('done, and not done', () => {
     ['Reset link sent to your email just now.', 'The link will be sent soon.'],
     ["I've gone ahead and applied a 10% credit to your next bill.", "I'll go ahead and apply a credit once it's approved."],
     ['I went ahead and cancelled the order.', 'I went through the same thing last year.'],
+    ['I can confirm the refund of 89.99 has been processed.', 'I can confirm your new slot by text tonight.'],
+    ["I can confirm that you're booked in for Thursday.", 'Are you booked in for Thursday?'],
     ['Your order has been dispatched.', 'As I mentioned, it was dispatched on Monday.'],
   ])('%s is done; %s is not', (isDone, notDone) => {
     expect(done(isDone)).toBe(true);
@@ -282,6 +284,11 @@ describe('done, and not done', () => {
     expect(rules(a)).toContain('followThrough.done');
     expect(a.commitments.map((c) => [c.who, c.when])).toEqual([['She', 'within 15 minutes']]);
     expect(rules(analyze("He'll call you."))).toContain('followThrough.untimed-handover');
+  });
+
+  it('"I can confirm the refund has been processed" reports; "I can confirm your slot by text tonight" promises', () => {
+    expect(analyze('I can confirm the refund of 89.99 has been processed and will show on your statement in 3-5 working days.').intents).not.toContain('commitment');
+    expect(analyze('I can confirm your new slot by text tonight.').intents).toContain('commitment');
   });
 
   it('"I\'ve also added a credit" reports work done', () => {

@@ -172,6 +172,13 @@ const NOT_ACTIONS = new Set([
   'see', 'imagine', 'understand', 'hear', 'tell', 'feel', 'relate', 'think', 'say', 'guess', 'assure', 'only', 'not', 'be', 'never', 'know',
   'apologise', 'apologize', 'thank', 'reassure', 'acknowledge', 'but', 'and', 'or',
 ]);
+/** "…confirm (that) the refund has been processed": what is confirmed is a state of affairs, with its own verb. */
+function confirmsAFact(tokens: readonly RuleToken[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) if (STATE_VERBS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+const STATE_VERBS = new Set(['is', 'are', 'was', 'were', 'been']);
+
 /** What "let me …" does there and then, in the reply itself. */
 const SAID_NOW = new Set(['explain', 'clarify', 'recap', 'summarise', 'summarize', 'repeat', 'rephrase', 'reiterate', 'be']);
 // An obligation to follow the rules is no promise to the customer: "We have to follow procedure".
@@ -504,6 +511,8 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       } else if (NOT_ACTIONS.has(next.norm)) continue;
       // "Let me clarify: …", "Let me explain": the explanation follows in the reply itself; nothing is promised for later.
       if (SAID_NOW.has(next.norm) && tokens[m.first]!.norm === 'let' && tokens[m.first + 1]?.norm === 'me') continue;
+      // "I can confirm the refund has been processed": a report, said now.
+      if (next.norm === 'confirm' && (tokens[m.last]!.norm === 'can' || tokens[m.last]!.norm === 'could') && confirmsAFact(tokens, m.last + 2, sentence.last)) continue;
       if (BOUNDARY_HEADS.has(next.norm) && (boundaries ??= new Set(matchAll(boundaryMatcher, tokens).map((b) => b.first))).has(m.last + 1)) continue;
       // "We have to follow procedure", "I need to go by the rules": the rules, not the customer, are served.
       if (OBLIGATIONS.has(tokens[m.last - 1]?.norm ?? '') && tokens[m.last]!.norm === 'to' && COMPLY.has(next.norm) && tokens[m.last + 2]?.norm !== 'up') continue;

@@ -1581,7 +1581,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (have|had|) (just|already|now|also|) (stopped|cancelled|canceled|paused|frozen) (the|your|it|this|that|those|these|all|any)',
       '(i|we) (have|had|) (just|already|also|) tried (calling|emailing|ringing|phoning|contacting|reaching|texting|messaging|to call|to reach|to contact|to email|to ring|to phone|to text) (you|your)',
       // Any named thing of the customer's, in the present perfect passive: "your basket has been restored".
-      `(your|the) (*|* *) (has been|have been) (now|already|just|all|) (${DONE_PASSIVE}|reshipped|re-sent|reinstated|refreshed|reconnected|recovered)`,
+      `(your|the) (*|* *|* * *) (has been|have been) (now|already|just|all|) (${DONE_PASSIVE}|reshipped|re-sent|reinstated|refreshed|reconnected|recovered)`,
+      // Said of the customer: "you're booked in for Thursday", "you've been refunded".
+      '(you are|you have been) (now|already|just|all|) (booked|rebooked|refunded|credited|registered|confirmed|upgraded|unlocked|reconnected|signed up|set up)',
     ],
   },
   {
