@@ -256,8 +256,14 @@ describe('tips that fit the situation (#20)', () => {
   });
 
   it('without a situation to go on, the general example stays', () => {
-    expect(tip("I can't do that.", 'positivity.refusal')?.rewrite).toBe('What I can do is offer you a replacement today.');
-    expect(tip("I can't cancel it.", 'positivity.refusal', 'I want to cancel my subscription.')?.rewrite).not.toBe('What I can do is offer you a replacement today.');
+    const general = 'What I can do is look into your options myself right now and call you back with them by 4 pm today.';
+    expect(tip("I can't do that.", 'positivity.refusal')?.rewrite).toBe(general);
+    expect(tip("I can't cancel it.", 'positivity.refusal', 'I want to cancel my subscription.')?.rewrite).not.toBe(general);
+  });
+
+  it('money taken, said plainly ("you took 89.99 from me twice"), is a billing matter', () => {
+    const customer = "This is the second time I'm contacting you. You took 89.99 from me twice, and the callback I was promised on Monday never happened.";
+    expect(tip("I'm sorry but I can't do anything about the callback now.", 'positivity.refusal', customer)?.rewrite).toMatch(/charges/u);
   });
 
   it.each([

@@ -1074,7 +1074,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
     tip: {
       message: 'Lead with what you can do rather than what you can’t.',
-      example: 'What I can do is offer you a replacement today.',
+      // With no situation to go on, nothing that assumes one (a replacement assumes a faulty product).
+      example: 'What I can do is look into your options myself right now and call you back with them by 4 pm today.',
       examples: {
         loss: 'What I can do is take care of the whole closure for you, so there is nothing more you need to do.',
         cancel: 'What I can do is switch off the renewal today, so nothing more is taken after this term.',

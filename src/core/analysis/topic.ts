@@ -71,7 +71,17 @@ const CUES: readonly TopicCue[] = [
     // Not "package": a phone or broadband package is a plan.
     patterns: ['(parcel|delivery|delivered|deliver|courier|arrive|arrived|arriving|shipping|shipped|dispatch|dispatched|tracking)', 'order (still|has not)'],
   },
-  { topic: 'billing', rank: 9, patterns: ['(charged|charge|charges|refund|refunds|refunded|payment|payments|bill|billed|billing|invoice|invoices|overcharged)', 'direct debit'] },
+  {
+    topic: 'billing',
+    rank: 9,
+    patterns: [
+      '(charged|charge|charges|refund|refunds|refunded|payment|payments|bill|billed|billing|invoice|invoices|overcharged)',
+      'direct debit',
+      // Money taken, said plainly: "you took 89.99 from me twice", "I paid twice".
+      '(took|taken|take|taking) (*|* *|) (from|out of) (me|my|our)',
+      'paid (twice|double)',
+    ],
+  },
 ];
 
 const cueMatcher = compile(CUES);
