@@ -135,7 +135,7 @@ describe('ordering today is pressure only when a deal hangs on it', () => {
   it('saying what happens if he orders today is not pressure', () => {
     expect(analyze("If you order today, I'll book your free setup call for tomorrow at 10.").intents).not.toContain('pressure');
   });
-  it.each(["It's only this price if you order today.", 'If you order today you get 10% off.'])('"%s" is', (reply) => {
+  it.each(["It's only this price if you order today.", 'If you order today you get 10% off.', 'If you order today I can throw in a free descaling kit.'])('"%s" is', (reply) => {
     expect(analyze(reply).intents).toContain('pressure');
   });
 });
@@ -209,5 +209,14 @@ describe('half-truths that win a sale are misleading; facts are not', () => {
   });
   it('"honestly" beside a half-truth is no candour', () => {
     expect(analyze('Honestly, they sometimes sell older stock.').intents).not.toContain('honest-disclosure');
+  });
+});
+
+describe('fear as a sales argument', () => {
+  it('"I really recommend the extended warranty, these machines break all the time" presses with fear', () => {
+    expect(analyze('I really recommend the extended warranty, these machines break all the time.').intents).toContain('pressure');
+  });
+  it('a shared experience of things breaking presses nobody', () => {
+    expect(analyze('My laptop breaks all the time too, I know the feeling.').intents).not.toContain('pressure');
   });
 });

@@ -1479,6 +1479,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // customer decides at once presses: "…if you order now", "if you sign today you get 10% off".
       '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) (today|now|right now|immediately|this minute) (*|) (*|) (*|) (discount|off|free|deal|price|offer|save|saving|cheaper|knock)',
       '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) (today|now|right now|immediately|this minute) (*|) (only|) $',
+      // "If you order today I can throw in a free descaling kit": a sweetener that lasts only if they decide at once.
+      '(if|as long as|provided) you (order|buy|sign up|sign|book|decide|commit|upgrade|purchase|pay) (it|one|yours|them|this|that|) (today|now|right now|immediately|this minute) (i|we) (can|will|could|would|am able to|are able to) (throw in|add|include|give you|knock|take|do you|offer you)',
+      // Fear as a sales argument: "get the extended warranty, these machines break all the time".
+      '(these|they|the|this|it|machines|models|units|devices) (*|) (break|breaks|fail|fails|die|dies|go wrong|goes wrong|break down|breaks down|pack up|packs up) (all the time|constantly|a lot|really often|every other (week|month|year))',
       '(this|the|our) (offer|deal|price|discount) (ends|expires|will not last|goes away|is only)',
       'limited (time|offer|stock)',
       '(last|final) chance',
