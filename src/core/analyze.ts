@@ -57,6 +57,8 @@ const NOT_A_FIX: ReadonlySet<string> = new Set([
   'transfer', 'escalate', 'pass', 'forward', 'put', 'connect', 'refer', 'hand', 'ask', 'redirect', 'route',
   'explain', 'tell', 'talk', 'speak', 'walk', 'see', 'try', 'go', 'come', 'let', 'keep', 'note',
 ]);
+/** "get the engineer to call you", "have billing email you": the action is someone else's. */
+const DELEGATED = /^(?:get|have)\s+(?:\S+\s+){1,3}?(?:to\s+)?(?:call|ring|phone|email|e-mail|text|message|contact|visit|come|reach|send|look|check|fix|sort)\b/iu;
 /** The first word of a phrase, lower-cased ("" for none). */
 const firstWord = (phrase: string | null): string => phrase?.match(/^[\p{L}']+/u)?.[0]?.toLowerCase() ?? '';
 const YOU = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur']);
@@ -563,7 +565,9 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
     // "I'll refund the duplicate right now": the trainee takes the fix on themselves, which is ownership
     // as a customer hears it; handing it on ("I'll transfer you to billing now") is not.
     const action = firstWord(c.what);
-    if (c.who === 'I' && c.specific && inClass(stem(action), 'act') && !NOT_A_FIX.has(action)) {
+    // "I'll get the engineer to call you", "I'll have billing email you": someone else is to do it.
+    const delegated = (action === 'get' || action === 'have') && DELEGATED.test(c.what ?? '');
+    if (c.who === 'I' && c.specific && inClass(stem(action), 'act') && !NOT_A_FIX.has(action) && !delegated) {
       const r = COMPUTED_RULES.ownsTheFix;
       list.add(r.id, 'followThrough', r.points, f.head.start, f.head.end, r.note, 'ownership');
     }
