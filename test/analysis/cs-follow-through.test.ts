@@ -225,6 +225,13 @@ describe('the make-it-checkable tip fits the promise', () => {
     expect(unspecific("I'll chase the courier.", 'It was meant to come on Monday.')).toBe("I'll chase the courier by 3 pm today, and I’ll email you as soon as it’s done.");
   });
 
+  it.each([
+    ['I will make sure someone contacts you.', 'I’ll contact you myself by 3 pm today.'],
+    ["I'll make sure someone sorts it out.", 'I’ll sort it out myself by 3 pm today, and I’ll email you as soon as it’s done.'],
+  ])('"%s" is rewritten with a named owner, not the "someone"', (reply, rewrite) => {
+    expect(tip(analyze(reply), 'followThrough.vague-promise')).toBe(rewrite);
+  });
+
   it('rewrites a willing or ongoing promise as a grammatical one', () => {
     expect(unspecific("I'm happy to refund it. You'll just need to post it back first.")).toBe('I’ll refund it by 3 pm today, and I’ll email you as soon as it’s done.');
     expect(unspecific("I'll keep you updated.")).toBe("I'll keep you updated by email every hour.");

@@ -143,6 +143,18 @@ const REPLY = /\b(?:get back to you|be in touch|let you know|update you|come bac
  * ("make sure it doesn't happen again") takes no time, so the check-in
  * becomes a sentence of its own. A hedge ("try to", "hopefully") is dropped.
  */
+/**
+ * "I will make sure someone contacts you" → "I'll contact you myself": the rewrite names who will do it, as
+ * its message asks, rather than keeping the "someone".
+ */
+function doneMyself(text: string): string {
+  const m = SOMEONE_WILL.exec(text);
+  if (!m) return text;
+  const verb = m[1]!.replace(/(?<=(?:ch|sh|ss|x))es$/u, '').replace(/(?<!s)s$/u, '');
+  return `I’ll ${verb}${m[2]} myself`;
+}
+const SOMEONE_WILL = /^(?:i|we)(?:['’]ll| will| am going to| are going to)? (?:make sure|ensure|see to it that|get) (?:someone|somebody|a colleague|one of (?:us|the team|my colleagues)|an agent) (?:will )?(\p{L}+)(\b.*)$/iu;
+
 export function specificRewrite(text: string, hasWhen: boolean, hasChannel: boolean, deadline = DEFAULT_DEADLINE): string {
   // A checkable promise is not hedged: "We'll try to get someone out" → "We'll get someone out".
   // A hedge after a comma takes its comma with it: "I'll remove it, hopefully today" → "I'll remove it today".
@@ -336,9 +348,11 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
     const own = input.commitments.find((f) => f.commitment.who !== null && !f.handover && sentenceAt(prep, f.commitment.start) === sentenceAt(prep, e.start));
     if (own) {
       const c = own.commitment;
-      const text = withoutVagueTiming(promiseText(own));
+      const text = doneMyself(withoutVagueTiming(promiseText(own)));
       const timed = c.when !== null && !VAGUE_WORDS_TEST.test(c.when);
-      return { tip: { rule: e.rule, skill, message: tip.message, rewrite: specificRewrite(text, timed, c.channel !== null, input.customerDeadline?.() ?? undefined), span }, spent: true };
+      // "I'll contact you myself…" is itself how the customer will hear.
+      const heard = c.channel !== null || /^I’ll (?:contact|call|ring|phone|email|e-mail|text|message|reach|get back to|write to)\b/u.test(text);
+      return { tip: { rule: e.rule, skill, message: tip.message, rewrite: specificRewrite(text, timed, heard, input.customerDeadline?.() ?? undefined), span }, spent: true };
     }
   }
   if (e.rule === 'empathy.advice') {
