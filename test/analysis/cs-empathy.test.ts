@@ -313,3 +313,16 @@ describe('what is at stake for the customer, acknowledged', () => {
     expect(analyze('I know how it works.').intents).not.toContain('empathy-statement');
   });
 });
+
+describe('a bereaved customer told there is nothing more to do', () => {
+  const LOSS = "My husband passed away last month and I need to close his phone account. I don't know where to start.";
+  it('"I\'ll take care of closing the account for you, and there\'s nothing more you need to do" owns it and orders nothing', () => {
+    const a = analyze("I'm so sorry for your loss. I'll take care of closing the account for you, and there's nothing more you need to do.", { customer: LOSS });
+    expect(a.intents).toContain('ownership');
+    expect(a.evidence.filter((e) => e.rule === 'positivity.directive' && e.points !== 0)).toEqual([]);
+    expect(a.tips.map((t) => t.rewrite)).not.toContain('Could you please do?');
+  });
+  it('"You need to send the certificate" is still an order', () => {
+    expect(analyze('You need to send the certificate.').evidence.map((e) => e.rule)).toContain('positivity.directive');
+  });
+});

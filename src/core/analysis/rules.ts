@@ -1529,6 +1529,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Takes ownership of the problem.',
     patterns: [
       '(i will|let me|i am going to|i am|we will) (personally|) (take care of|handle|own|look after|sort out|deal with|take charge of|take ownership of|see to) (this|it|that|your)',
+      // "I'll take care of closing the account for you", "I'll handle everything else".
+      '(i will|let me|i am going to) (personally|) (take care of|handle|look after|sort out|deal with|see to) (closing|cancelling|canceling|arranging|sorting|updating|everything|all of (it|this|that)|the rest|all the rest)',
       'leave (it|this|that) with me',
       // "I'll refund it myself", "I will personally…": the speaker owns it, not "the team".
       // The verb comes first: "I can't refund it myself" is no ownership.
@@ -1991,6 +1993,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(if|when|whenever|once|unless|until|before|after|because|since|in case|whether|so that|that|while) you (ever|still|also|) (need|have|will have|will need|would need|are going|do not have|do not need|might need|may need) to',
       '(if|when|whenever|once|unless|until|before|after|because|since|in case|whether|so that|that|while) you (must|should) $',
       '(if|when|whenever|in case) you (should|ever) (have|need|want|wish|require|run|experience|get|notice|see)',
+      // Reassurance, not an order: "there's nothing more you need to do".
+      '(nothing|not anything) (more|else|further|) (that|) you (need|have|will need|will have|would need) to',
     ],
   },
   {
