@@ -504,3 +504,25 @@ describe('good news opening with "Your", and blame dressed as advice', () => {
     expect(rules(reply)).not.toContain('positivity.indirect-request');
   });
 });
+
+describe('rewrites that stay sentences', () => {
+  const tipFor = (reply: string, rule: string): string | undefined => analyze(reply).tips.find((t) => t.rule === rule)?.rewrite;
+  it.each([
+    ['Order number?', 'Could you tell me your order number, please?'],
+    ['Error message?', 'Could you tell me your error message, please?'],
+    ['Better?', 'Could you tell me a bit more about that, so I can help?'],
+    ['Deal?', 'Could you tell me a bit more about that, so I can help?'],
+  ])('a curt "%s" becomes "%s"', (reply, rewrite) => {
+    expect(tipFor(reply, 'positivity.curt-question')).toBe(rewrite);
+  });
+  it('"What is the sentence supposed to mean?" is not turned into "Could you tell me the sentence supposed to mean"', () => {
+    expect(tipFor('What is the sentence supposed to mean?', 'positivity.direct-question') ?? '').not.toMatch(/tell me the sentence/u);
+    expect(tipFor("What's your order number?", 'positivity.direct-question')).toBe('Could you tell me your order number, please?');
+  });
+  it.each(['So glad it’s sorted.', 'So far so good?', "I'll refund it now. Then I'll call you at 4.", "And I'll email you the receipt."])('"%s" opens with no abrupt "so", "then" or "and"', (reply) => {
+    expect(analyze(reply).evidence.filter((e) => e.rule === 'positivity.direct-start' && e.points < 0)).toEqual([]);
+  });
+  it('"So what\'s the problem?" and "Then why did you cancel it?" still do', () => {
+    for (const reply of ["So what's the problem?", 'Then why did you cancel it?']) expect(analyze(reply).evidence.map((e) => e.rule)).toContain('positivity.direct-start');
+  });
+});

@@ -1968,6 +1968,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(pretend|deny|claim|say) (that|) (it|this|that|they|there|he|she|we) (is|are|was|were|does|do|did|has|have) not (it|that|this|there|you|they|he|she|we|)',
       // Set phrases whose "no" or "never" negates nothing: "no doubt", "never mind".
       '^ no doubt',
+      // "So" as a degree word, not an abrupt opener: "So glad it's sorted", "So far so good", "So many people ask".
+      '^ so (far|much|many|glad|happy|pleased|good|great|nice|true|kind|lovely|excited|relieved|long|close|quick|fast|easy)',
+      // A step of a plan: "I'll refund it now. Then I'll call you at 4." ("Then why…?" still opens abruptly.)
+      '^ (and then|then|and) (i|we) (will|shall|am going to|are going to|can)',
       '^ never mind',
       // "Why" inside a statement asks nothing: "that's why", "I'll find out why", "I don't know why it failed".
       '(that is|this is|which is|here is|the reason) why',

@@ -293,6 +293,13 @@ const CURT_THING = /^\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*){0,2}$/u;
 /** Words that are no thing to ask for: question words, answers and adverbs ("What?", "Sure?", "Really?"). */
 const NOT_A_THING = /^(?:what|why|how|when|where|who|which|whose|sure|really|seriously|ok|okay|yes|no|right|so|and|and then|then|anything|something|everything|else|anything else|is that|are you|can you|did you)\b|\w+ly$/iu;
 const DETERMINER = /^(?:the|your|a|an|this|that|any)\b/iu;
+/**
+ * What a customer can tell you: details they hold ("order number", "postcode", "error message"). Only these
+ * make "Could you tell me your …, please?"; "Better?", "Deal?" or "Interested?" would not.
+ */
+const DETAIL = /(?:^|\s)(?:number|name|email|e-mail|address|postcode|post code|zip|zipcode|code|phone|mobile|account|order|reference|ref|date|id|card|model|serial|username|details|time|location|device|browser|version|plan|product|item|invoice|receipt|error|message|screenshot|dob|birthday|budget|size|colour|color|password|login|router|contract|tariff|bank|company|business|team|thoughts|comments|feedback|preference|choice)s?$/iu;
+/** A direct question whose rest is no thing but a verb phrase: "What is the sentence supposed to mean?" */
+const NOT_A_NOUN_PHRASE = /\b(?:supposed|meant|going|trying|doing|happening|happened|mean|means|wrong with)\b|,? and (?:where|what|how|why|when|who|do|does|did|is|are|can)\b/iu;
 
 /** No tip, and the rule stays free for a later span. */
 const NO_TIP = { tip: null, spent: false } as const;
@@ -312,13 +319,13 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
     // "What's your order number?" → "Could you tell me your order number, please?"; other shapes get no tip.
     const s = sentenceAround(prep, e.start);
     const asked = DIRECT_ASK.exec(prep.text.slice(s.start, Math.min(prep.text.length, s.end + 1)));
-    if (!asked) return NO_TIP;
+    if (!asked || NOT_A_NOUN_PHRASE.test(asked[2]!)) return NO_TIP;
     return { tip: { rule: e.rule, skill, message: 'Ask it as a request, so it reads as help rather than a form to fill in.', rewrite: `Could you tell me ${asked[1]!.toLowerCase()} ${asked[2]}, please?`, span }, spent: true };
   }
   if (e.rule === 'positivity.curt-question') {
     // "Order number?" → "Could you tell me your order number, please?": the thing asked for stays.
     const asked = e.text.replace(/[\s?!.]+$/u, '').trim();
-    if (CURT_THING.test(asked) && !NOT_A_THING.test(asked)) {
+    if (CURT_THING.test(asked) && !NOT_A_THING.test(asked) && DETAIL.test(asked)) {
       const thing = asked.toLowerCase();
       return { tip: { rule: e.rule, skill, message: 'Ask in a full sentence, so it reads as help rather than a form to fill in.', rewrite: `Could you tell me ${DETERMINER.test(thing) ? thing : `your ${thing}`}, please?`, span }, spent: true };
     }
