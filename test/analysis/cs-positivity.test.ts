@@ -515,6 +515,9 @@ describe('rewrites that stay sentences', () => {
   ])('a curt "%s" becomes "%s"', (reply, rewrite) => {
     expect(tipFor(reply, 'positivity.curt-question')).toBe(rewrite);
   });
+  it('"Maybe you should." gets no "Could you please?"', () => {
+    expect(analyze('Hahaha, maybe you should. What is happening?').tips.map((t) => t.rewrite)).not.toContain('Could you please?');
+  });
   it('"What is the sentence supposed to mean?" is not turned into "Could you tell me the sentence supposed to mean"', () => {
     expect(tipFor('What is the sentence supposed to mean?', 'positivity.direct-question') ?? '').not.toMatch(/tell me the sentence/u);
     expect(tipFor("What's your order number?", 'positivity.direct-question')).toBe('Could you tell me your order number, please?');

@@ -401,6 +401,8 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
             ? ` ${suggested}`
             : ''
           : ` ${e.text.toLowerCase()}`;
+      // "Maybe you should." asks for nothing a request could name: "Could you please?" is no rewrite.
+      if (!verb.trim() && !/\p{L}/u.test(after)) return NO_TIP;
       rewrite = requestRewrite(prep, e, tip.replace + verb, evidence);
     } else rewrite = rewriteSpan(prep, e, tip.replace);
   }
