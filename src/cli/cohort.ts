@@ -83,7 +83,8 @@ export const run: CommandRun = async (args, io) => {
 
   // --out a folder: the report goes inside it, named after the drill.
   const out = outArg === undefined ? undefined : outFolder ? path.resolve(io.cwd, outArg, `cohort-${loaded.drill.id}.${format}`) : path.resolve(io.cwd, outArg);
-  const summary = `${report.trainees.length} trainee${report.trainees.length === 1 ? '' : 's'} (${report.passed} passed, ${report.flagged} flagged), ${report.rejected.length} rejected, ${report.superseded.length} superseded`;
+  const edited = report.edited ? `, ${report.edited} file${report.edited === 1 ? '' : 's'} edited by hand` : '';
+  const summary = `${report.trainees.length} trainee${report.trainees.length === 1 ? '' : 's'} (${report.passed} passed, ${report.flagged} flagged${edited}), ${report.rejected.length} rejected, ${report.superseded.length} superseded`;
   if (out) {
     // Excel reads a CSV file as the legacy code page unless it starts with a
     // byte-order mark, which garbles every accented or non-Latin name.

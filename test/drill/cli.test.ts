@@ -158,7 +158,8 @@ describe('rapport cohort report', () => {
     expect(poor[col('passed')]).toBe('false');
     const rejected = body.find((r) => r[col('status')] === 'rejected')!;
     expect(rejected[col('file')]).toBe(path.join(folder, 'zz-garbage.json'));
-    expect(run.stderr).toContain('3 trainees (1 passed, 1 flagged), 1 rejected');
+    // Whether anyone edited a file is on the summary line, apart from the other flags.
+    expect(run.stderr).toContain('3 trainees (1 passed, 1 flagged, 1 file edited by hand), 1 rejected');
   });
 
   it('Markdown on stdout by default: ranking, weakest skills, costly turns, flags, rejections', async () => {
@@ -168,7 +169,7 @@ describe('rapport cohort report', () => {
     expect(run.stdout).toMatch(/\| 1 \| good trainee \|/);
     expect(run.stdout).toContain('**Weakest skills:**');
     expect(run.stdout).toMatch(/## Turns most trainees lost points on\n\n1\. `[a-z-]+` › `[A-Za-z_-]+`: \d of \d lost points/);
-    expect(run.stdout).toMatch(/\*\*poor trainee\*\* .*results-edited\): "irate-double-charge": the file claims 93/);
+    expect(run.stdout).toMatch(/\*\*poor trainee\*\*: score edited \(3 scenarios\) .*\n {2}- results-edited: "irate-double-charge": the file claims 93/);
     expect(run.stdout).toMatch(/zz-garbage\.json \(foreign\)/);
   });
 

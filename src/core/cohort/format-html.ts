@@ -6,7 +6,9 @@
  */
 import { SKILL_LABELS, SKILLS } from '../types.js';
 import { escapeHtml as h } from './escape.js';
+import { editedFile, flagLabels } from './flags.js';
 import { practiseText, waitingText } from './practise.js';
+import { flaggedTrainees } from './report.js';
 import type { CohortReport } from './report.js';
 import { SECTION_TITLES, sectionAnchor } from './sections.js';
 import type { Section } from './sections.js';
@@ -35,6 +37,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .pass { color: var(--pass); font-weight: 600; } .fail { color: var(--fail); font-weight: 600; }
 .low { color: var(--fail); }
 .flag { color: #8a5a00; }
+.flag.edited { color: var(--fail); font-weight: 600; }
+.card small { display: block; color: var(--muted); }
+td.flag { min-width: 12em; }
 .muted { color: var(--muted); }
 ol li, ul li { margin-bottom: 6px; }
 q { font-style: italic; }
@@ -131,11 +136,11 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
     ['Trainees', String(n)],
     ['Average', String(report.average ?? '–')],
     ['Passed', `${report.passed} of ${n}`],
-    ['Flagged', String(report.flagged)],
+    ['Flagged', String(report.flagged), report.edited ? `${report.edited} file${report.edited === 1 ? '' : 's'} edited by hand` : ''],
     ['Rejected files', String(report.rejected.length)],
     ['Superseded', String(report.superseded.length)],
   ]
-    .map(([label, value]) => `<div class="card">${h(label!)}<b>${h(value!)}</b></div>`)
+    .map(([label, value, note]) => `<div class="card">${h(label!)}<b>${h(value!)}</b>${note ? `<small>${h(note)}</small>` : ''}</div>`)
     .join('');
 
   const skillChart = barChart(
@@ -179,7 +184,10 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
               })
               .join('') +
             (waiting ? `<td>${h(waitingText(t))}</td>` : '') +
-            `<td class="flag">${t.flags.map((f) => `⚑ ${h(f.message)}`).join('<br>')}</td></tr>`,
+            // What kind of flag, in a few words (the Flags section has the details): a full message per flag made the row a column of text.
+            `<td class="flag${editedFile(t.flags) ? ' edited' : ''}">${flagLabels(t.flags)
+              .map((label) => `⚑ ${h(label)}`)
+              .join('<br>')}</td></tr>`,
         )
         .join('')}</tbody></table></div>`
     : '<p>No valid submissions.</p>';
@@ -226,9 +234,15 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
         .join('')}</ol>`
     : '<p>None.</p>';
 
-  const flagged = report.trainees.filter((t) => t.flags.length);
+  const flagged = flaggedTrainees(report);
   const flags = flagged.length
-    ? `<ul>${flagged.flatMap((t) => t.flags.map((f) => `<li class="flag"><b>${h(t.trainee)}</b> (${h(t.file)}, ${h(f.kind)}): ${h(f.message)}</li>`)).join('')}</ul>`
+    ? `<ul>${flagged
+        .map(
+          (t) =>
+            `<li class="flag${editedFile(t.flags) ? ' edited' : ''}"><b>${h(t.trainee)}</b>: ${h(flagLabels(t.flags).join('; '))} <span class="muted">(${h(t.file)})</span>` +
+            `<ul>${t.flags.map((f) => `<li>${h(f.kind)}: ${h(f.message)}</li>`).join('')}</ul></li>`,
+        )
+        .join('')}</ul>`
     : '<p>None: every stored result matches its replay.</p>';
   const superseded = report.superseded.length
     ? `<ul>${report.superseded

@@ -3,7 +3,9 @@
  */
 import { SKILL_LABELS, SKILLS } from '../types.js';
 import { escapeMarkdown as md } from './escape.js';
+import { flagLabels } from './flags.js';
 import { practiseLine, waitingText } from './practise.js';
+import { flaggedTrainees } from './report.js';
 import type { CohortReport } from './report.js';
 import { SECTION_TITLES } from './sections.js';
 import type { Section } from './sections.js';
@@ -22,7 +24,7 @@ export function formatCohortMarkdown(report: CohortReport): string {
   out.push(`# Cohort report: ${md(drill.title)}`, '');
   out.push(
     `Drill \`${drill.id}\` (version ${drill.version}) · ${n} trainee${n === 1 ? '' : 's'} · average ${report.average ?? '–'} · passed ${report.passed} of ${n} · ` +
-      `${report.flagged} flagged · ${report.rejected.length} rejected · ${report.superseded.length} superseded`,
+      `${report.flagged} flagged${report.edited ? ` (${report.edited} file${report.edited === 1 ? '' : 's'} edited by hand)` : ''} · ${report.rejected.length} rejected · ${report.superseded.length} superseded`,
     '',
   );
   out.push(
@@ -51,7 +53,8 @@ export function formatCohortMarkdown(report: CohortReport): string {
             return cell ? `${cell.score} (${md(cell.ending)})` : '–';
           }),
           ...(waiting ? [waitingText(t)] : []),
-          t.flags.length ? `⚑ ${t.flags.length}` : '',
+          // What kind of flag, in a few words: the Flags section has the details.
+          t.flags.length ? `⚑ ${md(flagLabels(t.flags).join('; '))}` : '',
         ]),
       ),
       '',
@@ -108,9 +111,12 @@ export function formatCohortMarkdown(report: CohortReport): string {
   out.push('');
 
   out.push(heading('flags'), '');
-  const flagged = report.trainees.filter((t) => t.flags.length > 0);
+  const flagged = flaggedTrainees(report);
   if (flagged.length === 0) out.push('None: every stored result matches its replay.', '');
-  for (const t of flagged) for (const f of t.flags) out.push(`- **${md(t.trainee)}** (${md(t.file)}, ${f.kind}): ${md(f.message)}`);
+  for (const t of flagged) {
+    out.push(`- **${md(t.trainee)}**: ${md(flagLabels(t.flags).join('; '))} (${md(t.file)})`);
+    for (const f of t.flags) out.push(`  - ${f.kind}: ${md(f.message)}`);
+  }
   if (flagged.length) out.push('');
 
   if (report.superseded.length) {

@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/schema.js';
 import type { Turn } from '../session-types.js';
 import type { Skill, SkillScores } from '../types.js';
 import { SKILLS } from '../types.js';
+import { editedFile, flagRank, sortFlags } from './flags.js';
 import { practiseFor, waitingOf } from './practise.js';
 import type { PractiseItem } from './practise.js';
 import type { Flag, RescoredCohort, Rejection, Superseded } from './rescore.js';
@@ -92,6 +93,8 @@ export interface CohortReport {
   passed: number;
   costlyTurns: CostlyTurn[];
   flagged: number;
+  /** Trainees whose file was edited by hand (a stored score or the transcript; see `editedFile`). */
+  edited: number;
   superseded: Superseded[];
   rejected: Rejection[];
   /** Files read (accepted + superseded + rejected). */
@@ -145,7 +148,8 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
           return [id, result ? { score: result.score, ending: result.ending } : null];
         }),
       ),
-      flags: entry.flags,
+      // Most serious first, in the ranking and the Flags section alike.
+      flags: sortFlags(entry.flags),
       timedOut: waiting.timedOut,
       impatient: waiting.impatient,
       practise: practiseFor(entry, drill),
@@ -187,10 +191,25 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
     passed: rows.filter((r) => r.passed).length,
     costlyTurns: costlyTurns(cohort, scenarios),
     flagged: rows.filter((r) => r.flags.length > 0).length,
+    edited: rows.filter((r) => editedFile(r.flags)).length,
     superseded: cohort.superseded,
     rejected: cohort.rejected,
     files: cohort.accepted.length + cohort.superseded.length + cohort.rejected.length,
   };
+}
+
+/**
+ * The flagged trainees in the order the Flags section lists them: the most
+ * serious flag first (an edited file before copied replies before a scenario
+ * left unplayed), then in ranking order.
+ */
+export function flaggedTrainees(report: Pick<CohortReport, 'trainees'>): TraineeRow[] {
+  const worst = (row: TraineeRow) => Math.min(...row.flags.map((f) => flagRank(f.kind)));
+  return report.trainees
+    .map((row, i) => ({ row, i }))
+    .filter(({ row }) => row.flags.length > 0)
+    .sort((a, b) => worst(a.row) - worst(b.row) || a.i - b.i)
+    .map(({ row }) => row);
 }
 
 interface StateTally {

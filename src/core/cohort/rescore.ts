@@ -40,6 +40,8 @@ export interface Flag {
     | 'extra-scenario'
     | 'shared-replies';
   message: string;
+  /** For shared replies: the other trainees who handed in the same replies. */
+  with?: string[];
 }
 
 /** A submission graded from its replies. */
@@ -168,7 +170,7 @@ export function flagSharedReplies(accepted: readonly RescoredSubmission[]): void
     const [id, ...replies] = key.split('\u0000');
     for (const entry of group) {
       const others = group.filter((other) => other !== entry).map((other) => other.trainee);
-      entry.flags.push({ kind: 'shared-replies', message: `"${id}": the same ${replies.length} replies, word for word, as ${others.join(', ')}` });
+      entry.flags.push({ kind: 'shared-replies', message: `"${id}": the same ${replies.length} replies, word for word, as ${others.join(', ')}`, with: others });
     }
   }
 }
