@@ -1,4 +1,6 @@
 /** Small text helpers shared by the screens. */
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 
 /** A horizontal bar for a 0–100 value, e.g. `██████░░░░` at 60 and width 10. */
 export function bar(value: number, width: number): string {
@@ -94,30 +96,49 @@ export function columnChart(values: readonly number[], height: number): string[]
 }
 
 /**
- * Rows a text takes when wrapped at `width` columns the way Ink wraps it: by
- * words, a word longer than the row cut across rows, each `\n` a new row.
- * Counts code points, so text in wide characters can take more.
+ * Columns a string takes in a terminal, as Ink counts them: East Asian wide
+ * characters and emoji take two, combining marks none, ANSI colour codes none.
+ * @example cellWidth('李雷') // → 4
+ */
+export const cellWidth: (text: string) => number = stringWidth;
+
+/**
+ * Rows a text takes in a `<Text wrap="wrap">` of `width` columns: Ink's own
+ * wrapping (wrap-ansi, by words, a word wider than the row cut across rows,
+ * each `\n` a new row; our ink patch only drops a space, never a row).
  * @example wrappedRows('aaaa bbbb cccc', 9) // → 2
  */
 export function wrappedRows(text: string, width: number): number {
-  const room = Math.max(1, width);
-  let rows = 0;
-  for (const paragraph of text.split('\n')) {
-    rows += 1;
-    let used = 0;
-    for (const word of paragraph.split(' ')) {
-      let length = Array.from(word).length;
-      if (used > 0 && used + 1 + length <= room) {
-        used += 1 + length;
-        continue;
-      }
-      if (used > 0) rows += 1;
-      while (length > room) {
-        rows += 1;
-        length -= room;
-      }
-      used = length;
+  return wrapAnsi(text, Math.max(1, width), { trim: false, hard: true }).split('\n').length;
+}
+
+/** Cut a word wider than the row into pieces of at most `width` columns, after a `/`, `_` or `-` where there is one. */
+function hardBreak(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece && cellWidth(piece + char) > width) {
+      // A path reads better cut after a separator than mid-name ("…_2026" / "1203T…json", not "…jso" / "n").
+      const cut = Math.max(piece.lastIndexOf('/'), piece.lastIndexOf('_'), piece.lastIndexOf('-'));
+      const at = cut >= piece.length / 2 ? cut + 1 : piece.length;
+      pieces.push(piece.slice(0, at));
+      piece = piece.slice(at);
     }
+    piece += char;
   }
-  return rows;
+  return [...pieces, piece];
+}
+
+/**
+ * Text wrapped by words to rows of `width` columns, for text shown a row at a
+ * time (a file path to hand in): a word wider than a row is cut after a `/`,
+ * `_` or `-` where it can be, so every character stays on screen and a path
+ * still reads. Other text is better left to `<Text wrap="wrap">`.
+ * @example wrapText('one two three', 7) // → ['one two', 'three']
+ */
+export function wrapText(text: string, width: number): string[] {
+  const max = Math.max(1, width);
+  return wrapAnsi(text, max, { trim: true, hard: false })
+    .split('\n')
+    .flatMap((row) => (cellWidth(row) > max ? hardBreak(row, max) : [row]));
 }
