@@ -515,6 +515,9 @@ describe('rewrites that stay sentences', () => {
   ])('a curt "%s" becomes "%s"', (reply, rewrite) => {
     expect(tipFor(reply, 'positivity.curt-question')).toBe(rewrite);
   });
+  it('"Send it please." says please once: "Could you please send it?"', () => {
+    expect(analyze('Send it please.').tips.find((t) => t.rule === 'positivity.directive')?.rewrite).toBe('Could you please send it?');
+  });
   it('"Maybe you should." gets no "Could you please?"', () => {
     expect(analyze('Hahaha, maybe you should. What is happening?').tips.map((t) => t.rewrite)).not.toContain('Could you please?');
   });

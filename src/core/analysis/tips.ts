@@ -103,6 +103,8 @@ function requestRewrite(prep: Prepared, e: Evidence, request: string, evidence: 
   const promise = FOLLOWING_PROMISE.exec(tail);
   const then = promise ? ` ${tidy(`${/then|so/iu.test(promise[1]!) ? 'then ' : ''}${promise[2]!.replace(/[\s.!,;:]*$/u, '')}`)}.` : '';
   if (promise) tail = tail.slice(0, promise.index);
+  // The request says "please" once: "Send it please." → "Could you please send it?"
+  if (/\bplease\b/iu.test(lead)) tail = tail.replace(/,?\s*\bplease\b/giu, '');
   return tidy(`${head}${lead}${tail}`.replace(/[\s.!,;:]*$/u, '')) + '?' + then;
 }
 
