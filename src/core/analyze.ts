@@ -219,7 +219,7 @@ const PERSONAL = 'empathy.personal';
 const CLOSING_CHECK = 'followThrough.closing-check';
 /** Evidence that says what can be done instead. */
 /** Evidence that stops at what cannot be done or is not known. */
-const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know']);
+const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know', 'followThrough.dead-end']);
 const HONEST = 'followThrough.honest';
 const APOLOGY_UNDONE = 'empathy.apology-undone';
 const APOLOGY_REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer']);
@@ -600,6 +600,7 @@ function redirectedDeadEnds(prep: Prepared, list: EvidenceList): void {
     e.intent = undefined;
   }
   if (!evidence.some((e) => e.intent === 'refusal')) list.intents.delete('refusal');
+  if (!evidence.some((e) => e.intent === 'pass-the-buck')) list.intents.delete('pass-the-buck');
   // "I can't price-match, sorry, but what I can do is…": the "but" leads to a way forward, so it takes
   // nothing back. (A plain promise after it does not count: "sorry, but I'll have to charge you".)
   for (const e of evidence) {

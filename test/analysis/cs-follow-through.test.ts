@@ -302,6 +302,20 @@ describe('done, and not done', () => {
     expect(rules(analyze("I've also added a 30 credit to your account for the wasted day off."))).toContain('followThrough.done');
   });
 
+  it('"That\'s all I can do" is a dead end; with a way forward after it, it costs nothing and nobody is passed on', () => {
+    expect(analyze("That's all I can do.").intents).toContain('pass-the-buck');
+    const redirected = analyze("That's the best I can do, but I'll ask my manager today and call you by 4.");
+    expect(redirected.intents).not.toContain('pass-the-buck');
+    expect(redirected.evidence.filter((e) => e.rule === 'followThrough.dead-end' && e.points !== 0)).toEqual([]);
+    expect(redirected.commitments.map((c) => c.what)).toEqual(['ask my manager today and call you by 4']);
+  });
+
+  it('"let me see what else I can do" promises no "I can do" to date', () => {
+    const a = analyze('Sorry, let me see what else I can do.');
+    expect(a.commitments).toEqual([]);
+    expect(a.tips.map((t) => t.rewrite).join(' ')).not.toMatch(/I can do by/u);
+  });
+
   it('"I went ahead and cancelled it" is work done, not an experience shared', () => {
     expect(analyze('I went ahead and cancelled the order.').intents).not.toContain('empathy-statement');
   });

@@ -532,3 +532,10 @@ describe('rewrites that stay sentences', () => {
     for (const reply of ["So what's the problem?", 'Then why did you cancel it?']) expect(analyze(reply).evidence.map((e) => e.rule)).toContain('positivity.direct-start');
   });
 });
+
+describe('an answer that fits what the customer described needs no next step', () => {
+  it('"Our Starter plan would cover all of that" gets no "check the charges" tip', () => {
+    const a = analyze('Our Starter plan would cover all of that.', { customer: "Well, it's just me and one helper. Mostly I need to send invoices and keep receipts tidy for tax time." });
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
+  });
+});

@@ -179,6 +179,9 @@ function confirmsAFact(tokens: readonly RuleToken[], from: number, last: number)
 }
 const STATE_VERBS = new Set(['is', 'are', 'was', 'were', 'been']);
 
+/** Words a relative clause hangs from: "what else I can do", "all we can do". */
+const RELATIVE_HEADS = new Set(['what', 'whatever', 'else', 'all', 'everything', 'anything', 'that', 'which', 'more', 'most', 'least', 'best']);
+
 /** What "let me …" does there and then, in the reply itself. */
 const SAID_NOW = new Set(['explain', 'clarify', 'recap', 'summarise', 'summarize', 'repeat', 'rephrase', 'reiterate', 'be']);
 // An obligation to follow the rules is no promise to the customer: "We have to follow procedure".
@@ -518,6 +521,8 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       if (OBLIGATIONS.has(tokens[m.last - 1]?.norm ?? '') && tokens[m.last]!.norm === 'to' && COMPLY.has(next.norm) && tokens[m.last + 2]?.norm !== 'up') continue;
       // "…before we can do anything": an open object names no action.
       if (next.norm === 'do' && (tokens[m.last + 2]?.norm === 'anything' || tokens[m.last + 2]?.norm === 'whatever')) continue;
+      // "…what else I can do", "That's all I can do": a relative clause names no action either.
+      if (next.norm === 'do' && RELATIVE_HEADS.has(tokens[m.first - 1]?.norm ?? '') && (tokens[m.last + 2] === undefined || tokens[m.last + 2]!.sentence !== sentenceIndex || CONTRAST.has(tokens[m.last + 2]!.norm) || tokens[m.last + 2]!.norm === 'and')) continue;
       // "I'll need you to…", "I'm going to need your order number": a request. "I'll need to check" stays a promise.
       if (ASKS.has(next.norm) && tokens[m.last + 2] !== undefined && tokens[m.last + 2]!.norm !== 'to') continue;
       // "We should have called you": a modal with "have" looks back (owning a past failure), it promises nothing.

@@ -1839,6 +1839,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (can not|could not|do not|does not) help (you|with that|with this)',
       '(there is|) nothing (i|we) can do',
       '(there is|) (nothing|not much|not a lot|little) (more|else) (i|we) can (do|offer)',
+      // "That's all I can do": the limit, said as the last word.
+      '(that is|this is) (all|the most|the best|as much as) (i|we) can (do|offer)',
     ],
     tip: {
       message: 'Never end at "nothing I can do": say the one thing you can do next, and when.',

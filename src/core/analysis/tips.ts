@@ -233,6 +233,8 @@ const adviceMatcher = compile([
       'if i were you',
       '(is|would be) (enough|plenty|the better fit|a better fit) for',
       'covers everything',
+      // A plan or product said to fit what the customer described: "Our Starter plan would cover all of that".
+      '(would|will|should|does|can) (cover|handle|do) (all|everything|all of) (of|) (that|this|it|you need|you described|you mentioned)',
     ],
   },
 ]);
