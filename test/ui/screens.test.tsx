@@ -143,7 +143,7 @@ describe('BriefingScreen in a short window', () => {
     const onStart = vi.fn();
     const { stdin, stdout, lastFrame } = render(<BriefingScreen scenario={long} mode="coach" onStart={onStart} onBack={() => {}} />);
     resize(stdout, 60, 16);
-    await waitFor(() => expect(plain(lastFrame())).toContain('more lines below · ↑↓ scroll'));
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/↓ \d+ more below \(↑↓ to scroll\)/));
     const lines = plain(lastFrame()).split('\n');
     expect(lines.length).toBeLessThanOrEqual(15);
     expect(lines[0]).toMatch(/^ Charged twice, and nobody called back/);
@@ -166,7 +166,7 @@ describe('BriefingScreen in a short window', () => {
     await tick();
     stdin.write(`${ESC}[B`);
     await waitFor(() => expect(plain(lastFrame())).toContain('(•) Exam'));
-    expect(plain(lastFrame())).not.toContain('↑↓ scroll');
+    expect(plain(lastFrame())).not.toContain('to scroll');
   });
 });
 
@@ -693,7 +693,7 @@ describe('DebriefScreen', () => {
   it('in a short window the title and the keys stay put and the rest scrolls with ↑↓', async () => {
     const { lastFrame, stdin, stdout } = debrief();
     resize(stdout, 60, 16);
-    await waitFor(() => expect(plain(lastFrame())).toContain('more lines below · ↑↓ scroll'));
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/↓ \d+ more below \(↑↓ to scroll\)/));
     const first = plain(lastFrame()).split('\n');
     expect(first.length).toBeLessThanOrEqual(15);
     expect(first[0]).toMatch(/^ Debrief · Charged twice, and nobody called back\s+exam mode$/);
@@ -706,12 +706,12 @@ describe('DebriefScreen', () => {
     const last = plain(lastFrame()).split('\n');
     expect(last.length).toBeLessThanOrEqual(15);
     expect(last[0]).toContain('Debrief · Charged twice');
-    expect(last.join('\n')).toMatch(/↑ \d+ lines above · ↑↓ scroll/);
+    expect(last.join('\n')).toMatch(/↑ \d+ more above \(↑↓ to scroll\)$/m);
     expect(last.at(-1)).toBe(' Enter home · r try again · p progress · q quit');
     // Growing the window shows it all again, with nothing left to scroll.
     resize(stdout, 100, 40);
     await waitFor(() => expect(plain(lastFrame())).toContain('Ending: resolved'));
-    await waitFor(() => expect(plain(lastFrame())).not.toContain('↑↓ scroll'));
+    await waitFor(() => expect(plain(lastFrame())).not.toContain('to scroll'));
   });
 
   it('with a single reply, calls it "your only reply", not the lowest-scoring of all', () => {
@@ -781,13 +781,13 @@ describe('ProgressScreen', () => {
       <ProgressScreen trainee="Sam" attempts={history} scenarios={entries} grade={grade} onPractise={() => {}} onHome={() => {}} onQuit={() => {}} />,
     );
     resize(stdout, 60, 16);
-    await waitFor(() => expect(plain(lastFrame())).toContain('more lines below · ↑↓ scroll'));
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/↓ \d+ more below \(↑↓ to scroll\)/));
     let lines = plain(lastFrame()).split('\n');
     expect(lines.length).toBeLessThanOrEqual(15);
     expect(lines[0]).toMatch(/^ Progress · Sam/);
     expect(lines.at(-1)).toBe(' Enter practise it · Esc home · q quit');
     for (let i = 0; i < 20; i++) stdin.write(`${ESC}[B`);
-    await waitFor(() => expect(plain(lastFrame())).toContain('lines above · ↑↓ scroll'));
+    await waitFor(() => expect(plain(lastFrame())).toMatch(/↑ \d+ more above \(↑↓ to scroll\)/));
     lines = plain(lastFrame()).split('\n');
     expect(lines[0]).toMatch(/^ Progress · Sam/);
     expect(lines.some((l) => /← older {4}last 3 finished sessions {4}newer →$/.test(l))).toBe(true);

@@ -1,13 +1,13 @@
+import { useState } from 'react';
 import { Box, Text } from 'ink';
 import { SKILL_LABELS, SKILLS } from '../../core/types.js';
 import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
+import { ScrollArea } from '../components/ScrollArea.js';
 import { stars } from '../format.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useScreenInput } from '../hooks/use-screen-input.js';
 import { useTone } from '../theme.js';
-import { blank, ScrolledLines, textLines, useScroll, wrapText } from './fit-lines.js';
-import type { Line } from './fit-lines.js';
 import type { DrillInfo, EarlierAttempt } from './services.js';
 
 export interface DrillIntroScreenProps {
@@ -45,67 +45,60 @@ export function earlierNotice(earlier: readonly EarlierAttempt[]): string {
  */
 export function DrillIntroScreen({ drill, trainee, earlier = [], onStart, onQuit, leaveLabel = 'quit' }: DrillIntroScreenProps) {
   const tone = useTone();
-  const { columns, rows } = useTerminalSize();
-  const width = columns - 2;
+  const { rows } = useTerminalSize();
+  const [scrolls, setScrolls] = useState(false);
   const marks = [`overall ${drill.pass.overall}`, ...SKILLS.filter((s) => drill.pass[s] !== undefined).map((s) => `${SKILL_LABELS[s].toLowerCase()} ${drill.pass[s]}`)];
   // A rule reads "Label: text", the label in bold, wrapped like any text.
-  const rule = (key: string, label: string, text: string): Line[] =>
-    wrapText(`${label} ${text}`, width).map((row, i) => ({
-      key: `${key}:${i}`,
-      node:
-        i === 0 && row.startsWith(label) ? (
-          <Text wrap="truncate-end">
-            <Text bold>{label}</Text>
-            {row.slice(label.length)}
-          </Text>
-        ) : (
-          <Text wrap="truncate-end">{row}</Text>
-        ),
-    }));
-
-  const body: Line[] = [
-    ...(earlier.length > 0 ? [...textLines('earlier', earlierNotice(earlier), width, { color: tone('warn') }), blank('gap-earlier')] : []),
-    ...(drill.description ? textLines('description', inert(drill.description, { multiline: false }), width) : []),
-    blank('gap-scenarios'),
-    ...drill.scenarios.map((scenario, i) => ({
-      key: `scenario:${scenario.id}`,
-      node: (
-        <Text wrap="truncate-end">
-          {`${i + 1}. ${inert(scenario.title, { multiline: false })}  `}
-          <Text color={tone('warn')}>{stars(scenario.difficulty)}</Text>
-          <Text color={tone('muted')}>{`  ${inert(scenario.persona.name, { multiline: false })}, ${inert(scenario.category)}`}</Text>
-        </Text>
-      ),
-    })),
-    blank('gap-rules'),
-    ...rule('exam', 'Exam mode:', 'no hints, and no feedback until the end. One attempt per scenario, in this order.'),
-    ...(drill.replyTimeLimit !== undefined ? rule('time', 'Time limit:', `${drill.replyTimeLimit} s per reply; a reply not sent in time counts as no reply.`) : []),
-    ...rule('marks', 'Pass marks:', `${marks.join(', ')}.`),
-    ...textLines('submission', 'When you finish, a submission file is saved for your cohort lead.', width, { color: tone('muted') }),
-    ...textLines('resume', NO_RESUME, width, { color: tone('muted') }),
-  ];
-  const head = 2;
-  const foot = 2;
-  const room = rows - 1 - head - foot;
-  const scroll = useScroll(body.length, room);
+  const rule = (label: string, text: string) => (
+    <Text wrap="wrap">
+      <Text bold>{label}</Text>
+      {` ${text}`}
+    </Text>
+  );
 
   useScreenInput((input, key) => {
     if (key.ctrl) return;
-    if (scroll.onKey(key)) return;
     if (key.return) onStart();
     else if (input === 'q' || key.escape) onQuit();
   });
 
   return (
-    <Box flexDirection="column" paddingX={1}>
-      <Text wrap="truncate-end">
-        <Text bold color={tone('accent')}>Drill</Text>
-        {`  ·  ${inert(drill.title, { multiline: false })}`}
-      </Text>
-      <Text color={tone('muted')} wrap="truncate-end">{`Trainee: ${inert(trainee, { multiline: false })}`}</Text>
-      <ScrolledLines lines={body} room={room} offset={scroll.offset} color={tone('accent')} />
-      <Text> </Text>
-      <KeyHints hints={[...(scroll.scrolls ? [['↑↓', 'read on'] as const] : []), ['Enter', 'start the drill'], ['q', leaveLabel]]} />
+    // The title and the trainee's name stay on screen, and so do the keys; what is between scrolls when the window is short.
+    <Box flexDirection="column" paddingX={1} height={rows - 1}>
+      <Box flexDirection="column" flexShrink={0}>
+        <Text wrap="truncate-end">
+          <Text bold color={tone('accent')}>Drill</Text>
+          {`  ·  ${inert(drill.title, { multiline: false })}`}
+        </Text>
+        <Text color={tone('muted')} wrap="truncate-end">{`Trainee: ${inert(trainee, { multiline: false })}`}</Text>
+      </Box>
+      <ScrollArea onOverflow={setScrolls}>
+        {earlier.length > 0 ? (
+          <>
+            <Text color={tone('warn')} wrap="wrap">{earlierNotice(earlier)}</Text>
+            <Text> </Text>
+          </>
+        ) : null}
+        {drill.description ? <Text wrap="wrap">{inert(drill.description, { multiline: false })}</Text> : null}
+        <Text> </Text>
+        {drill.scenarios.map((scenario, i) => (
+          <Text key={scenario.id} wrap="truncate-end">
+            {`${i + 1}. ${inert(scenario.title, { multiline: false })}  `}
+            <Text color={tone('warn')}>{stars(scenario.difficulty)}</Text>
+            <Text color={tone('muted')}>{`  ${inert(scenario.persona.name, { multiline: false })}, ${inert(scenario.category)}`}</Text>
+          </Text>
+        ))}
+        <Text> </Text>
+        {rule('Exam mode:', 'no hints, and no feedback until the end. One attempt per scenario, in this order.')}
+        {drill.replyTimeLimit !== undefined ? rule('Time limit:', `${drill.replyTimeLimit} s per reply; a reply not sent in time counts as no reply.`) : null}
+        {rule('Pass marks:', `${marks.join(', ')}.`)}
+        <Text color={tone('muted')} wrap="wrap">When you finish, a submission file is saved for your cohort lead.</Text>
+        <Text color={tone('muted')} wrap="wrap">{NO_RESUME}</Text>
+      </ScrollArea>
+      <Box flexDirection="column" flexShrink={0}>
+        <Text> </Text>
+        <KeyHints hints={[...(scrolls ? [['↑↓', 'read on'] as const] : []), ['Enter', 'start the drill'], ['q', leaveLabel]]} />
+      </Box>
     </Box>
   );
 }

@@ -1,14 +1,14 @@
+import { useState } from 'react';
 import { Box, Text } from 'ink';
 import { inert } from '../../core/sanitize.js';
 import { TIMED_OUT_REPLY } from '../../core/session-types.js';
 import { SKILL_LABELS } from '../../core/types.js';
 import { KeyHints } from '../components/KeyHints.js';
-import { bar, pad, truncate } from '../format.js';
+import { ScrollArea } from '../components/ScrollArea.js';
+import { bar, pad, truncate, wrapText } from '../format.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useScreenInput } from '../hooks/use-screen-input.js';
 import { useTone } from '../theme.js';
-import { blank, ScrolledLines, textLines, useScroll } from './fit-lines.js';
-import type { Line } from './fit-lines.js';
 import type { DrillInfo, DrillOutcome } from './services.js';
 
 export interface DrillResultScreenProps {
@@ -57,86 +57,91 @@ export function DrillResultScreen({ drill, outcome, onDone }: DrillResultScreenP
   const withTitles = (text: string) => outcome.scenarios.reduce((out, s) => out.split(`"${s.id}"`).join(`“${s.title}”`), text);
   // "✓ " + label (18) + " " + score (5) + "  pass mark NN" (14) + "  ": what is left is the bar's.
   const barWidth = Math.max(0, Math.min(24, width - 42));
-
-  const body: Line[] = [
-    blank('gap-scenarios'),
-    ...outcome.scenarios.map((s) => ({
-      key: `scenario:${s.id}`,
-      node: (
-        <Text wrap="truncate-end">
-          {pad(truncate(inert(s.title, { multiline: false }), titleWidth), titleWidth)}
-          {`  ${pad(inert(s.ending), 12)} `}
-          <Text bold>{String(s.score).padStart(3)}</Text>
-        </Text>
-      ),
-    })),
-    // The time limit costs points without a word in the advice: say where it did.
-    ...timedOutLines(outcome, drill.replyTimeLimit).flatMap((text, i) => textLines(`timed-out:${i}`, text, width, { color: tone('warn') })),
-    blank('gap-skills'),
-    ...verdict.skills.map((s) => ({
-      key: `skill:${s.skill}`,
-      node: (
-        <Text wrap="truncate-end" color={tone(s.passed ? 'good' : 'bad')}>
-          {`${s.passed ? '✓' : '✗'} ${pad(SKILL_LABELS[s.skill], 18)} ${String(s.score).padStart(5)}  ${s.mark === undefined ? 'no pass mark' : `pass mark ${s.mark}`}`}
-          {barWidth >= 6 ? `  ${bar(s.score, barWidth)}` : ''}
-        </Text>
-      ),
-    })),
-    blank('gap-practise'),
-    { key: 'practise', node: <Text bold>What to practise next</Text> },
-    ...verdict.practise.flatMap((advice) => [
-      ...textLines(`advice:${advice.skill}`, practiseLine(withTitles(advice.reason), titleOf(advice.scenario)), width, {}, '  ', '• '),
-      ...(advice.example
-        ? textLines(
-            `example:${advice.skill}`,
-            `You said ${advice.example.timedOut ? TIMED_OUT_REPLY : `“${inert(truncate(advice.example.reply, 90), { multiline: false })}”`} — try: “${inert(advice.example.rewrite, { multiline: false })}”`,
-            width,
-            { color: tone('muted') },
-            '  ',
-          )
-        : []),
-    ]),
-  ];
-
-  // The whole path, on lines of its own: the trainee has to find this file and hand it in.
-  const foot: Line[] = [
-    blank('gap-submission'),
-    { key: 'saved', node: <Text color={tone('muted')}>Submission saved:</Text> },
-    ...outcome.submissionPaths.flatMap((file) => textLines(`path:${file}`, inert(file, { multiline: false }), width, {}, '  ')),
-    ...textLines('hand-in', `Hand this file to your cohort lead.${outcome.earlier ? ` ${retakeNote(outcome.earlier)}` : ''}`, width, { color: tone('muted') }),
-  ];
-  const head = 2;
-  const keys = 1;
-  // Ink clears the terminal for a frame as tall as the window: stay a row short of it.
-  let room = rows - 1 - head - foot.length - keys;
-  if (body.length > room) {
-    // Short of room: the blank rows go first, so more of the result shows.
-    body.shift();
-    foot.shift();
-    room += 1;
-  }
-  const scroll = useScroll(body.length, room);
+  const [scrolls, setScrolls] = useState(false);
+  // Short of room at this window size, the blank rows after the verdict and above the submission go first, so more of the
+  // result shows. Kept for the size: without them it may fit, and putting them back would not.
+  const size = `${columns}×${rows}`;
+  const [tightAt, setTightAt] = useState<string | null>(null);
+  const tight = tightAt === size;
+  const onOverflow = (overflow: boolean) => {
+    setScrolls(overflow);
+    if (overflow) setTightAt(size);
+  };
 
   useScreenInput((input, key) => {
     if (key.ctrl) return;
-    if (scroll.onKey(key)) return;
     if (key.return || input === 'q' || key.escape) onDone();
   });
 
   return (
-    <Box flexDirection="column" paddingX={1}>
-      <Text wrap="truncate-end">
-        <Text bold color={tone('accent')}>Drill result</Text>
-        {`  ·  ${inert(drill.title, { multiline: false })}`}
+    // The verdict and the submission to hand in stay on screen, and so do the keys; the result between them scrolls.
+    <Box flexDirection="column" paddingX={1} height={rows - 1}>
+      <Box flexDirection="column" flexShrink={0}>
+        <Text wrap="truncate-end">
+          <Text bold color={tone('accent')}>Drill result</Text>
+          {`  ·  ${inert(drill.title, { multiline: false })}`}
+        </Text>
+        <Text bold color={tone(verdict.passed ? 'good' : 'bad')} wrap="truncate-end">
+          {`${verdict.passed ? '✓ PASSED' : '✗ NOT PASSED'}  overall ${verdict.score} (pass mark ${verdict.overall.mark})`}
+        </Text>
+      </Box>
+      <ScrollArea onOverflow={onOverflow}>
+        {tight ? null : <Text> </Text>}
+        {outcome.scenarios.map((s) => (
+          <Text key={s.id} wrap="truncate-end">
+            {pad(truncate(inert(s.title, { multiline: false }), titleWidth), titleWidth)}
+            {`  ${pad(inert(s.ending), 12)} `}
+            <Text bold>{String(s.score).padStart(3)}</Text>
+          </Text>
+        ))}
+        {/* The time limit costs points without a word in the advice: say where it did. */}
+        {timedOutLines(outcome, drill.replyTimeLimit).map((text, i) => (
+          <Text key={i} color={tone('warn')} wrap="wrap">
+            {text}
+          </Text>
+        ))}
+        <Text> </Text>
+        {verdict.skills.map((s) => (
+          <Text key={s.skill} wrap="truncate-end" color={tone(s.passed ? 'good' : 'bad')}>
+            {`${s.passed ? '✓' : '✗'} ${pad(SKILL_LABELS[s.skill], 18)} ${String(s.score).padStart(5)}  ${s.mark === undefined ? 'no pass mark' : `pass mark ${s.mark}`}`}
+            {barWidth >= 6 ? `  ${bar(s.score, barWidth)}` : ''}
+          </Text>
+        ))}
+        <Text> </Text>
+        <Text bold>What to practise next</Text>
+        {verdict.practise.map((advice) => (
+          <Box key={advice.skill} flexDirection="column">
+            <Indented first="• ">{practiseLine(withTitles(advice.reason), titleOf(advice.scenario))}</Indented>
+            {advice.example ? (
+              <Indented color={tone('muted')}>
+                {`You said ${advice.example.timedOut ? TIMED_OUT_REPLY : `“${inert(truncate(advice.example.reply, 90), { multiline: false })}”`} — try: “${inert(advice.example.rewrite, { multiline: false })}”`}
+              </Indented>
+            ) : null}
+          </Box>
+        ))}
+      </ScrollArea>
+      <Box flexDirection="column" flexShrink={0}>
+        {tight ? null : <Text> </Text>}
+        <Text color={tone('muted')}>Submission saved:</Text>
+        {/* The whole path, on rows of its own, cut after a / or _: the trainee has to find this file and hand it in. */}
+        {outcome.submissionPaths.flatMap((file) => wrapText(inert(file, { multiline: false }), width - 2).map((row, i) => <Text key={`${file}:${i}`}>{`  ${row}`}</Text>))}
+        <Text color={tone('muted')} wrap="wrap">{`Hand this file to your cohort lead.${outcome.earlier ? ` ${retakeNote(outcome.earlier)}` : ''}`}</Text>
+        <KeyHints hints={scrolls ? [['↑↓', 'scroll'], ['Enter', 'done']] : [['Enter', 'done']]} />
+      </Box>
+    </Box>
+  );
+}
+
+/** Text wrapped under its own first word, after a two-column `first` (a bullet) that the rows below leave blank. */
+function Indented({ first = '  ', color, children }: { first?: string; color?: string | undefined; children: string }) {
+  return (
+    <Box>
+      <Box width={2} flexShrink={0}>
+        <Text>{first}</Text>
+      </Box>
+      <Text wrap="wrap" {...(color ? { color } : {})}>
+        {children}
       </Text>
-      <Text bold color={tone(verdict.passed ? 'good' : 'bad')} wrap="truncate-end">
-        {`${verdict.passed ? '✓ PASSED' : '✗ NOT PASSED'}  overall ${verdict.score} (pass mark ${verdict.overall.mark})`}
-      </Text>
-      <ScrolledLines lines={body} room={room} offset={scroll.offset} color={tone('accent')} />
-      {foot.map((line) => (
-        <Box key={line.key}>{line.node}</Box>
-      ))}
-      <KeyHints hints={scroll.scrolls ? [['↑↓', 'scroll'], ['Enter', 'done']] : [['Enter', 'done']]} />
     </Box>
   );
 }
