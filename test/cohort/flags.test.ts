@@ -16,7 +16,8 @@ describe('flags in a few words', () => {
   it('one label per kind, most serious first, with counts and the trainees replies were shared with', () => {
     const flags = [flag('missing-scenario'), flag('missing-scenario'), flag('shared-replies', { with: ['Olga'] }), flag('shared-replies', { with: ['Olga', 'Ivan'] }), flag('results-edited')];
     expect(flagLabels(flags)).toEqual(['score edited', 'same replies as Olga, Ivan', '2 scenarios not played']);
-    expect(flagLabels([flag('results-edited'), flag('results-edited'), flag('results-edited')])).toEqual(['score edited (3 scenarios)']);
+    expect(flagLabels([flag('results-edited'), flag('results-edited'), flag('transcript-differs')])).toEqual(['score edited', 'transcript edited']);
+    expect(flagLabels([flag('results-differ'), flag('results-differ')])).toEqual(['scored differently then (2 scenarios)']);
     expect(flagLabels([])).toEqual([]);
   });
 
@@ -49,7 +50,7 @@ describe('flags in the report', () => {
     expect(flaggedTrainees(report).map((t) => t.trainee)).toEqual(['Pat Poor', 'Cody Copy', 'Gita Good', 'Milo Middling']);
     const section = formatCohortMarkdown(report).split('## Flags')[1]!.split('\n## ')[0]!;
     const heads = section.split('\n').filter((line) => line.startsWith('- '));
-    expect(heads[0]).toBe('- **Pat Poor**: score edited (3 scenarios) (pat.json)');
+    expect(heads[0]).toBe('- **Pat Poor**: score edited (pat.json)');
     expect(heads[1]).toBe('- **Cody Copy**: same replies as Gita Good (copy.json)');
     expect(heads[3]).toBe('- **Milo Middling**: 1 scenario not played (empty.json)');
     // Every message is still there, under its trainee, with its kind.
@@ -60,13 +61,13 @@ describe('flags in the report', () => {
     const markdown = formatCohortMarkdown(report);
     const ranking = markdown.split('## Ranking')[1]!.split('\n## ')[0]!;
     const row = (name: string) => ranking.split('\n').find((line) => line.includes(`| ${name} |`))!;
-    expect(row('Pat Poor').endsWith('| ⚑ score edited (3 scenarios) |')).toBe(true);
+    expect(row('Pat Poor').endsWith('| ⚑ score edited |')).toBe(true);
     expect(row('Cody Copy').endsWith('| ⚑ same replies as Gita Good |')).toBe(true);
     expect(ranking).not.toContain('the stored result was edited');
 
     const html = formatCohortHtml(report);
     const table = html.split('<section id="ranking">')[1]!.split('</section>')[0]!;
-    expect(table).toContain('<td class="flag edited">⚑ score edited (3 scenarios)</td>');
+    expect(table).toContain('<td class="flag edited">⚑ score edited</td>');
     expect(table).toContain('<td class="flag">⚑ same replies as Gita Good</td>');
     expect(table).not.toContain('the stored result was edited');
   });

@@ -59,15 +59,39 @@ describe('cohort re-scoring', () => {
     const made = (version: string, submission: Submission): Submission => ({ ...structuredClone(submission), app: { name: 'rapport', version } });
     const rescore = (submission: Submission, scorer: string) =>
       rescoreCohort({ files: [asFile('p.json', submission)], drill: base.drill, drillVersion: base.version, scenarios: base.scenarios, analyze, scorer }).accepted[0]!;
-    const older = rescore(made('0.1.0+0000aaaa', inflated(poor)), '0.1.0+1111bbbb');
+    // Scores alone edited (the endings left as played): another build could score them so, so nothing is called edited.
+    const raised = structuredClone(poor);
+    for (const play of raised.scenarios) play.result = { ...play.result, score: play.result.score + 30 };
+    raised.result = { ...raised.result, score: Math.round((raised.result.score + 30) * 10) / 10 };
+    const older = rescore(made('0.1.0+0000aaaa', raised), '0.1.0+1111bbbb');
     expect(older.flags.map((f) => f.kind)).toEqual(['results-differ', 'results-differ', 'results-differ']);
-    expect(older.flags[0]!.message).toMatch(/claims 97 \(resolved\), as scored by 0\.1\.0\+0000aaaa; this Rapport \(0\.1\.0\+1111bbbb\) scores its replies \d+/);
+    expect(older.flags[0]!.message).toMatch(/claims \d+ \(lost\), as scored by 0\.1\.0\+0000aaaa; this Rapport \(0\.1\.0\+1111bbbb\) scores its replies \d+/);
     expect(older.flags.some((f) => /edited/.test(f.message))).toBe(false);
     expect(older.verdict.score).toBe(poor.result.score);
     const same = rescore(made('0.1.0+1111bbbb', inflated(poor)), '0.1.0+1111bbbb');
     expect(same.flags.map((f) => f.kind)).toEqual(['results-edited', 'results-edited', 'results-edited']);
     // An honest file from another build whose replies score the same raises nothing.
     expect(rescore(made('0.1.0+0000aaaa', good), '0.1.0+1111bbbb').flags).toEqual([]);
+  });
+
+  it('a file from another build that contradicts itself is called edited: an ending its own conversation does not reach, an overall its own scenarios do not make', () => {
+    const made = (version: string, submission: Submission): Submission => ({ ...structuredClone(submission), app: { name: 'rapport', version } });
+    const rescore = (submission: Submission) =>
+      rescoreCohort({ files: [asFile('p.json', submission)], drill: base.drill, drillVersion: base.version, scenarios: base.scenarios, analyze, scorer: '0.1.0+1111bbbb' }).accepted[0]!;
+    // Every scenario claimed "resolved", but the customer lines in the file are the conversation a replay has, which is lost.
+    const resolved = rescore(made('0.1.0+0000aaaa', inflated(poor)));
+    expect(resolved.flags.map((f) => f.kind)).toEqual(['results-edited', 'results-edited', 'results-edited']);
+    expect(resolved.flags[0]!.message).toMatch(/^"irate-double-charge": the file claims 97 \(resolved\), but the conversation in the file ends lost \(its replies score \d+\) — the stored result was edited$/);
+    // The customer lines edited too, to match the claim: no longer the replay's conversation, so another build is not ruled out.
+    const rewritten = inflated(poor);
+    rewritten.scenarios[0]!.turns[0]!.customer = ['Thank you, that is all I needed.'];
+    expect(rescore(made('0.1.0+0000aaaa', rewritten)).flags[0]!.kind).toBe('results-differ');
+    // Only the overall raised: the mean of the file's own scenario results says otherwise, whichever build made it.
+    const overall = made('0.1.0+0000aaaa', poor);
+    overall.result = { ...overall.result, score: 81.3, passed: true };
+    const flags = rescore(overall).flags;
+    expect(flags.map((f) => f.kind)).toEqual(['results-edited']);
+    expect(flags[0]!.message).toBe(`the file claims an overall 81.3 (passed); its own scenario results make ${poor.result.score} — the stored result was edited`);
   });
 
   it('flags trainees who handed in the same replies word for word, naming each other; different replies raise nothing', () => {
@@ -136,8 +160,8 @@ describe('cohort re-scoring', () => {
     const [first] = copy.scenarios.splice(2, 1);
     copy.scenarios.push({ ...first!, id: 'some-other-scenario' });
     const { report: r } = report([asFile('g.json', copy)]);
-    // The report lists flags most serious first: a scenario put in the file by hand before one not played.
-    expect(r.trainees[0]!.flags.map((f) => f.kind)).toEqual(['extra-scenario', 'missing-scenario']);
+    // Most serious first: the stored overall no longer adds up (the file was edited), a scenario put in by hand, one not played.
+    expect(r.trainees[0]!.flags.map((f) => f.kind)).toEqual(['results-edited', 'extra-scenario', 'missing-scenario']);
     expect(r.trainees[0]!.scenarios['ethics-cheaper-elsewhere']).toBeNull();
     expect(r.trainees[0]!.score).toBeLessThan(good.result.score);
   });

@@ -49,10 +49,10 @@ export function flagLabels(flags: readonly Flag[]): string[] {
     const scenarios = n === 1 ? '' : ` (${n} scenarios)`;
     switch (kind) {
       case 'results-edited':
-        labels.push(`score edited${scenarios}`);
+        labels.push('score edited');
         break;
       case 'transcript-differs':
-        labels.push(`transcript edited${scenarios}`);
+        labels.push('transcript edited');
         break;
       case 'shared-replies':
         labels.push(sharedWith.length ? `same replies as ${sharedWith.join(', ')}` : 'same replies as another trainee');

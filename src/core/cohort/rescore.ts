@@ -6,7 +6,7 @@
  */
 import { createDrillSession, replayDrillEvents } from '../drill/drill-session.js';
 import type { DrillSession } from '../drill/drill-session.js';
-import { gradeDrill } from '../drill/grade-drill.js';
+import { drillGrade, gradeDrill } from '../drill/grade-drill.js';
 import type { DrillVerdict } from '../drill/grade-drill.js';
 import type { Drill } from '../drill/schema.js';
 import type { ParsedSubmission, RejectionKind, Submission } from '../drill/submission.js';
@@ -264,7 +264,6 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
   const timedOut: Record<string, readonly number[]> = {};
   const scenariosById: Record<string, Scenario | undefined> = {};
   const plays = new Map(submission.scenarios.map((play) => [play.id, play]));
-  let replayDiffers = false;
   for (const id of drill.scenarios) {
     const current = input.scenarios[id];
     scenariosById[id] = current?.scenario;
@@ -296,13 +295,17 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
 
     const stored = play.result;
     const same = stored.ending === result.ending && stored.score === result.score && SKILLS.every((s) => stored.scores[s] === result.scores[s]);
+    // Another build may score the same replies a few points apart, but it plays the same scenario the
+    // same way: when the conversation in the file is the one the replay has, its ending is the replay's.
+    const endingContradicted = !versionMatches && !scenarioChanged && stored.ending !== result.ending && sameTranscript(play, result) && sameFinalSilence(play, result);
     if (!same) {
-      replayDiffers = true;
       flags.push({
-        kind: versionMatches ? 'results-edited' : 'results-differ',
+        kind: versionMatches || endingContradicted ? 'results-edited' : 'results-differ',
         message: versionMatches
           ? `"${id}": the file claims ${stored.score} (${stored.ending}); its replies score ${result.score} (${result.ending}) — the stored result was edited`
-          : scenarioChanged
+          : endingContradicted
+            ? `"${id}": the file claims ${stored.score} (${stored.ending}), but the conversation in the file ends ${result.ending} (its replies score ${result.score}) — the stored result was edited`
+            : scenarioChanged
             ? `"${id}": the file claims ${stored.score} (${stored.ending}); against the current scenario its replies score ${result.score} (${result.ending})`
             : `"${id}": the file claims ${stored.score} (${stored.ending}), as scored by ${madeBy}; this Rapport (${input.scorer}) scores its replies ${result.score} (${result.ending})`,
       });
@@ -319,13 +322,19 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
   }
 
   const verdict = gradeDrill(drill, results, scenariosById);
-  const stored = submission.result;
-  const overallSame = stored.score === verdict.score && stored.passed === verdict.passed && SKILLS.every((s) => stored.scores[s] === verdict.scores[s]);
-  if (!overallSame && !replayDiffers && sameScorer && !flags.some((f) => f.kind === 'drill-version' || f.kind === 'missing-scenario')) {
-    flags.push({
-      kind: 'results-edited',
-      message: `the file claims an overall ${stored.score}${stored.passed ? ' (passed)' : ''}; its replies score ${verdict.score}${verdict.passed ? ' (passed)' : ''} — the stored result was edited`,
-    });
+  // The overall a file states is the drill's arithmetic on the scenario results it states, whichever
+  // build made it: when it is not, the overall was edited (the usual edit: it is the last thing in the file).
+  if (submission.drill.version === input.drillVersion) {
+    const stored = submission.result;
+    const own = drillGrade(drill, Object.fromEntries(drill.scenarios.map((id) => [id, plays.get(id)?.result])));
+    const consistent = stored.score === own.score && stored.passed === own.passed && SKILLS.every((s) => stored.scores[s] === own.scores[s]);
+    if (!consistent) {
+      const replayed = own.score === verdict.score && own.passed === verdict.passed ? '' : `; its replies score ${verdict.score}${verdict.passed ? ' (passed)' : ''}`;
+      flags.push({
+        kind: 'results-edited',
+        message: `the file claims an overall ${stored.score}${stored.passed ? ' (passed)' : ''}; its own scenario results make ${own.score}${own.passed ? ' (passed)' : ''}${replayed} — the stored result was edited`,
+      });
+    }
   }
   return { file, trainee: traineeName(submission.trainee), submission, results, timedOut, verdict, flags };
 }
@@ -353,6 +362,10 @@ function sameTranscript(play: Submission['scenarios'][number], result: SessionRe
     const replayed = result.turns[i]!;
     return turn.reply === replayed.reply && sameLines(turn.customer, replayed.customer);
   });
+}
+
+function sameFinalSilence(play: Submission['scenarios'][number], result: SessionResult): boolean {
+  return sameLines(play.finalSilence?.customer ?? [], result.finalSilence?.customer ?? []);
 }
 
 function sameLines(a: readonly string[], b: readonly string[]): boolean {

@@ -47,6 +47,31 @@ export interface DrillVerdict {
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
+/** What a drill's grade is made of, per scenario: its session score and skill scores. */
+export type ScenarioScores = Pick<SessionResult, 'score' | 'scores'>;
+
+/**
+ * The drill's score, skill scores and pass or fail from its scenarios' scores
+ * alone (missing → not played, scored 0): the arithmetic of {@link gradeDrill},
+ * which the cohort report also applies to the results a file states.
+ */
+export function drillGrade(
+  drill: Pick<Drill, 'scenarios' | 'pass'>,
+  results: Readonly<Record<string, ScenarioScores | undefined>>,
+): Pick<DrillVerdict, 'score' | 'scores' | 'overall' | 'skills' | 'passed'> {
+  const n = drill.scenarios.length;
+  const played = drill.scenarios.map((id) => results[id]);
+  const mean = (pick: (r: ScenarioScores) => number) => oneDecimal(played.reduce((sum, r) => sum + (r ? pick(r) : 0), 0) / n);
+  const score = mean((r) => r.score);
+  const scores = Object.fromEntries(SKILLS.map((skill) => [skill, mean((r) => r.scores[skill])])) as SkillScores;
+  const overall = { score, mark: drill.pass.overall, passed: score >= drill.pass.overall };
+  const skills: SkillVerdict[] = SKILLS.map((skill) => {
+    const mark = drill.pass[skill];
+    return { skill, score: scores[skill], ...(mark === undefined ? {} : { mark }), passed: mark === undefined || scores[skill] >= mark };
+  });
+  return { score, scores, overall, skills, passed: overall.passed && skills.every((s) => s.passed) };
+}
+
 /**
  * Grade a drill from each scenario's result (missing → not played, scored 0).
  * @example gradeDrill(drill, { 'irate-double-charge': result, … }, scenariosById)
@@ -56,18 +81,8 @@ export function gradeDrill(
   results: Readonly<Record<string, SessionResult | undefined>>,
   scenarios: Readonly<Record<string, Scenario | undefined>> = {},
 ): DrillVerdict {
-  const n = drill.scenarios.length;
-  const played = drill.scenarios.map((id) => results[id]);
-  const mean = (pick: (r: SessionResult) => number) => oneDecimal(played.reduce((sum, r) => sum + (r ? pick(r) : 0), 0) / n);
-  const score = mean((r) => r.score);
-  const scores = Object.fromEntries(SKILLS.map((skill) => [skill, mean((r) => r.scores[skill])])) as SkillScores;
-  const overall = { score, mark: drill.pass.overall, passed: score >= drill.pass.overall };
-  const skills: SkillVerdict[] = SKILLS.map((skill) => {
-    const mark = drill.pass[skill];
-    return { skill, score: scores[skill], ...(mark === undefined ? {} : { mark }), passed: mark === undefined || scores[skill] >= mark };
-  });
-  const passed = overall.passed && skills.every((s) => s.passed);
-  return { score, scores, overall, skills, passed, practise: practiseAdvice(drill, results, scenarios, skills) };
+  const grade = drillGrade(drill, results);
+  return { ...grade, practise: practiseAdvice(drill, results, scenarios, grade.skills) };
 }
 
 function practiseAdvice(
