@@ -124,7 +124,7 @@ describe('loadScenarioText', () => {
 
   it('a tab used for indentation is one error that says to use spaces, not a cascade of errors', () => {
     expect(loadScenarioText(valid.replace('    say: Hello', '\tsay: Hello'), 't.yaml').problems.map(formatProblem)).toEqual([
-      't.yaml:9:1: Tabs are not allowed as indentation (indent with spaces: YAML does not allow tabs (most editors can insert spaces when you press Tab))',
+      't.yaml:9:1: Tabs are not allowed as indentation (indent with spaces: YAML does not allow tabs; most editors can insert spaces when you press Tab)',
     ]);
   });
 
@@ -144,14 +144,14 @@ describe('loadScenarioText', () => {
   it('a misaligned key is one error at the key itself, not at the blank line before it, nor one for every key after it', () => {
     const text = valid.replace('  done: { end: resolved }', '\n done: { end: resolved }\n  later: { end: lost }');
     expect(loadScenarioText(text, 'i.yaml').problems.map(formatProblem)).toEqual([
-      'i.yaml:14:2: All mapping items must start at the same column (check the indentation and that every "key:" has a colon and a space)',
+      'i.yaml:14:2: this line starts in column 2, which lines it up with none of the lines above it: "opening:" on line 8 starts in column 3, "states:" on line 7 starts in column 1 (lines at the same level start in the same column: move "done:" to the column of the lines it belongs with, or move the line that is out of place)',
     ]);
   });
 
-  it('a line indented too far runs into the text above it, and the hint says so', () => {
+  it('a line indented too far is reported on that line (it was the line above, as "text with \': \'"), with the column to use', () => {
     const problems = loadScenarioText(valid.replace('persona: { name: Ari, mood: 50, situation: "Test." }', 'persona:\n  name: Ari\n    mood: 50\n  situation: Test.'), 'p.yaml').problems;
     expect(problems.map(formatProblem)).toEqual([
-      'p.yaml:6:9: text with ": " in it reads as a new key here (quote text that contains ": ", e.g. summary: "Tip: be specific"; if the next line is a key of its own, indent it like the keys above it)',
+      'p.yaml:7:5: this line is indented further than "name:" on line 6, so it reads as more of that line\'s text (start it in column 3, like "name:"; or, if "name:" is the line out of place, indent it like the lines around it)',
     ]);
   });
 

@@ -139,7 +139,7 @@ describe('test files (<id>.test.yaml)', () => {
       't.test.yaml:3:14: "replies" in test 1 should be a list, found the text "Sorry about that." (make it a list: replies: [Sorry about that.], or one "- Sorry about that." per line below the key)',
     ]);
     expect(lines('tests:\n  - name: x\n    replies: [hi]\n\texpect: {}\n')).toEqual([
-      't.test.yaml:4:1: Tabs are not allowed as indentation (indent with spaces: YAML does not allow tabs (most editors can insert spaces when you press Tab))',
+      't.test.yaml:4:1: Tabs are not allowed as indentation (indent with spaces: YAML does not allow tabs; most editors can insert spaces when you press Tab)',
     ]);
     expect(lines('tests:\n  - name: x\n    replies: [*sorry]\n    expect: {}\n')).toEqual(['t.test.yaml:3:15: no anchor "&sorry" for the alias "*sorry" (mark the value to repeat with "&sorry" where it first appears)']);
   });

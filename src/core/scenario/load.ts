@@ -19,6 +19,7 @@ import type { Scenario } from './schema.js';
 import { MAX_NESTING, tooDeepOffset, tooDeepPath } from './nesting.js';
 import { describeValue, schemaProblems } from './schema-issues.js';
 import { allowedKeysAt, ScenarioSchema } from './schema.js';
+import { indentationProblem, quotingProblem } from './yaml-layout.js';
 
 /** What {@link loadScenarioText} returns: the scenario when valid, and every problem found. */
 export interface LoadResult {
@@ -182,17 +183,28 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
     report(tabbed.index + tabbed[0].length - 1, 'Tabs are not allowed as indentation', yamlHint('TAB_AS_INDENT', spec.noun));
   } else if (duplicate) {
     const first = position(duplicate.firstOffset);
-    report(firstError!.pos[0], `the key "${duplicate.key}" appears twice in the same mapping (first on line ${first.line})`, 'each key may appear once: rename one of them, or merge the two');
+    const empty = duplicate.empty && position(duplicate.empty.offset);
+    report(
+      duplicate.offset,
+      `the key "${duplicate.key}" appears twice in the same mapping (first on line ${first.line})`,
+      duplicate.empty && empty
+        ? `"${duplicate.empty.key}:" on line ${empty.line} has nothing under it, so the lines below it are read as more keys of the mapping around it: indent them further than "${duplicate.empty.key}:"; or, if "${duplicate.empty.key}:" is indented too far, line it up with the keys it belongs with`
+        : 'each key may appear once: rename one of them, or merge the two',
+    );
   } else if (firstError) {
     // "{ name: Dana, mood: 20" with no "}": the parser notices on the next line; point at the bracket left open.
     const bracket = /^Flow (map|sequence) in block collection/.exec(firstError.message)?.[1];
     const open = bracket ? unclosedBracket(text, firstError.pos[0], bracket === 'map' ? '{' : '[') : undefined;
-    const quote = quoteProblem(text, firstError.code, firstError.message, firstError.pos[0]);
+    const quote = quoteProblem(text, firstError.code, firstError.message, firstError.pos[0]) ?? quotingProblem(text, firstError.code, firstError.message, firstError.pos[0]);
+    // A line one space out, or a key indented under a "key: value" line: the parser often notices a line early or late.
+    const layout = quote === undefined && LAYOUT_CODES.has(firstError.code) ? indentationProblem(text, firstError.pos[0]) : undefined;
     if (open !== undefined) {
       const [opener, closer] = bracket === 'map' ? ['{', '}'] : ['[', ']'];
       report(open, `this "${opener}" is never closed with "${closer}"`, `add the "${closer}" where the ${bracket === 'map' ? 'mapping' : 'list'} ends; if it goes on over several lines, indent them further than this line's key`);
     } else if (quote) {
       report(quote.offset, quote.message, quote.hint);
+    } else if (layout) {
+      report(layout.offset, layout.message, layout.hint);
     } else {
       report(yamlErrorOffset(text, firstError.code, firstError.pos[0]), yamlMessage(firstError.code, firstError.message), yamlHint(firstError.code, spec.noun));
     }
@@ -255,6 +267,9 @@ export function loadYamlText<T>(text: string, path: string, spec: DocumentSpec<T
   return done(parsed.success ? parsed.data : undefined);
 }
 
+/** Parser errors that a line indented wrongly causes, for {@link indentationProblem} to place. */
+const LAYOUT_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN']);
+
 const NESTED_TOO_DEEPLY = `the YAML is nested too deeply (more than ${MAX_NESTING} lists and mappings inside one another)`;
 
 function nestingHint(noun: string): string {
@@ -306,20 +321,39 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
-/** The repeated key whose second use starts at `offset`, and where its first use is. */
-function duplicateKeyAt(doc: Document, offset: number): { key: string; firstOffset: number } | undefined {
-  let found: { key: string; firstOffset: number } | undefined;
+/** A key used twice in one mapping. */
+interface Duplicate {
+  key: string;
+  offset: number;
+  firstOffset: number;
+  empty?: { key: string; offset: number };
+}
+
+/**
+ * The repeated key whose second use starts at `offset` (or, when the parser
+ * points elsewhere, the first repeated key in the file), where its first use
+ * is, and a key with nothing under it just above the repeat: `probing:`
+ * indented like the keys of the state before it takes that state's `say:`
+ * and `on:` for its own, which then appear twice.
+ */
+function duplicateKeyAt(doc: Document, offset: number): Duplicate | undefined {
+  const all: Duplicate[] = [];
   visit(doc, {
     Map(_, map) {
-      const keys = map.items.map((pair) => (isScalar(pair.key) ? { key: String(pair.key.value), at: pair.key.range?.[0] } : undefined));
-      const index = keys.findIndex((k) => k?.at === offset);
-      if (index === -1) return undefined;
-      const first = keys.find((k) => k?.key === keys[index]!.key);
-      if (first?.at !== undefined && first.at !== offset) found = { key: first.key, firstOffset: first.at };
-      return visit.BREAK;
+      const keys = map.items.map((pair) => ({
+        key: isScalar(pair.key) ? String(pair.key.value) : undefined,
+        at: isScalar(pair.key) ? pair.key.range?.[0] : undefined,
+        empty: pair.value === null || (isScalar(pair.value) && pair.value.value === null),
+      }));
+      keys.forEach(({ key, at }, index) => {
+        const first = keys.findIndex((other) => other.key === key);
+        if (key === undefined || at === undefined || first === index) return;
+        const empty = keys.slice(first + 1, index).reverse().find((other) => other.empty && other.key !== undefined && other.at !== undefined);
+        all.push({ key, offset: at, firstOffset: keys[first]!.at ?? 0, ...(empty ? { empty: { key: empty.key!, offset: empty.at! } } : {}) });
+      });
     },
   });
-  return found;
+  return all.find((d) => d.offset === offset) ?? all.sort((a, b) => a.offset - b.offset)[0];
 }
 
 /**
@@ -414,7 +448,7 @@ function yamlHint(code: string, noun: string): string | undefined {
       // `goto confirm` or `goto:confirm`: the parser reads it as the start of a key that never gets its colon.
       return 'write a colon and a space after the key (goto: confirm), or quote the line if it is text that goes with the line above';
     case 'TAB_AS_INDENT':
-      return 'indent with spaces: YAML does not allow tabs (most editors can insert spaces when you press Tab)';
+      return 'indent with spaces: YAML does not allow tabs; most editors can insert spaces when you press Tab';
     case 'MULTIPLE_DOCS':
       return `put one ${noun} per file`;
     case 'RESOURCE_EXHAUSTION':
