@@ -316,6 +316,10 @@ describe('done, and not done', () => {
     expect(a.tips.map((t) => t.rewrite).join(' ')).not.toMatch(/I can do by/u);
   });
 
+  it('"…is Thursday at 9, shall I book it?" offers the next step', () => {
+    expect(rules(analyze('The earliest slot I have is Thursday at 9, shall I book it?'))).toContain('followThrough.offer');
+  });
+
   it('"I went ahead and cancelled it" is work done, not an experience shared', () => {
     expect(analyze('I went ahead and cancelled the order.').intents).not.toContain('empathy-statement');
   });

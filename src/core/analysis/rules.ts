@@ -1713,6 +1713,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '^ (so|okay|ok|) (would|do) you (like|want) (me|us) to',
       `^ (so|okay|ok|) (shall|should|can|could|may) (i|we) (go ahead and|) ${OFFER_VERBS}`,
+      // After the option, in the same sentence: "The earliest slot is Thursday at 9, shall I book it?"
+      `shall (i|we) (go ahead and|) ${OFFER_VERBS}`,
       '^ (would|will) it help if (i|we)',
       '^ how about (if|) i',
       '^ (is it|would it be|will it be) (ok|okay|alright|all right|fine) (with you|) if (i|we)',
