@@ -24,30 +24,43 @@ export function signed(n: number): string {
   return '±0';
 }
 
-/** Right-pads to a width (by code points). */
+/** Right-pads to a width in columns (a wide character takes two). */
 export function pad(text: string, width: number): string {
-  const len = Array.from(text).length;
-  return len >= width ? text : text + ' '.repeat(width - len);
+  const used = cellWidth(text);
+  return used >= width ? text : text + ' '.repeat(width - used);
 }
 
-/** Cuts to a width with an ellipsis (by code points). */
+const graphemes = new Intl.Segmenter();
+
+/** The longest start of `text` that takes at most `width` columns, never cutting a character (an emoji with its modifiers) in two. */
+function head(text: string, width: number): string {
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = cellWidth(segment);
+    if (used + w > width) break;
+    out += segment;
+    used += w;
+  }
+  return out;
+}
+
+/** Cuts to a width in columns with an ellipsis. */
 export function truncate(text: string, width: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= width) return text;
-  return chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+  if (cellWidth(text) <= width) return text;
+  return head(text, Math.max(0, width - 1)) + '…';
 }
 
 /**
- * Cuts prose to a width with an ellipsis, at a space when one falls in the
- * second half (a quoted reply reads "…waiting far…", not "…waitin…").
+ * Cuts prose to a width in columns with an ellipsis, at a space when one
+ * falls in the second half (a quoted reply reads "…waiting far…", not "…waitin…").
  * @example truncateWords('you have been waiting far too long', 20) // → 'you have been…'
  */
 export function truncateWords(text: string, width: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= width) return text;
-  const head = chars.slice(0, Math.max(0, width - 1)).join('');
-  const space = head.lastIndexOf(' ');
-  return (space >= width / 2 ? head.slice(0, space) : head).trimEnd() + '…';
+  if (cellWidth(text) <= width) return text;
+  const start = head(text, Math.max(0, width - 1));
+  const space = start.lastIndexOf(' ');
+  return (space >= 0 && cellWidth(start.slice(0, space)) >= width / 2 ? start.slice(0, space) : start).trimEnd() + '…';
 }
 
 /** Human words for a mood value. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bar, columnChart, sparkline, stars, truncateWords, wrappedRows } from '../../src/ui/format.js';
+import { bar, cellWidth, columnChart, pad, sparkline, stars, truncate, truncateWords, wrappedRows } from '../../src/ui/format.js';
 import { condenseSegments, segmentReply } from '../../src/ui/reply-segments.js';
 import type { Evidence } from '../../src/core/types.js';
 
@@ -19,6 +19,19 @@ describe('charts', () => {
     expect(truncateWords('you have been waiting far too long', 20)).toBe('you have been…');
     expect(truncateWords('short', 20)).toBe('short');
     expect(truncateWords('x'.repeat(30), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+  it('pad, truncate and truncateWords count columns, as the terminal does: a wide character takes two', () => {
+    expect(pad('abc', 5)).toBe('abc  ');
+    expect(pad('李雷', 6)).toBe('李雷  ');
+    expect(cellWidth(pad('李雷', 6))).toBe(6);
+    expect(truncate('abcdefgh', 5)).toBe('abcd…');
+    expect(truncate('李雷李雷李雷', 8)).toBe('李雷李…');
+    // No half of a wide character: 李雷李 is six columns, a fourth would make eight with the ellipsis.
+    expect(truncate('李雷李雷李雷', 7)).toBe('李雷李…');
+    for (let width = 1; width <= 12; width++) expect(cellWidth(truncate('李雷 and 👍 李雷李雷', width))).toBeLessThanOrEqual(width);
+    // A family emoji is one character of several code points: never cut inside it.
+    expect(truncate('ab👨‍👩‍👧cd', 5)).toBe('ab👨‍👩‍👧…');
+    expect(truncateWords('很久很久很久很久', 10)).toBe('很久很久…');
   });
   it('wrappedRows counts rows as Ink wraps: by words, long words cut, line breaks kept', () => {
     expect(wrappedRows('', 10)).toBe(1);

@@ -10,6 +10,7 @@ import { DebriefScreen } from '../../src/ui/screens/DebriefScreen.js';
 import { ProgressScreen } from '../../src/ui/screens/ProgressScreen.js';
 import { NameScreen } from '../../src/ui/screens/NameScreen.js';
 import type { Mode } from '../../src/ui/services.js';
+import { cellWidth } from '../../src/ui/format.js';
 import { MemoryServices, ScriptedSession, SCRIPT, attempt, entries, plain, scenario, tick, vagueTip, waitFor } from './fixtures.js';
 import { analyze } from '../../src/core/analyze.js';
 
@@ -83,6 +84,19 @@ describe('HomeScreen in a small window', () => {
     lines = plain(lastFrame()).split('\n');
     expect(lines.length).toBeLessThanOrEqual(15);
     expect(lines.join('\n')).toContain('› Progress');
+  });
+  it('lines the stars up under each other when a title is in wide characters (two columns each)', async () => {
+    const wide = [...entries, { ...entries[0]!, id: 'cjk', title: '包裹被扣了两次款，一直没人回电话' }];
+    const { stdout, lastFrame } = render(<HomeScreen trainee="Sam" scenarios={wide} grade={grade} onPick={() => {}} onProgress={() => {}} onQuit={() => {}} />);
+    resize(stdout, 100, 30);
+    await waitFor(() => expect(plain(lastFrame())).toContain('包裹'));
+    const starred = plain(lastFrame())
+      .split('\n')
+      .filter((line) => /[★☆]/.test(line));
+    expect(starred).toHaveLength(4);
+    // The columns before the stars, as the terminal shows them: the same on every row, the wide title's too.
+    const before = starred.map((line) => cellWidth(line.slice(0, line.search(/[★☆]/))));
+    expect(new Set(before).size).toBe(1);
   });
   it('in a wide window keeps the stars next to the longest title, not at the far edge', async () => {
     const { stdout, lastFrame } = render(<HomeScreen trainee="Sam" scenarios={entries} grade={grade} onPick={() => {}} onProgress={() => {}} onQuit={() => {}} />);

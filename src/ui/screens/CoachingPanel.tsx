@@ -5,7 +5,7 @@ import { inert } from '../../core/sanitize.js';
 import type { PlayTurn } from '../services.js';
 import { HighlightedReply } from '../components/HighlightedReply.js';
 import { SkillBars, scoreTone } from '../components/SkillBars.js';
-import { wrappedRows } from '../format.js';
+import { cellWidth, wrappedRows } from '../format.js';
 import { condenseSegments, segmentReply } from '../reply-segments.js';
 import { useTheme, useTone } from '../theme.js';
 
@@ -100,8 +100,8 @@ export function CoachingPanel({ turn, columns, maxRows = Infinity }: { turn: Pla
     const scores = SKILLS.map((skill) => [skill, Math.round(turn.analysis.scores[skill])] as const);
     const summary = scores.map(([skill, value]) => `${SKILL_LABELS[skill]} ${value}`).join(' · ');
     // "Feedback:" goes first when the line has room for it (not at 60 columns).
-    const lead = Array.from(`── Feedback: ${summary} `).length <= columns ? '── Feedback: ' : '── ';
-    const used = Array.from(`${lead}${summary} `).length;
+    const lead = cellWidth(`── Feedback: ${summary} `) <= columns ? '── Feedback: ' : '── ';
+    const used = cellWidth(`${lead}${summary} `);
     return (
       // Cut at the bottom if the tip is longer still: squeezed, its lines would be drawn over each other.
       <Box flexDirection="column" flexShrink={0} overflowY="hidden" height={Math.max(1, Math.min(maxRows, 1 + advice(columns)))}>

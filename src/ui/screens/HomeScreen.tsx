@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { scoreTone } from '../components/SkillBars.js';
-import { categoryTitle, pad, stars, truncate } from '../format.js';
+import { categoryTitle, cellWidth, pad, stars, truncate } from '../format.js';
 import { useStateRef } from '../hooks/use-state-ref.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { DrillEntry, ScenarioEntry } from '../services.js';
@@ -86,7 +86,7 @@ export function HomeScreen({ trainee, scenarios, grade, onPick, onProgress, onQu
   const itemsAbove = rows.slice(0, start).filter((r) => r.kind !== 'heading').length;
   const itemsBelow = rows.slice(start + visible.length).filter((r) => r.kind !== 'heading').length;
   // As wide as the longest title needs, so in a wide window the stars stay next to the titles.
-  const longest = Math.max(0, ...scenarios.map((s) => Array.from(inert(s.title)).length));
+  const longest = Math.max(0, ...scenarios.map((s) => cellWidth(inert(s.title))));
   const titleWidth = Math.max(20, Math.min(columns - 34, longest + 1));
 
   return (
