@@ -326,3 +326,10 @@ describe('a bereaved customer told there is nothing more to do', () => {
     expect(analyze('You need to send the certificate.').evidence.map((e) => e.rule)).toContain('positivity.directive');
   });
 });
+
+describe('owning a failure from the company\'s side', () => {
+  it('"That\'s really not the experience we want you to have" acknowledges it, as "not the service you should get" does', () => {
+    expect(analyze("That's really not the experience we want you to have.").intents).toContain('empathy-statement');
+    expect(analyze("That's not the service you should get.").intents).toContain('empathy-statement');
+  });
+});

@@ -242,6 +242,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       `you (should not|should never|never should|should not ever) have (had|needed) to`,
       `(not|never|hardly) (the|what|the kind of|the sort of) (experience|service|treatment|standard|level of service|welcome) (you|anyone|any customer) (should|ought to|deserve to|deserved to|would) (have|be|expect|get|receive)`,
       `(not|hardly) what (you|anyone|any customer) (should|would|ought to|can) (expect|have expected|be able to expect)`,
+      // The same, from the company's side: "that's really not the experience we want you to have".
+      `(not|never|hardly) (the|what|the kind of|the sort of) (experience|service|treatment|standard|level of service) (we|i) (want|wanted|aim|expect|would want|would like) (you|our customers|customers|anyone) to (have|get|receive|expect)`,
     ],
   },
   {
