@@ -15,7 +15,7 @@ import type { CohortReport } from '../core/cohort/report.js';
 import { mostCommonDrill } from '../core/cohort/rescore.js';
 import { inert } from '../core/sanitize.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
-import { readSubmissionFiles } from '../store/submissions.js';
+import { readRenamedSubmissions, readSubmissionFiles } from '../store/submissions.js';
 import type { CommandRun } from './command-spec.js';
 import { fileSystemReason, UsageError, UserError } from './errors.js';
 import { findDrill } from './find-drill.js';
@@ -57,12 +57,17 @@ export const run: CommandRun = async (args, io) => {
   const outFolder = outArg !== undefined && (/[\\/]$/.test(outArg) || (await stat(path.resolve(io.cwd, outArg)).catch(() => undefined))?.isDirectory() === true);
   const format = reportFormat(args.values.format, outFolder ? undefined : outArg);
 
-  const { files, missing, skipped } = await readSubmissionFiles(targets, io.cwd);
+  const read = await readSubmissionFiles(targets, io.cwd);
+  const { missing } = read;
   if (missing.length) throw new UserError(`No such file or folder: ${missing.map((m) => inert(m, { multiline: false })).join(', ')}`, 'Give submission .json files or folders of them.');
+  // A submission whose name lost its .json on the way (a mail client's ….json.txt) is still the trainee's work.
+  const renamed = await readRenamedSubmissions(read.skipped, io.cwd);
+  const files = [...read.files, ...renamed.files];
+  const skipped = renamed.others;
   if (skipped.length) {
     const shown = skipped.slice(0, 10).map((f) => inert(f, { multiline: false }));
     io.stderr.write(
-      `rapport: not read, because the name does not end in .json: ${shown.join(', ')}${skipped.length > 10 ? ` and ${skipped.length - 10} more` : ''}. Rename a submission to .json to include it.\n`,
+      `rapport: not read, because neither the name (no .json) nor the content makes it a submission: ${shown.join(', ')}${skipped.length > 10 ? ` and ${skipped.length - 10} more` : ''}.\n`,
     );
   }
   if (files.length === 0) throw new UserError(`No .json files in ${targets.map((t) => inert(t, { multiline: false })).join(', ')}.`, 'Submissions are the .json files `rapport drill` writes (in $RAPPORT_HOME/submissions/).');

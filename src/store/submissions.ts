@@ -88,9 +88,52 @@ export interface SubmissionFiles {
   /**
    * Files inside the folders given that were not read because they do not end
    * in `.json` (hidden files aside): a submission renamed by a mail client or
-   * a download would otherwise vanish without a word.
+   * a download would otherwise vanish without a word (see {@link readRenamedSubmissions}).
    */
   skipped: string[];
+}
+
+/** How much of a file without `.json` in its name is read to tell whether it is a submission anyway. */
+const SNIFF_BYTES = 4096;
+
+/**
+ * Is this file a submission whatever its name (`….json.txt` from a mail
+ * client, `submission` with no extension)? It is when it is a JSON object
+ * whose opening names the submission format; a truncated one still does.
+ */
+async function looksLikeSubmission(file: string): Promise<boolean> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile() || info.size > MAX_SUBMISSION_BYTES) return false;
+    const handle = await open(file, 'r');
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+      const bytes = buffer.subarray(0, bytesRead);
+      const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+      const text = decodeText(utf16 ? bytes.subarray(0, bytes.length - (bytes.length % 2)) : bytes) ?? '';
+      return /^\uFEFF?\s*\{/.test(text) && /"format"\s*:\s*"rapport\.drill-submission"/.test(text);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Of the files a folder held without `.json` in their name, read those that
+ * are submissions by their content (a mail client's `….json.txt`, a
+ * download with no extension, cut short or not).
+ * @returns the submissions read, and the other files, in the order given
+ */
+export async function readRenamedSubmissions(skipped: readonly string[], cwd: string): Promise<{ files: SubmissionFile[]; others: string[] }> {
+  const files: SubmissionFile[] = [];
+  const others: string[] = [];
+  for (const file of skipped) {
+    if (await looksLikeSubmission(path.resolve(cwd, file))) files.push(await readOne(file, cwd));
+    else others.push(file);
+  }
+  return { files, others };
 }
 
 /**

@@ -41,16 +41,27 @@ describe('rapport cohort report --out', () => {
   });
 });
 
-describe('rapport cohort report, files it does not read', () => {
-  it('are named on stderr', async () => {
+describe('rapport cohort report, files without .json in their name', () => {
+  it('a submission a mail client renamed is graded; a file that is no submission is named on stderr', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'rapport-audit-skip-'));
     cpSync(handedIn, folder, { recursive: true });
-    const [one] = readdirSync(folder);
-    cpSync(path.join(folder, one!), path.join(folder, 'renamed-by-mail.json.txt'));
+    const other = mkdtempSync(path.join(tmpdir(), 'rapport-audit-other-'));
+    const drill = await runCli(['drill', DRILL, '--trainee', 'Aisha Khan', '--script-dir', path.join(SCRIPTS, 'middling'), '--out', `${other}/`], { home: tempHome() });
+    expect(drill.code, drill.stderr).toBe(0);
+    const [aisha] = readdirSync(other);
+    cpSync(path.join(other, aisha!), path.join(folder, `${aisha!}.txt`));
+    // A file with no extension at all, cut short: still a submission, so it is listed as rejected, not skipped.
+    writeFileSync(path.join(folder, 'submission'), readFileSync(path.join(other, aisha!), 'utf8').slice(0, 600));
+    writeFileSync(path.join(folder, 'notes.txt'), 'Friday: chase Noah for his file.');
+    writeFileSync(path.join(folder, 'cohort-last-week.md'), '# Cohort report\n\n- x (foreign): not a Rapport drill submission (no "format": "rapport.drill-submission")\n');
     const run = await runCli(['cohort', 'report', folder, '--format', 'csv'], { home });
-    expect(run.code).toBe(0);
-    expect(run.stderr).toContain('not read, because the name does not end in .json: ');
-    expect(run.stderr).toContain('renamed-by-mail.json.txt');
+    expect(run.code, run.stderr).toBe(0);
+    const rows = run.stdout.split('\r\n');
+    expect(rows.find((row) => row.includes(',Aisha Khan,'))).toContain(`${aisha!}.txt,ok,`);
+    expect(rows.find((row) => row.includes(`${path.sep}submission,`))).toContain(',rejected,');
+    expect(run.stderr).toContain('2 trainees (');
+    expect(run.stderr).toMatch(/not read, because neither the name \(no \.json\) nor the content makes it a submission: .*cohort-last-week\.md, .*notes\.txt\.\n/);
+    expect(run.stderr).not.toContain(`${aisha!}.txt`);
     // On stdout (for pipes and scripts) the CSV has no byte-order mark.
     expect(run.stdout.startsWith('rank,trainee,')).toBe(true);
   });
