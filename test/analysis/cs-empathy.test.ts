@@ -333,3 +333,14 @@ describe('owning a failure from the company\'s side', () => {
     expect(analyze("That's not the service you should get.").intents).toContain('empathy-statement');
   });
 });
+
+describe('feeling for the customer is not apologising', () => {
+  it.each(['Ugh, I hate when that happens.', "Oh no, that's stressful with payroll due.", 'What a pain.'])('"%s" shows sympathy but is no apology', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).toContain('empathy-statement');
+    expect(a.intents).not.toContain('apology');
+  });
+  it('"I\'m so sorry, that sucks" still apologises', () => {
+    expect(analyze("I'm so sorry, that sucks.").intents).toContain('apology');
+  });
+});

@@ -165,6 +165,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sorry (that|) (things|life|everything|people|he|she|they) (are|is|was|were|have|has|had|went|got|did|do|does|can|could|would|will)',
       'sorry (that|) your',
       'sorry (about|for) your',
+      // Condolences.
+      '(my|our|) (@very|sincere|sincerest|deepest|heartfelt|) (condolences|sympathies)',
+      '(my|our) (@very|sincere|sincerest|deepest|heartfelt|) sympathy',
+      '(please accept|you have|with) (my|our) (@very|sincere|sincerest|deepest|heartfelt|) (condolences|sympathies|sympathy)',
+      'sorry (about|for|to hear about) your (*|) loss',
+    ],
+  },
+  {
+    // Feeling for the customer without saying sorry: sympathy, but no apology a scenario's "apologise" goal can count.
+    id: 'empathy.reaction',
+    skill: 'empathy',
+    points: 18,
+    intent: 'empathy-statement',
+    note: 'Reacts to what happened to the customer ("Oh no", "what a pain", "that sucks"), without an apology.',
+    patterns: [
       '(what|such) a (@very|) (@feel|pain|shame)',
       '(my|) heart (goes out|breaks)',
       '(sending|send) (you|) (hugs|love|strength|support)',
@@ -179,11 +194,6 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(that|this|it) (is|was|sounds like) (a|such a) (@very|) (shame|pity|bummer)',
       '^ how (@very|) (sad|awful|terrible|horrible|tragic|heartbreaking|painful|unfair)',
       '(that|this) feeling when',
-      // Condolences.
-      '(my|our|) (@very|sincere|sincerest|deepest|heartfelt|) (condolences|sympathies)',
-      '(my|our) (@very|sincere|sincerest|deepest|heartfelt|) sympathy',
-      '(please accept|you have|with) (my|our) (@very|sincere|sincerest|deepest|heartfelt|) (condolences|sympathies|sympathy)',
-      'sorry (about|for|to hear about) your (*|) loss',
     ],
   },
   {
