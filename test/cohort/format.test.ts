@@ -70,6 +70,26 @@ describe('report formats', () => {
     expect(formatCohortHtml(report)).toContain(`<li><b>${kept.trainee}</b> (handed in as <q>gita good</q>): kept good.json`);
   });
 
+  it('a rejected file names whose it is when it still says, escaped in every format', () => {
+    const withName = structuredClone(report);
+    withName.rejected = [
+      { file: 'noah.json', kind: 'truncated', reason: 'the file is cut short', trainee: 'Noah Brown' },
+      { file: 'nasty-cut.json', kind: 'truncated', reason: 'the file is cut short', trainee: NASTY },
+      ...withName.rejected,
+    ];
+    const markdown = formatCohortMarkdown(withName);
+    expect(markdown).toContain('- **Noah Brown**: noah.json (truncated): the file is cut short');
+    expect(markdown).toMatch(/garbage\.json \(foreign\)/);
+    expect(markdown).not.toContain('<script>');
+    const html = formatCohortHtml(withName);
+    expect(html).toContain('<li><b>Noah Brown</b>: noah.json (truncated): the file is cut short</li>');
+    expect(html).not.toContain('<script>alert');
+    const rows = parseCsvRows(formatCohortCsv(withName));
+    expect(rows.find((r) => r[2] === 'noah.json')!.slice(1, 4)).toEqual(['Noah Brown', 'noah.json', 'rejected']);
+    expect(rows.find((r) => r[2] === 'nasty-cut.json')![1]).toBe(`'${NASTY.replace('\u001b', '')}`);
+    expect(rows.find((r) => r[2] === 'garbage.json')![1]).toBe('');
+  });
+
   it('CSV fields: quoting, formula guard, numbers untouched', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');

@@ -179,12 +179,14 @@ describe('cohort re-scoring', () => {
     ];
     const { report: r } = report(files);
     expect(r.trainees.map((t) => t.trainee)).toEqual(['Gita Good', 'Pat Poor']);
-    expect(r.rejected.map((x) => [x.file, x.kind])).toEqual([
-      ['garbage.json', 'foreign'],
-      ['truncated.json', 'truncated'],
-      ['package.json', 'foreign'],
-      ['week-2.json', 'other-drill'],
+    // By file name, whatever order they came in, each with whose it is when the file still says.
+    expect(r.rejected.map((x) => [x.file, x.kind, x.trainee])).toEqual([
+      ['garbage.json', 'foreign', undefined],
+      ['package.json', 'foreign', undefined],
+      ['truncated.json', 'truncated', 'Milo Middling'],
+      ['week-2.json', 'other-drill', 'Gita Good'],
     ]);
+    expect(report([...files].reverse()).report.rejected).toEqual(r.rejected);
     expect(r.files).toBe(6);
   });
 

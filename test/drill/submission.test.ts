@@ -45,6 +45,20 @@ describe('submissions', () => {
     expect(parsed.reason).toMatch(reason);
   });
 
+  it.each([
+    ['cut short', text.slice(0, text.indexOf('"scenarios"')), 'Ana Lima'],
+    ['cut inside the name', text.slice(0, text.indexOf('"trainee"') + 16), undefined],
+    ['a newer format version', JSON.stringify({ ...submission, formatVersion: 2 }), 'Ana Lima'],
+    ['a wrong field type', JSON.stringify({ ...submission, seed: 'lucky' }), 'Ana Lima'],
+    ['someone else’s JSON with a trainee field', '{"trainee": "Not Ours", "score": 100}', undefined],
+    ['another format cut short', '{"format": "quiz", "trainee": "Not Ours", ', undefined],
+  ])('a damaged submission says whose it is when it still can: %s', (_, content, trainee) => {
+    const parsed = parseSubmission(content);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.trainee).toBe(trainee);
+  });
+
   it('get a file name safe on any file system', () => {
     expect(submissionFileName({ drill: { id: 'week-1', title: '', version: 'abc123' }, trainee: ' José  O’Neil / ../x ', finishedAt: '2026-11-20T10:30:05.123Z' })).toBe(
       'week-1_jose-o-neil-x_20261120T103005Z.json',

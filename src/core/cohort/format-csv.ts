@@ -42,7 +42,7 @@ export function formatCohortCsv(report: CohortReport): string {
     rows.push([null, s.trainee, s.file, 'superseded', ...blanks(), `a later submission (${s.keptFile}) replaces this one${as}`]);
   }
   for (const r of report.rejected) {
-    rows.push([null, null, r.file, 'rejected', ...blanks(), r.reason]);
+    rows.push([null, r.trainee ?? null, r.file, 'rejected', ...blanks(), r.reason]);
   }
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -250,7 +250,7 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
         .join('')}</ul>`
     : '';
   const rejected = report.rejected.length
-    ? `<ul>${report.rejected.map((r) => `<li><b>${h(r.file)}</b> (${h(r.kind)}): ${h(r.reason)}</li>`).join('')}</ul>`
+    ? `<ul>${report.rejected.map((r) => `<li>${r.trainee === undefined ? '' : `<b>${h(r.trainee)}</b>: `}${h(r.file)} (${h(r.kind)}): ${h(r.reason)}</li>`).join('')}</ul>`
     : '<p>None.</p>';
   const marks = `overall ${drill.pass.overall}${SKILLS.filter((s) => drill.pass[s] !== undefined)
     .map((s) => `, ${SKILL_LABELS[s].toLowerCase()} ${drill.pass[s]}`)

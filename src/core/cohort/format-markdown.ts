@@ -130,7 +130,8 @@ export function formatCohortMarkdown(report: CohortReport): string {
 
   out.push(heading('rejected'), '');
   if (report.rejected.length === 0) out.push('None.', '');
-  for (const r of report.rejected) out.push(`- ${md(r.file)} (${r.kind}): ${md(r.reason)}`);
+  // Whose file it is, when it still says: the lead knows whom to ask for a good copy.
+  for (const r of report.rejected) out.push(`- ${r.trainee === undefined ? '' : `**${md(r.trainee)}**: `}${md(r.file)} (${r.kind}): ${md(r.reason)}`);
   if (report.rejected.length) out.push('');
   return out.join('\n');
 }

@@ -62,6 +62,8 @@ export interface Rejection {
   file: string;
   kind: RejectionKind | 'other-drill';
   reason: string;
+  /** Whose it is, when the file still says (a submission cut short, malformed, or for another drill). */
+  trainee?: string;
 }
 
 /** A submission set aside because the same trainee handed in a later one. */
@@ -175,6 +177,9 @@ export function flagSharedReplies(accepted: readonly RescoredSubmission[]): void
   }
 }
 
+/** A fixed order for paths, whatever the machine's locale. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Which files to grade: rejections, and for each trainee only the latest submission. */
 export interface CohortPlan {
   /** One per trainee (the latest submission), in file order. */
@@ -191,15 +196,18 @@ export function planCohort(files: readonly SubmissionFile[], drill: Pick<Drill, 
   const rejected: Rejection[] = [];
   const candidates: { file: string; submission: Submission; order: number }[] = [];
   files.forEach(({ file, parsed }, order) => {
-    if (!parsed.ok) rejected.push({ file, kind: parsed.kind, reason: parsed.reason });
+    if (!parsed.ok) rejected.push({ file, kind: parsed.kind, reason: parsed.reason, ...(parsed.trainee === undefined ? {} : { trainee: traineeName(parsed.trainee) }) });
     else if (parsed.submission.drill.id !== drill.id) {
       rejected.push({
         file,
         kind: 'other-drill',
         reason: `a submission for drill "${parsed.submission.drill.id}"; this report is for "${drill.id}" (report it separately with --drill ${parsed.submission.drill.id})`,
+        trainee: traineeName(parsed.submission.trainee),
       });
     } else candidates.push({ file, submission: parsed.submission, order });
   });
+  // The same files in any order give the same lists.
+  rejected.sort((a, b) => byCodeUnits(a.file, b.file));
 
   // Same trainee twice: the latest finish wins; a tie goes to the file given last.
   const latest = new Map<string, (typeof candidates)[number]>();
@@ -232,6 +240,7 @@ export function planCohort(files: readonly SubmissionFile[], drill: Pick<Drill, 
     entry.keptFile = winner.file;
     entry.keptFinishedAt = winner.submission.finishedAt;
   }
+  superseded.sort((a, b) => a.trainee.localeCompare(b.trainee, 'en') || byCodeUnits(a.file, b.file));
   const kept = [...latest.values()].sort((a, b) => a.order - b.order).map(({ file, submission }) => ({ file, submission }));
   return { candidates: kept, superseded, rejected };
 }

@@ -149,8 +149,31 @@ export function buildSubmission(input: SubmissionInput): Submission {
 /** Why a file is not accepted as a submission. */
 export type RejectionKind = 'empty' | 'truncated' | 'malformed' | 'foreign' | 'unsupported' | 'too-large' | 'unreadable';
 
-/** The outcome of reading one file. */
-export type ParsedSubmission = { ok: true; submission: Submission } | { ok: false; kind: RejectionKind; reason: string };
+/**
+ * The outcome of reading one file. A rejected file that is a submission, only
+ * damaged (cut short, malformed, a newer format), says whose it is when the
+ * name can still be read, so the lead knows whom to ask for a good copy.
+ */
+export type ParsedSubmission = { ok: true; submission: Submission } | { ok: false; kind: RejectionKind; reason: string; trainee?: string };
+
+/** The trainee's name in a damaged submission, if it reads as one (a string of the right length). */
+function nameIn(value: unknown): { trainee?: string } {
+  if (typeof value !== 'string') return {};
+  const name = value.trim().replace(/\s+/g, ' ');
+  return name && name.length <= 200 ? { trainee: name } : {};
+}
+
+/** The trainee's name in a submission cut short: its `"trainee": "…"` field, when that much is there. */
+function nameInCut(textContent: string): { trainee?: string } {
+  if (!/"format"\s*:\s*"rapport\.drill-submission"/.test(textContent.slice(0, 4096))) return {};
+  const found = /"trainee"\s*:\s*("(?:[^"\\\n]|\\.){0,1000}")/.exec(textContent);
+  if (!found) return {};
+  try {
+    return nameIn(JSON.parse(found[1]!));
+  } catch {
+    return {};
+  }
+}
 
 /**
  * Read a submission file's text. Never throws: anything that is not a valid
@@ -173,6 +196,7 @@ export function parseSubmission(textContent: string): ParsedSubmission {
         ok: false,
         kind: 'truncated',
         reason: `the file is cut short after ${trimmed.length} characters (incomplete JSON); ask the trainee for the complete file`,
+        ...nameInCut(trimmed),
       };
     }
     if (!trimmed.startsWith('{')) return { ok: false, kind: 'foreign', reason: 'not a Rapport drill submission (not JSON)' };
@@ -197,6 +221,7 @@ export function parseSubmission(textContent: string): ParsedSubmission {
     return {
       ok: false,
       kind: 'unsupported',
+      ...nameIn(record.trainee),
       reason: newer
         ? `made by a newer Rapport (format version ${record.formatVersion}); this one reads version ${SUBMISSION_VERSION}`
         : `unknown format version ${JSON.stringify(record.formatVersion)}; this Rapport reads version ${SUBMISSION_VERSION}`,
@@ -206,7 +231,7 @@ export function parseSubmission(textContent: string): ParsedSubmission {
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`);
     const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : '';
-    return { ok: false, kind: 'malformed', reason: `malformed submission: ${issues.join('; ')}${more}` };
+    return { ok: false, kind: 'malformed', reason: `malformed submission: ${issues.join('; ')}${more}`, ...nameIn(record.trainee) };
   }
   return { ok: true, submission: parsed.data };
 }
