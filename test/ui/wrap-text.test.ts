@@ -1,6 +1,6 @@
-/** Wrapping drill screen text into rows of known count, so a screen can fit its window. */
+/** Wrapping screen text into rows of known count (src/ui/format.ts), so a screen can fit its window. */
 import { describe, expect, it } from 'vitest';
-import { cellWidth, wrapText } from '../../src/ui/drill/fit-lines.js';
+import { cellWidth, wrapText } from '../../src/ui/format.js';
 
 describe('wrapText', () => {
   it.each([
