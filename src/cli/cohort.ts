@@ -112,7 +112,8 @@ async function writeReport(file: string, text: string): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeAtomic(file, text);
   } catch (error) {
-    const why = fileSystemReason(error);
+    // ENOENT once the folder exists: a place that takes no new files (/proc), or the folder went away meanwhile.
+    const why = fileSystemReason(error) ?? ((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no file can be created there' : undefined);
     if (why) throw new UserError(`Cannot write the report to ${inert(file, { multiline: false })}: ${why}.`, 'Give --out a file in a folder you can write to.', { cause: error });
     throw error;
   }

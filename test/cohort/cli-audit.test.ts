@@ -30,6 +30,13 @@ describe('rapport cohort report --out', () => {
     expect(run.stderr).toContain(`Written to ${file}`);
   });
 
+  it.skipIf(process.platform !== 'linux')('a folder that takes no new files is a clear error, not a crash', async () => {
+    const run = await runCli(['cohort', 'report', handedIn, '--out', '/proc/rapport-report.html'], { home });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Cannot write the report to /proc/rapport-report.html: no file can be created there.');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
   it('a path through a file is a clear error, not a crash', async () => {
     const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'rapport-audit-blocker-')), 'notes.txt');
     writeFileSync(blocker, 'not a folder');
