@@ -346,6 +346,14 @@ describe('done, and not done', () => {
 });
 
 describe('over-promising and bending the rules', () => {
+  it('asking the team lead whether an exception can be made escalates; offering one bends the rules', () => {
+    const asked = analyze("I'll check with my team lead whether we can make an exception, and I'll call you back by 3.");
+    expect(asked.intents).toContain('escalation');
+    expect(asked.intents).not.toContain('bend-the-rules');
+    expect(asked.scores.followThrough).toBeGreaterThanOrEqual(60);
+    expect(analyze('I can make an exception just this once.').intents).toContain('bend-the-rules');
+  });
+
   it('a promise made while bending the rules earns nothing, and a deal for deciding now is pressure', () => {
     const a = analyze('Between you and me, I can knock 50 off if you order now.');
     expect(a.intents).toContain('bend-the-rules');

@@ -1876,6 +1876,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(transfer|put|pass|connect) you (to|through)',
       'hand (this|it|you) (over|off) to',
       '(senior|specialist|technical|tier two|second line|escalations) (team|colleague|agent|support|engineer)',
+      // Asking the person who may allow an exception is escalating, not bending the rules.
+      '(whether|if) (we|they|he|she|i) (can|could|are able to|would) (make|approve|allow|agree to|grant) (an|any|a one off|a one time|this|that) (exception|one off|goodwill)',
     ],
   },
   {
