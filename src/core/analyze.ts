@@ -615,6 +615,32 @@ function redirectedDeadEnds(prep: Prepared, list: EvidenceList): void {
 }
 
 /**
+ * 3b'. "I'd love to help, but I can't", "I'd be happy to, but my hands are tied": the willingness is taken
+ * back by the "but" and the no after it (one still standing: no way forward followed), so it earns nothing
+ * and offers no solution a scenario could count.
+ */
+function willingnessUndone(prep: Prepared, list: EvidenceList): void {
+  const { tokens } = prep;
+  const noes = list.items.filter((e) => e.intent !== undefined && TAKES_BACK.has(e.intent));
+  if (noes.length === 0) return;
+  let undone = false;
+  for (const e of list.items) {
+    if (e.rule !== WILLING) continue;
+    const sentence = sentenceAt(prep, e.start);
+    const but = tokens.find((t) => t.start >= e.end && t.sentence === sentence && CONTRAST_WORDS.has(t.norm));
+    if (!but || !noes.some((n) => n.start >= but.start && sentenceAt(prep, n.start) === sentence)) continue;
+    if (e.points !== 0) e.note = `${e.note} (taken back by the "${but.norm}" and the no after it: no credit)`;
+    e.points = 0;
+    e.intent = undefined;
+    undone = true;
+  }
+  if (undone && !list.items.some((e) => e.intent === 'solution')) list.intents.delete('solution');
+}
+const WILLING = 'positivity.willing';
+const TAKES_BACK: ReadonlySet<Intent> = new Set(['refusal', 'policy-hiding', 'pass-the-buck']);
+const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'unfortunately', 'sadly', 'though']);
+
+/**
  * 3c. A reply whose every promise is said vaguely in the same sentence ("I'll get back to you shortly",
  * "I'll sort it eventually") shows no commitment a scenario can count on: it keeps its points, but the
  * `commitment` intent goes, leaving `vague-promise`.
@@ -805,6 +831,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   feelingEvidence(prep, notAboutMe, covered, list);
   const found = commitmentEvidence(prep, matches, list);
   redirectedDeadEnds(prep, list);
+  willingnessUndone(prep, list);
   vaguePromisesOnly(prep, list);
   if (customer) customerEvidence(prep, customer, list);
   valenceEvidence(prep, covered, customer?.stems, list);

@@ -539,3 +539,16 @@ describe('an answer that fits what the customer described needs no next step', (
     expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
   });
 });
+
+describe('willingness taken back', () => {
+  it.each(["I'd love to help, but I can't.", "I'd love to help, but my hands are tied.", "I'd be happy to help, but that's not possible."])('"%s" earns no willingness and offers no solution', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).not.toContain('solution');
+    expect(a.evidence.filter((e) => e.rule === 'positivity.willing' && e.points !== 0)).toEqual([]);
+    expect(a.scores.positivity).toBeLessThan(analyze("I'd love to help.").scores.positivity);
+  });
+  it('a no with a way forward leaves it standing', () => {
+    const a = analyze("I'd love to help, but I can't waive it; what I can do is refund the postage today.");
+    expect(a.evidence.filter((e) => e.rule === 'positivity.willing' && e.points > 0)).toHaveLength(1);
+  });
+});

@@ -1083,6 +1083,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (will not|am not going to|are not going to|will never) (be|) (calling|call|ringing|ring|phoning|phone|emailing|email|contacting|contact|refunding) (you|it|this|that) (back|)',
       '(i|we) (will|would|are going to|am going to) never @grant',
       'no refunds',
+      // A bare "I can't" to end on: "I'd love to help, but I can't."
+      '(but|sorry|afraid|unfortunately) (i|we) (really|just|simply|) (can not|could not|am not able to|are not able to) $',
     ],
     tip: {
       message: 'Lead with what you can do rather than what you can’t.',
