@@ -125,8 +125,8 @@ describe('customers kept waiting', () => {
 
   it('shows a "Kept waiting" column in Markdown and HTML when someone did, and counts in CSV', () => {
     const markdown = formatCohortMarkdown(report);
-    expect(markdown).toMatch(/\| Kept waiting \| Flags \|/);
-    expect(markdown).toMatch(/\| Sam Slow \|.*\| 2 timed out, 3× impatient \| {2}\|/);
+    expect(markdown).toMatch(/-elsewhere` \| Kept waiting \|\n/);
+    expect(markdown).toMatch(/\| Sam Slow \|.*\| 2 timed out, 3× impatient \|\n/);
     expect(formatCohortHtml(report)).toContain('<th>Kept waiting</th>');
     expect(formatCohortHtml(report)).toContain('<td>2 timed out, 3× impatient</td>');
     const rows = parseCsvRows(formatCohortCsv(report));

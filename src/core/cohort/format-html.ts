@@ -39,7 +39,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .flag { color: #8a5a00; }
 .flag.edited { color: var(--fail); font-weight: 600; }
 .card small { display: block; color: var(--muted); }
-td.flag { min-width: 12em; }
+td.flag { min-width: 10em; }
+/* A long name wraps anywhere, so the ranking's columns fit beside it. */
+td.who { overflow-wrap: anywhere; min-width: 9em; }
 .muted { color: var(--muted); }
 ol li, ul li { margin-bottom: 6px; }
 q { font-style: italic; }
@@ -164,17 +166,23 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
   const waiting = report.trainees.some((t) => t.timedOut > 0 || t.impatient > 0);
   // A scenario column is named by its id as in the Markdown (two scenarios may share a title), under its title.
   const head = [
-    ...['#', 'Trainee', 'Overall', 'Result', ...SKILLS.map((s) => SKILL_LABELS[s])].map(h),
+    // Flags beside the result, not last: the last column of a wide table is the one off screen.
+    ...['#', 'Trainee', 'Overall', 'Result', 'Flags', ...SKILLS.map((s) => SKILL_LABELS[s])].map(h),
     ...report.scenarios.map((s) => `${h(s.title)}<br><span class="muted">${h(s.id)}</span>`),
     ...(waiting ? ['Kept waiting'] : []),
-    'Flags',
   ];
   const ranking = n
     ? `<div class="scroll"><table><thead><tr>${head.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>${report.trainees
         .map(
           (t) =>
-            `<tr><td class="num">${t.rank}</td><td>${h(t.trainee)}<br><span class="muted">${h(t.file)}</span></td><td class="num">${t.score}</td>` +
+            `<tr><td class="num">${t.rank}</td><td class="who" title="${h(t.file)}">${h(t.trainee)}</td><td class="num">${t.score}</td>` +
             `<td class="${t.passed ? 'pass' : 'fail'}">${t.passed ? 'pass' : 'fail'}</td>` +
+            // What kind of flag, in a few words (the Flags section has the details): a full message per flag made the row a column of text.
+            (t.flags.length
+              ? `<td class="flag${editedFile(t.flags) ? ' edited' : ''}">${flagLabels(t.flags)
+                  .map((label) => `⚑ ${h(label)}`)
+                  .join('<br>')}</td>`
+              : '<td></td>') +
             // Below the mark is said in text too (✗), not by colour alone.
             SKILLS.map((s) => (t.failedSkills.includes(s) ? `<td class="num low">${t.scores[s]} ✗</td>` : `<td class="num">${t.scores[s]}</td>`)).join('') +
             drill.scenarios
@@ -184,10 +192,7 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
               })
               .join('') +
             (waiting ? `<td>${h(waitingText(t))}</td>` : '') +
-            // What kind of flag, in a few words (the Flags section has the details): a full message per flag made the row a column of text.
-            `<td class="flag${editedFile(t.flags) ? ' edited' : ''}">${flagLabels(t.flags)
-              .map((label) => `⚑ ${h(label)}`)
-              .join('<br>')}</td></tr>`,
+            '</tr>',
         )
         .join('')}</tbody></table></div>`
     : '<p>No valid submissions.</p>';

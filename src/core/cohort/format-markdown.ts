@@ -41,20 +41,21 @@ export function formatCohortMarkdown(report: CohortReport): string {
     const waiting = report.trainees.some((t) => t.timedOut > 0 || t.impatient > 0);
     out.push(
       table(
-        ['#', 'Trainee', 'Overall', 'Result', ...SKILLS.map((s) => SKILL_LABELS[s]), ...drill.scenarios.map((id) => `\`${id}\``), ...(waiting ? ['Kept waiting'] : []), 'Flags'],
+        // Flags beside the result, as in the HTML, where the last column of a wide table is off screen.
+        ['#', 'Trainee', 'Overall', 'Result', 'Flags', ...SKILLS.map((s) => SKILL_LABELS[s]), ...drill.scenarios.map((id) => `\`${id}\``), ...(waiting ? ['Kept waiting'] : [])],
         report.trainees.map((t) => [
           String(t.rank),
           md(t.trainee),
           String(t.score),
           t.passed ? 'pass' : 'fail',
+          // What kind of flag, in a few words: the Flags section has the details.
+          t.flags.length ? `⚑ ${md(flagLabels(t.flags).join('; '))}` : '',
           ...SKILLS.map((s) => `${t.scores[s]}${t.failedSkills.includes(s) ? ' ✗' : ''}`),
           ...drill.scenarios.map((id) => {
             const cell = t.scenarios[id];
             return cell ? `${cell.score} (${md(cell.ending)})` : '–';
           }),
           ...(waiting ? [waitingText(t)] : []),
-          // What kind of flag, in a few words: the Flags section has the details.
-          t.flags.length ? `⚑ ${md(flagLabels(t.flags).join('; '))}` : '',
         ]),
       ),
       '',
