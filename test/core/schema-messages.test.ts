@@ -169,3 +169,56 @@ describe('a wrong type says what is expected, with an example', () => {
     }
   });
 });
+
+describe('what a trainer writes first, told how to write it', () => {
+  it('"end: true" is told to name the kind of ending, not to quote "true" (quoting it made an ending of the kind "true")', () => {
+    expect(changed('done: { end: resolved }', 'done: { end: true }')).toEqual([
+      'v.yaml:14:16: "end" in state "done" should be text, found the yes/no value true ("end" names the kind of ending, not whether this is one: write end: resolved, escalated or lost, or a word of your own such as gave-up)',
+    ]);
+    expect(changed('done: { end: resolved }', 'done: { end: false }')[0]).toMatch(/found the yes\/no value false \(a state that is not an ending has no "end": remove the line\)$/u);
+  });
+
+  it('a rubric with two of its three weights says all three are needed, with the rubric written out (it said only "add \\"positivity:\\" here")', () => {
+    const text = valid.replace('start: opening', 'rubric: { empathy: 0.5, followThrough: 0.5 }\nstart: opening');
+    expect(lines(text)).toEqual([
+      'v.yaml:6:1: missing required field "positivity" in "rubric" (a rubric gives all three weights; add "positivity: 0" if it should not count: rubric: { empathy: 0.5, positivity: 0, followThrough: 0.5 })',
+    ]);
+  });
+
+  it('rubric weights written as percentages are told the number to write', () => {
+    const text = valid.replace('start: opening', 'rubric: { empathy: 40, positivity: "30%", followThrough: 0.3 }\nstart: opening');
+    expect(lines(text)).toEqual([
+      'v.yaml:6:20: "rubric.empathy" should be at most 1, found 40 (weights go from 0 to 1: write empathy: 0.4)',
+      'v.yaml:6:36: "rubric.positivity" should be a number, found the text "30%" (weights go from 0 to 1: write positivity: 0.3)',
+    ]);
+  });
+
+  it.each([
+    ['=>60', '>=60'],
+    ['60+', '>=60'],
+    ['≥ 60', '>=60'],
+    ['at least 60', '>=60'],
+    ['=<40', '<=40'],
+    ['below 40', '<40'],
+    ['=3', '==3'],
+  ])('a comparison written %j is told to write %j', (written, fixed) => {
+    expect(changed('{ when: { intent: question }, mood', `{ when: { empathy: "${written}" }, mood`)).toEqual([
+      `v.yaml:12:28: "when.empathy" in branch 1 of state "opening" should be a comparison such as ">=60", "<40" or "==3", found the text "${written}" (write empathy: "${fixed}")`,
+    ]);
+  });
+
+  it('a line of "say" with ": " in it is one error that says to quote it (it was "missing field text" and "unknown key")', () => {
+    expect(changed('say: Hello', 'say:\n      - Update: your parcel is at the depot.\n      - { txt: Hello }')).toEqual([
+      'v.yaml:10:9: line 1 of "say" in state "opening" reads as a mapping, not text: it has ": " in it (text with ": " in it must be in quotes: "Update: your parcel is at the depot.")',
+      'v.yaml:11:11: unknown key "txt" in line 2 of "say" in state "opening" (did you mean "text"?)',
+    ]);
+  });
+
+  it('a test reply or a keyword with ": " in it says to quote it', () => {
+    const text = `${valid}tests:\n  - name: t\n    replies:\n      - Update: your parcel is held at the depot.\n    expect: { ending: resolved }\n`;
+    expect(lines(text)).toEqual(['v.yaml:18:9: reply 1 of test 1 should be text, found a mapping (text with ": " in it must be in quotes: "Update: your parcel is held at the depot.")']);
+    expect(changed('{ when: { intent: question }, mood', '{ when: { keywords: [Note: refund] }, mood')).toEqual([
+      'v.yaml:12:30: keyword 1 of "when" in branch 1 of state "opening" should be text, found a mapping (text with ": " in it must be in quotes: "Note: refund")',
+    ]);
+  });
+});

@@ -227,8 +227,53 @@ ${ENDINGS}`,
 ${ENDINGS}`,
     );
     expect(problemsOf(text)).toEqual([
-      'x.yaml:11:30: warning: branch 1 of state "opening" has the keyword "money|cash", which looks like a pattern; keywords are plain words (every word of one must appear), not regular expressions (list the alternatives as separate keywords: [money, cash])',
-      'x.yaml:12:38: warning: branch 2 of state "opening" has the keyword "voucher.*", which looks like a pattern; keywords are plain words (every word of one must appear), not regular expressions (write the word or words themselves: "refunds" already matches "refund")',
+      'x.yaml:11:30: warning: branch 1 of state "opening" has the keyword "money|cash", which looks like a pattern; keywords are plain words (every word of one must appear), not regular expressions (write the alternatives as separate plain keywords: [money, cash])',
+      'x.yaml:12:38: warning: branch 2 of state "opening" has the keyword "voucher.*", which looks like a pattern; keywords are plain words (every word of one must appear), not regular expressions (write plain words instead, e.g. [voucher], and spell out in full every word a ".*" stood for: a keyword matches whole words ("refunds" matches "refund"), not the start of one)',
+    ]);
+  });
+
+  it('a pattern\'s hint spells out the plain keywords it stands for (it kept the pattern: "[fri(day)?, sat.*]")', () => {
+    const hint = (keyword: string) => {
+      const text = scenarioText(`  opening:\n    on:\n      - { when: { keywords: [${JSON.stringify(keyword)}] }, goto: resolved }\n      - { otherwise: true, goto: lost }\n${ENDINGS}`);
+      const found = problemsOf(text);
+      expect(found).toHaveLength(1);
+      return /not regular expressions \((.*)\)$/u.exec(found[0]!)![1];
+    };
+    expect(hint('refund(s|ed)?')).toBe('write the alternatives as separate plain keywords: [refunds, refunded, refund]');
+    expect(hint('(money|cash) back')).toBe('write the alternatives as separate plain keywords: [money back, cash back]');
+    expect(hint('\\bare you sure\\?')).toBe('write it as plain words: are you sure');
+    expect(hint('[Dd]iscount|offer')).toBe('write the alternatives as separate plain keywords: [discount, offer]');
+    expect(hint('fri(day)?|sat.*')).toMatch(/^write plain words instead, e\.g\. \[friday, sat, fri\], and spell out in full every word a "\.\*" stood for/u);
+    expect(hint('a{2,}')).toBe('write the word or words themselves, one keyword for each alternative: "refunds" already matches "refund"');
+  });
+
+  it('a state with branches and no "otherwise" is a warning: a reply none takes gets no answer (the customer just went silent)', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { intent: apology }, goto: resolved }
+      - { when: { intent: blame }, goto: lost }
+  waiting:
+    on:
+      - { when: { intent: apology }, goto: resolved }
+      - { when: {}, goto: waiting, say: "Go on." }
+${ENDINGS}`);
+    expect(problemsOf(text).filter((p) => p.includes('"otherwise"'))).toEqual([
+      'x.yaml:10:5: warning: state "opening" has no "otherwise" branch, so a reply that none of its branches takes gets no answer: the customer says nothing and the conversation stays in "opening" (add "- otherwise: true" as its last branch, with a reaction (say: "…") and a goto, even if the goto is back to the same state)',
+    ]);
+  });
+
+  it('"end: true" written as "end: \\"true\\"" (what quoting it gave) is an error that names the kinds of ending', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { intent: apology }, goto: done }
+      - { otherwise: true, goto: lost }
+  done: { end: "true", say: "Thanks." }
+  lost: { end: lost }
+  stay: { end: "no" }
+`);
+    expect(problemsOf(text).filter((p) => p.includes(': error: '))).toEqual([
+      'x.yaml:13:16: error: "end: true" makes state "done" an ending of the kind "true": "end" names the kind of ending, not whether this is one (write end: resolved, escalated or lost, or a word of your own such as gave-up; tests and the debrief tell endings apart by it)',
+      'x.yaml:15:16: error: "end: no" makes state "stay" an ending of the kind "no": "end" names the kind of ending, not whether this is one (to keep the conversation going from "stay", remove "end"; to end it here, write end: resolved, escalated or lost)',
     ]);
   });
 

@@ -85,6 +85,17 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
     const at = ['states', name];
     const isEnding = state.end !== undefined;
     const branches = Array.isArray(state.on) ? state.on : [];
+    // `end: "true"` (quoted after `end: true` was refused) makes an ending of the kind "true": never what was meant.
+    if (typeof state.end === 'string' && /^(?:true|false|yes|no)$/u.test(state.end)) {
+      const ends = state.end === 'true' || state.end === 'yes';
+      error(
+        [...at, 'end'],
+        `"end: ${state.end}" makes state "${name}" an ending of the kind "${state.end}": "end" names the kind of ending, not whether this is one`,
+        ends
+          ? 'write end: resolved, escalated or lost, or a word of your own such as gave-up; tests and the debrief tell endings apart by it'
+          : `to keep the conversation going from "${name}", remove "end"; to end it here, write end: resolved, escalated or lost`,
+      );
+    }
     if (isEnding && state.on !== undefined) {
       error([...at, 'on'], `state "${name}" is an ending ("end: ${String(state.end)}") but also has "on" branches`, 'remove "on", or remove "end" to keep the conversation going', true);
     }

@@ -74,6 +74,58 @@ function listedAt(value: string | string[] | undefined, path: DocPath): [string,
 /** Characters of a regular expression, which a keyword never needs. */
 const PATTERN = /[|*+?()[\]{}\\]|^\/.+\/$/;
 
+/**
+ * The plain keywords a pattern stands for: `refund(s|ed)?|money back` →
+ * refund, refunds, refunded, money back; undefined when it is beyond reading.
+ * `wildcard` says a `.*` or `\w+` stood for part of a word, which a keyword cannot.
+ */
+export function wordsOfPattern(pattern: string): { words: string[]; wildcard: boolean } | undefined {
+  let text = pattern.trim().replace(/^\/(.+)\/[a-z]*$/u, '$1');
+  const wildcard = /\.[*+?]|\\[wS][*+?]?/u.test(text);
+  text = text
+    .replace(/\\b|\^|\$/gu, '')
+    .replace(/\\s[*+?]?/gu, ' ')
+    .replace(/\.[*+?]|\\[wS][*+?]?/gu, '')
+    .replace(/\[(.)[^\]]*\]/gu, '$1')
+    .replace(/\(\?:/gu, '(');
+  // Expand groups from the innermost out: "refund(s|ed)?" → "refunds|refunded|refund".
+  let alternatives = [text];
+  for (let guard = 0; guard < 10 && alternatives.some((a) => a.includes('(')); guard++) {
+    alternatives = alternatives.flatMap((alternative) => {
+      const group = /\(([^()]*)\)(\?)?/u.exec(alternative);
+      if (!group) return [alternative];
+      const head = alternative.slice(0, group.index);
+      const tail = alternative.slice(group.index + group[0].length);
+      // A group inside a top-level alternative stays inside it.
+      const options = [...group[1]!.split('|'), ...(group[2] ? [''] : [])];
+      return options.map((option) => `${head}${option}${tail}`);
+    });
+    if (alternatives.length > 12) return undefined;
+  }
+  const words = [
+    ...new Set(
+      alternatives
+        .flatMap((a) => a.split('|'))
+        .map((word) => word.replace(/\\(.)/gu, '$1').replace(/[?*+]/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+  if (words.length === 0 || words.some((word) => /[|()[\]{}\\]/u.test(word))) return undefined;
+  return { words, wildcard };
+}
+
+/** How to write a keyword that looks like a pattern as plain words. */
+function patternHint(keyword: string): string {
+  const plain = wordsOfPattern(keyword);
+  if (!plain) return 'write the word or words themselves, one keyword for each alternative: "refunds" already matches "refund"';
+  const list = `[${plain.words.join(', ')}]`;
+  return plain.wildcard
+    ? `write plain words instead, e.g. ${list}, and spell out in full every word a ".*" stood for: a keyword matches whole words ("refunds" matches "refund"), not the start of one`
+    : plain.words.length === 1
+      ? `write it as plain words: ${plain.words[0]}`
+      : `write the alternatives as separate plain keywords: ${list}`;
+}
+
 const describeBranch = (index: number, condition: Condition | undefined) =>
   `branch ${index + 1}${condition && Object.keys(condition).length > 0 ? ` (when: ${inline(condition)})` : ''}`;
 
@@ -173,6 +225,20 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
     });
   }
 
+  // Without a fallback, a reply no branch takes gets no answer: the customer says nothing and waits.
+  for (const [name, state] of Object.entries(scenario.states)) {
+    const branches = state.on ?? [];
+    if (state.end !== undefined || branches.length === 0) continue;
+    if (branches.some((b) => b.otherwise === true || implies(undefined, b.when, domains))) continue;
+    problems.push({
+      path: ['states', name, 'on'],
+      key: true,
+      severity: 'warning',
+      message: `state "${name}" has no "otherwise" branch, so a reply that none of its branches takes gets no answer: the customer says nothing and the conversation stays in "${name}"`,
+      hint: 'add "- otherwise: true" as its last branch, with a reaction (say: "…") and a goto, even if the goto is back to the same state',
+    });
+  }
+
   // Reachability through branches that can fire. States no branch at all leads to are the loader's.
   const structural = reachableFrom(buildGraph(scenario.states), scenario.start);
   const live = liveEdges(scenario, dead);
@@ -267,7 +333,7 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
           path: keywordAt,
           severity: 'warning',
           message: `${what} has the keyword "${keyword}", which looks like a pattern; keywords are plain words (every word of one must appear), not regular expressions`,
-          hint: keyword.includes('|') ? `list the alternatives as separate keywords: [${keyword.split('|').map((k) => k.trim()).filter(Boolean).join(', ')}]` : 'write the word or words themselves: "refunds" already matches "refund"',
+          hint: patternHint(keyword),
         });
       }
     }

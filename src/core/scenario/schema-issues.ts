@@ -31,8 +31,27 @@ export function schemaProblems<T>(zodIssues: readonly Issue[], data: unknown, lo
   const issues = [...flat, ...flat.flatMap((issue) => (issue.code === 'invalid_key' ? valueIssues(spec.schema, issue.path as PathKey[], data) : []))];
   const missing = missingFieldsByParent(issues, data);
   const misspelt = misspeltFields(issues, spec, missing);
+  // `- Update: your parcel is held` among the lines of a "say": one line of text, not a mapping with a key "Update".
+  const textLines = new Set(
+    issues
+      .filter(
+        (issue) =>
+          issue.code === 'unrecognized_keys' &&
+          issue.path.length > 1 &&
+          issue.path[issue.path.length - 2] === 'say' &&
+          textAsMapping(valueAt(data, issue.path as PathKey[])) !== undefined &&
+          // `- { txt: Hello }` is a misspelt "text", with its did-you-mean.
+          issue.keys.every((key) => closest(key, spec.allowedKeysAt(issue.path as PathKey[])) === undefined),
+      )
+      .map((issue) => pathKey(issue.path as PathKey[])),
+  );
   return issues.flatMap((issue) => {
-    if (isMissingField(issue, data) && misspelt.has(pathKey(issue.path as PathKey[]))) return [];
+    const path = issue.path as PathKey[];
+    if (isMissingField(issue, data) && misspelt.has(pathKey(path))) return [];
+    if (isMissingField(issue, data) && textLines.has(pathKey(path.slice(0, -1)))) return [];
+    if (issue.code === 'unrecognized_keys' && textLines.has(pathKey(path))) {
+      return [{ offset: locator.at(path), message: `${placeName(path, spec.noun)} reads as a mapping, not text: it has ": " in it`, hint: `text with ": " in it must be in quotes: ${JSON.stringify(textAsMapping(valueAt(data, path)))}` }];
+    }
     return issue.code === 'unrecognized_keys' ? describeUnknownKeys(issue, locator, spec, missing) : [describeIssue(issue, data, locator, spec)];
   });
 }
@@ -68,6 +87,7 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text "${value.length > 30 ? `${value.slice(0, 30)}…` : value}"`;
+  if (typeof value === 'boolean') return `the yes/no value ${String(value)}`;
   return `${typeof value} ${String(value)}`;
 }
 
@@ -286,8 +306,22 @@ function keyProblem(path: readonly PathKey[], noun: string): { message: string; 
 }
 
 /** Hints that use what was written: `traits: angry` → "make it a list: traits: [angry]". */
-function valueHint(path: readonly PathKey[], expected: string, value: unknown): string | undefined {
+function valueHint(path: readonly PathKey[], expected: string, value: unknown, allowed: readonly string[] = []): string | undefined {
   const key = path[path.length - 1];
+  // `end: true`: quoting it would make an ending of the kind "true"; the fix is the kind's name.
+  if (key === 'end' && typeof value === 'boolean') {
+    return value
+      ? `"end" names the kind of ending, not whether this is one: write end: resolved, escalated or lost, or a word of your own such as gave-up`
+      : 'a state that is not an ending has no "end": remove the line';
+  }
+  // `empathy: 40%`: a rubric weight as a percentage.
+  const percent = path[0] === 'rubric' && typeof value === 'string' ? /^(\d+(?:\.\d+)?)\s*%$/u.exec(value.trim()) : null;
+  if (percent) return `weights go from 0 to 1: write ${String(key)}: ${Number(percent[1]) / 100}`;
+  // `- Update: your parcel is held` in a list of replies or lines: the ": " made a key of "Update".
+  // Not `say: { text: hi }`, a mapping of the format's own keys in the wrong place.
+  const pair = textAsMapping(value);
+  const ownKeys = pair !== undefined && expected !== 'text' && Object.keys(value as object).some((k) => allowed.includes(k) || closest(k, allowed) !== undefined);
+  if (expected.startsWith('text') && pair !== undefined && !ownKeys) return `text with ": " in it must be in quotes: ${JSON.stringify(pair)}`;
   // `keywords: [solo, 8.99]` or `title: 2024`: YAML reads a bare number (or true, false) as one, not as text.
   // Not for a state name: "3" would break its rule too, and the example says what one looks like.
   const stateRef = key === 'goto' || key === 'start' || key === 'outOfTurns';
@@ -310,6 +344,42 @@ function valueHint(path: readonly PathKey[], expected: string, value: unknown): 
   return undefined;
 }
 
+/** A rubric names all three weights: the trainer's rubric with the missing ones at 0. */
+function rubricHint(field: string, rubric: unknown): string {
+  const given = rubric !== null && typeof rubric === 'object' ? (rubric as Record<string, unknown>) : {};
+  const weight = (skill: string) => (typeof given[skill] === 'number' ? String(given[skill]) : '0');
+  return `a rubric gives all three weights; add "${field}: 0" if it should not count: rubric: { empathy: ${weight('empathy')}, positivity: ${weight('positivity')}, followThrough: ${weight('followThrough')} }`;
+}
+
+/** `{ Update: "your parcel is held" }` back as the text the trainer wrote, when a mapping is one `key: text` pair. */
+function textAsMapping(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length !== 1) return undefined;
+  const [key, text] = entries[0]!;
+  if (text !== null && typeof text !== 'string' && typeof text !== 'number' && typeof text !== 'boolean') return undefined;
+  return text === null ? `${key}:` : `${key}: ${String(text)}`;
+}
+
+/** The comparison a trainer meant by `=>60`, `60+`, `≥ 60` or `at least 60`, written the way the format takes it. */
+export function comparisonFix(value: string): string | undefined {
+  const words: [RegExp, string][] = [
+    [/^(?:at least|min(?:imum)?|from)\s*/u, '>='],
+    [/^(?:at most|max(?:imum)?|up to)\s*/u, '<='],
+    [/^(?:over|above|more than|greater than)\s*/u, '>'],
+    [/^(?:under|below|less than)\s*/u, '<'],
+  ];
+  let text = value.trim().toLowerCase().replace(/≥/gu, '>=').replace(/≤/gu, '<=').replace(/≠/gu, '!=').replace(/%$/u, '').trim();
+  for (const [pattern, operator] of words) if (pattern.test(text)) text = `${operator}${text.replace(pattern, '')}`;
+  const plus = /^(-?\d+(?:\.\d+)?)\s*\+$/u.exec(text);
+  if (plus) text = `>=${plus[1]}`;
+  const match = /^(=>|=<|>\s*=|<\s*=|=\s*=|!\s*=|=|>|<)?\s*(-?\d+(?:\.\d+)?)$/u.exec(text);
+  if (!match) return undefined;
+  const operator = { '=>': '>=', '=<': '<=', '=': '==' }[match[1] ?? ''] ?? (match[1] ?? '>=').replace(/\s+/gu, '');
+  const fixed = `${operator}${match[2]}`;
+  return fixed === value ? undefined : fixed;
+}
+
 function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: DocumentSpec<T>): SchemaProblem {
   const path = issue.path as PathKey[];
   const where = placeName(path, spec.noun);
@@ -323,11 +393,11 @@ function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: D
         return {
           offset: locator.keyAt(path.slice(0, -1)),
           message: `missing required field "${field}"${path.length > 1 ? ` in ${placeName(path.slice(0, -1), spec.noun)}` : ''}`,
-          hint: `add "${field}:" here`,
+          hint: path[0] === 'rubric' && path.length === 2 ? rubricHint(field, valueAt(data, ['rubric'])) : `add "${field}:" here`,
         };
       }
       const expected = issue.message.startsWith('expected ') ? issue.message.slice('expected '.length) : typeWord(issue.expected);
-      const hint = value === null ? `write a value after the colon${example ? `, ${example}` : ''}` : (valueHint(path, expected, value) ?? example);
+      const hint = value === null ? `write a value after the colon${example ? `, ${example}` : ''}` : (valueHint(path, expected, value, spec.allowedKeysAt(path)) ?? example);
       return located(`${where} should be ${expected}, found ${describeValue(value)}`, hint);
     }
     case 'invalid_union': {
@@ -335,7 +405,7 @@ function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: D
       const expected = unionWords(path) ?? issue.message.replace(/^expected /, '');
       // "a comparison such as ">=60" …" is its own example.
       const shown = expected.includes(' such as ') ? undefined : example;
-      const hint = value === null ? `write a value after the colon${example ? `, ${example}` : ''}` : (valueHint(path, expected, value) ?? shown);
+      const hint = value === null ? `write a value after the colon${example ? `, ${example}` : ''}` : (valueHint(path, expected, value, spec.allowedKeysAt(path)) ?? shown);
       return located(`${where} should be ${expected}, found ${describeValue(value)}`, hint);
     }
     case 'invalid_key':
@@ -361,14 +431,20 @@ function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: D
     case 'too_small':
     case 'too_big': {
       const found = rangeMessage(issue, value);
-      if (found) return located(`${where} ${found.message}`, found.hint ?? (issue.origin === 'array' ? example : undefined));
+      // `empathy: 40`: a rubric weight written as a percentage.
+      const weight = path[0] === 'rubric' && issue.code === 'too_big' && typeof value === 'number' && value <= 100 ? `weights go from 0 to 1: write ${String(path[1])}: ${value / 100}` : undefined;
+      if (found) return located(`${where} ${found.message}`, found.hint ?? weight ?? (issue.origin === 'array' ? example : undefined));
       return located(`${where} is ${issue.code === 'too_small' ? 'too small' : 'too big'}`, example);
     }
     case 'invalid_format': {
       if (issue.format === 'regex' && typeof value === 'string') {
         // Our own patterns: "expected a comparison such as …" is what the value should look like; any other
         // message is the rule of a name (a state name, an id), and the fix is a name that keeps it.
-        if (issue.message.startsWith('expected ')) return located(`${where} should be ${issue.message.slice('expected '.length)}, found ${describeValue(value)}`);
+        if (issue.message.startsWith('expected ')) {
+          const fixed = issue.message.includes('comparison') ? comparisonFix(value) : undefined;
+          const key = [...path].reverse().find((k) => typeof k === 'string');
+          return located(`${where} should be ${issue.message.slice('expected '.length)}, found ${describeValue(value)}`, fixed === undefined ? undefined : `write ${key}: "${fixed}"`);
+        }
         const { message, hint } = nameProblem(issue, value, path, where, data);
         return located(message, hint);
       }
