@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { buildCohortReport, LOSS_THRESHOLD, lostPoints } from '../../src/core/cohort/report.js';
 import { weightedScore } from '../../src/core/costliest-turn.js';
+import { formatCohortCsv } from '../../src/core/cohort/format-csv.js';
+import { formatCohortMarkdown } from '../../src/core/cohort/format-markdown.js';
 import { rescoreCohort, traineeKey } from '../../src/core/cohort/rescore.js';
 import type { SubmissionFile } from '../../src/core/cohort/rescore.js';
 import type { Submission } from '../../src/core/drill/submission.js';
@@ -218,6 +220,21 @@ describe('cohort re-scoring', () => {
       ['0.json', 'Ana Lima', undefined, '1.json'],
       ['2.json', 'Ana Lima', undefined, '1.json'],
     ]);
+  });
+
+  it('a file handed in twice (a mail client’s “(1)” copy) is noted as an identical copy, not as a retake', () => {
+    const retake = playSubmission('good', 'Milo Middling', '2026-11-21T09:00:00.000Z');
+    const { report: r } = report([asFile('m.json', middling), asFile('m (1).json', middling), asFile('retake.json', retake)]);
+    expect(r.trainees.map((t) => t.file)).toEqual(['retake.json']);
+    expect(r.superseded.map((s) => [s.file, s.keptFile, s.copy])).toEqual([
+      ['m (1).json', 'retake.json', undefined],
+      ['m.json', 'retake.json', undefined],
+    ]);
+    // Equal finish times: the file given last is kept (a folder is read in name order, where "m (1).json" comes first).
+    const { report: twice } = report([asFile('m (1).json', middling), asFile('m.json', middling)]);
+    expect(twice.superseded.map((s) => [s.file, s.keptFile, s.copy])).toEqual([['m (1).json', 'm.json', true]]);
+    expect(formatCohortMarkdown(twice)).toContain('- **Milo Middling**: kept m.json; ignored m (1).json, an identical copy of it');
+    expect(formatCohortCsv(twice)).toContain(',Milo Middling,m (1).json,superseded,,,,,,,,,,,,,,,an identical copy of m.json\r\n');
   });
 
   it('matches trainee names across case, spacing and accents', () => {

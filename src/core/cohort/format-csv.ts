@@ -39,7 +39,8 @@ export function formatCohortCsv(report: CohortReport): string {
   const blanks = () => Array.from({ length: header.length - 5 }, () => null);
   for (const s of report.superseded) {
     const as = s.submittedAs === undefined ? '' : ` (handed in as "${s.submittedAs}")`;
-    rows.push([null, s.trainee, s.file, 'superseded', ...blanks(), `a later submission (${s.keptFile}) replaces this one${as}`]);
+    const why = s.copy ? `an identical copy of ${s.keptFile}` : `a later submission (${s.keptFile}) replaces this one`;
+    rows.push([null, s.trainee, s.file, 'superseded', ...blanks(), `${why}${as}`]);
   }
   for (const r of report.rejected) {
     rows.push([null, r.trainee ?? null, r.file, 'rejected', ...blanks(), r.reason]);

@@ -251,7 +251,13 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
     : '<p>None: every stored result matches its replay.</p>';
   const superseded = report.superseded.length
     ? `<ul>${report.superseded
-        .map((s) => `<li><b>${h(s.trainee)}</b>${s.submittedAs === undefined ? '' : ` (handed in as <q>${h(s.submittedAs)}</q>)`}: kept ${h(s.keptFile)} (finished ${h(s.keptFinishedAt)}); ignored ${h(s.file)} (finished ${h(s.finishedAt)})</li>`)
+        .map(
+          (s) =>
+            `<li><b>${h(s.trainee)}</b>${s.submittedAs === undefined ? '' : ` (handed in as <q>${h(s.submittedAs)}</q>)`}: ` +
+            (s.copy
+              ? `kept ${h(s.keptFile)}; ignored ${h(s.file)}, an identical copy of it</li>`
+              : `kept ${h(s.keptFile)} (finished ${h(s.keptFinishedAt)}); ignored ${h(s.file)} (finished ${h(s.finishedAt)})</li>`),
+        )
         .join('')}</ul>`
     : '';
   const rejected = report.rejected.length

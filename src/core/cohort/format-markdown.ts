@@ -124,7 +124,11 @@ export function formatCohortMarkdown(report: CohortReport): string {
     out.push(heading('superseded'), '');
     for (const s of report.superseded) {
       const as = s.submittedAs === undefined ? '' : ` (handed in as “${md(s.submittedAs)}”)`;
-      out.push(`- **${md(s.trainee)}**${as}: kept ${md(s.keptFile)} (finished ${md(s.keptFinishedAt)}); ignored ${md(s.file)} (finished ${md(s.finishedAt)})`);
+      out.push(
+        s.copy
+          ? `- **${md(s.trainee)}**${as}: kept ${md(s.keptFile)}; ignored ${md(s.file)}, an identical copy of it`
+          : `- **${md(s.trainee)}**${as}: kept ${md(s.keptFile)} (finished ${md(s.keptFinishedAt)}); ignored ${md(s.file)} (finished ${md(s.finishedAt)})`,
+      );
     }
     out.push('');
   }

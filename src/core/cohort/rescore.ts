@@ -73,6 +73,8 @@ export interface Superseded {
   trainee: string;
   /** The name this file gave, when it is written differently (`gita good` for `Gita Good`). */
   submittedAs?: string;
+  /** The same submission as the kept one, handed in twice (a mail client's `… (1).json`), not a retake. */
+  copy?: true;
   finishedAt: string;
   keptFile: string;
   keptFinishedAt: string;
@@ -212,6 +214,7 @@ export function planCohort(files: readonly SubmissionFile[], drill: Pick<Drill, 
   // Same trainee twice: the latest finish wins; a tie goes to the file given last.
   const latest = new Map<string, (typeof candidates)[number]>();
   const superseded: Superseded[] = [];
+  const submissionOf = new Map<Superseded, Submission>();
   for (const candidate of candidates) {
     const key = traineeKey(candidate.submission.trainee);
     const held = latest.get(key);
@@ -222,13 +225,15 @@ export function planCohort(files: readonly SubmissionFile[], drill: Pick<Drill, 
     const newer = Date.parse(candidate.submission.finishedAt) >= Date.parse(held.submission.finishedAt) ? candidate : held;
     const older = newer === candidate ? held : candidate;
     latest.set(key, newer);
-    superseded.push({
+    const entry: Superseded = {
       file: older.file,
       trainee: older.submission.trainee,
       finishedAt: older.submission.finishedAt,
       keptFile: newer.file,
       keptFinishedAt: newer.submission.finishedAt,
-    });
+    };
+    superseded.push(entry);
+    submissionOf.set(entry, older.submission);
   }
   // A file superseded first and superseding later must point at the final winner,
   // and is listed under the name the ranking shows (the winner's), not its own spelling.
@@ -239,6 +244,7 @@ export function planCohort(files: readonly SubmissionFile[], drill: Pick<Drill, 
     if (own !== entry.trainee) entry.submittedAs = own;
     entry.keptFile = winner.file;
     entry.keptFinishedAt = winner.submission.finishedAt;
+    if (JSON.stringify(submissionOf.get(entry)) === JSON.stringify(winner.submission)) entry.copy = true;
   }
   superseded.sort((a, b) => a.trainee.localeCompare(b.trainee, 'en') || byCodeUnits(a.file, b.file));
   const kept = [...latest.values()].sort((a, b) => a.order - b.order).map(({ file, submission }) => ({ file, submission }));
