@@ -73,6 +73,28 @@ ${ENDINGS}`),
     expect(formatPath(resolved!)[0]).toMatch(/^resolved: not reachable — /);
   });
 
+  it('reaches the outOfTurns ending by running out of replies (it said "not reachable")', () => {
+    const scenario = loadScenarioText(
+      scenarioText(
+        `  opening:
+    on:
+      - { when: { specific: true }, goto: resolved }
+      - { otherwise: true, say: "And?", goto: opening }
+${ENDINGS}  gave-up: { end: lost, say: "I give up." }
+`,
+        'maxTurns: 3\noutOfTurns: gave-up\n',
+      ).replace('maxTurns: 8\n', ''),
+      'x.yaml',
+    ).scenario!;
+    const gaveUp = shortestPaths(scenario).find((p) => p.ending === 'gave-up')!;
+    expect(formatPath(gaveUp)).toEqual([
+      'gave-up (lost): 3 replies',
+      '  opening → opening  any other reply',
+      '  opening → opening  any other reply',
+      '  opening → gave-up  any reply that does not end it, as reply 3 of 3 (maxTurns): the customer runs out of patience',
+    ]);
+  });
+
   const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'));
   it.each(files)('%s: a path to every ending, chained from the start', (file) => {
     const scenario = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file).scenario!;

@@ -169,17 +169,21 @@ export function shortestPaths(scenario: Scenario): PathToEnding[] {
     }
     const next: Node[] = [];
     (state.on ?? []).forEach((branch, index) => {
-      // The last allowed reply ends the conversation unless it reaches an ending itself.
-      if (node.turn + 1 >= scenario.maxTurns && scenario.states[branch.goto]?.end === undefined) return;
+      // The last allowed reply ends the conversation unless it reaches an ending itself: in the state
+      // named by outOfTurns when there is one (else the built-in "lost", which is no state of the file).
+      const lastReply = node.turn + 1 >= scenario.maxTurns && scenario.states[branch.goto]?.end === undefined;
+      if (lastReply && scenario.outOfTurns === undefined) return;
+      const to = lastReply ? scenario.outOfTurns! : branch.goto;
       for (const openPromise of [node.openPromise, !node.openPromise]) {
         const context = { mood: node.mood, turn: node.turn, flags: node.flags, promises: [] } as unknown as ConversationContext;
         const hit = candidates(branch).find((analysis) => pickBranch(state, { ...factsFor(context, analysis), openPromise }) === index);
         if (!hit) continue;
         const mood = clampMood(node.mood + moodDelta(branch.mood));
-        const step: PathStep = { from: node.state, to: branch.goto, via: index, needs: describeBranch(branch), ...(branch.note ? { note: branch.note } : {}), mood };
+        const needs = lastReply ? `any reply that does not end it, as reply ${scenario.maxTurns} of ${scenario.maxTurns} (maxTurns): the customer runs out of patience` : describeBranch(branch);
+        const step: PathStep = { from: node.state, to, via: index, needs, ...(branch.note && !lastReply ? { note: branch.note } : {}), mood };
         // A specific commitment leaves a promise open for later turns.
         const promised = hit.commitments.some((c) => c.specific) || (hit.intents.includes('commitment') && openPromise);
-        next.push({ state: branch.goto, mood, turn: node.turn + 1, flags: { ...node.flags, ...branch.set }, openPromise: promised, steps: [...node.steps, step] });
+        next.push({ state: to, mood, turn: node.turn + 1, flags: { ...node.flags, ...branch.set }, openPromise: promised, steps: [...node.steps, step] });
         break;
       }
     });
