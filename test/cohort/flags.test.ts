@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { flagLabels, sortFlags } from '../../src/core/cohort/flags.js';
+import { formatCohortCsv } from '../../src/core/cohort/format-csv.js';
 import { formatCohortHtml } from '../../src/core/cohort/format-html.js';
 import { formatCohortMarkdown } from '../../src/core/cohort/format-markdown.js';
 import { buildCohortReport, flaggedTrainees } from '../../src/core/cohort/report.js';
@@ -74,5 +75,34 @@ describe('flags in the report', () => {
     expect(table).toContain('<td class="who" title="pat.json">Pat Poor</td>');
     expect(table).toContain('<td class="flag">⚑ same replies as Gita Good</td>');
     expect(table).not.toContain('the stored result was edited');
+  });
+});
+
+describe('a file changed since the drill was taken', () => {
+  const good = playSubmission('good', 'Gita Good');
+  const poor = playSubmission('poor', 'Pat Poor');
+  const build = (files: ReturnType<typeof asFile>[], drillVersion: string) =>
+    buildCohortReport(rescoreCohort({ files, drill: base.drill, drillVersion, scenarios: base.scenarios, analyze }), base.byId);
+
+  it('for every trainee alike, is said once for the cohort instead of flagging everyone', () => {
+    const report = build([asFile('good.json', good), asFile('poor.json', poor)], 'bbbbbbbbbbbb');
+    const message = `taken with drill file version ${base.version}; the current one is bbbbbbbbbbbb (re-scored with the current drill)`;
+    expect(report.changes).toEqual([message]);
+    expect(report.flagged).toBe(0);
+    expect(report.trainees.every((t) => t.flags.length === 0)).toBe(true);
+    expect(formatCohortMarkdown(report)).toContain(`**Changed since every trainee took the drill** (each submission is re-scored against the current files): ${message}.`);
+    expect(formatCohortHtml(report)).toContain(`<p><b>Changed since every trainee took the drill</b> (each submission is re-scored against the current files): ${message}.</p>`);
+    // A spreadsheet has no summary line: every row carries it, and no row is marked flagged for it.
+    const csv = formatCohortCsv(report).split('\r\n').slice(1, 3);
+    for (const row of csv) expect(row).toMatch(new RegExp(`,ok,.*${message.replace(/[()]/g, '\\$&')}$`));
+  });
+
+  it('for some trainees only, flags those', () => {
+    const other = structuredClone(poor);
+    other.drill.version = 'cccccccccccc';
+    const report = build([asFile('good.json', good), asFile('poor.json', other)], base.version);
+    expect(report.changes).toEqual([]);
+    expect(report.trainees.find((t) => t.trainee === 'Pat Poor')!.flags.map((f) => f.kind)).toContain('drill-version');
+    expect(report.trainees.find((t) => t.trainee === 'Gita Good')!.flags).toEqual([]);
   });
 });

@@ -32,7 +32,8 @@ export function formatCohortCsv(report: CohortReport): string {
       t.timedOut,
       t.impatient,
       practiseLine(t.practise),
-      t.flags.map((f) => f.message).join(' | '),
+      // What changed for the whole cohort is in every row's notes too: a spreadsheet has no summary line.
+      [...t.flags.map((f) => f.message), ...report.changes].join(' | '),
     ]);
   }
   // A file that was not graded leaves blank every column but rank, trainee, file, status and notes.

@@ -33,6 +33,9 @@ export function formatCohortMarkdown(report: CohortReport): string {
       .join('')}. Every score below is recomputed from the trainees' own replies.`,
     '',
   );
+  if (report.changes.length) {
+    out.push(`**Changed since every trainee took the drill** (each submission is re-scored against the current files): ${report.changes.map(md).join('; ')}.`, '');
+  }
 
   out.push(heading('ranking'), '');
   if (n === 0) out.push('No valid submissions.', '');

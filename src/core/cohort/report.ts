@@ -92,6 +92,13 @@ export interface CohortReport {
   average: number | null;
   passed: number;
   costlyTurns: CostlyTurn[];
+  /**
+   * A drill or scenario file changed since the drill was taken, the same way
+   * for every submission (say, a typo fixed in a scenario on Wednesday): said
+   * once for the cohort instead of flagging every trainee. Each submission
+   * was re-scored against the current file.
+   */
+  changes: string[];
   flagged: number;
   /** Trainees whose file was edited by hand (a stored score or the transcript; see `editedFile`). */
   edited: number;
@@ -132,6 +139,7 @@ export function lostPoints(turn: Pick<Turn, 'analysis' | 'mood' | 'moodDelta' | 
  */
 export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Record<string, Scenario | undefined>>): CohortReport {
   const { drill } = cohort;
+  const changes = cohortChanges(cohort.accepted);
   const rows: TraineeRow[] = cohort.accepted.map((entry) => {
     const waiting = waitingOf(entry, drill.scenarios);
     return {
@@ -148,8 +156,8 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
           return [id, result ? { score: result.score, ending: result.ending } : null];
         }),
       ),
-      // Most serious first, in the ranking and the Flags section alike.
-      flags: sortFlags(entry.flags),
+      // Most serious first, in the ranking and the Flags section alike; what everyone shares is said once.
+      flags: sortFlags(entry.flags.filter((f) => !changes.includes(f.message))),
       timedOut: waiting.timedOut,
       impatient: waiting.impatient,
       practise: practiseFor(entry, drill),
@@ -190,12 +198,25 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
     average: mean(rows.map((r) => r.score)),
     passed: rows.filter((r) => r.passed).length,
     costlyTurns: costlyTurns(cohort, scenarios),
+    changes,
     flagged: rows.filter((r) => r.flags.length > 0).length,
     edited: rows.filter((r) => editedFile(r.flags)).length,
     superseded: cohort.superseded,
     rejected: cohort.rejected,
     files: cohort.accepted.length + cohort.superseded.length + cohort.rejected.length,
   };
+}
+
+/**
+ * Version flags (`drill-version`, `scenario-version`) that every submission
+ * has, word for word: the cohort's news, not any one trainee's.
+ */
+function cohortChanges(accepted: RescoredCohort['accepted']): string[] {
+  const [first, ...rest] = accepted;
+  if (!first) return [];
+  return [...new Set(first.flags.filter((f) => f.kind === 'drill-version' || f.kind === 'scenario-version').map((f) => f.message))].filter((message) =>
+    rest.every((entry) => entry.flags.some((f) => f.message === message)),
+  );
 }
 
 /**
