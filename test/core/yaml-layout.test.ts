@@ -63,7 +63,7 @@ describe('a line indented wrongly is reported at that line, with the column it b
 
   it('the first line of a mapping out of place: the hint offers moving either line', () => {
     const at = lineOf('    after: { seconds: 45');
-    const problems = broken('  opening:\n    # Variants: one is picked by mood (and the session seed).\n    say:', '  opening:\n    # Variants: one is picked by mood (and the session seed).\n   say:');
+    const problems = broken('\n    say:\n      - { text: "Hi.', '\n   say:\n      - { text: "Hi.');
     expect(problems).toEqual([
       `late-parcel.yaml:${at}:5: this line starts in column 5, which lines it up with none of the lines above it (start "after:" in column 4, like "say:" on line ${lineOf('    say:')}; or, if "say:" is the line out of place, start it in column 5: lines at the same level start in the same column)`,
     ]);

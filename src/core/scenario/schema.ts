@@ -119,7 +119,9 @@ export const StateSchema = z.strictObject({
   say: SayingSchema.optional().meta({ description: 'What the customer says on entering this state.' }),
   on: z.array(TransitionSchema).optional().meta({ description: 'Branches for the next reply, tried in order.' }),
   after: AfterSchema.optional(),
-  end: endingKind.optional().meta({ description: 'Makes this state an ending.' }),
+  end: endingKind
+    .optional()
+    .meta({ description: 'Makes this state an ending, and names its kind: resolved, escalated, lost or a word of your own such as gave-up (not true).' }),
   value: z
     .number()
     .min(0)
@@ -153,7 +155,8 @@ export const RubricSchema = z
     positivity: z.number().min(0).max(1),
     followThrough: z.number().min(0).max(1),
   })
-  .refine((r) => r.empathy + r.positivity + r.followThrough > 0, 'at least one rubric weight must be above 0');
+  .refine((r) => r.empathy + r.positivity + r.followThrough > 0, 'at least one rubric weight must be above 0')
+  .meta({ description: 'How much each skill counts towards the session score: all three weights, each from 0 to 1 (0: not counted); only their proportions matter. Without a rubric the three count equally.' });
 
 /** A score band such as `{ min: 60 }` or `{ min: 20, max: 50 }` (inclusive). */
 export const ScoreBandSchema = z

@@ -50,7 +50,8 @@ persona:
     What the trainee reads before the conversation starts: who the customer
     is, what happened, and anything the trainee can see on their screen.
 
-# How much each skill counts towards the session score: weights from 0 to 1 (only their proportions matter).
+# How much each skill counts towards the session score: all three weights, each from 0 to 1
+# (0 for a skill that should not count; only their proportions matter).
 rubric: { empathy: 0.4, positivity: 0.3, followThrough: 0.3 }
 maxTurns: 8                     # after this many replies the customer gives up (ending "lost")
 
@@ -62,14 +63,16 @@ goals:
 start: opening
 states:
   opening:
-    # Variants: one is picked by mood (and the session seed).
+    # Variants: one is picked by mood (and the session seed). Keep comparisons
+    # such as ">=30" in quotes, and any text with ": " in it ("Tip: …").
     say:
       - { text: "Hi. I've been waiting all week for this to be sorted and nothing has happened.", mood: ">=30" }
       - { text: "A whole week and still nothing. Is anyone actually dealing with this?", mood: "<30" }
     # Silence costs mood: after 45 s without a reply the customer nudges.
     after: { seconds: 45, mood: -10, say: "Hello? Are you there?" }
     # Branches are tried top to bottom; the first whose "when" holds wins.
-    # Put the strictest conditions first and "otherwise" last.
+    # Put the strictest conditions first and "otherwise" last: without an
+    # "otherwise", a reply no branch takes gets no answer at all.
     on:
       - when: { intent: [blame, dismissal, sarcasm, refusal, policy-hiding] }
         mood: -20
@@ -111,6 +114,7 @@ states:
         note: a sincere apology
       - { otherwise: true, mood: -10, goto: lost }
 
+  # An ending: "end" names its kind (resolved, escalated, lost, or your own word such as gave-up).
   resolved:
     end: resolved
     say: "Good, that's clear. Thank you."
