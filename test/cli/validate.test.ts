@@ -93,6 +93,43 @@ describe('rapport validate', () => {
     expect(result.stdout).not.toMatch(/Invalid key in record/u);
   });
 
+  it('a new trainer\'s mistakes in the starter are each located, with a fix, in no parser\'s words (it was "Plain value cannot start with block scalar indicator", "Sequence item without - indicator", …)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-trainer-'));
+    const created = await runCli(['new', 'birthday-parcel', '--category', 'irate-customer', '--dir', dir], { home });
+    expect(created.code).toBe(0);
+    const starter = readFileSync(path.join(dir, 'birthday-parcel.yaml'), 'utf8');
+    // One mistake per file, as a trainer makes them while editing: [file, text in the starter, what they typed].
+    const mistakes: [string, string, string][] = [
+      ['indent', '        goto: upset\n', '       goto: upset\n'],
+      ['tip', 'summary: You acknowledged', 'summary: Tip: you acknowledged'],
+      ['goto', 'goto: escalated, note', 'goto: manager, note'],
+      ['end-true', 'end: resolved', 'end: true'],
+      ['end-quoted', 'end: resolved', 'end: "true"'],
+      ['rubric', 'rubric: { empathy: 0.4, positivity: 0.3, followThrough: 0.3 }', 'rubric: { empathy: 0.5, followThrough: 0.5 }'],
+      ['regex', 'when: { intent: vague-promise }', 'when: { keywords: ["someone|somebody", "soon.*"] }'],
+      ['mood', 'mood: ">=30" }', 'mood: >=30 }'],
+      ['otherwise', '      - otherwise: true\n        say: "Okay, but what will actually happen?"\n        goto: listening\n', ''],
+      ['tab', '        mood: +15', '\tmood: +15'],
+    ];
+    for (const [name, from, to] of mistakes) {
+      expect(starter.split(from).length).toBeGreaterThan(1);
+      writeFileSync(path.join(dir, `${name}.yaml`), starter.replace(from, to).replace('id: birthday-parcel', `id: ${name}`));
+    }
+    // Windows line ends alone are fine; with a mistake, the place is the same.
+    writeFileSync(path.join(dir, 'crlf.yaml'), starter.replace('id: birthday-parcel', 'id: crlf').replace(/\n/gu, '\r\n'));
+    const result = await runCli(['validate', dir], { home });
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    for (const [name] of mistakes) expect(lines.filter((line) => line.includes(`${name}.yaml:`)).length).toBeGreaterThan(0);
+    expect(result.stdout).not.toContain('crlf.yaml');
+    for (const line of lines) {
+      expect(line).toMatch(/^\S+\.yaml:\d+:\d+: (error|warning): .+ \(.+\)$/u);
+      expect(line).not.toMatch(/scalar|Plain value|Sequence item|implicit|mapping items|Map keys|flow collection|boolean|put it in quotes: "true"/u);
+    }
+    expect(result.stdout).toMatch(/end-quoted\.yaml:\d+:\d+: error: state "resolved" is an ending of the kind "true"/u);
+    expect(result.stdout).toMatch(/otherwise\.yaml:\d+:\d+: warning: state "listening" has no "otherwise" branch/u);
+  });
+
   it('gives a clear error for a missing path', async () => {
     const result = await runCli(['validate', 'no/such/file.yaml'], { home });
     expect(result.code).toBe(1);

@@ -272,8 +272,8 @@ ${ENDINGS}`);
   stay: { end: "no" }
 `);
     expect(problemsOf(text).filter((p) => p.includes(': error: '))).toEqual([
-      'x.yaml:13:16: error: "end: true" makes state "done" an ending of the kind "true": "end" names the kind of ending, not whether this is one (write end: resolved, escalated or lost, or a word of your own such as gave-up; tests and the debrief tell endings apart by it)',
-      'x.yaml:15:16: error: "end: no" makes state "stay" an ending of the kind "no": "end" names the kind of ending, not whether this is one (to keep the conversation going from "stay", remove "end"; to end it here, write end: resolved, escalated or lost)',
+      'x.yaml:13:16: error: state "done" is an ending of the kind "true" (end: "true"): "end" names the kind of ending, not whether this is one (write end: resolved, escalated or lost, or a word of your own such as gave-up; tests and the debrief tell endings apart by it)',
+      'x.yaml:15:16: error: state "stay" is an ending of the kind "no" (end: "no"): "end" names the kind of ending, not whether this is one (to keep the conversation going from "stay", remove "end"; to end it here, write end: resolved, escalated or lost)',
     ]);
   });
 

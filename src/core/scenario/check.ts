@@ -90,7 +90,7 @@ export function checkScenarioGraph(data: unknown): GraphProblem[] {
       const ends = state.end === 'true' || state.end === 'yes';
       error(
         [...at, 'end'],
-        `"end: ${state.end}" makes state "${name}" an ending of the kind "${state.end}": "end" names the kind of ending, not whether this is one`,
+        `state "${name}" is an ending of the kind "${state.end}" (end: "${state.end}"): "end" names the kind of ending, not whether this is one`,
         ends
           ? 'write end: resolved, escalated or lost, or a word of your own such as gave-up; tests and the debrief tell endings apart by it'
           : `to keep the conversation going from "${name}", remove "end"; to end it here, write end: resolved, escalated or lost`,
