@@ -67,5 +67,5 @@ export async function rescoreWithWorkers(
     accepted = plan.candidates.map(({ file }) => byFile.get(file)!);
   }
   flagSharedReplies(accepted);
-  return { drill: loaded.drill, drillVersion: loaded.version, accepted, superseded: plan.superseded, rejected: plan.rejected };
+  return { drill: loaded.drill, drillVersion: loaded.version, accepted, superseded: plan.superseded, rejected: plan.rejected, scorer };
 }

@@ -90,9 +90,8 @@ export const run: CommandRun = async (args, io) => {
   const out = outArg === undefined ? undefined : outFolder ? path.resolve(io.cwd, outArg, `cohort-${loaded.drill.id}.${format}`) : path.resolve(io.cwd, outArg);
   const edited = report.edited ? `, ${report.edited} file${report.edited === 1 ? '' : 's'} edited by hand` : '';
   const summary = `${report.trainees.length} trainee${report.trainees.length === 1 ? '' : 's'} (${report.passed} passed, ${report.flagged} flagged${edited}), ${report.rejected.length} rejected, ${report.superseded.length} superseded`;
-  if (report.changes.length) {
-    io.stderr.write('rapport: a drill or scenario file changed since every trainee took the drill; each submission is re-scored against the current files (the report says which).\n');
-  }
+  // What changed since the drill was taken, once, instead of a flag on every trainee.
+  for (const change of report.changes) io.stderr.write(`rapport: changed since the drill was taken: ${inert(change, { multiline: false })}.\n`);
   if (out) {
     // Excel reads a CSV file as the legacy code page unless it starts with a
     // byte-order mark, which garbles every accented or non-Latin name.

@@ -87,11 +87,11 @@ describe('a file changed since the drill was taken', () => {
   it('for every trainee alike, is said once for the cohort instead of flagging everyone', () => {
     const report = build([asFile('good.json', good), asFile('poor.json', poor)], 'bbbbbbbbbbbb');
     const message = `taken with drill file version ${base.version}; the current one is bbbbbbbbbbbb (re-scored with the current drill)`;
-    expect(report.changes).toEqual([message]);
+    expect(report.changes).toEqual([`every submission: ${message}`]);
     expect(report.flagged).toBe(0);
     expect(report.trainees.every((t) => t.flags.length === 0)).toBe(true);
-    expect(formatCohortMarkdown(report)).toContain(`**Changed since every trainee took the drill** (each submission is re-scored against the current files): ${message}.`);
-    expect(formatCohortHtml(report)).toContain(`<p><b>Changed since every trainee took the drill</b> (each submission is re-scored against the current files): ${message}.</p>`);
+    expect(formatCohortMarkdown(report)).toContain(`**Changed since the drill was taken** (every score here is the current files’ and this Rapport’s):\n\n- every submission: ${message}\n`);
+    expect(formatCohortHtml(report)).toContain(`<ul><li>every submission: ${message}</li></ul>`);
     // A spreadsheet has no summary line: every row carries it, and no row is marked flagged for it.
     const csv = formatCohortCsv(report).split('\r\n').slice(1, 3);
     for (const row of csv) expect(row).toMatch(new RegExp(`,ok,.*${message.replace(/[()]/g, '\\$&')}$`));
@@ -104,5 +104,52 @@ describe('a file changed since the drill was taken', () => {
     expect(report.changes).toEqual([]);
     expect(report.trainees.find((t) => t.trainee === 'Pat Poor')!.flags.map((f) => f.kind)).toContain('drill-version');
     expect(report.trainees.find((t) => t.trainee === 'Gita Good')!.flags).toEqual([]);
+  });
+});
+
+describe('a file that re-scores differently without being edited (another Rapport build, a changed scenario)', () => {
+  const good = playSubmission('good', 'Gita Good');
+  const middling = playSubmission('middling', 'Milo Middling');
+  /** As if an older build had scored Milo's replies 2 points lower on empathy in the first scenario (the overall kept consistent). */
+  const older = (submission: Submission, shift: number): Submission => {
+    const copy: Submission = { ...structuredClone(submission), app: { name: 'rapport', version: '0.1.0+0000aaaa' } };
+    const play = copy.scenarios[0]!;
+    play.result = { ...play.result, scores: { ...play.result.scores, empathy: play.result.scores.empathy - 2 }, score: play.result.score - shift };
+    const n = copy.scenarios.length;
+    const mean = (pick: (p: Submission['scenarios'][number]) => number) => Math.round((copy.scenarios.reduce((sum, p) => sum + pick(p), 0) / n) * 10) / 10;
+    const score = mean((p) => p.result.score);
+    copy.result = {
+      score,
+      scores: { empathy: mean((p) => p.result.scores.empathy), positivity: mean((p) => p.result.scores.positivity), followThrough: mean((p) => p.result.scores.followThrough) },
+      passed: score >= base.drill.pass.overall && mean((p) => p.result.scores.empathy) >= base.drill.pass.empathy! && mean((p) => p.result.scores.positivity) >= base.drill.pass.positivity! && mean((p) => p.result.scores.followThrough) >= base.drill.pass.followThrough!,
+    };
+    return copy;
+  };
+  const build = (files: ReturnType<typeof asFile>[]) =>
+    buildCohortReport(rescoreCohort({ files, drill: base.drill, drillVersion: base.version, scenarios: base.scenarios, analyze, scorer: '0.1.0+1111bbbb' }), base.byId);
+
+  it('is summed up once for the cohort, kept in the CSV notes, and says which skill moved', () => {
+    const report = build([asFile('good.json', good), asFile('milo.json', older(middling, 0))]);
+    const milo = report.trainees.find((t) => t.trainee === 'Milo Middling')!;
+    expect(milo.flags).toEqual([]);
+    expect(milo.notes).toEqual([
+      expect.stringMatching(/^"irate-double-charge": the file claims \d+ \(\w+; empathy \d+\), as scored by 0\.1\.0\+0000aaaa; this Rapport \(0\.1\.0\+1111bbbb\) scores its replies \d+ \(\w+; empathy \d+\)$/),
+    ]);
+    expect(report.flagged).toBe(0);
+    expect(report.changes).toEqual([
+      '1 of 2 submissions re-score differently from the results they state (made by another Rapport build (0.1.0+0000aaaa)): overall scores unchanged; no pass or fail changed',
+    ]);
+    expect(formatCohortCsv(report)).toContain(milo.notes[0]!.replace(/"/g, '""'));
+  });
+
+  it('a pass or fail that changed is flagged: the trainee was told otherwise', () => {
+    // Good's first scenario stated 60 points lower: the file says NOT PASSED, its replies pass.
+    const report = build([asFile('good.json', older(good, 60)), asFile('milo.json', middling)]);
+    const gita = report.trainees.find((t) => t.trainee === 'Gita Good')!;
+    expect(gita.passed).toBe(true);
+    expect(gita.flags.map((f) => f.kind)).toEqual(['verdict-changed']);
+    expect(gita.flags[0]!.message).toMatch(/^the trainee was told NOT PASSED \(overall [\d.]+\); re-scored now, PASSED \(overall [\d.]+\)$/);
+    expect(flagLabels(gita.flags)).toEqual(['failed then, passes now']);
+    expect(report.changes[0]).toMatch(/^1 of 2 submissions re-score differently .*: overall scores moved by \+20; pass or fail changed for 1 \(flagged\)$/);
   });
 });

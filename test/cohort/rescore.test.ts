@@ -148,7 +148,7 @@ describe('cohort re-scoring', () => {
     expect(cohort.accepted[0]!.flags.map((f) => f.kind)).toEqual(['scenario-version']);
     expect(cohort.accepted[0]!.flags[0]!.message).toContain('aaaaaaaaaaaa');
     // One trainee is the whole cohort: the report says it once, not as that trainee's flag.
-    expect(r.changes).toEqual([cohort.accepted[0]!.flags[0]!.message]);
+    expect(r.changes).toEqual([`every submission: ${cohort.accepted[0]!.flags[0]!.message}`]);
     expect(r.trainees[0]!.flags).toEqual([]);
     expect(r.trainees[0]!.score).toBe(good.result.score);
   });

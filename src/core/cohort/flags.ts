@@ -11,6 +11,7 @@ export const FLAG_ORDER: readonly Flag['kind'][] = [
   'results-edited',
   'transcript-differs',
   'shared-replies',
+  'verdict-changed',
   'seed',
   'extra-scenario',
   'missing-scenario',
@@ -56,6 +57,9 @@ export function flagLabels(flags: readonly Flag[]): string[] {
         break;
       case 'shared-replies':
         labels.push(sharedWith.length ? `same replies as ${sharedWith.join(', ')}` : 'same replies as another trainee');
+        break;
+      case 'verdict-changed':
+        labels.push(flags.find((f) => f.kind === kind)!.passedNow ? 'failed then, passes now' : 'passed then, fails now');
         break;
       case 'seed':
         labels.push('another seed');

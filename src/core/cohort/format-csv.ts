@@ -32,8 +32,8 @@ export function formatCohortCsv(report: CohortReport): string {
       t.timedOut,
       t.impatient,
       practiseLine(t.practise),
-      // What changed for the whole cohort is in every row's notes too: a spreadsheet has no summary line.
-      [...t.flags.map((f) => f.message), ...report.changes].join(' | '),
+      // Notes too (results re-scored differently, a change every submission shares): a spreadsheet has no summary line.
+      [...t.flags.map((f) => f.message), ...t.notes].join(' | '),
     ]);
   }
   // A file that was not graded leaves blank every column but rank, trainee, file, status and notes.

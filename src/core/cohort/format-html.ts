@@ -280,7 +280,7 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
 <body>
 <h1>${h(title)}</h1>
 <p class="summary">Drill ${h(drill.id)} (version ${h(drill.version)}) · pass marks: ${h(marks)} · every score is recomputed from the trainees’ own replies.</p>
-${report.changes.length ? `<p><b>Changed since every trainee took the drill</b> (each submission is re-scored against the current files): ${report.changes.map(h).join('; ')}.</p>\n` : ''}<div class="cards">${cards}</div>
+${report.changes.length ? `<p><b>Changed since the drill was taken</b> (every score here is the current files’ and this Rapport’s):</p><ul>${report.changes.map((change) => `<li>${h(change)}</li>`).join('')}</ul>\n` : ''}<div class="cards">${cards}</div>
 ${charts}
 ${section('ranking', ranking)}
 ${section('practise', practise)}

@@ -34,7 +34,7 @@ export function formatCohortMarkdown(report: CohortReport): string {
     '',
   );
   if (report.changes.length) {
-    out.push(`**Changed since every trainee took the drill** (each submission is re-scored against the current files): ${report.changes.map(md).join('; ')}.`, '');
+    out.push('**Changed since the drill was taken** (every score here is the current files’ and this Rapport’s):', '', ...report.changes.map((change) => `- ${md(change)}`), '');
   }
 
   out.push(heading('ranking'), '');

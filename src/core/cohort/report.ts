@@ -37,6 +37,13 @@ export interface TraineeRow {
   /** Per drill scenario: score and ending, or null when not played. */
   scenarios: Record<string, { score: number; ending: string } | null>;
   flags: Flag[];
+  /**
+   * What re-scoring found that is no flag on the trainee: the file's own
+   * results re-scored differently (`results-differ`: another build, a changed
+   * scenario), and version changes the whole cohort shares (see
+   * {@link CohortReport.changes}). The CSV's notes carry them.
+   */
+  notes: string[];
   /** Turns with no reply within the drill's time limit (each scored 0). */
   timedOut: number;
   /** Times a customer's patience ran out while waiting for a reply (a scenario's `after:` timer fired). */
@@ -93,10 +100,11 @@ export interface CohortReport {
   passed: number;
   costlyTurns: CostlyTurn[];
   /**
-   * A drill or scenario file changed since the drill was taken, the same way
-   * for every submission (say, a typo fixed in a scenario on Wednesday): said
-   * once for the cohort instead of flagging every trainee. Each submission
-   * was re-scored against the current file.
+   * What changed since the drill was taken, said once for the cohort instead
+   * of flagging every trainee: a drill or scenario file changed the same way
+   * for every submission (say, a typo fixed in a scenario on Wednesday), and
+   * how many submissions re-score differently from the results they state
+   * (another Rapport build, a changed scenario) and by how much.
    */
   changes: string[];
   flagged: number;
@@ -139,7 +147,9 @@ export function lostPoints(turn: Pick<Turn, 'analysis' | 'mood' | 'moodDelta' | 
  */
 export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Record<string, Scenario | undefined>>): CohortReport {
   const { drill } = cohort;
-  const changes = cohortChanges(cohort.accepted);
+  const shared = cohortChanges(cohort.accepted);
+  const noted = (f: Flag) => f.kind === 'results-differ' || shared.includes(f.message);
+  const changes = [...shared.map((message) => `every submission: ${message}`), ...rescoredNote(cohort.accepted, cohort.scorer)];
   const rows: TraineeRow[] = cohort.accepted.map((entry) => {
     const waiting = waitingOf(entry, drill.scenarios);
     return {
@@ -156,8 +166,10 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
           return [id, result ? { score: result.score, ending: result.ending } : null];
         }),
       ),
-      // Most serious first, in the ranking and the Flags section alike; what everyone shares is said once.
-      flags: sortFlags(entry.flags.filter((f) => !changes.includes(f.message))),
+      // Most serious first, in the ranking and the Flags section alike. What everyone shares is said
+      // once; results that merely re-score differently are summed up once too (a changed pass or fail stays a flag).
+      flags: sortFlags(entry.flags.filter((f) => !noted(f))),
+      notes: entry.flags.filter(noted).map((f) => f.message),
       timedOut: waiting.timedOut,
       impatient: waiting.impatient,
       practise: practiseFor(entry, drill),
@@ -217,6 +229,30 @@ function cohortChanges(accepted: RescoredCohort['accepted']): string[] {
   return [...new Set(first.flags.filter((f) => f.kind === 'drill-version' || f.kind === 'scenario-version').map((f) => f.message))].filter((message) =>
     rest.every((entry) => entry.flags.some((f) => f.message === message)),
   );
+}
+
+/**
+ * How many submissions re-score differently from the results they state
+ * (`results-differ`), by how much overall, and how many a changed pass or fail
+ * flags: one line, or none.
+ */
+function rescoredNote(accepted: RescoredCohort['accepted'], scorer: string | undefined): string[] {
+  const differ = accepted.filter((entry) => entry.flags.some((f) => f.kind === 'results-differ'));
+  if (differ.length === 0) return [];
+  const moves = differ.map((entry) => oneDecimal(entry.verdict.score - entry.submission.result.score));
+  const [low, high] = [Math.min(...moves), Math.max(...moves)];
+  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  const moved = low === 0 && high === 0 ? 'overall scores unchanged' : low === high ? `overall scores moved by ${signed(low)}` : `overall scores moved by ${signed(low)} to ${signed(high)}`;
+  const flipped = differ.filter((entry) => entry.flags.some((f) => f.kind === 'verdict-changed')).length;
+  const builds = [...new Set(differ.map((entry) => entry.submission.app?.version ?? 'an unrecorded version').filter((version) => version !== scorer))];
+  const why = [
+    ...(builds.length ? [`made by another Rapport build (${builds.slice(0, 3).join(', ')}${builds.length > 3 ? ` and ${builds.length - 3} more` : ''})`] : []),
+    ...(differ.some((entry) => entry.flags.some((f) => f.kind === 'scenario-version')) ? ['a scenario changed since'] : []),
+  ];
+  return [
+    `${differ.length} of ${accepted.length} submission${accepted.length === 1 ? '' : 's'} re-score differently from the results they state` +
+      `${why.length ? ` (${why.join(', or ')})` : ''}: ${moved}; ${flipped === 0 ? 'no pass or fail changed' : `pass or fail changed for ${flipped} (flagged)`}`,
+  ];
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Drill } from '../drill/schema.js';
 import type { ParsedSubmission, RejectionKind, Submission } from '../drill/submission.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Analyzer, SessionResult } from '../session-types.js';
-import { SKILLS } from '../types.js';
+import { SKILL_LABELS, SKILLS } from '../types.js';
 
 /** One file as the shell read it. */
 export interface SubmissionFile {
@@ -32,6 +32,7 @@ export interface Flag {
   kind:
     | 'results-edited'
     | 'results-differ'
+    | 'verdict-changed'
     | 'transcript-differs'
     | 'scenario-version'
     | 'drill-version'
@@ -42,6 +43,8 @@ export interface Flag {
   message: string;
   /** For shared replies: the other trainees who handed in the same replies. */
   with?: string[];
+  /** For a changed verdict: whether the trainee passes now. */
+  passedNow?: boolean;
 }
 
 /** A submission graded from its replies. */
@@ -88,6 +91,8 @@ export interface RescoredCohort {
   accepted: RescoredSubmission[];
   superseded: Superseded[];
   rejected: Rejection[];
+  /** The Rapport that re-scored (`RescoreInput.scorer`), when known. */
+  scorer?: string;
 }
 
 /** Inputs to {@link rescoreCohort}. */
@@ -141,7 +146,14 @@ export function rescoreCohort(input: RescoreInput): RescoredCohort {
   const plan = planCohort(input.files, input.drill);
   const accepted = plan.candidates.map(({ file, submission }) => rescoreSubmission(file, submission, input));
   flagSharedReplies(accepted);
-  return { drill: input.drill, drillVersion: input.drillVersion, accepted, superseded: plan.superseded, rejected: plan.rejected };
+  return {
+    drill: input.drill,
+    drillVersion: input.drillVersion,
+    accepted,
+    superseded: plan.superseded,
+    rejected: plan.rejected,
+    ...(input.scorer === undefined ? {} : { scorer: input.scorer }),
+  };
 }
 
 /** Fewer replies than this in a scenario are too few to call a copy ("Hello." can be anyone's). */
@@ -321,8 +333,8 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
           : endingContradicted
             ? `"${id}": the file claims ${stored.score} (${stored.ending}), but the conversation in the file ends ${result.ending} (its replies score ${result.score}) — the stored result was edited`
             : scenarioChanged
-            ? `"${id}": the file claims ${stored.score} (${stored.ending}); against the current scenario its replies score ${result.score} (${result.ending})`
-            : `"${id}": the file claims ${stored.score} (${stored.ending}), as scored by ${madeBy}; this Rapport (${input.scorer}) scores its replies ${result.score} (${result.ending})`,
+              ? `"${id}": the file claims ${stated(stored, result)}; against the current scenario its replies score ${stated(result, stored)}`
+              : `"${id}": the file claims ${stated(stored, result)}, as scored by ${madeBy}; this Rapport (${input.scorer}) scores its replies ${stated(result, stored)}`,
       });
     } else if (versionMatches && submission.seed === drill.seed && !sameTranscript(play, result)) {
       flags.push({ kind: 'transcript-differs', message: `"${id}": the customer lines in the file do not match a replay of its replies — the transcript was edited` });
@@ -351,7 +363,27 @@ function rescoreOne(file: string, submission: Submission, input: Omit<RescoreInp
       });
     }
   }
+  // What the trainee's own result screen said, when the report now says otherwise (a scenario, the
+  // drill's marks or the scoring changed since): the lead has news to give. An edited file is not news.
+  const told = submission.result;
+  if (told.passed !== verdict.passed && !flags.some((f) => f.kind === 'results-edited' || f.kind === 'transcript-differs')) {
+    flags.push({
+      kind: 'verdict-changed',
+      message: `the trainee was told ${told.passed ? 'PASSED' : 'NOT PASSED'} (overall ${told.score}); re-scored now, ${verdict.passed ? 'PASSED' : 'NOT PASSED'} (overall ${verdict.score})`,
+      passedNow: verdict.passed,
+    });
+  }
   return { file, trainee: traineeName(submission.trainee), submission, results, timedOut, verdict, flags };
+}
+
+/**
+ * A scenario result as a flag message states it: score and ending, and the
+ * skill scores that differ from the other result when score and ending do not.
+ * @example stated({ score: 63, ending: 'resolved', scores: { empathy: 45, … } }, other) → '63 (resolved; empathy 45)'
+ */
+function stated(result: Pick<SessionResult, 'score' | 'ending' | 'scores'>, other: Pick<SessionResult, 'score' | 'ending' | 'scores'>): string {
+  const skills = result.score === other.score && result.ending === other.ending ? SKILLS.filter((s) => result.scores[s] !== other.scores[s]) : [];
+  return `${result.score} (${[result.ending, ...skills.map((s) => `${SKILL_LABELS[s].toLowerCase()} ${result.scores[s]}`)].join('; ')})`;
 }
 
 /**
