@@ -172,7 +172,7 @@ describe('loadScenarioText', () => {
     const lines = (text: string) => loadScenarioText(text, 'q.yaml').problems.map(formatProblem);
     // An unclosed " was reported at the end of the file.
     expect(lines(valid.replace('title: Tiny', 'title: "Tiny'))).toEqual(['q.yaml:2:8: this " opens a text that is never closed (end the text with " on the same line (write a " inside it as \\"), or leave the quotes out)']);
-    expect(lines(valid.replace('title: Tiny', 'title: "Tiny" scenario'))).toEqual(['q.yaml:2:15: text goes on after the closing quote (put all of the text inside the quotes, e.g. title: "The birthday present")']);
+    expect(lines(valid.replace('title: Tiny', 'title: "Tiny" scenario'))).toEqual(['q.yaml:2:15: text goes on after the closing quote (put all of the text inside the quotes, e.g. title: "The birthday present"; write a " inside the text as \\", or put the whole text in single quotes)']);
     expect(lines(valid.replace('title: Tiny', "title: 'Tiny")).map((line) => line.replace(/^q\.yaml:\d+:\d+: /, ''))).toEqual([
       "a text in ' quotes is never closed (end it with '; inside ' quotes an apostrophe is written twice (it''s), or use \" quotes)",
     ]);

@@ -214,6 +214,20 @@ describe('what a trainer writes first, told how to write it', () => {
     ]);
   });
 
+  it('a word for an intent gets the intent it stands for; words with commas make a list of them; a mood change with a word gets its number', () => {
+    expect(changed('{ when: { intent: question }, mood', '{ when: { intent: [thanks, empathy, questions] }, mood')).toEqual([
+      'v.yaml:12:28: unknown intent "thanks" (did you mean "gratitude"?)',
+      'v.yaml:12:36: unknown intent "empathy" (did you mean "empathy-statement"?)',
+      'v.yaml:12:45: unknown intent "questions" (did you mean "question"?)',
+    ]);
+    expect(changed('persona: { name: Ari, mood: 50, situation: "Test." }', 'persona: { name: Ari, mood: 50, situation: "Test.", traits: "busy, polite" }')[0]).toMatch(
+      /\(make it a list: traits: \[busy, polite\], or one "- item" per line below the key\)$/u,
+    );
+    expect(changed('mood: -5, say', 'mood: -5 points, say')).toEqual([
+      'v.yaml:10:33: "after.mood" in state "opening" should be a change of mood such as +10 or -15, found the text "-5 points" (write mood: -5)',
+    ]);
+  });
+
   it('a test reply or a keyword with ": " in it says to quote it', () => {
     const text = `${valid}tests:\n  - name: t\n    replies:\n      - Update: your parcel is held at the depot.\n    expect: { ending: resolved }\n`;
     expect(lines(text)).toEqual(['v.yaml:18:9: reply 1 of test 1 should be text, found a mapping (text with ": " in it must be in quotes: "Update: your parcel is held at the depot.")']);

@@ -400,7 +400,11 @@ function quoteProblem(text: string, code: string, message: string, offset: numbe
     return { offset, message: "a text in ' quotes is never closed", hint: "end it with '; inside ' quotes an apostrophe is written twice (it''s), or use \" quotes" };
   }
   if (code === 'UNEXPECTED_TOKEN' && message.startsWith('Unexpected scalar at node end') && /["']\s*$/.test(text.slice(0, offset))) {
-    return { offset, message: 'text goes on after the closing quote', hint: 'put all of the text inside the quotes, e.g. title: "The birthday present"' };
+    return {
+      offset,
+      message: 'text goes on after the closing quote',
+      hint: 'put all of the text inside the quotes, e.g. title: "The birthday present"; write a " inside the text as \\", or put the whole text in single quotes',
+    };
   }
   return undefined;
 }

@@ -334,6 +334,9 @@ function valueHint(path: readonly PathKey[], expected: string, value: unknown, a
   if (expected === 'a list' && typeof value === 'string') {
     // The trainer's own word in the example when it is short; text with commas or colons in quotes.
     if (value.length > 30) return `make it a list: ${key}: [like, this], or one "- item" per line below the key`;
+    // `traits: busy, polite` was meant as two items.
+    const parts = value.split(',').map((part) => part.trim()).filter(Boolean);
+    if (parts.length > 1 && parts.every((part) => /^[\w .'-]+$/u.test(part))) return `make it a list: ${key}: [${parts.join(', ')}], or one "- item" per line below the key`;
     const item = /^[\w .'-]+$/u.test(value) ? value : JSON.stringify(value);
     return `make it a list: ${key}: [${item}], or one "- ${item}" per line below the key`;
   }
@@ -342,6 +345,44 @@ function valueHint(path: readonly PathKey[], expected: string, value: unknown, a
     return `a condition is a mapping: when: { intent: ${value} }`;
   }
   return undefined;
+}
+
+/** Words trainers write for an intent ("thanks", "empathy", "sorry"). */
+const INTENT_WORDS: Readonly<Record<string, string>> = {
+  thanks: 'gratitude',
+  thank: 'gratitude',
+  'thank-you': 'gratitude',
+  sorry: 'apology',
+  apologise: 'apology',
+  apologize: 'apology',
+  empathy: 'empathy-statement',
+  empathise: 'empathy-statement',
+  empathize: 'empathy-statement',
+  empathetic: 'empathy-statement',
+  promise: 'commitment',
+  commit: 'commitment',
+  escalate: 'escalation',
+  manager: 'escalation',
+  handover: 'escalation',
+  policy: 'policy-hiding',
+  rude: 'dismissal',
+  vague: 'vague-promise',
+  hello: 'greeting',
+  hi: 'greeting',
+  goodbye: 'closing',
+  bye: 'closing',
+  summary: 'recap',
+  honesty: 'honest-disclosure',
+  honest: 'honest-disclosure',
+  ask: 'question',
+  'open-question': 'question',
+};
+
+/** The intent a word that is none most likely means: a common word for it, or the start of its name. */
+function intentMeant(word: string): string | undefined {
+  const lower = word.trim().toLowerCase();
+  const meant = INTENT_WORDS[lower] ?? INTENTS.find((intent) => lower.length >= 4 && intent.startsWith(lower));
+  return meant === undefined ? undefined : meantHint(meant);
 }
 
 /** A rubric names all three weights: the trainer's rubric with the missing ones at 0. */
@@ -414,7 +455,7 @@ function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: D
     case 'invalid_value': {
       const isIntent = path.includes('intent') || path.includes('notIntent');
       const options = issue.values.map(String);
-      const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
+      const suggestion = typeof value === 'string' ? (didYouMean(value, options) ?? (isIntent ? intentMeant(value) : undefined)) : undefined;
       // Strings are quoted, true and numbers are not: `otherwise` must be true, not "true".
       const shown = issue.values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
       const allowed = shown.length === 1 ? `must be ${shown[0]}` : `must be one of ${shown.join(', ')}`;
@@ -441,9 +482,12 @@ function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: D
         // Our own patterns: "expected a comparison such as …" is what the value should look like; any other
         // message is the rule of a name (a state name, an id), and the fix is a name that keeps it.
         if (issue.message.startsWith('expected ')) {
-          const fixed = issue.message.includes('comparison') ? comparisonFix(value) : undefined;
           const key = [...path].reverse().find((k) => typeof k === 'string');
-          return located(`${where} should be ${issue.message.slice('expected '.length)}, found ${describeValue(value)}`, fixed === undefined ? undefined : `write ${key}: "${fixed}"`);
+          // `mood: -15 points` or `mood: "+10%"`: the change is the number in it.
+          const change = issue.message.includes('change of mood') ? /^\s*([+-]?\s*\d+)(?!\s*\d)/u.exec(value)?.[1]?.replace(/\s+/gu, '') : undefined;
+          const fixed = issue.message.includes('comparison') ? comparisonFix(value) : undefined;
+          const hint = fixed !== undefined ? `write ${key}: "${fixed}"` : change !== undefined ? `write ${key}: ${change}` : undefined;
+          return located(`${where} should be ${issue.message.slice('expected '.length)}, found ${describeValue(value)}`, hint);
         }
         const { message, hint } = nameProblem(issue, value, path, where, data);
         return located(message, hint);
