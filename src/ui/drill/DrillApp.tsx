@@ -65,7 +65,14 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
   const [route, setRoute] = useState<Route>({ name: 'intro' });
   const [earlier, setEarlier] = useState<readonly EarlierAttempt[]>([]);
   // A first Ctrl-C once replies are at stake asks; a second one abandons.
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirmingState] = useState(false);
+  // Read by the key handler: Ink attaches a new handler only after the render that follows a key, so a key
+  // typed right after Ctrl-C (or right after answering) would otherwise meet the handler of the state before.
+  const confirmingNow = useRef(false);
+  const setConfirming = useCallback((value: boolean) => {
+    confirmingNow.current = value;
+    setConfirmingState(value);
+  }, []);
   const exited = useRef(false);
   const { drill } = services;
   const size = useTerminalSize();
@@ -80,7 +87,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
       setRoute({ name: 'exiting' });
       onExit(result);
     },
-    [onExit],
+    [onExit, setConfirming],
   );
 
   useEffect(() => {
@@ -96,7 +103,7 @@ export function DrillApp({ services, color = true, tickMs, onExit, leaveLabel = 
 
   useInput((input, key) => {
     const ctrlC = key.ctrl && input === 'c';
-    if (confirming) {
+    if (confirmingNow.current) {
       // Ctrl-C again abandons; any other key takes the question back (the hidden screen does not get it).
       if (ctrlC) exit({ code: 1 });
       else setConfirming(false);

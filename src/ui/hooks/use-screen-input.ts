@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useEffect, useRef } from 'react';
 import { useInput } from 'ink';
 import type { Key } from 'ink';
 import { deliver } from '../keys.js';
@@ -40,7 +40,19 @@ export function useScreenInput(handler: (input: string, key: Key) => void, optio
   const router = useContext(KeyRouterContext);
   const active = shown && (options.isActive ?? true);
   const whole = options.text ?? false;
-  useInput((input, key) => deliver(handler, whole, input, key), { isActive: active && router === null });
+  // Read Ink's keys directly, the handler stays attached while the screen is mounted and asks, as each key
+  // comes, whether the screen is on show as last drawn. Ink draws a frame when React commits but attaches and
+  // detaches handlers only when effects run after it: a key typed the moment a question hid this screen
+  // ("Abandon the drill?" → "n") still reached it (into the draft, and an Enter could send it), and one typed
+  // the moment the screen came back was lost. (Through the router, keys with no listener wait for one.)
+  const activeNow = useRef(active);
+  activeNow.current = active;
+  useInput(
+    (input, key) => {
+      if (activeNow.current) deliver(handler, whole, input, key);
+    },
+    { isActive: router === null },
+  );
   useEffect(() => {
     if (!router || !active) return;
     return router.listen(handler, whole);
