@@ -3,6 +3,7 @@ import { formatCohortCsv } from '../../src/core/cohort/format-csv.js';
 import { formatCohortHtml } from '../../src/core/cohort/format-html.js';
 import { formatCohortMarkdown } from '../../src/core/cohort/format-markdown.js';
 import { csvField, escapeHtml, escapeMarkdown } from '../../src/core/cohort/escape.js';
+import { resultText } from '../../src/core/cohort/report.js';
 import { parseCsvRows } from '../../src/core/csv.js';
 import { SKILLS } from '../../src/core/types.js';
 import { builtInDrill } from '../drill/helpers.js';
@@ -88,6 +89,17 @@ describe('report formats', () => {
     expect(rows.find((r) => r[2] === 'noah.json')!.slice(1, 4)).toEqual(['Noah Brown', 'noah.json', 'rejected']);
     expect(rows.find((r) => r[2] === 'nasty-cut.json')![1]).toBe(`'${NASTY.replace('\u001b', '')}`);
     expect(rows.find((r) => r[2] === 'garbage.json')![1]).toBe('');
+  });
+
+  it('a fail with an overall at or above the mark names the skill that failed it', () => {
+    expect(resultText({ passed: true, score: 70, failedSkills: [] }, 55)).toBe('pass');
+    expect(resultText({ passed: false, score: 61.7, failedSkills: ['empathy', 'followThrough'] }, 55)).toBe('fail (empathy, follow-through)');
+    expect(resultText({ passed: false, score: 40, failedSkills: ['empathy'] }, 55)).toBe('fail');
+    const edited = structuredClone(report);
+    const row = edited.trainees[0]!;
+    Object.assign(row, { passed: false, score: 61.7, failedSkills: ['positivity'] });
+    expect(formatCohortMarkdown(edited)).toMatch(/\| 61\.7 \| fail \(positive language\) \|/);
+    expect(formatCohortHtml(edited)).toContain('<td class="fail">fail (positive language)</td>');
   });
 
   it('CSV fields: quoting, formula guard, numbers untouched', () => {

@@ -8,7 +8,7 @@ import { SKILL_LABELS, SKILLS } from '../types.js';
 import { escapeHtml as h } from './escape.js';
 import { editedFile, flagLabels } from './flags.js';
 import { practiseText, waitingText } from './practise.js';
-import { flaggedTrainees } from './report.js';
+import { flaggedTrainees, resultText } from './report.js';
 import type { CohortReport } from './report.js';
 import { SECTION_TITLES, sectionAnchor } from './sections.js';
 import type { Section } from './sections.js';
@@ -176,7 +176,7 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
         .map(
           (t) =>
             `<tr><td class="num">${t.rank}</td><td class="who" title="${h(t.file)}">${h(t.trainee)}</td><td class="num">${t.score}</td>` +
-            `<td class="${t.passed ? 'pass' : 'fail'}">${t.passed ? 'pass' : 'fail'}</td>` +
+            `<td class="${t.passed ? 'pass' : 'fail'}">${h(resultText(t, drill.pass.overall))}</td>` +
             // What kind of flag, in a few words (the Flags section has the details): a full message per flag made the row a column of text.
             (t.flags.length
               ? `<td class="flag${editedFile(t.flags) ? ' edited' : ''}">${flagLabels(t.flags)

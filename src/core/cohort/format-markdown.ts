@@ -5,7 +5,7 @@ import { SKILL_LABELS, SKILLS } from '../types.js';
 import { escapeMarkdown as md } from './escape.js';
 import { flagLabels } from './flags.js';
 import { practiseLine, waitingText } from './practise.js';
-import { flaggedTrainees } from './report.js';
+import { flaggedTrainees, resultText } from './report.js';
 import type { CohortReport } from './report.js';
 import { SECTION_TITLES } from './sections.js';
 import type { Section } from './sections.js';
@@ -50,7 +50,7 @@ export function formatCohortMarkdown(report: CohortReport): string {
           String(t.rank),
           md(t.trainee),
           String(t.score),
-          t.passed ? 'pass' : 'fail',
+          resultText(t, drill.pass.overall),
           // What kind of flag, in a few words: the Flags section has the details.
           t.flags.length ? `⚑ ${md(flagLabels(t.flags).join('; '))}` : '',
           ...SKILLS.map((s) => `${t.scores[s]}${t.failedSkills.includes(s) ? ' ✗' : ''}`),

@@ -6,7 +6,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import type { Turn } from '../session-types.js';
 import type { Skill, SkillScores } from '../types.js';
-import { SKILLS } from '../types.js';
+import { SKILL_LABELS, SKILLS } from '../types.js';
 import { editedFile, flagRank, sortFlags } from './flags.js';
 import { practiseFor, waitingOf } from './practise.js';
 import type { PractiseItem } from './practise.js';
@@ -217,6 +217,18 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
     rejected: cohort.rejected,
     files: cohort.accepted.length + cohort.superseded.length + cohort.rejected.length,
   };
+}
+
+/**
+ * Pass or fail as the ranking says it: a fail with an overall score at or
+ * above the mark names the skill that failed it, so a 61.7 that fails does
+ * not read as a mistake.
+ * @example resultText({ passed: false, score: 61.7, failedSkills: ['empathy'] }, 55) → 'fail (empathy)'
+ */
+export function resultText(row: Pick<TraineeRow, 'passed' | 'score' | 'failedSkills'>, overallMark: number): string {
+  if (row.passed) return 'pass';
+  if (row.score < overallMark || row.failedSkills.length === 0) return 'fail';
+  return `fail (${row.failedSkills.map((s) => SKILL_LABELS[s].toLowerCase()).join(', ')})`;
 }
 
 /**
