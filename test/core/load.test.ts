@@ -217,7 +217,8 @@ describe('loadScenarioText', () => {
     expect(lines(valid.replace('title: Tiny', 'title: 2024'))).toEqual(['v.yaml:2:8: "title" should be text, found number 2024 (put it in quotes: "2024")']);
     expect(lines(valid.replace('title: Tiny', 'title:'))).toEqual(['v.yaml:2:7: "title" should be text, found nothing (write a value after the colon, e.g. title: The parcel that never came)']);
     expect(lines(valid.replace('title: Tiny', 'title: ""'))).toEqual(['v.yaml:2:8: "title" is empty (write some text)']);
-    expect(lines(valid.replace('mood: 50', 'mood: 250'))).toEqual(['v.yaml:5:29: "persona.mood" should be at most 100, found 250']);
+    expect(lines(valid.replace('mood: 50', 'mood: 250'))).toEqual(['v.yaml:5:29: "persona.mood" should be at most 100, found 250 (a whole number from 0 for furious to 100 for delighted, e.g. mood: 35)']);
+    expect(lines(valid.replace('difficulty: 1', 'difficulty: 0'))).toEqual(['v.yaml:4:13: "difficulty" should be at least 1, found 0 (a whole number from 1 for gentle to 5 for hard, e.g. difficulty: 2)']);
     expect(lines(valid.replace('start: opening', 'maxTurns: 7.5\nstart: opening'))).toEqual(['v.yaml:6:11: "maxTurns" should be a whole number, found number 7.5 (e.g. maxTurns: 8)']);
     expect(lines(valid.replace('{ otherwise: true, goto: opening }', '{ otherwise: false, goto: opening }'))).toEqual([
       'v.yaml:12:22: "otherwise" in branch 2 of state "opening" must be true (a fallback branch is "otherwise: true"; to have no fallback, remove the branch)',

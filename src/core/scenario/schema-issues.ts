@@ -474,7 +474,8 @@ function describeIssue<T>(issue: Issue, data: unknown, locator: Locator, spec: D
       const found = rangeMessage(issue, value);
       // `empathy: 40`: a rubric weight written as a percentage.
       const weight = path[0] === 'rubric' && issue.code === 'too_big' && typeof value === 'number' && value <= 100 ? `weights go from 0 to 1: write ${String(path[1])}: ${value / 100}` : undefined;
-      if (found) return located(`${where} ${found.message}`, found.hint ?? weight ?? (issue.origin === 'array' ? example : undefined));
+      // A number out of range: the field's example says its range ("a whole number from 1 for gentle to 5 for hard").
+      if (found) return located(`${where} ${found.message}`, found.hint ?? weight ?? (issue.origin === 'array' || issue.origin === 'number' ? example : undefined));
       return located(`${where} is ${issue.code === 'too_small' ? 'too small' : 'too big'}`, example);
     }
     case 'invalid_format': {
