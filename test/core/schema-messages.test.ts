@@ -185,6 +185,13 @@ describe('what a trainer writes first, told how to write it', () => {
     ]);
   });
 
+  it('a rubric with none of its weights shows one written out (not one with every weight at 0, which is refused too)', () => {
+    const text = valid.replace('start: opening', 'rubric: { empaty: 0.5 }\nstart: opening');
+    const problems = lines(text).filter((line) => line.includes('missing required field'));
+    expect(problems).toHaveLength(2);
+    for (const line of problems) expect(line).toMatch(/\(a rubric gives all three weights, each from 0 to 1, e\.g\. rubric: \{ empathy: 0\.4, positivity: 0\.3, followThrough: 0\.3 \}\)$/u);
+  });
+
   it('rubric weights written as percentages are told the number to write', () => {
     const text = valid.replace('start: opening', 'rubric: { empathy: 40, positivity: "30%", followThrough: 0.3 }\nstart: opening');
     expect(lines(text)).toEqual([

@@ -130,6 +130,14 @@ describe('text YAML reads as something else says to quote it, with the line writ
     expect(own).toEqual([`late-parcel.yaml:${lineOf('      - when: { specific: true }') + 2}:17: ">=40" must be in quotes: a value that starts with ">" begins a block of text (write mood: ">=40")`]);
   });
 
+  it('a "- " list on the line of its key, and a value starting with "%" (they were "Unexpected block-seq-ind on same line with key" and "directive indicator character")', () => {
+    const at = lineOf('  traits: [busy, fair-minded]');
+    expect(broken('  traits: [busy, fair-minded]', '  traits: - busy')).toEqual([
+      `late-parcel.yaml:${at}:11: a "- " list cannot start on the same line as its key (put each item on a line of its own below "traits:", indented and starting with "- ", or write the list on one line in brackets: [a, b])`,
+    ]);
+    expect(broken('title: Late parcel', 'title: %late')).toEqual([`late-parcel.yaml:${lineOf('title: Late parcel')}:8: "%late" must be in quotes: a value cannot start with "%" (write title: "%late")`]);
+  });
+
   it('"<40" needs no quotes, and is read as the comparison it is', () => {
     expect(broken('mood: "<30" }', 'mood: <30 }')).toEqual([]);
   });

@@ -389,6 +389,9 @@ function intentMeant(word: string): string | undefined {
 function rubricHint(field: string, rubric: unknown): string {
   const given = rubric !== null && typeof rubric === 'object' ? (rubric as Record<string, unknown>) : {};
   const weight = (skill: string) => (typeof given[skill] === 'number' ? String(given[skill]) : '0');
+  if (!['empathy', 'positivity', 'followThrough'].some((skill) => typeof given[skill] === 'number')) {
+    return 'a rubric gives all three weights, each from 0 to 1, e.g. rubric: { empathy: 0.4, positivity: 0.3, followThrough: 0.3 }';
+  }
   return `a rubric gives all three weights; add "${field}: 0" if it should not count: rubric: { empathy: ${weight('empathy')}, positivity: ${weight('positivity')}, followThrough: ${weight('followThrough')} }`;
 }
 

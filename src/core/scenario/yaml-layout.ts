@@ -282,7 +282,16 @@ export function quotingProblem(text: string, code: string, message: string, offs
     if (key === undefined || !/:(\s|$)/u.test(value)) return undefined;
     return { offset, message: 'text with ": " in it reads as a new key here', hint: `put the whole text in quotes: ${quoted(key, value)}` };
   }
-  const reserved = /^Plain value cannot start with (?:block scalar indicator|reserved character) (.)/u.exec(message)?.[1];
+  if (message.startsWith('Unexpected block-seq-ind on same line with key')) {
+    // `traits: - busy`: a "- " list starts on the lines below its key.
+    const { key } = valueFrom(text, offset);
+    return {
+      offset,
+      message: 'a "- " list cannot start on the same line as its key',
+      hint: `put each item on a line of its own below ${key === undefined ? 'the key' : `"${key}:"`}, indented and starting with "- ", or write the list on one line in brackets: [a, b]`,
+    };
+  }
+  const reserved = /^Plain value cannot start with (?:block scalar indicator|reserved character|directive indicator character) (.)/u.exec(message)?.[1];
   const header = /^Block scalar header includes extra characters: (.*)$/u.exec(message.split('\n')[0] ?? '')?.[1];
   if (reserved === undefined && header === undefined) return undefined;
   let at = offset;
