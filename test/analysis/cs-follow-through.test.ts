@@ -320,6 +320,14 @@ describe('done, and not done', () => {
     expect(rules(analyze('The earliest slot I have is Thursday at 9, shall I book it?'))).toContain('followThrough.offer');
   });
 
+  it('"I will be looking after you today" introduces; it is no dated promise (the tip made it "…today, and I\'ll email you as soon as it\'s done")', () => {
+    const a = analyze("Hi Dana, I'm Alex and I will be looking after you today.");
+    expect(a.commitments).toEqual([]);
+    expect(a.scores.followThrough).toBeLessThan(40);
+    expect(analyze("I'll be your point of contact today, and I'll call you at 4 with an update.").commitments.map((c) => c.specific)).toEqual([true]);
+    expect(analyze("I'll be handling the refund today and I'll email you by 5.").commitments[0]?.specific).toBe(true);
+  });
+
   it('"I went ahead and cancelled it" is work done, not an experience shared', () => {
     expect(analyze('I went ahead and cancelled the order.').intents).not.toContain('empathy-statement');
   });

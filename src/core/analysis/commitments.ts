@@ -182,6 +182,8 @@ const STATE_VERBS = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Words a relative clause hangs from: "what else I can do", "all we can do". */
 const RELATIVE_HEADS = new Set(['what', 'whatever', 'else', 'all', 'everything', 'anything', 'that', 'which', 'more', 'most', 'least', 'best']);
 
+const ROLE_NOT_STEP = /^be (?:looking after you|taking care of you|helping you|with you|here for you|your (?:point of contact|contact|agent|advisor|adviser|case (?:owner|handler))|the one (?:looking after|helping) you|(?:handling|dealing with|looking after) your (?:case|query|enquiry|inquiry|call|chat))\b/iu;
+
 /** What "let me …" does there and then, in the reply itself. */
 const SAID_NOW = new Set(['explain', 'clarify', 'recap', 'summarise', 'summarize', 'repeat', 'rephrase', 'reiterate', 'be']);
 // An obligation to follow the rules is no promise to the customer: "We have to follow procedure".
@@ -536,6 +538,8 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     // "Sam will call you": not carried, but owned by the name before it.
     const named = m.rule.who === 'carried' && carried === null && !whole && willAt === m.first && namedOwner(prep, willAt);
     if (m.rule.who === 'carried' && carried === null && !named) continue;
+    // "I'll be looking after you today", "I'll be your point of contact": who the customer is talking to, not a step.
+    if (!whole && ROLE_NOT_STEP.test(spanText(text, next!.start, promiseEnd(prep, m.last)))) continue;
     lastSentence = sentenceIndex;
     lastStarterEnd = m.last;
     const handover = m.rule.who === 'phrase' || named;
@@ -582,6 +586,7 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     }
     let what = '';
     if (!whole) what = spanText(text, next!.start, end);
+
     else if (!m.rule.bare) {
       let k = m.first;
       while (k <= m.last && (tokens[k]!.start === start || AUX.has(tokens[k]!.norm) || tokens[k]!.norm === 'am')) k++;
