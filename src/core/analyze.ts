@@ -170,12 +170,22 @@ const DETAILS: ReadonlySet<string> = new Set([
  * or doubt ("Are you sure?"). Asking what happened or how they are is
  * `empathy.explore`'s, which these leave alone.
  */
-function asksForSomethingElse(tokens: readonly RuleToken[], first: number, last: number): boolean {
+function asksForSomethingElse(tokens: readonly RuleToken[], first: number, last: number, text?: string): boolean {
+  if (asksFrom(tokens, first, last)) return true;
+  // The question after a lead-in clause: "Before you go, can I offer you 50% off?"
+  if (text !== undefined) {
+    for (let j = first + 1; j <= last; j++) if (text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',') && asksFrom(tokens, j, last, false)) return true;
+  }
+  return false;
+}
+
+/** {@link asksForSomethingElse} for the clause starting at `first` (`details`: whether a detail asked for anywhere counts). */
+function asksFrom(tokens: readonly RuleToken[], first: number, last: number, details = true): boolean {
   let k = first;
   while (k < last && OPENERS.has(tokens[k]!.norm)) k++;
   const [a, b, c] = [tokens[k]?.norm, k + 1 <= last ? tokens[k + 1]!.norm : '', k + 2 <= last ? tokens[k + 2]!.norm : ''];
   if (a === undefined) return false;
-  for (let j = k; j <= last; j++) if (DETAILS.has(tokens[j]!.norm)) return true;
+  if (details) for (let j = k; j <= last; j++) if (DETAILS.has(tokens[j]!.norm)) return true;
   if (REQUEST_MODALS.has(a) && b === 'you' && TASKS.has(c)) return true;
   if (OFFER_MODALS.has(a) && (b === 'i' || b === 'we') && c !== 'ask' && c !== 'just') return true;
   if ((a === 'would' || a === 'do') && b === 'you' && (c === 'like' || c === 'want') && k + 3 <= last && (tokens[k + 3]!.norm === 'me' || tokens[k + 3]!.norm === 'us')) return true;
@@ -481,7 +491,7 @@ function questionEvidence(prep: Prepared, list: EvidenceList): void {
     const end = questionEnd(text, s);
     // "Is there anything else I can help you with?" checks the call is done; it asks nothing about the customer.
     const closing = list.items.some((e) => e.rule === CLOSING_CHECK && e.start >= s.start && e.start < end);
-    const rule = aboutYou && !closing && !asksForSomethingElse(tokens, s.first, s.last) ? COMPUTED_RULES.question : COMPUTED_RULES.otherQuestion;
+    const rule = aboutYou && !closing && !asksForSomethingElse(tokens, s.first, s.last, text) ? COMPUTED_RULES.question : COMPUTED_RULES.otherQuestion;
     // "What exactly is your problem?" asks nothing about the customer: a challenge earns no empathy.
     const hostile = list.items.some((e) => HOSTILE_QUESTION.has(e.rule) && e.start >= s.start && e.start < end && !/^(why|how come)$/i.test(e.text));
     if (hostile) list.add(rule.id, 'empathy', 0, s.start, end, `${rule.note} (a challenge, not an invitation: no points)`, 'question');

@@ -344,3 +344,15 @@ describe('feeling for the customer is not apologising', () => {
     expect(analyze("I'm so sorry, that sucks.").intents).toContain('apology');
   });
 });
+
+describe('an offer after a lead-in asks nothing about the customer', () => {
+  const CANCEL = "Hi, I'd like to cancel my subscription please. I'm moving abroad next month.";
+  it('"Before you go, can I offer you 50% off…?" earns no "asks about the customer" empathy', () => {
+    const rules = analyze('Before you go, can I offer you 50% off for the next three months?', { customer: CANCEL }).evidence.map((e) => e.rule);
+    expect(rules).not.toContain('empathy.question');
+    expect(rules).toContain('empathy.other-question');
+  });
+  it('"Just so I understand, how are you finding the service?" still asks about them', () => {
+    expect(analyze('Just so I understand, how are you finding the service?', { customer: CANCEL }).evidence.map((e) => e.rule)).toContain('empathy.question');
+  });
+});
