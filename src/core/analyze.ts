@@ -295,14 +295,15 @@ function readCustomer(text: string | undefined): CustomerView | null {
   let negative = 0;
   let positive = 0;
   let feels = 0;
-  for (const t of prep.tokens) {
+  prep.tokens.forEach((t, i) => {
     if (inClass(t.stem, 'feel') || inClass(t.stem, 'swear')) {
       feels++;
       if (!feeling && FEELING_ADJECTIVES.test(t.norm) && t.norm !== 'fed' && t.norm !== 'let') feeling = t.norm;
     }
-    negative += Math.min(0, lexicon.get(t.norm) ?? 0);
+    // "…and I won't be charged again?" asks for reassurance; a negative word under a negation is no upset.
+    if (!afterWord(prep, i, NEGATORS)) negative += Math.min(0, lexicon.get(t.norm) ?? 0);
     positive += Math.max(0, lexicon.get(t.norm) ?? 0);
-  }
+  });
   const shouting = prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.5;
   const distress = DISTRESS.test(text);
   const upset = distress || feels > 0 || negative <= -3 || shouting || /!{2,}/.test(text);

@@ -356,3 +356,11 @@ describe('an offer after a lead-in asks nothing about the customer', () => {
     expect(analyze('Just so I understand, how are you finding the service?', { customer: CANCEL }).evidence.map((e) => e.rule)).toContain('empathy.question');
   });
 });
+
+describe('a calm customer asking for reassurance is not upset', () => {
+  it('"So it\'s cancelled, and I won\'t be charged again?" draws no "the customer is upset" tip; "You charged me twice!" does', () => {
+    const tips = (customer: string) => analyze('I will cancel it now and email you the confirmation within the hour.', { customer }).tips.map((t) => t.rule);
+    expect(tips("Thanks. So it's cancelled, and I won't be charged again?")).not.toContain('empathy.missed-feelings');
+    expect(tips('You charged me twice and nobody called back!')).toContain('empathy.missed-feelings');
+  });
+});
