@@ -68,6 +68,26 @@ async function intoFirstScenario(services: ReturnType<typeof memoryServices>['se
   return view;
 }
 
+/** Plays each scenario with the good script (then polite goodbyes until it ends) and leaves its ending with Enter. */
+async function playEveryScenario(
+  stdin: { write(data: string): void },
+  lastFrame: () => string | undefined,
+  sessions: readonly { done: boolean }[],
+  scenarios: readonly string[],
+) {
+  for (const [index, id] of scenarios.entries()) {
+    await beginScenario(stdin, lastFrame, index);
+    for (const reply of scriptLines('good', id).filter((line) => line.trim())) {
+      if (sessions[index]!.done) break;
+      await type(stdin, reply);
+    }
+    while (!sessions[index]!.done) await type(stdin, 'Thank you, goodbye.');
+    await waitFor(() => expect(plain(lastFrame())).toContain('The conversation has ended'));
+    stdin.write('\r');
+    await tick();
+  }
+}
+
 async function type(stdin: { write(data: string): void }, text: string) {
   stdin.write(text);
   await tick(20);
@@ -313,17 +333,7 @@ describe('DrillApp', () => {
     const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={onExit} />);
     await tick();
     stdin.write('\r');
-    for (const [index, id] of drill.scenarios.entries()) {
-      await beginScenario(stdin, lastFrame, index);
-      for (const reply of scriptLines('good', id).filter((line) => line.trim())) {
-        if (sessions[index]!.done) break;
-        await type(stdin, reply);
-      }
-      while (!sessions[index]!.done) await type(stdin, 'Thank you, goodbye.');
-      await waitFor(() => expect(plain(lastFrame())).toContain('The conversation has ended'));
-      stdin.write('\r');
-      await tick();
-    }
+    await playEveryScenario(stdin, lastFrame, sessions, drill.scenarios);
     await waitFor(() => expect(plain(lastFrame())).toContain('Drill result'));
     await tick();
     stdin.write('\u0003');
@@ -343,17 +353,7 @@ describe('DrillApp', () => {
     const { stdin, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={onExit} />);
     await tick();
     stdin.write('\r');
-    for (const [index, id] of drill.scenarios.entries()) {
-      await beginScenario(stdin, lastFrame, index);
-      for (const reply of scriptLines('good', id).filter((line) => line.trim())) {
-        if (sessions[index]!.done) break;
-        await type(stdin, reply);
-      }
-      while (!sessions[index]!.done) await type(stdin, 'Thank you, goodbye.');
-      await waitFor(() => expect(plain(lastFrame())).toContain('The conversation has ended'));
-      stdin.write('\r');
-      await tick();
-    }
+    await playEveryScenario(stdin, lastFrame, sessions, drill.scenarios);
     await waitFor(() => expect(plain(lastFrame())).toContain('the submission could not be saved'));
     const failed = plain(lastFrame());
     expect(failed).toContain('(the disk is full)');
