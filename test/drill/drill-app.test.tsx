@@ -13,7 +13,7 @@ import { DrillApp } from '../../src/ui/drill/DrillApp.js';
 import { NO_HINT } from '../../src/ui/drill/DrillApp.js';
 import type { DrillExit } from '../../src/ui/drill/DrillApp.js';
 import type { DrillAppServices } from '../../src/ui/drill/services.js';
-import { plain, tick, waitFor } from '../ui/fixtures.js';
+import { plain, resize, tick, waitFor } from '../ui/fixtures.js';
 import { builtInDrill, scriptLines } from './helpers.js';
 
 afterEach(() => cleanup());
@@ -369,11 +369,7 @@ describe('DrillApp', () => {
     const { services } = memoryServices();
     const { stdin, stdout, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={() => {}} />);
     await tick();
-    const size = (columns: number, rows: number) => {
-      Object.defineProperty(stdout, 'columns', { configurable: true, get: () => columns });
-      Object.defineProperty(stdout, 'rows', { configurable: true, get: () => rows });
-      stdout.emit('resize');
-    };
+    const size = (columns: number, rows: number) => resize(stdout, columns, rows);
     size(50, 14);
     await waitFor(() => expect(plain(lastFrame()).replace(/\s+/g, ' ')).toContain('The window is 50×14; the drill needs at least 60×16.'));
     expect(plain(lastFrame())).not.toContain('Enter start the drill');
@@ -398,9 +394,7 @@ describe('DrillApp', () => {
   it('at 60×16 the intro keeps its title and the trainee’s name in view, and the rest scrolls', async () => {
     const { services } = memoryServices();
     const { stdin, stdout, lastFrame } = render(<DrillApp services={services} color={false} tickMs={60_000} onExit={() => {}} />);
-    Object.defineProperty(stdout, 'columns', { configurable: true, get: () => 60 });
-    Object.defineProperty(stdout, 'rows', { configurable: true, get: () => 16 });
-    stdout.emit('resize');
+    resize(stdout, 60, 16);
     await waitFor(() => expect(plain(lastFrame())).toContain('more below'));
     const frame = plain(lastFrame());
     expect(frame.split('\n').length).toBeLessThan(16);

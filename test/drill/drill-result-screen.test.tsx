@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
 import { DrillResultScreen } from '../../src/ui/drill/DrillResultScreen.js';
 import type { DrillInfo, DrillOutcome } from '../../src/ui/drill/services.js';
-import { plain, tick } from '../ui/fixtures.js';
+import { plain, resize, tick } from '../ui/fixtures.js';
 
 afterEach(() => cleanup());
 
@@ -75,9 +75,7 @@ describe('DrillResultScreen', () => {
     /** Render at a window size, as a terminal reports it. */
     async function at(columns: number, rows: number) {
       const view = render(<DrillResultScreen drill={drill} outcome={failed} onDone={() => {}} />);
-      Object.defineProperty(view.stdout, 'columns', { configurable: true, get: () => columns });
-      Object.defineProperty(view.stdout, 'rows', { configurable: true, get: () => rows });
-      view.stdout.emit('resize');
+      resize(view.stdout, columns, rows);
       await tick();
       return view;
     }
@@ -102,9 +100,7 @@ describe('DrillResultScreen', () => {
     it('↓ scrolls to the last piece of advice, and Enter still finishes', async () => {
       const onDone = vi.fn();
       const view = render(<DrillResultScreen drill={drill} outcome={failed} onDone={onDone} />);
-      Object.defineProperty(view.stdout, 'rows', { configurable: true, get: () => 24 });
-      Object.defineProperty(view.stdout, 'columns', { configurable: true, get: () => 80 });
-      view.stdout.emit('resize');
+      resize(view.stdout, 80, 24);
       await tick();
       expect(plain(view.lastFrame())).not.toContain('step 3');
       for (let i = 0; i < 30; i++) {

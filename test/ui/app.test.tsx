@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
 import { App } from '../../src/ui/App.js';
 import type { ExitOutcome } from '../../src/ui/App.js';
-import { MemoryServices, attempt, plain, scenario, tick, waitFor } from './fixtures.js';
+import { MemoryServices, attempt, plain, resize, scenario, tick, waitFor } from './fixtures.js';
 
 afterEach(() => cleanup());
 const ESC = '\u001b';
@@ -22,10 +22,7 @@ describe('App', () => {
     const services = new MemoryServices({ name: 'Priya' });
     const { stdout, lastFrame } = render(<App services={services} onExit={() => {}} tickMs={60_000} />);
     await waitFor(() => expect(plain(lastFrame())).toContain('Hello, Priya'));
-    const size = (columns: number) => {
-      Object.defineProperty(stdout, 'columns', { configurable: true, get: () => columns });
-      stdout.emit('resize');
-    };
+    const size = (columns: number) => resize(stdout, columns, 24);
     size(50);
     await waitFor(() => expect(plain(lastFrame())).toContain('The window is 50×24; Rapport needs at least 60×16.'));
     expect(plain(lastFrame())).not.toContain('Hello, Priya');
@@ -40,10 +37,7 @@ describe('App', () => {
     const onExit = vi.fn<(outcome: ExitOutcome) => void>();
     const { stdin, stdout, lastFrame } = render(<App services={services} start={{ scenario, mode: 'coach' }} onExit={onExit} tickMs={10} />);
     await waitFor(() => expect(plain(lastFrame())).toContain('(•) Coach'));
-    const size = (columns: number) => {
-      Object.defineProperty(stdout, 'columns', { configurable: true, get: () => columns });
-      stdout.emit('resize');
-    };
+    const size = (columns: number) => resize(stdout, columns, 24);
     size(50);
     await waitFor(() => expect(plain(lastFrame())).toContain('Rapport needs at least'));
     // Typed blind: Enter would have started the conversation, and the reply would have been sent.

@@ -161,6 +161,13 @@ export class MemoryServices implements AppServices {
 }
 
 /** Waits for Ink to process input and effects. */
+/** Gives a test's stdout a window size, as a terminal resize would. */
+export function resize(stdout: NodeJS.EventEmitter, columns: number, rows: number): void {
+  Object.defineProperty(stdout, 'columns', { configurable: true, get: () => columns });
+  Object.defineProperty(stdout, 'rows', { configurable: true, get: () => rows });
+  stdout.emit('resize');
+}
+
 export const tick = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Removes ANSI colour codes from a frame. */

@@ -11,7 +11,7 @@ import { ProgressScreen } from '../../src/ui/screens/ProgressScreen.js';
 import { NameScreen } from '../../src/ui/screens/NameScreen.js';
 import type { Mode } from '../../src/ui/services.js';
 import { cellWidth } from '../../src/ui/format.js';
-import { MemoryServices, ScriptedSession, SCRIPT, attempt, entries, plain, scenario, tick, vagueTip, waitFor } from './fixtures.js';
+import { MemoryServices, ScriptedSession, SCRIPT, attempt, entries, plain, resize, scenario, tick, vagueTip, waitFor } from './fixtures.js';
 import { analyze } from '../../src/core/analyze.js';
 
 afterEach(() => cleanup());
@@ -20,13 +20,6 @@ const grade = new MemoryServices().grade;
 const withTheme = (node: ReactElement, color = true) => <ThemeContext.Provider value={{ color }}>{node}</ThemeContext.Provider>;
 const ESC = '\u001b';
 const REPLY = "I'm sorry someone will check";
-
-/** Gives the test's stdout a window size, as a terminal resize would. */
-function resize(stdout: NodeJS.EventEmitter, columns: number, rows: number) {
-  Object.defineProperty(stdout, 'columns', { configurable: true, get: () => columns });
-  Object.defineProperty(stdout, 'rows', { configurable: true, get: () => rows });
-  stdout.emit('resize');
-}
 
 describe('HomeScreen', () => {
   it('groups scenarios by category with difficulty and best score, then progress', () => {

@@ -12,18 +12,12 @@ import { DrillResultScreen } from '../../src/ui/drill/DrillResultScreen.js';
 import { DrillIntroScreen } from '../../src/ui/drill/DrillIntroScreen.js';
 import type { DrillInfo, DrillOutcome } from '../../src/ui/drill/services.js';
 import { BriefingScreen } from '../../src/ui/screens/BriefingScreen.js';
-import { plain, scenario, tick, waitFor } from './fixtures.js';
+import { plain, resize, scenario, tick, waitFor } from './fixtures.js';
 
 afterEach(() => cleanup());
 
 const ESC = '\u001b';
 const KEY = { down: `${ESC}[B`, up: `${ESC}[A`, pageDown: `${ESC}[6~`, pageUp: `${ESC}[5~`, home: `${ESC}[H`, end: `${ESC}[F` };
-
-function resize(stdout: NodeJS.EventEmitter, columns: number, rows: number) {
-  Object.defineProperty(stdout, 'columns', { configurable: true, get: () => columns });
-  Object.defineProperty(stdout, 'rows', { configurable: true, get: () => rows });
-  stdout.emit('resize');
-}
 
 describe('scrollNote', () => {
   it.each([
