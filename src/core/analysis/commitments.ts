@@ -538,8 +538,9 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     // "Sam will call you": not carried, but owned by the name before it.
     const named = m.rule.who === 'carried' && carried === null && !whole && willAt === m.first && namedOwner(prep, willAt);
     if (m.rule.who === 'carried' && carried === null && !named) continue;
+    const end = promiseEnd(prep, m.last);
     // "I'll be looking after you today", "I'll be your point of contact": who the customer is talking to, not a step.
-    if (!whole && ROLE_NOT_STEP.test(spanText(text, next!.start, promiseEnd(prep, m.last)))) continue;
+    if (!whole && ROLE_NOT_STEP.test(spanText(text, next!.start, end))) continue;
     lastSentence = sentenceIndex;
     lastStarterEnd = m.last;
     const handover = m.rule.who === 'phrase' || named;
@@ -560,7 +561,6 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     if (!whole && (next!.norm === 'have' || next!.norm === 'get') && DELEGATE.has(tokens[m.last + 2]?.norm ?? '')) who = null;
     // A carried promise starts at its "will" ("will call you at 9"), not at the "and" before it.
     const start = tokens[handover ? ownerFirst : m.rule.who === 'carried' && !whole ? willAt : m.first]!.start;
-    const end = promiseEnd(prep, m.last);
     // What is promised: from the action (the word after the starter, or the phrase's own verb) to the sentence end.
     // The time and channel of this promise: after its starter, or before it unless a contrast
     // intervenes ("I can't promise it'll arrive by Friday, but I'll chase the courier" has no time).
