@@ -15,7 +15,7 @@
 import type { Analysis, AnalysisContext, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
 import { deadlineIn, disclaimed, findCommitments, timedSentences, type FoundCommitment } from './analysis/commitments.js';
-import { CLAUSE_BREAK, inClass, LEAD_IN_WORDS, NEGATORS } from './analysis/lexicon.js';
+import { CLAUSE_BREAK, inClass, LEAD_IN_WORDS, NEGATORS, STOP_WORDS } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll, type Match } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
 import { PHRASE_RULES, ruleById, type PhraseRule } from './analysis/rules.js';
@@ -262,6 +262,8 @@ function capText(reply: string): string {
 
 interface CustomerView {
   stems: Set<string>;
+  /** The customer's names ("Business Pro plan", "Acme router"): each stem to its name, so a name echoed is one thing. */
+  names: Map<string, number>;
   upset: boolean;
   /** The last message asks a yes/no question ("Do I really need it?", "Same model as yours?"): a "No," can answer it. */
   asksYesNo: boolean;
@@ -335,7 +337,43 @@ function readCustomer(text: string | undefined): CustomerView | null {
     }
     return true;
   });
-  return { stems: contentStems(prep.tokens), upset, asksYesNo, goodNews: positive > -negative, asksInfo, tokens: prep.tokens, distress, feeling, deadline: () => deadlineIn(prep) };
+  return { stems: contentStems(prep.tokens), names: namesIn(prep), upset, asksYesNo, goodNews: positive > -negative, asksInfo, tokens: prep.tokens, distress, feeling, deadline: () => deadlineIn(prep) };
+}
+
+/**
+ * The names in a message ("Business Pro plan", "the Acme router"): each name's stems, with the word it
+ * names when one follows, map to one group. A stem the message also uses outside a name stays out.
+ */
+function namesIn(prep: Prepared): Map<string, number> {
+  const { tokens, text } = prep;
+  // Title case only: "I" is no name, and words in capitals are shouted, not named.
+  const titled = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || t.norm === 'i') return false;
+    const c = text.charCodeAt(t.start);
+    return c >= 65 && c <= 90 && /\p{Ll}/u.test(text.slice(t.start, t.end));
+  };
+  const groups = new Map<string, number>();
+  const plain = new Set<string>();
+  let group = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const sameSentence = (k: number): boolean => tokens[k]?.sentence === t.sentence;
+    // Mid-sentence, or opening a sentence with more of the name after it ("Business Pro is…").
+    const inName = titled(i) && (!t.first || (titled(i + 1) && sameSentence(i + 1)));
+    if (inName) {
+      if (!(i > 0 && groups.get(tokens[i - 1]!.stem) === group && sameSentence(i - 1) && titled(i - 1))) group++;
+      groups.set(t.stem, group);
+      // The word the name names: "Business Pro plan".
+      const next = tokens[i + 1];
+      if (next && sameSentence(i + 1) && !titled(i + 1) && /^\p{Ll}+$/u.test(next.norm) && !STOP_WORDS.has(next.norm)) {
+        groups.set(next.stem, group);
+        i++;
+      }
+    } else plain.add(t.stem);
+  }
+  for (const stem of plain) groups.delete(stem);
+  return groups;
 }
 
 /** Words before the question proper ("So, do I…", "And is it…"). */
@@ -679,8 +717,14 @@ function customerEvidence(prep: Prepared, customer: CustomerView, list: Evidence
   if (customer.stems.size === 0) return;
   const reflected = reflectedTokens(tokens, customer.stems);
   const rule = COMPUTED_RULES.reflection;
-  // Two echoed words show the customer was heard, but a name echoed whole ("Business Pro") is one thing.
-  const things = reflected.filter((index, n) => n === 0 || !(reflected[n - 1] === index - 1 && capitalised(prep, index - 1) && capitalised(prep, index))).length;
+  // Two echoed things show the customer was heard. A name of theirs echoed, whole or in part, is one thing:
+  // "Business Pro is our best plan" repeats their "Business Pro plan" and nothing else.
+  const names = new Set<number>();
+  const things = reflected.filter((index, n) => {
+    const name = customer.names.get(tokens[index]!.stem);
+    if (name !== undefined) return names.has(name) ? false : (names.add(name), true);
+    return n === 0 || !(reflected[n - 1] === index - 1 && capitalised(prep, index - 1) && capitalised(prep, index));
+  }).length;
   // Echoing is reflecting when it is about the customer: said to them ("so you run a flower shop"), or beside
   // naming what they feel or are sorry for. Their words in a pitch ("Business Pro is perfect for a flower shop")
   // repeat the product back; each word still earns its point, but the reply does not show they were heard.

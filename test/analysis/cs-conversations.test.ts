@@ -91,6 +91,18 @@ describe('pushing, queueing and goals met by accident', () => {
     expect(intents('Business Pro is a lot for a small shop; what does your shop need?', customer)).toContain('reflection');
   });
 
+  it('a name and the word it names ("Business Pro plan") are one thing echoed, however they come back', () => {
+    const customer = 'Hi! I saw your Business Pro plan advertised. I run a small flower shop. Would it be worth it for someone like me?';
+    // The pitch says the product back to her and nothing of her shop: no reflection (and so no credit in the scenario).
+    expect(intents('Absolutely, Business Pro is our best plan and it has everything you could ever need!', customer)).not.toContain('reflection');
+    expect(intents('Business Pro is our most popular plan.', customer)).not.toContain('reflection');
+    // Her situation said back still counts, with or without the name beside it.
+    expect(intents('For a small flower shop, the Business Pro plan is probably more than you need.', customer)).toContain('reflection');
+    expect(intents('So you run a flower shop on your own?', customer)).toContain('reflection');
+    // A word she also uses outside the name is hers: "plan" here is the plan she is making, not the product.
+    expect(intents('So your plan is to grow the shop?', 'I like the Business Pro plan, but my plan is to grow the shop first.')).toContain('reflection');
+  });
+
   it("the customer's words in a pitch repeat the product back; said to the customer or beside an apology they reflect", () => {
     const customer = 'Hi! I saw your Business Pro plan advertised. I run a small flower shop. Would it be worth it for someone like me?';
     expect(intents("Yes, the Business Pro plan is perfect for a flower shop. I'll sign you up today.", customer)).not.toContain('reflection');
