@@ -3,11 +3,13 @@
  * block and `<id>.test.yaml` beside it), print a readable diff of expected
  * against actual for each failure, and say how many cases ran. Zero cases is
  * a failure: a test command that quietly runs nothing proves nothing.
+ * The warnings `rapport validate` gives about a tested scenario are shown
+ * with its cases; they never fail the run.
  */
 import path from 'node:path';
 import { analyze } from '../core/analyze.js';
 import type { Problem } from '../core/problem.js';
-import { formatLabelledProblem } from '../core/problem.js';
+import { formatLabelledProblem, formatProblem, sortProblems } from '../core/problem.js';
 import { lintTests } from '../core/scenario/lint.js';
 import { locateProblems } from '../core/scenario/locate.js';
 import type { TestCaseResult } from '../core/scenario/scenario-test.js';
@@ -24,12 +26,15 @@ import { findScenarioFile, kindOf, missingScenarioProblem, readScenario, shownPa
 import { readFile } from 'node:fs/promises';
 import { builtInScenariosDir } from '../store/package-root.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
+import { checkFiles } from './validate-deep.js';
 
 /** The cases of one scenario, from its block and/or a test file. */
 interface Suite {
   file: LoadedFile;
   groups: { source: string; cases: TestCase[] }[];
   problems: Problem[];
+  /** What `rapport validate` warns about in the scenario file, beyond `problems`. */
+  warnings: Problem[];
 }
 
 /** One suite's outcome. */
@@ -37,6 +42,8 @@ export interface SuiteReport {
   scenario: string;
   path: string;
   problems: Problem[];
+  /** `rapport validate`'s warnings about the scenario file (its dialogue graph, its id…); they do not fail the run. */
+  warnings: Problem[];
   results: (TestCaseResult & { source: string })[];
 }
 
@@ -63,7 +70,7 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
     let suite = suites.get(file);
     if (!suite) {
       const loaded = await readScenario(file, shownPath(io, file));
-      suite = { file: loaded, groups: [], problems: loaded.scenario ? [] : loaded.problems.filter((p) => p.severity === 'error') };
+      suite = { file: loaded, groups: [], problems: loaded.scenario ? [] : loaded.problems.filter((p) => p.severity === 'error'), warnings: [] };
       if (loaded.scenario?.tests) suite.groups.push({ source: 'tests block', cases: loaded.scenario.tests });
       suites.set(file, suite);
     }
@@ -89,7 +96,7 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
       if (!found) {
         // Only this file cannot run: the other suites still do.
         const problems = [...loaded.problems, ...(loaded.file || loaded.problems.length === 0 ? [await missingScenarioProblem(testFile, shown, text, id, loaded.file?.scenario !== undefined)] : [])];
-        suites.set(testFile, { file: { path: shown, text, version: '', problems }, groups: [], problems });
+        suites.set(testFile, { file: { path: shown, text, version: '', problems }, groups: [], problems, warnings: [] });
         continue;
       }
       target = path.resolve(io.cwd, found.path);
@@ -101,7 +108,32 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
       suite.groups.push({ source: shown, cases: loaded.file.tests });
     }
   }
+  await addWarnings(suites, io);
   return suites;
+}
+
+/**
+ * The warnings `rapport validate` gives about the scenario files, for the
+ * suites that have tests (or problems) to show them with. All scenario files
+ * are checked together, so two files sharing an id are found as validate
+ * finds them. A problem the suite already has is not repeated.
+ */
+async function addWarnings(suites: Map<string, Suite>, io: CliIo): Promise<void> {
+  const byFile = new Map<string, Suite>();
+  for (const [file, suite] of suites) {
+    if (isTestFileName(file)) continue; // a test file with no scenario: its own problems say it all
+    // Read as shown (so messages name files as the rest of the output does) when that finds the same file.
+    byFile.set(path.resolve(suite.file.path) === file ? suite.file.path : file, suite);
+  }
+  if (byFile.size === 0) return;
+  const { problems } = await checkFiles([...byFile.keys()], io);
+  for (const problem of problems) {
+    const suite = byFile.get(problem.path);
+    if (!suite || problem.severity !== 'warning' || (suite.groups.length === 0 && suite.problems.length === 0)) continue;
+    const shown = { ...problem, path: suite.file.path };
+    const seen = [...suite.problems, ...suite.warnings].map(formatProblem);
+    if (!seen.includes(formatProblem(shown))) suite.warnings.push(shown);
+  }
 }
 
 /** Run the suites; problems in a suite (an invalid scenario, a typo in a test) stop only that suite. */
@@ -117,7 +149,7 @@ export function runSuites(suites: Iterable<Suite>): SuiteReport[] {
         for (const result of runScenarioTests(scenario, group.cases, analyze)) results.push({ ...result, source: group.source });
       }
     }
-    reports.push({ scenario: scenario?.id ?? path.basename(suite.file.path), path: suite.file.path, problems, results });
+    reports.push({ scenario: scenario?.id ?? path.basename(suite.file.path), path: suite.file.path, problems, warnings: sortProblems(suite.warnings), results });
   }
   return reports;
 }
@@ -147,6 +179,7 @@ export const run: CommandRun = async (args, io) => {
     const ran = reports.reduce((n, r) => n + r.results.length, 0);
     const failed = reports.reduce((n, r) => n + r.results.filter((c) => !c.passed).length, 0);
     const broken = reports.filter((r) => r.problems.some((p) => p.severity === 'error')).length;
+    const warnings = reports.reduce((n, r) => n + r.warnings.length, 0);
     if (args.values.json) {
       const json = {
         ran,
@@ -156,6 +189,7 @@ export const run: CommandRun = async (args, io) => {
           scenario: r.scenario,
           path: r.path,
           problems: r.problems,
+          warnings: r.warnings,
           cases: r.results.map(({ name, source, passed, failures, actual }) => ({ name, source, passed, failures, actual: { ...actual, transcript: undefined } })),
         })),
       };
@@ -168,7 +202,7 @@ export const run: CommandRun = async (args, io) => {
         // A file that did not load has no id to show; one that did not run says why instead of "0 cases".
         const label = report.scenario === path.basename(report.path) ? report.path : `${report.path} (${report.scenario})`;
         lines.push(`${label}: ${stopped ? 'not run; fix these first' : `${report.results.length} case${report.results.length === 1 ? '' : 's'}`}`);
-        for (const problem of report.problems) lines.push(`  ${formatLabelledProblem(problem)}`);
+        for (const problem of [...report.problems, ...report.warnings]) lines.push(`  ${formatLabelledProblem(problem)}`);
         for (const result of report.results) {
           lines.push(`  ${result.passed ? '✓' : '✗'} ${result.name}${result.source === 'tests block' ? '' : ` [${result.source}]`}`);
           if (!result.passed) {
@@ -184,6 +218,7 @@ export const run: CommandRun = async (args, io) => {
           '',
           `${ran} case${ran === 1 ? '' : 's'} ran in ${tested} scenario${tested === 1 ? '' : 's'}: ${ran - failed} passed, ${failed} failed` +
             (broken ? `; ${broken} file${broken === 1 ? '' : 's'} could not be tested` : '') +
+            (warnings ? `; ${warnings} warning${warnings === 1 ? '' : 's'}` : '') +
             (untested.length ? `; no tests in ${untested.join(', ')}` : ''),
         );
       }
