@@ -26,6 +26,7 @@ import { fileSystemReason, UsageError, UserError } from './errors.js';
 import { findDrill, installedDrills, installedScenarios } from './find-drill.js';
 import type { LoadedDrill } from './find-drill.js';
 import { toJson, write, type CliIo } from './io.js';
+import { feedScript, unusedScriptNote } from './play.js';
 import { table } from './table.js';
 import { warner } from './warnings.js';
 
@@ -118,8 +119,11 @@ async function readScripts(loaded: LoadedDrill, dir: string, cwd: string): Promi
   return scripts;
 }
 
-/** The drill result as plain text, for a trainee at a terminal. */
-export function drillResultText(loaded: LoadedDrill, finished: FinishedDrill): string {
+/**
+ * The drill result as plain text, for a trainee at a terminal. `unused`:
+ * replies left over per scenario in a headless drill's scripts.
+ */
+export function drillResultText(loaded: LoadedDrill, finished: FinishedDrill, unused: Readonly<Record<string, number>> = {}): string {
   const { drill } = loaded;
   const { verdict } = finished;
   const out: string[] = [
@@ -143,6 +147,9 @@ export function drillResultText(loaded: LoadedDrill, finished: FinishedDrill): s
     return n > 0 ? [`${n === 1 ? '1 turn' : `${n} turns`} in ${id}`] : [];
   });
   if (timedOut.length) out.push(`Ran out of time (no reply within ${drill.replyTimeLimit} s; each scored 0): ${timedOut.join(', ')}.`, '');
+  // Replies a script had after its conversation ended were never played: the trainee's answer was not all heard.
+  const leftOver = drill.scenarios.flatMap((id) => ((unused[id] ?? 0) > 0 ? [`(${unusedScriptNote(unused[id]!, `${id}.txt`)})`] : []));
+  if (leftOver.length) out.push(...leftOver, '');
   out.push(...verdictLines(verdict));
   return `${out.join('\n')}\n`;
 }
@@ -170,8 +177,8 @@ export function verdictLines(verdict: DrillVerdict): string[] {
   return lines;
 }
 
-/** The `--json` result. */
-export function drillResultJson(loaded: LoadedDrill, finished: FinishedDrill) {
+/** The `--json` result; `unused` (headless drills) adds each scenario's `unusedReplies`. */
+export function drillResultJson(loaded: LoadedDrill, finished: FinishedDrill, unused?: Readonly<Record<string, number>>) {
   const { verdict } = finished;
   return {
     drill: loaded.drill.id,
@@ -192,6 +199,7 @@ export function drillResultJson(loaded: LoadedDrill, finished: FinishedDrill) {
       goalsMet: play.result.goalsMet,
       turns: play.turns.length,
       timedOut: play.turns.filter((t) => t.timedOut).length,
+      ...(unused ? { unusedReplies: unused[play.id] ?? 0 } : {}),
     })),
     submission: finished.files[0],
     ...(finished.files[1] ? { out: finished.files[1] } : {}),
@@ -224,29 +232,28 @@ export const run: CommandRun = async (args, io) => {
   const scripts = await readScripts(loaded, scriptDir, io.cwd);
 
   const startedAt = new Date();
+  const unused: Record<string, number> = {};
   const played: PlayedScenario[] = loaded.drill.scenarios.map((id) => {
     const current = loaded.scenarios[id]!;
     const began = new Date().toISOString();
     const session = createDrillSession(current.scenario, loaded.drill, { analyze });
-    for (const step of parseScript(scripts[id]!)) {
-      if (session.done) break;
-      if (step.kind === 'wait') session.wait(step.seconds);
-      else {
-        if (step.text.length > MAX_DRILL_REPLY_CHARS) {
-          io.stderr.write(`rapport: a reply in ${id}.txt is ${step.text.length} characters long; the drill keeps its first ${MAX_DRILL_REPLY_CHARS}.\n`);
-        }
-        session.reply(step.text);
+    unused[id] = feedScript(session, parseScript(scripts[id]!), (text) => {
+      if (text.length > MAX_DRILL_REPLY_CHARS) {
+        io.stderr.write(`rapport: a reply in ${id}.txt is ${text.length} characters long; the drill keeps its first ${MAX_DRILL_REPLY_CHARS}.\n`);
       }
-    }
+      session.reply(text);
+    });
     return { scenario: current.scenario, version: current.version, session, startedAt: began, finishedAt: new Date().toISOString() };
   });
   const finished = await finishDrill({ loaded, trainee, played, startedAt, finishedAt: new Date(), paths, mode: 'script', ...(out ? { out } : {}), warn: warner(io) });
 
   if (args.values.json) {
-    await write(io.stdout, toJson(drillResultJson(loaded, finished), io.stdout));
+    // Said on stderr too: stdout is the JSON, and a person running this reads stderr.
+    for (const id of loaded.drill.scenarios) if (unused[id]! > 0) io.stderr.write(`rapport: ${unusedScriptNote(unused[id]!, `${id}.txt`)}\n`);
+    await write(io.stdout, toJson(drillResultJson(loaded, finished, unused), io.stdout));
     return 0;
   }
-  await write(io.stdout, drillResultText(loaded, finished));
+  await write(io.stdout, drillResultText(loaded, finished, unused));
   await write(io.stdout, `\nSubmission: ${inert(finished.files.join(' and '))}\nHand this file to your cohort lead.\n`);
   return 0;
 };

@@ -19,7 +19,8 @@ import { rapportHome, rapportPaths } from '../store/paths.js';
 import { saveSession } from '../store/save-session.js';
 import { newSessionId } from '../store/session-id.js';
 import { formatScores } from '../store/transcript-markdown.js';
-import type { SessionResult } from '../core/session.js';
+import type { ScriptStep, SessionResult } from '../core/session.js';
+import type { Session } from '../core/session-types.js';
 
 /** Largest seed accepted (seeds are 32-bit unsigned integers). */
 export const MAX_SEED = 2 ** 32 - 1;
@@ -40,6 +41,32 @@ export function parseSeed(value: string | boolean | undefined): number | undefin
  */
 export function scriptLines(text: string): string[] {
   return text.split('\n').map((line) => line.replace(/\r/g, ''));
+}
+
+/**
+ * Play script steps into a session until the conversation ends. `reply`
+ * sends one reply (the drill's note on an over-long one goes there).
+ * @returns how many replies were left over: the conversation ended first.
+ */
+export function feedScript(session: Pick<Session, 'done' | 'wait' | 'reply'>, steps: readonly ScriptStep[], reply: (text: string) => void = (text) => session.reply(text)): number {
+  let unused = 0;
+  for (const step of steps) {
+    if (session.done) unused += step.kind === 'reply' ? 1 : 0;
+    else if (step.kind === 'wait') session.wait(step.seconds);
+    else reply(step.text);
+  }
+  return unused;
+}
+
+/**
+ * What `rapport play --script` and a headless `rapport drill` say about
+ * replies left over, without the brackets play prints it in; `script` names
+ * the file when there are several.
+ * @example unusedScriptNote(2) → '2 script lines were not used: the conversation ended first.'
+ */
+export function unusedScriptNote(unused: number, script?: string): string {
+  const where = script === undefined ? '' : ` in ${inert(script, { multiline: false })}`;
+  return `${unused} script line${unused === 1 ? '' : 's'}${where} ${unused === 1 ? 'was' : 'were'} not used: the conversation ended first.`;
 }
 
 async function readScript(file: string, io: CliIo): Promise<string> {
@@ -102,7 +129,7 @@ export const run: CommandRun = async (args, io) => {
   const paths = rapportPaths(rapportHome(io.env));
   // The engine and the analysis load here, not with this module: without
   // --script this command opens the app, whose first screen must not wait for them.
-  const [{ analyze }, { parseScript, playScript }, { findScenario }] = await Promise.all([
+  const [{ analyze }, { createSession, parseScript }, { findScenario }] = await Promise.all([
     import('../core/analyze.js'),
     import('../core/session.js'),
     import('./find-scenario.js'),
@@ -116,13 +143,15 @@ export const run: CommandRun = async (args, io) => {
   if (notCommands.length > 0) {
     throw new UserError(`The script has ${notCommands.length === 1 ? 'a line that looks' : 'lines that look'} like a command but would be sent to the customer as a reply:\n  ${notCommands.join('\n  ')}`, 'Write silence as "/wait 30"; every other line is a reply.');
   }
-  const replyCount = parseScript(lines).filter((step) => step.kind === 'reply').length;
-  if (replyCount === 0) {
+  const steps = parseScript(lines);
+  if (!steps.some((step) => step.kind === 'reply')) {
     throw new UserError(`The script ${script} has no replies.`, 'Write one trainee reply per line (blank lines and lines starting with # are skipped).');
   }
 
   const startedAt = new Date();
-  const result = playScript(found.scenario, lines, { seed, analyze });
+  const session = createSession(found.scenario, { seed, analyze });
+  const unusedReplies = feedScript(session, steps);
+  const result = session.result();
   const id = newSessionId(startedAt);
   // A store that cannot be written ($RAPPORT_HOME a file, a full disk) must not lose the conversation just played:
   // it is printed first, and the error follows.
@@ -144,7 +173,6 @@ export const run: CommandRun = async (args, io) => {
     const report = describeError(notSaved);
     return new UserError(`The session was played but not saved: ${report.message}`, report.next, { cause: notSaved });
   };
-  const unusedReplies = replyCount - result.turns.length;
 
   if (args.values.json) {
     const output = {
@@ -170,7 +198,7 @@ export const run: CommandRun = async (args, io) => {
   }
   await write(io.stdout, conversationText(found.scenario, result));
   if (unusedReplies > 0) {
-    await write(io.stdout, `(${unusedReplies} script line${unusedReplies === 1 ? ' was' : 's were'} not used: the conversation ended first.)\n`);
+    await write(io.stdout, `(${unusedScriptNote(unusedReplies)})\n`);
   }
   if (transcripts === null) {
     await write(io.stdout, `\nSeed ${seed} · session ${id} (not saved)\n`);
