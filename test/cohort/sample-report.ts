@@ -30,3 +30,25 @@ export function sampleReport(): CohortReport {
   return buildCohortReport(cohort, base.byId);
 }
 
+
+/**
+ * The sample report with ten scenarios whose titles are long, one word too
+ * long for a line, and non-Latin: what the scenario chart's labels must fit.
+ */
+export function wideReport(): CohortReport {
+  const report = sampleReport();
+  const titles = [
+    'Premier client, dashboard down before the morning run',
+    'Calling back about the repair that never happened, and the customer is already late for work',
+    'Supercalifragilisticexpialidociousnessandthensomemorewithoutanyspace',
+    '李雷的账单被重复扣款，而且没有人回电话，客户非常生气',
+    'WWWWWWWWWW MMMMMMMMMM WWWWWWWWWW MMMMMMMMMM',
+    'Charged twice, and nobody called back',
+    NASTY,
+    'The big plan, on a small budget',
+    'Locked out forty minutes before payroll',
+    'x',
+  ];
+  const scenarios = titles.map((title, i) => ({ id: `scenario-${i + 1}`, title, average: i === 9 ? 100 : 10 * i, endings: { resolved: 1 } }));
+  return { ...report, scenarios, drill: { ...report.drill, scenarios: scenarios.map((s) => s.id) } };
+}

@@ -13,6 +13,19 @@ import type { CohortReport } from './report.js';
 import { SECTION_TITLES, sectionAnchor } from './sections.js';
 import type { Section } from './sections.js';
 
+/**
+ * Charts are drawn at their natural size: one viewBox unit is one CSS pixel
+ * (the <svg> has width = its viewBox width, and shrinks only when its column
+ * is narrower). A chart in a 560-unit viewBox shown 345 px wide drew its
+ * 12px text at 7.4 px; this width fits three charts side by side in the
+ * page's 1132 px and one on a 390 px phone, so the text shows at
+ * {@link CHART_FONT_PX}, beside the page's 15 px body text.
+ */
+export const CHART_WIDTH = 340;
+/** The font size of chart text, in viewBox units (= CSS pixels at natural size). */
+export const CHART_FONT_PX = 14;
+const LINE_PX = 17;
+
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 const STYLE = `
@@ -24,11 +37,14 @@ h1 { font-size: 1.6rem; margin: 0 0 4px; } h2 { font-size: 1.2rem; margin: 32px 
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; min-width: 130px; }
 .card b { display: block; font-size: 1.5rem; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); gap: 16px; }
+/* A column fits a chart at its natural width (CHART_WIDTH) plus the figure's padding and border. */
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, ${CHART_WIDTH + 22}px), 1fr)); gap: 16px; align-items: start; }
 figure { margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 10px; }
 figcaption { font-weight: 600; margin-bottom: 6px; }
-svg { width: 100%; height: auto; display: block; }
-svg text { font: 12px system-ui, sans-serif; fill: var(--ink); }
+/* Never wider than drawn (text stays at its size), narrower when the column is. */
+svg { max-width: 100%; height: auto; display: block; }
+svg text { font: ${CHART_FONT_PX}px system-ui, sans-serif; fill: var(--ink); }
+svg text.muted { fill: var(--muted); }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
@@ -46,6 +62,8 @@ td.who { overflow-wrap: anywhere; min-width: 9em; }
 ol li, ul li { margin-bottom: 6px; }
 q { font-style: italic; }
 @media print { th { position: static; } }
+/* A phone keeps room for a chart at its natural width. */
+@media (max-width: 480px) { body { padding: 12px; } }
 `;
 
 interface Bar {
@@ -55,33 +73,100 @@ interface Bar {
   mark?: number;
 }
 
-/** A horizontal bar chart (0–100) as inline SVG. */
+
+/**
+ * How wide `text` draws at {@link CHART_FONT_PX}, erring wide: SVG cannot
+ * wrap, and the widest common UI font (DejaVu Sans, Linux's system-ui) sets
+ * lower case at about 0.6 em, so estimates are per character class.
+ */
+export function chartTextWidth(text: string): number {
+  let em = 0;
+  for (const char of text) {
+    if (/[ijlIJ'.,\s]/.test(char)) em += 0.32;
+    else if (/[ftr!()[\]/\\|:;\-’]/.test(char)) em += 0.42;
+    else if (/[mwMW@%…—]/.test(char)) em += 1;
+    else if (/[A-Z&#+<=>^~]/.test(char)) em += 0.8;
+    else if (char.charCodeAt(0) < 0x80) em += 0.64;
+    // Beyond ASCII: full width for CJK, kana, hangul and the like; a wide letter otherwise.
+    else em += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char) ? 1 : 0.8;
+  }
+  return em * CHART_FONT_PX;
+}
+
+/** `text` cut to fit `width` with an ellipsis (never between the halves of a surrogate pair). */
+function fitText(text: string, width: number): string {
+  if (chartTextWidth(text) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 0 && chartTextWidth(`${chars.join('').trimEnd()}…`) > width) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
+
+/** A label broken into at most `maxLines` lines of at most `width`, the last cut with an ellipsis if need be. */
+export function wrapLabel(text: string, width: number, maxLines = 2): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const joined = line ? `${line} ${word}` : word;
+    if (chartTextWidth(joined) <= width) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    if (lines.length === maxLines - 1) {
+      // The last line takes the rest, cut to fit.
+      return [...lines, fitText(words.slice(i).join(' '), width)];
+    }
+    if (chartTextWidth(line) > width) {
+      lines.push(fitText(line, width));
+      line = '';
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+/** An <svg> drawn at its natural size (see {@link CHART_WIDTH}), shrinking with a narrow column. */
+function svg(height: number, label: string, body: string): string {
+  return `<svg width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" role="img" aria-label="${h(label)}" xmlns="http://www.w3.org/2000/svg">${body}</svg>`;
+}
+
+/**
+ * A horizontal bar chart (0–100) as inline SVG: each bar under its label
+ * (up to two lines, so a long scenario title keeps the chart narrow), its
+ * value at the right, the scale below.
+ */
 function barChart(bars: readonly Bar[], title: string): string {
-  const rowHeight = 26;
-  const labelWidth = 190;
-  const width = 560;
-  const plot = width - labelWidth - 50;
-  const height = bars.length * rowHeight + 24;
-  const x = (v: number) => labelWidth + (Math.max(0, Math.min(100, v)) / 100) * plot;
+  const left = 10;
+  // The values in a column of their own on the right, clear of every bar and pass mark.
+  const right = CHART_WIDTH - 46;
+  const barHeight = 16;
+  const x = (v: number) => left + (Math.max(0, Math.min(100, v)) / 100) * (right - left);
+  const ticks = [0, 25, 50, 75, 100];
+  let y = 4;
   const rows = bars
-    .map((bar, i) => {
-      const y = i * rowHeight + 4;
+    .map((bar) => {
+      const lines = wrapLabel(bar.label, CHART_WIDTH - left);
+      const label = lines.map((line, i) => `<text x="${left}" y="${y + 14 + i * LINE_PX}">${h(line)}</text>`).join('');
+      const top = y + lines.length * LINE_PX + 4;
+      y = top + barHeight + 12;
       const below = bar.mark !== undefined && bar.value < bar.mark;
+      const grid = ticks.map((v) => `<line x1="${x(v)}" x2="${x(v)}" y1="${top - 3}" y2="${top + barHeight + 3}" stroke="#e6e9ef"/>`).join('');
       const mark =
         bar.mark === undefined
           ? ''
-          : `<line x1="${x(bar.mark).toFixed(1)}" x2="${x(bar.mark).toFixed(1)}" y1="${y - 2}" y2="${y + rowHeight - 6}" stroke="#b3261e" stroke-width="2"><title>pass mark ${bar.mark}</title></line>`;
+          : `<line x1="${x(bar.mark).toFixed(1)}" x2="${x(bar.mark).toFixed(1)}" y1="${top - 4}" y2="${top + barHeight + 4}" stroke="#b3261e" stroke-width="2"><title>pass mark ${bar.mark}</title></line>`;
       return (
-        `<text x="${labelWidth - 8}" y="${y + 14}" text-anchor="end">${h(truncate(bar.label, 28))}</text>` +
-        `<rect x="${labelWidth}" y="${y}" width="${(x(bar.value) - labelWidth).toFixed(1)}" height="${rowHeight - 8}" rx="3" fill="${below ? '#d9776f' : '#3b6fb6'}"><title>${h(bar.label)}: ${bar.value}</title></rect>` +
-        `<text x="${(x(bar.value) + 6).toFixed(1)}" y="${y + 14}">${bar.value}</text>${mark}`
+        `${label}${grid}` +
+        `<rect x="${left}" y="${top}" width="${(x(bar.value) - left).toFixed(1)}" height="${barHeight}" rx="3" fill="${below ? '#d9776f' : '#3b6fb6'}"><title>${h(bar.label)}: ${bar.value}</title></rect>` +
+        `<text x="${CHART_WIDTH}" y="${top + 13}" text-anchor="end">${bar.value}</text>${mark}`
       );
     })
     .join('');
-  const axis = [0, 25, 50, 75, 100]
-    .map((v) => `<line x1="${x(v)}" x2="${x(v)}" y1="0" y2="${height - 20}" stroke="#e6e9ef"/><text x="${x(v)}" y="${height - 6}" text-anchor="middle" class="muted">${v}</text>`)
-    .join('');
-  return `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${h(title)}" xmlns="http://www.w3.org/2000/svg">${axis}${rows}</svg>`;
+  const axis = ticks.map((v) => `<text x="${x(v)}" y="${y + 8}" text-anchor="middle" class="muted">${v}</text>`).join('');
+  return svg(y + 14, title, `${rows}${axis}`);
 }
 
 /** A histogram of overall scores in 10-point bins, with the pass mark. */
@@ -89,29 +174,42 @@ function histogram(scores: readonly number[], mark: number): string {
   const bins = Array.from({ length: 10 }, () => 0);
   for (const s of scores) bins[Math.min(9, Math.floor(s / 10))]! += 1;
   const max = Math.max(1, ...bins);
-  const width = 560;
-  const height = 220;
-  const left = 36;
-  const bottom = 28;
-  const plotW = width - left - 10;
-  const plotH = height - bottom - 14;
+  // Room on both sides for the scale's end labels (0 and 100) under the first and last bin's edge.
+  const left = 16;
+  const plotW = CHART_WIDTH - 2 * left;
+  // A band on top for the pass mark's label, then room for the tallest bar's count.
+  const top = 40;
+  const plotH = 140;
+  const base = top + plotH;
+  const height = base + 26;
   const bw = plotW / 10;
   const bars = bins
     .map((count, i) => {
       const bh = (count / max) * plotH;
       const x = left + i * bw;
-      const y = 14 + plotH - bh;
+      const y = base - bh;
       const passing = i * 10 >= mark;
       return (
         `<rect x="${(x + 2).toFixed(1)}" y="${y.toFixed(1)}" width="${(bw - 4).toFixed(1)}" height="${bh.toFixed(1)}" rx="2" fill="${passing ? '#5b9a6f' : '#d9776f'}"><title>${i * 10}–${i * 10 + 9}: ${count}</title></rect>` +
-        (count ? `<text x="${(x + bw / 2).toFixed(1)}" y="${(y - 3).toFixed(1)}" text-anchor="middle">${count}</text>` : '') +
-        `<text x="${(x + bw / 2).toFixed(1)}" y="${height - 10}" text-anchor="middle" class="muted">${i * 10}</text>`
+        (count ? `<text x="${(x + bw / 2).toFixed(1)}" y="${(y - 4).toFixed(1)}" text-anchor="middle">${count}</text>` : '')
       );
     })
     .join('');
-  const mx = left + (mark / 100) * plotW;
-  const markLine = `<line x1="${mx.toFixed(1)}" x2="${mx.toFixed(1)}" y1="6" y2="${14 + plotH}" stroke="#b3261e" stroke-width="2" stroke-dasharray="4 3"/><text x="${(mx + 4).toFixed(1)}" y="12">pass ${mark}</text>`;
-  return `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="Distribution of overall scores" xmlns="http://www.w3.org/2000/svg"><line x1="${left}" x2="${width - 10}" y1="${14 + plotH}" y2="${14 + plotH}" stroke="#9aa3b2"/>${bars}${markLine}</svg>`;
+  // The scale at the bins' edges, so a pass mark of 55 sits between 50 and 60 (a label under each bin's middle put it on "50").
+  // A tick at every edge, a number at every other one (eleven numbers crowd each other at this size).
+  const scale = Array.from({ length: 11 }, (_, i) => {
+    const at = (left + i * bw).toFixed(1);
+    return `<line x1="${at}" x2="${at}" y1="${base}" y2="${base + 4}" stroke="#9aa3b2"/>` + (i % 2 === 0 ? `<text x="${at}" y="${base + 19}" text-anchor="middle" class="muted">${i * 10}</text>` : '');
+  }).join('');
+  const mx = left + (Math.max(0, Math.min(100, mark)) / 100) * plotW;
+  const markText = `pass ${mark}`;
+  // The label beside the line, on whichever side has room.
+  const markLabel =
+    mx + 4 + chartTextWidth(markText) <= CHART_WIDTH
+      ? `<text x="${(mx + 4).toFixed(1)}" y="15">${markText}</text>`
+      : `<text x="${(mx - 4).toFixed(1)}" y="15" text-anchor="end">${markText}</text>`;
+  const markLine = `<line x1="${mx.toFixed(1)}" x2="${mx.toFixed(1)}" y1="4" y2="${base}" stroke="#b3261e" stroke-width="2" stroke-dasharray="4 3"/>${markLabel}`;
+  return svg(height, 'Distribution of overall scores', `<line x1="${left}" x2="${CHART_WIDTH - left}" y1="${base}" y2="${base}" stroke="#9aa3b2"/>${bars}${scale}${markLine}`);
 }
 
 /**
@@ -120,10 +218,6 @@ function histogram(scores: readonly number[], mark: number): string {
  */
 function section(name: Section, body: string): string {
   return `<section id="${sectionAnchor(name)}">\n<h2>${h(SECTION_TITLES[name])}</h2>\n${body}\n</section>`;
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /**
