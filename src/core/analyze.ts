@@ -20,6 +20,7 @@ import { compile, longestMatches, matchAll, type Match } from './analysis/matche
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
 import { PHRASE_RULES, ruleById, type PhraseRule } from './analysis/rules.js';
 import { COMPUTED_RULES, DELIVERY_RULES, scoresFrom } from './analysis/scoring.js';
+import { situationIn } from './analysis/situation.js';
 import { scriptedStretches } from './analysis/stock-phrases.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
@@ -278,6 +279,8 @@ interface CustomerView {
   feeling: string | null;
   /** A deadline the customer named ("by Friday"), for rewritten promises; found only when a tip needs it. */
   deadline: () => string | null;
+  /** What happened to them, from the agent's side ("you've been charged twice…"); found only when a tip needs it. */
+  situation: () => string | null;
 }
 
 /** Cheerful openers or exclamations that jar after bad news. */
@@ -337,7 +340,7 @@ function readCustomer(text: string | undefined): CustomerView | null {
     }
     return true;
   });
-  return { stems: contentStems(prep.tokens), names: namesIn(prep), upset, asksYesNo, goodNews: positive > -negative, asksInfo, tokens: prep.tokens, distress, feeling, deadline: () => deadlineIn(prep) };
+  return { stems: contentStems(prep.tokens), names: namesIn(prep), upset, asksYesNo, goodNews: positive > -negative, asksInfo, tokens: prep.tokens, distress, feeling, deadline: () => deadlineIn(prep), situation: () => situationIn(prep) };
 }
 
 /**
@@ -920,6 +923,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     customerDistress: customer?.distress ?? false,
     customerAsksInfo: customer?.asksInfo ?? false,
     customerDeadline: customer?.deadline,
+    customerSituation: customer?.situation,
     topic: () => (customer?.distress ? 'loss' : topicOf(customer?.tokens, prep.tokens)),
   });
 

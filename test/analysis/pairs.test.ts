@@ -638,4 +638,32 @@ describe('reading the customer', () => {
   it('a quiet reply to a bereaved customer gets the care tip', () => {
     expect(tipRules('Please send the death certificate.', BEREAVED)[0]).toBe('empathy.missed-feelings');
   });
+
+  describe('a set phrase of empathy gets the same sentence with what happened in it', () => {
+    const CHARGED = "I've been charged twice for the same renewal and I was told someone would call me back. Nobody did. I'm honestly fed up.";
+    const genericTip = (reply: string, customer: string) => analyze(reply, { customer }).tips.find((t) => t.rule === 'empathy.generic');
+    it.each([
+      ['I understand your frustration. Can I get your account number please?', CHARGED, "I'm sorry you've been charged twice for the same renewal"],
+      ["I'm sorry to hear that.", FURIOUS, "I'm sorry this is the third time your internet has dropped today — no wonder you're furious."],
+      ['That must be frustrating.', "You charged me for a repair that never happened. I'm really annoyed.", "I'm sorry we charged you for a repair that never happened"],
+      ['I hear you.', 'I told you last week the heating was broken and nobody came. I am so angry.', "I'm sorry you told us last week the heating was broken"],
+      // The company is "we" as a subject and "us" after a verb; the feeling clause ("and I'm furious") is left out.
+      ['I understand.', "Your app crashes every time I try to pay and I'm furious.", "I'm sorry our app crashes every time you try to pay — no wonder you're furious."],
+      ['I completely understand your frustration.', "The parcel says delivered but it isn't here. I'm so annoyed.", "I'm sorry the parcel says delivered but it isn't here"],
+    ])('%s', (reply, customer, rewrite) => {
+      const tip = genericTip(reply, customer);
+      expect(tip?.rewrite).toContain(rewrite);
+      // The example is what it says: the same sentence, scored higher for empathy.
+      expect(analyze(tip!.rewrite, { customer }).scores.empathy).toBeGreaterThan(analyze(reply, { customer }).scores.empathy);
+    });
+    it('not when the reply already says what happened, nor for a calm customer, nor when there is nothing to say back', () => {
+      expect(genericTip("I'm sorry you were charged twice and nobody called you back.", CHARGED)).toBeUndefined();
+      expect(genericTip("I'm sorry about the double charge.", CHARGED)).toBeUndefined();
+      expect(genericTip('I understand.', 'I was charged twice for my renewal, could you look into it?')).toBeUndefined();
+      // Background ("I work from home", "I paid two weeks ago") is not what went wrong.
+      expect(genericTip('I understand your frustration.', 'I PAID TWO WEEKS AGO. WHERE IS IT.')).toBeUndefined();
+      // Nor is a wish or a judgement with nothing in it that happened.
+      expect(genericTip('I understand your frustration.', "I just need a yes or a no!! It's not a trick question!!")).toBeUndefined();
+    });
+  });
 });

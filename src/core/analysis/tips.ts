@@ -29,6 +29,8 @@ export interface TipInput {
   topic?: () => Topic | null;
   /** A deadline the customer named ("by Friday", "within 40 minutes"), for the rewritten promise (looked up only when needed). */
   customerDeadline?: () => string | null;
+  /** What happened to the customer, said from the agent's side ("you've been charged twice…"), for an example (looked up only when needed). */
+  customerSituation?: () => string | null;
 }
 
 const MAX_TIPS = 3;
@@ -450,6 +452,25 @@ export function buildTips(input: TipInput): Tip[] {
       message: 'The customer is upset: acknowledge how they feel before the facts.',
       rewrite: `I'm really sorry — I can hear how ${feeling} you are, and I want to put this right.`,
     });
+  }
+
+  // A set phrase ("I understand your frustration.") names the feeling but not what happened. With nothing else to
+  // fix, the tip shows the same sentence with the customer's situation in it, which is what tells them they were heard.
+  if (tips.length === 0 && empathic && input.customerUpset && !input.customerDistress && !evidence.some((e) => e.intent === 'reflection')) {
+    const stock = evidence.find((e) => e.skill === 'empathy' && e.points > 0 && !NOT_ACKNOWLEDGING.has(e.rule));
+    const sentence = stock && sentenceAt(prep, stock.start);
+    const echoes = evidence.some((e) => e.rule === 'empathy.reflection' && sentenceAt(prep, e.start) === sentence);
+    const situation = stock && !echoes ? input.customerSituation?.() : null;
+    if (stock && situation) {
+      const feeling = input.customerFeeling;
+      tips.push({
+        rule: 'empathy.generic',
+        skill: 'empathy',
+        message: 'You named the feeling; now say what happened to them, so they know you heard the details.',
+        rewrite: `I'm sorry ${situation}${feeling ? ` — no wonder you're ${feeling}` : ', and I want to put it right'}.`,
+        span: { start: stock.start, end: stock.end, text: stock.text },
+      });
+    }
   }
 
   // A promise already covered by a vague-promise tip ("I'll do my best…", or "Hopefully, I'll sort it" in the
