@@ -111,6 +111,23 @@ describe('rapport play (text)', () => {
     expect(result.stdout).not.toContain('comments and blank lines');
   });
 
+  it('says how many replies were left when the conversation ended first (waits and comments are not counted), in text and --json', async () => {
+    const home = tempHome({ scenarios: true });
+    const extra = ['Anything else?', '/wait 10', '# done', 'Bye now.', 'Thanks.'];
+    const file = script(home, [...REPLIES, ...extra]);
+    const json = await playJson(home, file);
+    const replies = REPLIES.length + 3;
+    const unused = replies - json.turns.length;
+    expect(json.ending).not.toBe('unfinished');
+    expect(unused).toBeGreaterThanOrEqual(3);
+    expect((json as PlayJson & { unusedReplies: number }).unusedReplies).toBe(unused);
+    const text = await runCli(['play', 'parcel-late', '--script', file, '--seed', '7'], { home });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`\n(${unused} script lines were not used: the conversation ended first.)\n`);
+    const exact = await runCli(['play', 'parcel-late', '--script', script(home, REPLIES.slice(0, json.turns.length), 'exact.txt'), '--seed', '7'], { home });
+    expect(exact.stdout).not.toContain('not used');
+  });
+
   it('shows escape sequences and control characters in replies inert', async () => {
     const home = tempHome({ scenarios: true });
     const evil = 'Sorry \x1b[31mRED\x1b[0m \x1b]0;pwned\x07 \x9b2J done';

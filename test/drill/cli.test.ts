@@ -70,6 +70,33 @@ describe('rapport drill --script-dir (headless)', () => {
     expect(irate).toMatch(/\*\*Agent:\*\* \*\(no reply[^\n]*\n\n<sub>empathy 0 · positivity 0 · follow-through 0/);
   });
 
+  it('says per scenario how many script lines were not used because the conversation ended first (they were dropped without a word)', async () => {
+    const note = (n: number, id: string) => `${n} script line${n === 1 ? '' : 's'} in ${id}.txt ${n === 1 ? 'was' : 'were'} not used: the conversation ended first.`;
+    const good = results.good!.json as { scenarios: { id: string; turns: number; unusedReplies: number }[] };
+    for (const played of good.scenarios) {
+      const replies = readFileSync(path.join(SCRIPTS, 'good', `${played.id}.txt`), 'utf8').split('\n').filter((line) => line.trim() && !line.trim().startsWith('#')).length;
+      expect({ id: played.id, unusedReplies: played.unusedReplies }).toEqual({ id: played.id, unusedReplies: replies - played.turns });
+      // --json: stdout stays one JSON object (parsed above), and the note goes to stderr.
+      if (played.unusedReplies > 0) expect(results.good!.stderr).toContain(`rapport: ${note(played.unusedReplies, played.id)}\n`);
+      else expect(results.good!.stderr).not.toContain(`${played.id}.txt`);
+    }
+
+    // Text: a script with three more replies than its conversation takes says so, between the table and the verdict.
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-leftover-'));
+    cpSync(path.join(SCRIPTS, 'good'), dir, { recursive: true });
+    const first = good.scenarios[0]!;
+    writeFileSync(path.join(dir, `${first.id}.txt`), `${readFileSync(path.join(dir, `${first.id}.txt`), 'utf8')}One more thing.\n/wait 5\nAnd another.\nBye!\n`);
+    const run = await runCli(['drill', DRILL, '--trainee', 'Wordy Person', '--script-dir', dir], { home: tempHome() });
+    expect(run.code).toBe(0);
+    const at = run.stdout.indexOf(`\n(${note(first.unusedReplies + 3, first.id)})\n`);
+    expect(at).toBeGreaterThan(run.stdout.indexOf('SCENARIO'));
+    expect(at).toBeLessThan(run.stdout.indexOf('\nOverall '));
+    for (const played of good.scenarios.slice(1)) {
+      if (played.unusedReplies === 0) expect(run.stdout).not.toContain(`${played.id}.txt`);
+      else expect(run.stdout).toContain(`(${note(played.unusedReplies, played.id)})`);
+    }
+  });
+
   it('the text result names the verdict and the submission file', async () => {
     const textHome = tempHome();
     const run = await runCli(['drill', DRILL, '--trainee', 'Text Person', '--script-dir', path.join(SCRIPTS, 'middling')], { home: textHome });

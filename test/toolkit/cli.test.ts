@@ -137,6 +137,59 @@ describe('rapport test failures', () => {
   });
 });
 
+describe("rapport test shows validate's warnings", () => {
+  it('with the cases of the scenario they are about, as validate prints them, and they do not fail the run (a trainer who only ran test never saw them)', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const file = path.join(cwd, 'scenarios', 'late-parcel.yaml');
+    // A dead branch (a lint warning) and an id that does not match the file name (a check validate adds).
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('id: late-parcel ', 'id: lost-parcel ')
+        .replace('      - otherwise: true\n        mood: -5\n        say: "That doesn\'t really help me."', '      - { when: { intent: apology, empathy: ">=80" }, goto: resolved }\n      - otherwise: true\n        mood: -5\n        say: "That doesn\'t really help me."'),
+    );
+    const validate = await runCli(['validate', 'scenarios'], { home, cwd });
+    const warnings = validate.stdout.split('\n').filter((line) => line.includes(': warning: '));
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^scenarios\/late-parcel\.yaml:11:5: warning: id "lost-parcel" does not match the file name/);
+    expect(warnings[1]).toMatch(/^scenarios\/late-parcel\.yaml:\d+:\d+: warning: branch 3 of state "opening" never fires/);
+
+    const test = await runCli(['test', 'scenarios'], { home, cwd });
+    expect(test.code).toBe(0);
+    expect(test.stdout).toContain(`scenarios/late-parcel.yaml (lost-parcel): 2 cases\n${warnings.map((w) => `  ${w}\n`).join('')}  ✓ `);
+    expect(test.stdout).toContain('2 cases ran in 1 scenario: 2 passed, 0 failed; 2 warnings\n');
+
+    const json = await runCli(['test', 'scenarios', '--json'], { home, cwd });
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { passed: number; suites: { problems: unknown[]; warnings: unknown[] }[] };
+    expect(report.passed).toBe(2);
+    expect(report.suites[0]!.problems).toEqual([]);
+    expect(report.suites[0]!.warnings).toEqual((JSON.parse((await runCli(['validate', 'scenarios', '--json'], { home, cwd })).stdout) as { problems: unknown[] }).problems);
+  });
+
+  it('two scenarios sharing an id: the warning is shown with the second, whose tests still run', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    writeFileSync(path.join(cwd, 'scenarios', 'parcel-copy.yaml'), readFileSync(path.join(cwd, 'scenarios', 'late-parcel.yaml'), 'utf8'));
+    const test = await runCli(['test', 'scenarios'], { home, cwd });
+    expect(test.code).toBe(0);
+    expect(test.stdout).toContain('  scenarios/parcel-copy.yaml:11:5: warning: id "late-parcel" is also used by scenarios/late-parcel.yaml');
+    expect(test.stdout).toContain('4 cases ran in 2 scenarios: 4 passed, 0 failed; 2 warnings\n');
+  });
+
+  it('a failing case still fails the run, warnings or not', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const file = path.join(cwd, 'scenarios', 'late-parcel.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('id: late-parcel ', 'id: lost-parcel ').replace('      ending: resolved', '      ending: escalated'));
+    const test = await runCli(['test', 'scenarios'], { home, cwd });
+    expect(test.code).toBe(1);
+    expect(test.stdout).toContain('warning: id "lost-parcel" does not match the file name');
+    expect(test.stdout).toContain('2 cases ran in 1 scenario: 1 passed, 1 failed; 1 warning\n');
+  });
+});
+
 describe('a test file without its scenario', () => {
   it('is reported where it names the scenario, with a did-you-mean, and the other tests still run (the whole run stopped at it before)', async () => {
     const cwd = workdir();
