@@ -48,6 +48,8 @@ const NOT_ENGLISH = {
 
 const phraseMatcher = compile(PHRASE_RULES);
 const UNTIMED_HANDOVER = ruleById('followThrough.untimed-handover')!;
+/** Words that put a promise off without a time. */
+const SOON: ReadonlySet<string> = new Set(['soon', 'shortly', 'soonish']);
 const NO_PROBLEM = 'positivity.no-problem';
 const DIRECT_START = 'positivity.direct-start';
 /**
@@ -613,6 +615,14 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
     if (f.channelSpan) {
       const r = COMPUTED_RULES.commitmentChannel;
       list.add(r.id, 'followThrough', r.points, f.channelSpan.start, f.channelSpan.end, r.note);
+    }
+    // "I'll call you soon", "I'll refund it shortly": a time nobody can check ("as soon as it's done" ties it to an event).
+    // A sentence already marked vague ("someone will get back to you soon") says it once.
+    const vagueAlready = list.items.some((e) => e.intent === 'vague-promise' && sentenceAt(prep, e.start) === sentenceAt(prep, f.head.start));
+    const soon = f.whenSpan || vagueAlready ? undefined : tokens.find((t, k) => t.start >= c.start && t.end <= c.end && SOON.has(t.norm) && tokens[k - 1]?.norm !== 'as');
+    if (soon) {
+      const r = COMPUTED_RULES.vagueTime;
+      list.add(r.id, 'followThrough', r.points, soon.start, soon.end, r.note, 'vague-promise');
     }
     // "I'll refund the duplicate right now": the trainee takes the fix on themselves, which is ownership
     // as a customer hears it; handing it on ("I'll transfer you to billing now") is not.

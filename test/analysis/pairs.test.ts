@@ -607,6 +607,21 @@ describe('rules, rhythms and things done with the customer', () => {
     expect(tipsOf("I'm so sorry. I'm going to handle this myself.")).not.toContain('followThrough.unspecific-commitment');
     expect(tipsOf("I'll make sure this doesn't happen again.")).toContain('followThrough.unspecific-commitment');
   });
+  it('"soon" is no time: it costs, and the tip dates the promise as written; "as soon as it\'s done" is tied to an event', () => {
+    const soon = analyze("I'll call you soon.");
+    expect(soon.evidence.find((e) => e.rule === 'followThrough.vague-time')?.text).toBe('soon');
+    expect(soon.scores.followThrough).toBeLessThan(analyze("I'll call you at 10 tomorrow.").scores.followThrough);
+    expect(soon.tips[0]?.rewrite).toBe("I'll call you by 3 pm today.");
+    // A comma after it stays, and the time goes before the aside.
+    expect(analyze("I'll refund it soon, I promise.").tips[0]?.rewrite).toMatch(/^I'll refund it by 3 pm today, I promise\b/);
+    expect(analyze("I'll email you as soon as it's done.").evidence.map((e) => e.rule)).not.toContain('followThrough.vague-time');
+    // "As soon as I can" is a vague time too, not a manner like "as simple as possible".
+    expect(analyze("I'll sort it as soon as I can.").tips.map((t) => t.rewrite)).toContain('I\'ll sort it by 3 pm today, and I’ll email you as soon as it’s done.');
+  });
+  it('a promise of theirs with "someone" in it is rewritten as the trainee\'s own, with no "soon" left', () => {
+    const [tip] = analyze("Don't worry, I'll look into it and someone will get back to you soon.").tips;
+    expect(tip?.rewrite).toBe("I'll look into it and get back to you by email by 3 pm today.");
+  });
   it('a promise for later still gets one', () => {
     expect(analyze("I'll check with the warehouse.").tips.map((t) => t.rule)).toContain('followThrough.unspecific-commitment');
   });

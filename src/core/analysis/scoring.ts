@@ -41,6 +41,12 @@ export const COMPUTED_RULES = {
   hedgedCommitment: { id: 'followThrough.hedged-commitment', points: 4, note: 'Commits, but hedges ("try", "hopefully").' },
   commitmentTime: { id: 'followThrough.commitment-time', points: 12, note: 'Says when it will happen.' },
   commitmentChannel: { id: 'followThrough.commitment-channel', points: 10, note: 'Says how the customer will hear.' },
+  vagueTime: {
+    id: 'followThrough.vague-time',
+    points: -8,
+    note: '"Soon" or "shortly" is no time the customer can check.',
+    tip: { message: 'Swap "soon" for a time the customer can hold you to.', example: 'I’ll call you back by 3 pm today.' },
+  },
   keptPromise: { id: 'followThrough.kept-promise', points: 10, note: 'Comes back on an earlier promise.' },
   // No points of its own (the promise and its time already earn them): it marks the reply as taking the job on.
   ownsTheFix: {

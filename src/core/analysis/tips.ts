@@ -152,11 +152,14 @@ const REPLY = /\b(?:get back to you|be in touch|let you know|update you|come bac
  * its message asks, rather than keeping the "someone".
  */
 function doneMyself(text: string): string {
+  // "I'll look into it and someone will get back to you" → "I'll look into it and get back to you".
+  if (/^(?:i|we)\b/iu.test(text)) text = text.replace(SOMEONE_ELSE_TOO, 'and ');
   const m = SOMEONE_WILL.exec(text);
   if (!m) return text;
   const verb = m[1]!.replace(/(?<=(?:ch|sh|ss|x))es$/u, '').replace(/(?<!s)s$/u, '');
   return `I’ll ${verb}${m[2]} myself`;
 }
+const SOMEONE_ELSE_TOO = /\band (?:then )?(?:someone|somebody|a colleague|an agent|one of (?:us|the team|my colleagues)|the team|they)(?: will|['’]ll) /iu;
 const SOMEONE_WILL = /^(?:i|we)(?:['’]ll| will| am going to| are going to)? (?:make sure|ensure|see to it that|get) (?:someone|somebody|a colleague|one of (?:us|the team|my colleagues)|an agent) (?:will )?(\p{L}+)(\b.*)$/iu;
 
 export function specificRewrite(text: string, hasWhen: boolean, hasChannel: boolean, deadline = DEFAULT_DEADLINE): string {
@@ -220,7 +223,7 @@ const ONLY_TRYING = /^(?:i|we)\b.*\b(?:try|attempt)[\s.!]*$/iu;
 const HEDGES =
   /(?:,\s*)?\b(?:(?:do|try) (?:my|our) (?:very )?(?:best|hardest|utmost) to|do (?:everything|all|whatever) (?:i|we) (?:possibly )?can to|try (?:to|and)|attempt to|hopefully|maybe|perhaps|possibly|probably|if (?:at all )?possible|i guess|i hope)\b,?(?:\s+|(?=[.!?,;:]|$))/giu;
 // Tips that already say what the promise lacks: the promise gets no second rewrite.
-const VAGUE_TIPS: ReadonlySet<string> = new Set(['followThrough.vague-promise', 'followThrough.untimed-reply', 'followThrough.effort-pledge', 'followThrough.untimed-handover', 'followThrough.over-promise']);
+const VAGUE_TIPS: ReadonlySet<string> = new Set(['followThrough.vague-promise', 'followThrough.vague-time', 'followThrough.untimed-reply', 'followThrough.effort-pledge', 'followThrough.untimed-handover', 'followThrough.over-promise']);
 const DIRECT_ASK = /^(?:what|which)(?:['’]s| is| are) (your|the) ([^?]{1,60}?)\s*\?$/iu;
 const NOT_BARE_VERB = /^\s*(?:have|has|had|not|never|be|been|already|also|probably|really|definitely|n['’]t)\b/iu;
 
@@ -273,12 +276,13 @@ function removalPattern(words: readonly string[]): RegExp {
 /** Words that make a time vague ("sometime next week", "asap"), left out of a rewritten promise. */
 const DEFAULT_NEXT_STEP = 'I’ll look into this right now and email you an update by 3 pm today.';
 const VAGUE_WORDS =
-  /\b(?:sometime|some time|at some point|eventually|soonish|asap|as soon as possible|as soon as (?:i|we|they|he|she) can|when (?:i|we|they|he|she) (?:can|get (?:a|the) chance|(?:have|has|get|gets) (?:a moment|a minute|a sec|a second|time)|get (?:round|around) to it|(?:are|is) (?:free|able))|in due course|at a later date)\b,?\s*/giu;
+  /\b(?:sometime|some time|at some point|eventually|soonish|(?<!as )soon(?! as\b)|shortly|in a (?:bit|while)|asap|as soon as possible|as soon as (?:i|we|they|he|she) can|when (?:i|we|they|he|she) (?:can|get (?:a|the) chance|(?:have|has|get|gets) (?:a moment|a minute|a sec|a second|time)|get (?:round|around) to it|(?:are|is) (?:free|able))|in due course|at a later date)\b,?\s*/giu;
 const VAGUE_WORDS_TEST = new RegExp(VAGUE_WORDS.source, 'iu');
 
 /** A promise without its vague timing ("…when I get a chance"), ready to take a real time. */
 function withoutVagueTiming(text: string): string {
-  return text.replace(VAGUE_WORDS, '').replace(/\s{2,}/gu, ' ');
+  // A comma after the vague words stays: "I'll refund it soon, I promise" → "I'll refund it, I promise".
+  return text.replace(VAGUE_WORDS, (words) => (/,\s*$/u.test(words) ? ', ' : '')).replace(/\s+,/gu, ',').replace(/\s{2,}/gu, ' ');
 }
 
 /** Evidence that only says how a word was used, not a fault of the reply's own. */
@@ -355,7 +359,7 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
     return { tip: null, spent: true };
   }
   if (!tip) return NO_TIP;
-  if (e.rule === 'followThrough.vague-promise' || e.rule === 'followThrough.effort-pledge') {
+  if (e.rule === 'followThrough.vague-promise' || e.rule === 'followThrough.effort-pledge' || e.rule === 'followThrough.vague-time') {
     // The trainee's own promise, made checkable: "I'll refund the £49.99 sometime next week hopefully" →
     // "I'll refund the £49.99 next week, and I'll email you as soon as it's done."
     const own = input.commitments.find((f) => f.commitment.who !== null && !f.handover && sentenceAt(prep, f.commitment.start) === sentenceAt(prep, e.start));
@@ -488,7 +492,7 @@ export function buildTips(input: TipInput): Tip[] {
   const performative = (c: FoundCommitment): boolean =>
     /^(?:offer|suggest|recommend|advise)\b/iu.test(c.commitment.what ?? '') ||
     /^(?:i|we) (?:can|could) (?:give|offer) you\b/iu.test(c.commitment.text) ||
-    /\bas (?:\w+ )?as (?:possible|i can|we can)\b/iu.test(c.commitment.text) ||
+    /\bas (?!soon\b)(?:\w+ )?as (?:possible|i can|we can)\b/iu.test(c.commitment.text) ||
     /\bwhichever\b|\bif you(?:['’]d)? (?:prefer|like)\b|\b(?:can|could) do (?:for you )?is\b/iu.test(c.commitment.text);
   // "Let me check the order" happens while the customer waits: a deadline would read oddly.
   const inConversation = (c: FoundCommitment): boolean => IN_CONVERSATION.test(promiseText(c));
@@ -510,7 +514,7 @@ export function buildTips(input: TipInput): Tip[] {
     const rewrite =
       c.what === null && !c.when
         ? (NEXT_STEP[input.topic?.() ?? 'none'] ?? DEFAULT_NEXT_STEP)
-        : specificRewrite(withoutVagueTiming(promiseText(vague)), c.when !== null, c.channel !== null, input.customerDeadline?.() ?? undefined);
+        : specificRewrite(withoutVagueTiming(promiseText(vague)), c.when !== null && !VAGUE_WORDS_TEST.test(c.when), c.channel !== null, input.customerDeadline?.() ?? undefined);
     tips.push({
       rule: 'followThrough.unspecific-commitment',
       skill: 'followThrough',
