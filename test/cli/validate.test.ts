@@ -108,7 +108,7 @@ describe('rapport validate', () => {
       ['rubric', 'rubric: { empathy: 0.4, positivity: 0.3, followThrough: 0.3 }', 'rubric: { empathy: 0.5, followThrough: 0.5 }'],
       ['regex', 'when: { intent: vague-promise }', 'when: { keywords: ["someone|somebody", "soon.*"] }'],
       ['mood', 'mood: ">=30" }', 'mood: >=30 }'],
-      ['otherwise', '      - otherwise: true\n        say: "Okay, but what will actually happen?"\n        goto: listening\n', ''],
+      ['otherwise', '      - otherwise: true\n        say: ["Okay, but what will actually happen?", "And what happens next, exactly?"]\n        goto: listening\n', ''],
       ['tab', '        mood: +15', '\tmood: +15'],
     ];
     for (const [name, from, to] of mistakes) {

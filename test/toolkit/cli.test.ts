@@ -147,7 +147,7 @@ describe("rapport test shows validate's warnings", () => {
       file,
       readFileSync(file, 'utf8')
         .replace('id: late-parcel ', 'id: lost-parcel ')
-        .replace('      - otherwise: true\n        mood: -5\n        say: "That doesn\'t really help me."', '      - { when: { intent: apology, empathy: ">=80" }, goto: resolved }\n      - otherwise: true\n        mood: -5\n        say: "That doesn\'t really help me."'),
+        .replace('      - otherwise: true\n        mood: -5\n        say: ["That doesn\'t really help me."', '      - { when: { intent: apology, empathy: ">=80" }, goto: resolved }\n      - otherwise: true\n        mood: -5\n        say: ["That doesn\'t really help me."'),
     );
     const validate = await runCli(['validate', 'scenarios'], { home, cwd });
     const warnings = validate.stdout.split('\n').filter((line) => line.includes(': warning: '));
@@ -269,7 +269,7 @@ describe('rapport validate for trainers', () => {
     await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
     const file = path.join(cwd, 'scenarios', 'late-parcel.yaml');
     // A second apology branch after the first can never fire.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('      - otherwise: true\n        mood: -5\n        say: "That doesn\'t really help me."', '      - { when: { intent: apology, empathy: ">=80" }, goto: resolved }\n      - otherwise: true\n        mood: -5\n        say: "That doesn\'t really help me."'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('      - otherwise: true\n        mood: -5\n        say: ["That doesn\'t really help me."', '      - { when: { intent: apology, empathy: ">=80" }, goto: resolved }\n      - otherwise: true\n        mood: -5\n        say: ["That doesn\'t really help me."'));
     const text = await runCli(['validate', 'scenarios/late-parcel.yaml'], { home, cwd });
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^scenarios\/late-parcel\.yaml:\d+:\d+: warning: branch 3 of state "opening" never fires: whenever it holds, branch 2 \(when: \{intent: \["apology", "empathy-statement", "reflection"\]\}\) holds too and matches first/m);

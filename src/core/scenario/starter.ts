@@ -73,6 +73,9 @@ states:
     # Branches are tried top to bottom; the first whose "when" holds wins.
     # Put the strictest conditions first and "otherwise" last: without an
     # "otherwise", a reply no branch takes gets no answer at all.
+    # A branch back to its own state says only its reaction: give it two or
+    # three lines, never picked twice in a row, so a repeated mistake is not
+    # answered word for word each time.
     on:
       - when: { intent: [blame, dismissal, sarcasm, refusal, policy-hiding] }
         mood: -20
@@ -84,7 +87,7 @@ states:
         note: acknowledging the frustration
       - otherwise: true
         mood: -5
-        say: "That doesn't really help me."
+        say: ["That doesn't really help me.", "Sorry, how does that help?", "I still don't know where this leaves me."]
         goto: opening
 
   listening:
@@ -97,11 +100,11 @@ states:
         note: a promise the customer can check
       - when: { intent: vague-promise }
         mood: -10
-        say: "Someone, sometime? That's what I heard last week."
+        say: ["Someone, sometime? That's what I heard last week.", "That's what they told me last time. Who, and when?"]
         goto: listening
         note: a promise nobody owns
       - otherwise: true
-        say: "Okay, but what will actually happen?"
+        say: ["Okay, but what will actually happen?", "And what happens next, exactly?"]
         goto: listening
 
   upset:
