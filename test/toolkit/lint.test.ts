@@ -306,6 +306,41 @@ ${ENDINGS}`);
     ]);
   });
 
+  it('a branch back to its own state that always says the same line is a warning (a repeated mistake heard the same sentence three times in a row)', () => {
+    const text = scenarioText(`  opening:
+    say: "Where is my parcel?"
+    on:
+      - { when: { intent: apology }, goto: resolved }
+      - { when: { intent: question }, say: "I told you already.", goto: opening }
+      - { when: { intent: blame }, say: ["Excuse me?", "Excuse me?"], goto: opening }
+      - { when: { intent: sarcasm }, say: [{ text: "Very funny.", mood: "<30" }], goto: opening }
+      - { when: { intent: refusal }, say: ["Why not?", "You can't, or you won't?"], goto: opening }
+      - { when: { intent: dismissal }, say: "Don't brush me off.", goto: upset }
+      - { otherwise: true, goto: opening }
+  upset:
+    say: ["I've had enough.", "Really?"]
+    on:
+      - { when: { intent: apology, notFlag: asked }, set: { asked: true }, say: "Go on, then.", goto: upset }
+      - { when: { intent: question, notFlag: nudged }, set: { nudged: true }, say: "Well?", goto: upset }
+      - { when: { intent: greeting }, set: { nudged: false }, goto: resolved }
+      - { otherwise: true, goto: lost }
+${ENDINGS}`);
+    expect(problemsOf(text).filter((line) => line.includes('same line'))).toEqual([
+      'x.yaml:13:44: warning: branch 2 of state "opening" loops back to "opening" and always says the same line, so a trainee who repeats the mistake hears "I told you already." every time (give "say" a list of two or three variants (say: ["…", "…"]) so a repeated mistake does not read as a broken record)',
+      'x.yaml:14:41: warning: branch 3 of state "opening" loops back to "opening" and always says the same line, so a trainee who repeats the mistake hears "Excuse me?" every time (give "say" a list of two or three variants (say: ["…", "…"]) so a repeated mistake does not read as a broken record)',
+      'x.yaml:15:43: warning: branch 4 of state "opening" loops back to "opening" and always says the same line, so a trainee who repeats the mistake hears "Very funny." every time (give "say" a list of two or three variants (say: ["…", "…"]) so a repeated mistake does not read as a broken record)',
+      // "nudged" is cleared again, so "Well?" can come round more than once; "asked" never is, so "Go on, then." is said once at most.
+      'x.yaml:23:84: warning: branch 2 of state "upset" loops back to "upset" and always says the same line, so a trainee who repeats the mistake hears "Well?" every time (give "say" a list of two or three variants (say: ["…", "…"]) so a repeated mistake does not read as a broken record)',
+    ]);
+    // Varied, the warnings go: the fix the hint gives is enough.
+    const varied = text
+      .replace('say: "I told you already."', 'say: ["I told you already.", "Same answer as before."]')
+      .replace('say: ["Excuse me?", "Excuse me?"]', 'say: ["Excuse me?", "I beg your pardon?"]')
+      .replace('say: [{ text: "Very funny.", mood: "<30" }]', 'say: [{ text: "Very funny.", mood: "<30" }, "Is that meant to help?"]')
+      .replace('say: "Well?"', 'say: ["Well?", "Go on."]');
+    expect(problemsOf(varied).filter((line) => line.includes('same line'))).toEqual([]);
+  });
+
   it('timers that lead back where they started are a warning (a waiting customer would react for ever); one that ends the call is fine', () => {
     const text = scenarioText(`  opening:
     after: { seconds: 20, say: "Hello?", goto: opening }

@@ -3,8 +3,9 @@
  * branches that can never fire (an earlier branch always wins, or the
  * condition can never hold, or it waits on a flag nobody sets), states and
  * endings that only such branches lead to, states stuck with no way to an
- * ending, goals nobody can meet, and scenario tests that name things that do
- * not exist. Each finding says how to fix it.
+ * ending, goals nobody can meet, a customer who would repeat one line word
+ * for word, and scenario tests that name things that do not exist. Each
+ * finding says how to fix it.
  *
  * The loader's own graph checks (`check.ts`) already report unknown targets,
  * an `otherwise` before other branches and states no branch leads to; this
@@ -17,7 +18,7 @@ import type { GraphProblem } from './check.js';
 import { implies, requiredFlags, unsatisfiable } from './constraint.js';
 import type { Domains } from './constraint.js';
 import { buildGraph, reachableFrom } from './graph.js';
-import type { Condition, Scenario, TestCase } from './schema.js';
+import type { Condition, Saying, Scenario, TestCase } from './schema.js';
 import { CATEGORIES } from './schema.js';
 
 /** One reply branch of one state. */
@@ -53,6 +54,9 @@ function missingFlag(condition: Condition | undefined, flags: Set<string>): stri
 }
 
 type DocPath = (string | number)[];
+
+/** The text of every line a `say` can choose from. */
+const textsOf = (say: Saying | undefined): string[] => (say === undefined ? [] : typeof say === 'string' ? [say] : say.map((line) => (typeof line === 'string' ? line : line.text)));
 
 const cut = (text: string) => (text.length > 40 ? `${cutText(text, 39)}…` : text);
 
@@ -344,7 +348,7 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
 
   // A branch back to its own state says the state's line again; with one line and no reaction, word for word.
   for (const [name, state] of Object.entries(scenario.states)) {
-    const lines = state.say === undefined ? [] : typeof state.say === 'string' ? [state.say] : state.say.map((line) => (typeof line === 'string' ? line : line.text));
+    const lines = textsOf(state.say);
     if (new Set(lines).size !== 1) continue;
     (state.on ?? []).forEach((branch, index) => {
       if (branch.goto !== name || branch.say !== undefined || dead.some((d) => d.state === name && d.index === index)) return;
@@ -353,6 +357,30 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
         severity: 'warning',
         message: `branch ${index + 1} of state "${name}" comes back to "${name}" with no "say", so the customer repeats "${cut(lines[0]!)}" word for word`,
         hint: 'give the branch a reaction line (say: "…"), or give the state a second line to vary',
+      });
+    });
+  }
+  // A branch back to its own state with a reaction says only that reaction (the state's line is not repeated):
+  // with one line, a trainee who makes the same mistake three times hears the same sentence three times in a row.
+  // Variants are never picked twice in a row. A branch that can fire only once (it needs a flag not set and sets
+  // it, and nothing clears it) cannot repeat; a branch to another state is followed by that state's line.
+  const flagsCleared = new Set(
+    Object.values(scenario.states).flatMap((state) =>
+      [...(state.on ?? []).map((b) => b.set), state.after?.set].flatMap((effects) => Object.entries(effects ?? {}).filter(([, value]) => !value).map(([flag]) => flag)),
+    ),
+  );
+  for (const [name, state] of Object.entries(scenario.states)) {
+    (state.on ?? []).forEach((branch, index) => {
+      if (branch.goto !== name || branch.say === undefined || dead.some((d) => d.state === name && d.index === index)) return;
+      const lines = textsOf(branch.say);
+      if (new Set(lines).size !== 1) return;
+      const firesOnce = listedAt(branch.when?.notFlag, []).some(([flag]) => branch.set?.[flag] === true && !flagsCleared.has(flag));
+      if (firesOnce) return;
+      problems.push({
+        path: ['states', name, 'on', index, 'say'],
+        severity: 'warning',
+        message: `branch ${index + 1} of state "${name}" loops back to "${name}" and always says the same line, so a trainee who repeats the mistake hears "${cut(lines[0]!)}" every time`,
+        hint: 'give "say" a list of two or three variants (say: ["…", "…"]) so a repeated mistake does not read as a broken record',
       });
     });
   }
