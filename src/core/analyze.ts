@@ -12,7 +12,7 @@
  * with negation and shouting are computed next; each rule's points count once
  * per reply, so repeating a phrase never raises a score.
  */
-import type { Analysis, AnalysisContext, Evidence, Intent } from './types.js';
+import type { Analysis, AnalysisContext, Commitment, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
 import { deadlineIn, disclaimed, findCommitments, timedSentences, type FoundCommitment } from './analysis/commitments.js';
 import { CLAUSE_BREAK, inClass, LEAD_IN_WORDS, NEGATORS, STOP_WORDS } from './analysis/lexicon.js';
@@ -386,6 +386,26 @@ const LEAD_INS: ReadonlySet<string> = new Set([...LEAD_IN_WORDS, 'quick', 'one',
 const PAUSE = /^\s*(?:[,.;:!?\u2013\u2014]|-\s)/u;
 // `CLAUSE_BREAK` without the comma: "What, exactly, …" is one clause said with emphasis.
 const STRONG_CLAUSE_BREAK = /[;:\u2013\u2014]|\s-\s/u;
+
+/**
+ * 7b. What was agreed said back, with no "to recap" before it: "So the duplicate is refunded today, and you'll
+ * have my email by 3 pm." A statement that repeats two things of an open promise (what, when, how) recaps it;
+ * one that reports it done is the kept promise, not a recap.
+ */
+function recapOfPromises(prep: Prepared, promises: readonly Commitment[], list: EvidenceList): void {
+  const done = new Set(list.items.filter((e) => DELIVERY_RULES.has(e.rule)).map((e) => sentenceAt(prep, e.start)));
+  const promised = promises.map((p) => contentStems(prepare(p.text).tokens));
+  prep.sentences.forEach((sentence, index) => {
+    if (sentence.question || done.has(index)) return;
+    const stems = new Set<string>();
+    for (let k = sentence.first; k <= sentence.last; k++) stems.add(prep.tokens[k]!.stem);
+    if (!promised.some((p) => [...p].filter((stem) => stems.has(stem)).length >= 2)) return;
+    if (list.intents.has('recap')) return;
+    const r = RECAP;
+    list.add(r.id, 'followThrough', r.points, sentence.start, sentence.end, 'Says back what was agreed earlier in the conversation, so the customer can check it.', 'recap');
+  });
+}
+const RECAP = ruleById('followThrough.recap')!;
 
 /** Token `at` is followed by a comma, a dash or the end of its sentence: an interjection ("No, …", "No."). */
 function pauseAfter(prep: Prepared, at: number): boolean {
@@ -912,13 +932,14 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   const foreign = foreignLanguage(prep);
   if (foreign) list.add(NOT_ENGLISH.id, null, 0, 0, text.length, `The reply ${foreign.language ? `reads as ${foreign.language}, not English` : 'does not read as English'}: ${NOT_ENGLISH.note}`);
 
-  // 7. Coming back on an open promise.
+  // 7. Coming back on an open promise, or saying it back.
   if (context.openPromises && context.openPromises.length > 0) {
     const delivered = list.items.find((e) => DELIVERY_RULES.has(e.rule));
     if (delivered) {
       const r = COMPUTED_RULES.keptPromise;
       list.add(r.id, 'followThrough', r.points, delivered.start, delivered.end, r.note);
     }
+    if (!list.intents.has('recap')) recapOfPromises(prep, context.openPromises, list);
   }
 
   const evidence = list.items;

@@ -64,4 +64,18 @@ describe('analyze with open promises', () => {
     expect(without.evidence.map((e) => e.rule)).not.toContain('followThrough.kept-promise');
     expect(withOpen.scores.followThrough).toBeGreaterThan(without.scores.followThrough);
   });
+
+  it('what was agreed said back is a recap, with or without "to recap"; a new topic, a question or a report is not', () => {
+    const open = analyze("I'll refund the duplicate today and email you the confirmation by 3 pm.").commitments;
+    const recap = (reply: string) => analyze(reply, { openPromises: open }).intents.includes('recap');
+    expect(recap("So the duplicate is refunded today, and you'll have my email by 3 pm. Anything else?")).toBe(true);
+    expect(recap('That is the refund today and my confirmation email by 3 pm.')).toBe(true);
+    // Without the promise earlier in the conversation there is nothing to recap.
+    expect(analyze("So the duplicate is refunded today, and you'll have my email by 3 pm.").intents).not.toContain('recap');
+    expect(recap('Is there anything else I can help with today?')).toBe(false);
+    expect(recap('Will the refund reach you today?')).toBe(false);
+    // Reporting it done keeps the promise; that is not a recap.
+    expect(recap("I've refunded the duplicate today.")).toBe(false);
+    expect(analyze("I've refunded the duplicate today.", { openPromises: open }).evidence.map((e) => e.rule)).toContain('followThrough.kept-promise');
+  });
 });
