@@ -81,10 +81,13 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
   });
   // Keys typed while the app moves between screens wait for the next one (keys.ts).
   const [router] = useState(() => new KeyRouter());
+  // The route as last set, not as last drawn: a Ctrl-C that comes in as a drill opens is the drill's to handle.
+  const routeName = useRef<Route['name']>(route.name);
   /** Moves to another screen; keys typed meanwhile wait for it. */
   const go = useCallback(
     (next: Route) => {
       router.hold();
+      routeName.current = next.name;
       setRoute(next);
     },
     [router],
@@ -195,7 +198,7 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
   // A drill handles its own (it asks first: abandoning throws every graded reply away) and leads back home.
   // Every other key goes to the screen on show, or waits for the next one while the app moves on.
   useInput((input, key) => {
-    if (route.name !== 'drill' && hasCtrlC(input, key)) quit(0);
+    if (routeName.current !== 'drill' && hasCtrlC(input, key)) quit(0);
     else router.dispatch(input, key);
   });
   // Once the screen a route shows is up (its key handlers registered: they run before this), it gets the keys
@@ -248,10 +251,13 @@ export function App({ services, start, color = true, tickMs, onExit, preload, ex
       .then(async (saved) => {
         const all = await services.attempts();
         const earlier = finishedSessions(all).filter((a) => a.scenario === current.scenario.id && a.id !== saved.attempt.id);
-        // The same screen, now with what was saved: no keys need to wait for it.
-        setRoute({ name: 'debrief', result, saved, earlier });
+        // The same screen, now with what was saved: no keys need to wait for it. A trainee who has already
+        // left it (home, try again) stays where they went.
+        setRoute((shown) => (shown.name === 'debrief' && shown.result === result ? { name: 'debrief', result, saved, earlier } : shown));
       })
-      .catch((error: unknown) => setRoute({ name: 'debrief', result, saved: error instanceof Error ? error : new Error(String(error)), earlier: [] }));
+      .catch((error: unknown) =>
+        setRoute((shown) => (shown.name === 'debrief' && shown.result === result ? { name: 'debrief', result, saved: error instanceof Error ? error : new Error(String(error)), earlier: [] } : shown)),
+      );
   }, [services, trainee, go]);
 
   const size = useTerminalSize();

@@ -187,6 +187,32 @@ describe('App', () => {
     expect(services.saved).toHaveLength(1);
   });
 
+  it('a debrief still loading its earlier attempts does not call the trainee back once they have gone home', async () => {
+    const services = new MemoryServices();
+    const { stdin, lastFrame } = render(<App services={services} start={{ scenario, mode: 'exam' }} onExit={() => {}} tickMs={60_000} />);
+    await waitFor(() => expect(plain(lastFrame())).toContain('(•) Exam'));
+    await keys(stdin, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('EXAM'));
+    await keys(stdin, "I'm sorry someone will check\r", 'Thanks for waiting\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Press Enter for your debrief'));
+    // The progress store is slow today: the debrief's earlier attempts come after the trainee has left it.
+    let release: () => void = () => {};
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const history = services.attempts;
+    services.attempts = async () => {
+      await slow;
+      return history();
+    };
+    await keys(stdin, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Score 64/100'));
+    await keys(stdin, '\r');
+    await waitFor(() => expect(plain(lastFrame())).toContain('Pick a customer to talk to'));
+    release();
+    await tick(50);
+    expect(plain(lastFrame())).toContain('Pick a customer to talk to');
+    expect(plain(lastFrame())).not.toContain('Score 64/100');
+  });
+
   it('restart from the menu abandons the first conversation and starts a fresh one', async () => {
     const services = new MemoryServices();
     const { stdin, lastFrame } = render(<App services={services} start={{ scenario, mode: 'coach' }} onExit={() => {}} tickMs={60_000} />);
