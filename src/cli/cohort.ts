@@ -19,8 +19,10 @@ import { readRenamedSubmissions, readSubmissionFiles } from '../store/submission
 import type { CommandRun } from './command-spec.js';
 import { fileSystemReason, UsageError, UserError } from './errors.js';
 import { findDrill } from './find-drill.js';
-import { rescoreWithWorkers } from './cohort-rescore.js';
+import { rescoreWithWorkers, startRescoreWorkers } from './cohort-rescore.js';
+import type { RescoreWorkers } from './cohort-rescore.js';
 import { write } from './io.js';
+import type { CliIo } from './io.js';
 
 /** Report formats. */
 export const FORMATS = ['md', 'csv', 'html'] as const;
@@ -57,6 +59,22 @@ export const run: CommandRun = async (args, io) => {
   const outFolder = outArg !== undefined && (/[\\/]$/.test(outArg) || (await stat(path.resolve(io.cwd, outArg)).catch(() => undefined))?.isDirectory() === true);
   const format = reportFormat(args.values.format, outFolder ? undefined : outArg);
 
+  // Worker threads (RAPPORT_THREADS=N) load the analysis while this thread reads the files.
+  const workers = startRescoreWorkers(io.env);
+  try {
+    return await report(targets, { outArg, outFolder, format, drillArg: typeof args.values.drill === 'string' ? args.values.drill : undefined }, io, workers);
+  } finally {
+    await workers?.close();
+  }
+};
+
+/** Read the files, re-score them (in the workers too, when there are any) and write the report. */
+async function report(
+  targets: readonly string[],
+  { outArg, outFolder, format, drillArg }: { outArg: string | undefined; outFolder: boolean; format: ReportFormat; drillArg: string | undefined },
+  io: CliIo,
+  workers: RescoreWorkers | undefined,
+): Promise<number> {
   const read = await readSubmissionFiles(targets, io.cwd);
   const { missing } = read;
   if (missing.length) throw new UserError(`No such file or folder: ${missing.map((m) => inert(m, { multiline: false })).join(', ')}`, 'Give submission .json files or folders of them.');
@@ -72,7 +90,7 @@ export const run: CommandRun = async (args, io) => {
   }
   if (files.length === 0) throw new UserError(`No .json files in ${targets.map((t) => inert(t, { multiline: false })).join(', ')}.`, 'Submissions are the .json files `rapport drill` writes (in $RAPPORT_HOME/submissions/).');
 
-  const drillId = typeof args.values.drill === 'string' ? args.values.drill : mostCommonDrill(files);
+  const drillId = drillArg ?? mostCommonDrill(files);
   if (!drillId) {
     throw new UserError(
       `None of the ${files.length} file${files.length === 1 ? ' is a' : 's is a'} readable drill submission, so the drill is unknown.`,
@@ -81,7 +99,7 @@ export const run: CommandRun = async (args, io) => {
   }
   const paths = rapportPaths(rapportHome(io.env));
   const loaded = await findDrill(drillId, paths, io.cwd);
-  const cohort = await rescoreWithWorkers(files, loaded, paths, io.env);
+  const cohort = await rescoreWithWorkers(files, loaded, workers);
   const byId = Object.fromEntries(Object.entries(loaded.scenarios).map(([id, s]) => [id, s.scenario]));
   const report = buildCohortReport(cohort, byId);
   const text = renderReport(report, format, new Date().toISOString());
@@ -103,7 +121,7 @@ export const run: CommandRun = async (args, io) => {
     io.stderr.write(`Cohort report for ${loaded.drill.id}: ${summary}.\n`);
   }
   return 0;
-};
+}
 
 /**
  * Write the report atomically (two reports run at once never leave a mix of
