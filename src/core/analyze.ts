@@ -71,21 +71,33 @@ const AUXILIARIES = new Set(['do', 'does', 'did', 'are', 'is', 'have', 'has', 'c
 /**
  * A question written without its "?": an auxiliary with "you" as its subject
  * ("do you want…"), after a question word or not ("how are you", "how long have
- * you been waiting"). "Do your
- * best" is an order and "when you are ready" a clause, not questions.
+ * you been waiting"), or a question word and its auxiliary with any subject
+ * ("ok what's your employee id", "where is the parcel"), after a lead-in such
+ * as "ok" or "so". "Do your best" is an order and "when you are ready" a
+ * clause, not questions.
  */
-function interrogative(tokens: readonly RuleToken[], first: number, last: number): boolean {
+function interrogative(tokens: readonly RuleToken[], first: number, last: number, unmarked: boolean): boolean {
   let k = first;
-  if (tokens[k] && (tokens[k]!.norm === 'but' || tokens[k]!.norm === 'and' || tokens[k]!.norm === 'so')) k++;
+  while (k < last && QUESTION_LEAD_INS.has(tokens[k]!.norm)) k++;
+  let asked = false;
   if (tokens[k] && QUESTION_WORDS.has(tokens[k]!.norm)) {
     k++;
     // One word may come between the question word and its auxiliary: "how long have you…", "what help are you…".
-    if (k + 2 <= last && !AUXILIARIES.has(tokens[k]!.norm) && !YOU.has(tokens[k]!.norm) && AUXILIARIES.has(tokens[k + 1]!.norm)) k++;
+    const between = k + 2 <= last && !AUXILIARIES.has(tokens[k]!.norm) && !YOU.has(tokens[k]!.norm) && AUXILIARIES.has(tokens[k + 1]!.norm);
+    if (between) k++;
+    // "ok what's your employee id", typed with no closing mark, asks; "What happened is…." tells.
+    asked = unmarked && (!between || HOW_MUCH.has(tokens[k - 1]!.norm));
   }
   if (k + 1 > last || !AUXILIARIES.has(tokens[k]!.norm)) return false;
   const subject = tokens[k + 1]!.norm;
-  return subject === 'you' || subject === 'u';
+  // After a question word, the auxiliary asks whatever follows it; alone, only "you" makes it a question.
+  return subject === 'you' || subject === 'u' || (asked && !WH_CLAUSE_AFTER.has(subject));
 }
+const HOW_MUCH: ReadonlySet<string> = new Set(['long', 'much', 'many', 'often', 'soon']);
+/** Words before a question proper: "ok what's…", "so can you…". */
+const QUESTION_LEAD_INS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'ok', 'okay', 'right', 'alright', 'well', 'hi', 'hey', 'hello', 'um', 'erm', 'then']);
+/** After "what is", words that make it a statement's clause ("what is done is done"), not a question. */
+const WH_CLAUSE_AFTER: ReadonlySet<string> = new Set(['done', 'said', 'needed', 'important', 'best', 'left']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
 // After "I"/"we": words that make the sentence a promise, an offer or an ability, not an account of oneself.
 const NOT_TELLING = new Set(['will', 'would', 'shall', 'can', 'could', 'should', 'must', 'need', 'going', 'may', 'might']);
@@ -549,7 +561,7 @@ function phraseEvidence(prep: Prepared, customer: CustomerView | null, list: Evi
 function questionEvidence(prep: Prepared, list: EvidenceList): void {
   const { tokens, text } = prep;
   for (const s of prep.sentences) {
-    if (!s.question && !interrogative(tokens, s.first, s.last)) continue;
+    if (!s.question && !interrogative(tokens, s.first, s.last, !/^\s*[.!]/u.test(text.slice(s.end)))) continue;
     let aboutYou = false;
     for (let k = s.first; k <= s.last; k++) if (YOU.has(tokens[k]!.norm)) aboutYou = true;
     const end = questionEnd(text, s);

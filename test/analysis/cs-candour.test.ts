@@ -60,6 +60,15 @@ describe('honesty without a marker word', () => {
   it('"what happened is…" tells, it does not ask', () => {
     expect(analyze("What happened is the booking dropped off the technician's schedule.").intents).not.toContain('question');
   });
+  it.each(["ok what's your employee id", 'where is the parcel now', 'so how long has it been down'])('"%s", typed with no question mark, still asks (and gets no "say what you will do next" tip)', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).toContain('question');
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
+  });
+  it('a question word that opens a clause is no question: "when I get back…", "what a mess"', () => {
+    expect(analyze("when I get back I'll call you").intents).not.toContain('question');
+    expect(analyze('what a mess').intents).not.toContain('question');
+  });
 });
 
 describe('owning a failure, in other words', () => {
