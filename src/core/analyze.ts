@@ -290,6 +290,8 @@ interface CustomerView {
   tokens: readonly RuleToken[];
   /** A loss or hardship: a death, an illness, a lost job or home. */
   distress: boolean;
+  /** Racing a deadline or asking for haste ("due at noon", "quickly", "urgent"). */
+  urgent: boolean;
   feeling: string | null;
   /** A deadline the customer named ("by Friday"), for rewritten promises; found only when a tip needs it. */
   deadline: () => string | null;
@@ -303,6 +305,10 @@ const CHEER: ReadonlySet<string> = new Set(['great', 'awesome', 'perfect', 'fant
 const TRIVIALISING: ReadonlySet<string> = new Set(['inconvenience', 'inconvenienced', 'hassle']);
 const DISTRESS =
   /\b(?:passed away|died|dying|death|funeral|bereave\w*|widow(?:ed|er)?|cancer|chemo\w*|in (?:the )?hospital|hospitali[sz]ed|terminally ill|seriously ill|lost my (?:job|husband|wife|mum|mom|mother|dad|father|son|daughter|partner|baby|home|house))\b/iu;
+
+/** A customer racing a deadline or asking for haste. */
+const URGENT =
+  /\b(?:urgent(?:ly)?|asap|quickly|hurry|right now|immediately|as soon as possible|deadline|due (?:at|by|in|today|tomorrow|this)|running out of time|clock(?:['’]s| is) ticking|time[- ]sensitive|in (?:an|one|two|three|\d+) (?:hours?|minutes?|mins?))\b/iu;
 
 const FEELING_ADJECTIVES = /^(frustrated|upset|annoyed|angry|disappointed|stressed|worried|concerned|confused|irritated|furious|exhausted|anxious|overwhelmed|fed|livid|mad|scared|unhappy|let)$/;
 
@@ -354,7 +360,7 @@ function readCustomer(text: string | undefined): CustomerView | null {
     }
     return true;
   });
-  return { stems: contentStems(prep.tokens), names: namesIn(prep), upset, asksYesNo, goodNews: positive > -negative, asksInfo, tokens: prep.tokens, distress, feeling, deadline: () => deadlineIn(prep), situation: () => situationIn(prep) };
+  return { stems: contentStems(prep.tokens), names: namesIn(prep), upset, urgent: URGENT.test(text), asksYesNo, goodNews: positive > -negative, asksInfo, tokens: prep.tokens, distress, feeling, deadline: () => deadlineIn(prep), situation: () => situationIn(prep) };
 }
 
 /**
@@ -964,6 +970,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     customerUpset: customer?.upset ?? false,
     customerFeeling: customer?.feeling ?? null,
     customerDistress: customer?.distress ?? false,
+    customerUrgent: customer?.urgent ?? false,
     customerAsksInfo: customer?.asksInfo ?? false,
     customerDeadline: customer?.deadline,
     customerSituation: customer?.situation,

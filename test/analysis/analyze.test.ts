@@ -266,7 +266,7 @@ describe('analyze: empathy mechanisms (contrasting pairs)', () => {
 describe('every rule is explained in docs/analysis.md', () => {
   it('names each phrase rule, computed rule and tip-only rule id there, so a trainer can look up any evidence or tip', () => {
     const doc = readFileSync(new URL('../../docs/analysis.md', import.meta.url), 'utf8');
-    const tipOnly = ['empathy.missed-feelings', 'empathy.generic', 'followThrough.no-next-step', 'followThrough.unspecific-commitment', 'analysis.truncated', 'analysis.not-english'];
+    const tipOnly = ['empathy.missed-feelings', 'empathy.generic', 'empathy.missed-urgency', 'followThrough.no-next-step', 'followThrough.unspecific-commitment', 'analysis.truncated', 'analysis.not-english'];
     const ids = [...PHRASE_RULES.map((r) => r.id), ...Object.values(COMPUTED_RULES).map((r) => r.id), ...tipOnly];
     expect(ids.length).toBeGreaterThan(100);
     expect(ids.filter((id) => !doc.includes(`\`${id}\``))).toEqual([]);

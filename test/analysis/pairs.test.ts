@@ -654,6 +654,17 @@ describe('reading the customer', () => {
     expect(tipRules('Please send the death certificate.', BEREAVED)[0]).toBe('empathy.missed-feelings');
   });
 
+  it('a customer up against the clock hears it was heard: a bare request for details gets the urgency tip, with their deadline', () => {
+    const RUSHED = "Hi, I'm locked out. My phone was stolen and payroll is due at noon. Can you help, quickly?";
+    const tip = analyze("ok what's your employee id", { customer: RUSHED }).tips[0];
+    expect(tip?.rule).toBe('empathy.missed-urgency');
+    expect(tip?.rewrite).toContain('by noon');
+    // Saying it will be quick, or promising a time, answers the hurry; so does a calm customer's lack of one.
+    expect(tipRules("Let's get you back in right now. What's your employee ID?", RUSHED)).not.toContain('empathy.missed-urgency');
+    expect(tipRules("I'll reset your login by 11:30 and text you the code.", RUSHED)).not.toContain('empathy.missed-urgency');
+    expect(tipRules("ok what's your employee id", 'Hi, I forgot my password. Can you help?')).not.toContain('empathy.missed-urgency');
+  });
+
   describe('a set phrase of empathy gets the same sentence with what happened in it', () => {
     const CHARGED = "I've been charged twice for the same renewal and I was told someone would call me back. Nobody did. I'm honestly fed up.";
     const genericTip = (reply: string, customer: string) => analyze(reply, { customer }).tips.find((t) => t.rule === 'empathy.generic');

@@ -23,6 +23,8 @@ export interface TipInput {
   customerFeeling: string | null;
   /** The customer told of a loss or hardship (a death, an illness): cheerfulness would jar. */
   customerDistress?: boolean;
+  /** The customer is racing a deadline or asked for haste ("due at noon", "quickly"). */
+  customerUrgent?: boolean;
   /** The customer asked for information ("Do I need it?"): an answer is a whole reply, with no next step to add. */
   customerAsksInfo?: boolean;
   /** What the conversation is about, so an example fits it (a cancellation, a price, an outage, a loss…); read only when a tip needs it. */
@@ -34,6 +36,8 @@ export interface TipInput {
 }
 
 const MAX_TIPS = 3;
+/** Words that answer a customer's hurry: the reply already says it will be quick. */
+const HASTE = /\b(?:now|right away|straight away|immediately|quick(?:ly)?|fast|asap|urgent(?:ly)?|priority|hurry|deadline|in time|before (?:noon|midday|\d)|minutes?|this second)\b/iu;
 const NOT_ACKNOWLEDGING: ReadonlySet<string> = new Set(['empathy.question', 'empathy.other-question', 'empathy.reflection', 'empathy.personal', 'empathy.exclamation']);
 
 /** The sentence a position falls in; a position in the punctuation after a sentence belongs to it. */
@@ -455,6 +459,18 @@ export function buildTips(input: TipInput): Tip[] {
       skill: 'empathy',
       message: 'The customer is upset: acknowledge how they feel before the facts.',
       rewrite: `I'm really sorry — I can hear how ${feeling} you are, and I want to put this right.`,
+    });
+  }
+
+  // A customer racing a deadline ("payroll is due at noon, can you help, quickly?") needs to hear it was heard, and
+  // that this will move fast, before being asked for details.
+  if (input.customerUrgent && !input.customerDistress && !input.customerUpset && !empathic && !tips.some((t) => t.skill === 'empathy') && !HASTE.test(prep.text) && !input.commitments.some((c) => c.commitment.when !== null)) {
+    const deadline = input.customerDeadline?.() ?? null;
+    tips.unshift({
+      rule: 'empathy.missed-urgency',
+      skill: 'empathy',
+      message: 'The customer is up against the clock: show you know it, and that you will move fast.',
+      rewrite: deadline ? `I know you need this sorted ${deadline}, so let's get it done right now.` : 'I can see this is urgent, so let’s get it done right now.',
     });
   }
 
