@@ -249,6 +249,9 @@ describe('tips that fit the situation (#20)', () => {
     ["I can't give you an exact time for the fix.", "Your dashboard has been down for two hours and my team can't run the morning reports.", 'positivity.refusal', /until it’s back/],
     ["Premier customers pay more, so they get priority. That's just how it works.", 'Why does the Premier client get a call back in an hour and I have to wait three days? I pay you too.', 'positivity.policy-hiding', /Premier clients pay for a one-hour response/],
     ["It's company policy.", 'My husband passed away last month and I need to close his account.', 'positivity.policy-hiding', /certificate/],
+    // The Premier client herself is not told why Premier clients come first: her plan is honoured.
+    ['Our policy is that outages are handled in the order they are reported.', 'Larkfield Logistics, Premier. The dashboard has been dead since seven. What is happening?', 'positivity.policy-hiding', /^Your Premier plan is there to put you first/],
+    ["That's just our policy.", 'So tell me: what does the Premier plan actually do for me this morning?', 'positivity.policy-hiding', /^Your Premier plan/],
   ])('the example fits what the customer is about: %s', (reply, customer, rule, expected) => {
     const t = tip(reply, rule, customer);
     expect(t?.rewrite).toMatch(expected);

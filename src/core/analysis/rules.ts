@@ -1147,6 +1147,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
         loss: 'We ask for the certificate so nobody else can close the account; once I have it, I’ll take care of everything else.',
         cancel: 'The contract runs to the end of its term so the price stays fixed; what I can do is stop it renewing, so nothing more is taken after that.',
         tier: 'Premier clients pay for a one-hour response, which is why their calls come first; what I can do is look at your ticket myself now and call you back within the hour.',
+        premier: 'Your Premier plan is there to put you first, so I’m taking this on myself now and will call you back within the hour.',
         price: 'Our price includes setup and a 30-day return, which is where the difference goes; I can walk you through exactly what that covers.',
         access: 'We check who you are before any reset so nobody else can get into your account; what I can do is verify you another way now and get you back in.',
         visit: 'Engineers’ rounds are planned the day before; what I can do is book you the first free slot now and text you the time and the engineer’s name.',

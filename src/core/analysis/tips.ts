@@ -249,6 +249,10 @@ const adviceMatcher = compile([
 ]);
 
 /** A next step that fits what the conversation is about. */
+/** The next step for a topic ("premier" takes the tier's), or the general one. */
+function nextStep(topic: Topic | null): string {
+  return NEXT_STEP[topic ?? 'none'] ?? (topic === 'premier' ? NEXT_STEP.tier : undefined) ?? DEFAULT_NEXT_STEP;
+}
 const NEXT_STEP: Partial<Record<Topic | 'none', string>> = {
   loss: 'I’ll take care of the closure today and send you a letter confirming it, so there’s nothing more you need to do.',
   cancel: 'I’ll cancel it now and email you the confirmation within the hour.',
@@ -395,7 +399,8 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
     }
   }
   const topic = 'examples' in tip && tip.examples ? input.topic?.() : null;
-  const fitting = topic ? tip.examples?.[topic] : undefined;
+  // The customer's own tier takes the tier example unless one is written for it.
+  const fitting = topic ? (tip.examples?.[topic] ?? (topic === 'premier' ? tip.examples?.tier : undefined)) : undefined;
   let rewrite = fitting ?? tip.example ?? '';
   if (!fitting && !tip.example && tip.replace !== undefined) {
     // "You should have received…" cannot become "Could you please have received…": a drop-in phrasing needs a bare verb next.
@@ -529,7 +534,7 @@ export function buildTips(input: TipInput): Tip[] {
     // "…when I get a chance" is no time: it goes, and the rewrite dates the promise.
     const rewrite =
       c.what === null && !c.when
-        ? (NEXT_STEP[input.topic?.() ?? 'none'] ?? DEFAULT_NEXT_STEP)
+        ? nextStep(input.topic?.() ?? null)
         : specificRewrite(withoutVagueTiming(promiseText(vague)), c.when !== null && !VAGUE_WORDS_TEST.test(c.when), c.channel !== null, input.customerDeadline?.() ?? undefined);
     tips.push({
       rule: 'followThrough.unspecific-commitment',
@@ -558,7 +563,7 @@ export function buildTips(input: TipInput): Tip[] {
       rule: 'followThrough.no-next-step',
       skill: 'followThrough',
       message: 'Say what you will do next, and when.',
-      rewrite: NEXT_STEP[input.topic?.() ?? 'none'] ?? DEFAULT_NEXT_STEP,
+      rewrite: nextStep(input.topic?.() ?? null),
     });
   }
   const out = tips.slice(0, MAX_TIPS);

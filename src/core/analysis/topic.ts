@@ -10,7 +10,7 @@ import { compile, matchAll } from './matcher.js';
 import type { RuleToken } from './tokens.js';
 
 /** The situations tip examples are written for. */
-export type Topic = 'loss' | 'cancel' | 'tier' | 'price' | 'access' | 'outage' | 'faulty' | 'visit' | 'delivery' | 'billing';
+export type Topic = 'loss' | 'cancel' | 'premier' | 'tier' | 'price' | 'access' | 'outage' | 'faulty' | 'visit' | 'delivery' | 'billing';
 
 interface TopicCue {
   topic: Topic;
@@ -34,11 +34,31 @@ const CUES: readonly TopicCue[] = [
       'end (my|the|our) (contract|subscription|plan)',
     ],
   },
-  { topic: 'tier', rank: 2, patterns: ['(premier|priority|tier|tiers|vip)', 'basic plan', 'business pro', 'premium (client|customer|plan)'] },
+  {
+    // The customer's own higher tier ("Premier account", "I'm on Premier", "What does Premier get me?"): what
+    // they pay for, which a tip's example honours rather than explains.
+    topic: 'premier',
+    rank: 1.5,
+    patterns: [
+      '(my|our) (premier|priority|vip|premium|platinum|gold)',
+      '(i am|we are|i pay for|we pay for|i have|we have) (on|) (a|the|) (premier|priority|vip|premium|platinum|gold)',
+      '(premier|priority|vip|premium|platinum) (account|contract|member|membership|support)',
+      // "Larkfield Logistics, Premier." — the tier said with the name, as a premium caller introduces themself.
+      '(premier|vip|platinum) $',
+      '(premier|vip|platinum) (plan|) (actually|really|) (get|gets|do|does|include|includes|cover|covers|give|gives) (for|) (me|us)',
+      '(is this|this is) how (premier|priority|vip|premium|platinum) (clients|customers|members) (are|get) treated',
+    ],
+  },
+  {
+    // Other people's higher tier ("Why does the Premier client get a call back in an hour?"): a tip's example explains it.
+    topic: 'tier',
+    rank: 2,
+    patterns: ['(premier|priority|tier|tiers|vip)', 'premium (client|customer|plan|clients|customers)'],
+  },
   {
     topic: 'price',
     rank: 3,
-    patterns: ['(price|prices|priced|pricing|cheaper|expensive|cost|costs|discount|afford|budget|quote|overkill|competitor)', 'worth it', 'match (it|that|their)'],
+    patterns: ['(price|prices|priced|pricing|cheaper|expensive|cost|costs|discount|afford|budget|quote|overkill|competitor)', 'worth it', 'match (it|that|their)', 'basic plan', 'business pro'],
   },
   {
     // Getting into one's own account: an identity check, not a service fault.
