@@ -326,8 +326,12 @@ function readCustomer(text: string | undefined): CustomerView | null {
       if (!feeling && FEELING_ADJECTIVES.test(t.norm) && t.norm !== 'fed' && t.norm !== 'let') feeling = t.norm;
     }
     // "…and I won't be charged again?" asks for reassurance; a negative word under a negation is no upset.
-    if (!afterWord(prep, i, NEGATORS)) negative += Math.min(0, lexicon.get(t.norm) ?? 0);
-    positive += Math.max(0, lexicon.get(t.norm) ?? 0);
+    // "I don't care whose fault it is", "not happy": a good word under a negation is a bad one.
+    const valence = lexicon.get(t.norm) ?? 0;
+    if (!afterWord(prep, i, NEGATORS)) {
+      negative += Math.min(0, valence);
+      positive += Math.max(0, valence);
+    } else negative -= Math.max(0, valence);
   });
   const shouting = prep.capsWords >= 2 && prep.capsWords >= prep.longWords * 0.5;
   const distress = DISTRESS.test(text);

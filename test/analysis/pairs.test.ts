@@ -673,6 +673,13 @@ describe('reading the customer', () => {
       ["I'm sorry to hear that.", FURIOUS, "I'm sorry this is the third time your internet has dropped today — no wonder you're furious."],
       ['That must be frustrating.', "You charged me for a repair that never happened. I'm really annoyed.", "I'm sorry we charged you for a repair that never happened"],
       ['I hear you.', 'I told you last week the heating was broken and nobody came. I am so angry.', "I'm sorry you told us last week the heating was broken"],
+      // The problem told before the question; "I care that…" says what happened after its "that"; a calm customer
+      // gets it too when the set phrase is all the reply says.
+      ['I understand.', 'I was charged twice for my renewal, could you look into it?', "I'm sorry you were charged twice for your renewal"],
+      ['I completely understand.', "So it's the technician's fault? I don't care whose fault it is. I care that nobody told me.", "I'm sorry nobody told you"],
+      ['I see.', 'The tracking page still says delayed, could you check it?', "I'm sorry the tracking page still says delayed"],
+      // A thing said ("…and a callback that never came") gets its verb back after "I'm sorry".
+      ['I completely understand how frustrating that is.', "It's two payments on the 3rd, and a callback that never came. I'm furious.", "I'm sorry a callback never came"],
       // The company is "we" as a subject and "us" after a verb; the feeling clause ("and I'm furious") is left out.
       ['I understand.', "Your app crashes every time I try to pay and I'm furious.", "I'm sorry our app crashes every time you try to pay — no wonder you're furious."],
       ['I completely understand your frustration.', "The parcel says delivered but it isn't here. I'm so annoyed.", "I'm sorry the parcel says delivered but it isn't here"],
@@ -685,7 +692,11 @@ describe('reading the customer', () => {
     it('not when the reply already says what happened, nor for a calm customer, nor when there is nothing to say back', () => {
       expect(genericTip("I'm sorry you were charged twice and nobody called you back.", CHARGED)).toBeUndefined();
       expect(genericTip("I'm sorry about the double charge.", CHARGED)).toBeUndefined();
-      expect(genericTip('I understand.', 'I was charged twice for my renewal, could you look into it?')).toBeUndefined();
+      expect(genericTip('I understand.', 'Could you tell me when my renewal is due?')).toBeUndefined();
+      // A calm customer's request is answered by what the reply goes on to do: no tip beside a promise.
+      expect(genericTip("I understand. I'll send the form now and email you by 5 pm.", 'My address has changed, could you update it?')).toBeUndefined();
+      // An acknowledgement with their situation in it is not a set phrase, even beside one.
+      expect(genericTip("I'm so sorry, that must be really stressful with all your drivers waiting.", 'Our dashboard has not synced since seven and my drivers are stuck!!')).toBeUndefined();
       // Background ("I work from home", "I paid two weeks ago") is not what went wrong.
       expect(genericTip('I understand your frustration.', 'I PAID TWO WEEKS AGO. WHERE IS IT.')).toBeUndefined();
       // Nor is a wish or a judgement with nothing in it that happened.

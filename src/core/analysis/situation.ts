@@ -73,12 +73,17 @@ function tellsOfAProblem(words: readonly string[]): boolean {
 export function situationIn(prep: Prepared): string | null {
   const { tokens, text } = prep;
   for (const s of prep.sentences) {
-    if (s.question) continue;
     let sentence = text.slice(tokens[s.first]!.start, tokens[s.last]!.end).replace(/\s+/gu, ' ');
     // Shouted words are said back calmly.
     if (prep.capsWords >= 2) sentence = sentence.replace(/\b\p{Lu}[\p{Lu}'’]+\b/gu, (w) => w.toLowerCase());
-    for (const part of sentence.split(CLAUSE_BREAKS)) {
+    const parts = sentence.split(CLAUSE_BREAKS);
+    // A question's last clause asks; what comes before it can tell ("I was charged twice, could you look into it?").
+    if (s.question) parts.pop();
+    for (const part of parts) {
       let words = part.replace(OPENERS, '').trim().split(' ');
+      // "I care that nobody told me": what happened is the clause after the "that".
+      const that = words.findIndex((w, i) => i > 0 && i <= 4 && w.toLowerCase() === 'that');
+      if (that > 0 && WANTS.test(words.slice(0, that).join(' ')) && words.length - that - 1 >= 3) words = words.slice(that + 1);
       // "…and I'm furious": the clause stops before the feeling, which the tip's example names already.
       const feeling = words.findIndex((w) => FEELING.test(w));
       if (feeling >= 0) {
@@ -93,8 +98,11 @@ export function situationIn(prep: Prepared): string | null {
         words = words.slice(0, join > 4 ? join : MAX_WORDS);
       }
       const said = words.join(' ');
-      if (words.length < 4 || !SUBJECT.test(said) || WANTS.test(said) || JUDGEMENT.test(said) || !tellsOfAProblem(words)) continue;
-      const swapped = swapPronouns(said);
+      // Three words say something only with a real subject: "you're locked out", "nobody told me", not "that isn't one".
+      if (words.length === 3 && /^(?:that|this|it|there)\b/iu.test(said)) continue;
+      if (words.length < 3 || !SUBJECT.test(`${said} `) || WANTS.test(said) || JUDGEMENT.test(said) || !tellsOfAProblem(words)) continue;
+      // "a callback that never came" is a thing; said after "I'm sorry" it needs its verb: "a callback never came".
+      const swapped = swapPronouns(said.replace(/^((?:the|a|an|your|my|our) (?:[\p{L}'’-]+ ){1,3})(?:that|which|who) /iu, '$1'));
       return COMMON_OPENER.test(swapped) ? swapped.charAt(0).toLowerCase() + swapped.slice(1) : swapped;
     }
   }

@@ -14,7 +14,7 @@ import { CLAUSE_BREAK } from './lexicon.js';
 export const STOCK_SENTENCES_ALLOWED = 2;
 
 /** Words that add nothing of substance around a stock phrase ("Oh, I'm so sorry.", "And I hear you."). */
-const FILLER: ReadonlySet<string> = new Set([
+export const FILLER: ReadonlySet<string> = new Set([
   'and', 'so', 'oh', 'yes', 'yeah', 'well', 'i', 'you', 'that', 'this', 'it', 'is', 'am', 'are', 'really', 'just', 'very',
   'too', 'also', 'truly', 'totally', 'completely', 'honestly', 'the', 'a', 'all', 'of', 'ok', 'okay', 'hey', 'again', 'here',
 ]);

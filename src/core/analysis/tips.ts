@@ -8,6 +8,7 @@ import type { FoundCommitment } from './commitments.js';
 import { ruleById, type RuleTip } from './rules.js';
 import { COMPUTED_TIPS } from './scoring.js';
 import { CLAUSE_BREAK } from './lexicon.js';
+import { FILLER } from './stock-phrases.js';
 import { compile, matchAll } from './matcher.js';
 import { sentenceAt, type Prepared } from './tokens.js';
 import type { Topic } from './topic.js';
@@ -481,11 +482,15 @@ export function buildTips(input: TipInput): Tip[] {
 
   // A set phrase ("I understand your frustration.") names the feeling but not what happened. With nothing else to
   // fix, the tip shows the same sentence with the customer's situation in it, which is what tells them they were heard.
-  if (tips.length === 0 && empathic && input.customerUpset && !input.customerDistress && !evidence.some((e) => e.intent === 'reflection')) {
+  // A calm customer who told of a problem gets it too when the set phrase is all the reply says ("I completely understand.").
+  const onlyStock = input.commitments.length === 0 && evidence.every((e) => e.intent === undefined || e.intent === 'empathy-statement' || e.intent === 'apology');
+  if (tips.length === 0 && empathic && (input.customerUpset || onlyStock) && !input.customerDistress && !evidence.some((e) => e.intent === 'reflection')) {
     const stock = evidence.find((e) => e.skill === 'empathy' && e.points > 0 && !NOT_ACKNOWLEDGING.has(e.rule));
     const sentence = stock && sentenceAt(prep, stock.start);
     const echoes = evidence.some((e) => e.rule === 'empathy.reflection' && sentenceAt(prep, e.start) === sentence);
-    const situation = stock && !echoes ? input.customerSituation?.() : null;
+    // Every acknowledgement in it is a set phrase: "I'm so sorry, that must be stressful with all your drivers waiting" is not.
+    const allSet = evidence.every((e) => !(e.skill === 'empathy' && e.points > 0 && !NOT_ACKNOWLEDGING.has(e.rule)) || setPhraseOnly(prep, e));
+    const situation = stock && !echoes && allSet ? input.customerSituation?.() : null;
     if (stock && situation) {
       const feeling = input.customerFeeling;
       tips.push({
@@ -571,6 +576,29 @@ export function buildTips(input: TipInput): Tip[] {
   if (evidence.some((e) => e.rule === 'positivity.shouting')) for (const t of out) t.rewrite = calm(t.rewrite);
   return out;
 }
+
+/**
+ * The clause around `e` is the set phrase and little else ("I'm so sorry about this", "I completely understand how
+ * frustrating that is"), not a sentence of its own about the customer ("that must be stressful with all your drivers waiting").
+ */
+function setPhraseOnly(prep: Prepared, e: Evidence): boolean {
+  const { tokens, text } = prep;
+  const at = tokens.findIndex((t) => t.start >= e.start);
+  if (at < 0) return true;
+  let extra = 0;
+  for (const step of [-1, 1]) {
+    for (let k = at + step; k >= 0 && k < tokens.length && tokens[k]!.sentence === tokens[at]!.sentence; k += step) {
+      const [a, b] = step < 0 ? [tokens[k]!, tokens[k + 1]!] : [tokens[k - 1]!, tokens[k]!];
+      if (CLAUSE_BREAK.test(text.slice(a.end, b.start))) break;
+      const t = tokens[k]!;
+      if (t.start >= e.start && t.end <= e.end) continue;
+      if (!FILLER.has(t.norm) && !SET_PHRASE_TAIL.has(t.norm)) extra++;
+    }
+  }
+  return extra <= 1;
+}
+/** Words a set phrase trails off with: "sorry about this", "sorry for that", "how frustrating that is". */
+const SET_PHRASE_TAIL: ReadonlySet<string> = new Set(['about', 'for', 'to', 'hear', 'be', 'must', 'was', 'were', 'has', 'been', 'feel', 'feeling', 'way', 'how', 'can', 'imagine', 'see', 'why']);
 
 /** Capitals calmed to sentence case: "FINE. I'LL REFUND IT." → "Fine. I'll refund it." */
 function calm(text: string): string {
