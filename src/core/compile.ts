@@ -1,7 +1,8 @@
 /**
  * Compile a scenario into one XState v5 machine. The machine owns the
  * conversation: which branch a reply takes, mood and flag effects, what the
- * customer says (seeded choice among mood-filtered variants), impatience
+ * customer says (a seeded choice among the variants that fit the reply that
+ * led to the line and the mood), impatience
  * timers, goals met, promises made, and the ending.
  *
  * Guards, actions and delays are named in `setup()`; branches refer to them
@@ -58,6 +59,12 @@ export interface ConversationContext {
   rng: number;
   /** Set by a self-loop branch with its own reaction, so re-entry does not repeat the state's line. */
   quietEntry: boolean;
+  /**
+   * The reply that brought the customer to the line about to be said, as its branch's condition saw it
+   * (mood and flags before the reply): what a line's `when` is checked against. Undefined before the
+   * first reply and after a silence.
+   */
+  reply?: ConditionFacts;
 }
 
 /** Machine input. */
@@ -85,7 +92,8 @@ export const DEFAULT_OTHER_ENDING_VALUE = 50;
 export const OUT_OF_TURNS_STATE = '$out-of-turns';
 
 const OUT_OF_TURNS_SUMMARY = 'The customer ran out of patience after too many replies without a resolution and left.';
-const OUT_OF_TURNS_LINE = "I've spent long enough on this. I'll take it somewhere else. Goodbye.";
+/** What the customer says on leaving when `maxTurns` runs out and the scenario names no `outOfTurns` state. */
+export const OUT_OF_TURNS_LINE = "I've spent long enough on this. I'll take it somewhere else. Goodbye.";
 
 /** Parse a mood delta: `+15`, `-20`, `"+10"`. */
 export function moodDelta(delta: number | string | undefined): number {
@@ -112,14 +120,50 @@ export function pickBranch(state: State, facts: ConditionFacts): number {
   return branches.findIndex((branch) => branch.otherwise === true || evaluateCondition(branch.when ?? {}, facts));
 }
 
-/** Choose a line among variants: those whose mood condition holds, seeded; avoids repeating the last line. */
-export function chooseLine(saying: Saying | undefined, mood: number, rng: number, lastLine?: string): { text?: string; rng: number } {
+/** One variant of a `say`, as {@link linePool} reads it. */
+export interface LineVariant {
+  text: string;
+  mood?: number | string;
+  when?: Condition;
+}
+
+const variantsOf = (saying: readonly (string | LineVariant)[]): LineVariant[] => saying.map((line) => (typeof line === 'string' ? { text: line } : line));
+
+/**
+ * The variants a line is chosen from, before the seeded pick and the
+ * don't-repeat rule:
+ * 1. variants whose `when` fails for `reply` are out; with no reply (the
+ *    opening line, a silence) every variant with a `when` is out;
+ * 2. of those left, the ones whose `mood` fits (none fitting: all of them, so
+ *    a mood gap never leaves the customer silent);
+ * 3. among those, variants whose `when` holds are preferred over plain ones.
+ * When step 1 leaves nothing (every variant has a `when` and none holds),
+ * steps 2 and 3 run on all the variants, as for a mood gap. `reply` may also
+ * be a test of a condition (the linter's "holds for every reply of a branch").
+ * @example linePool([{ text: 'Good, I can move up later.', when: { keywords: ['upgrade'] } }, 'Can I move up later?'], 70, facts) → the first when the reply says "upgrade"
+ */
+export function linePool(saying: readonly (string | LineVariant)[], mood: number, reply?: ConditionFacts | ((when: Condition) => boolean)): LineVariant[] {
+  const variants = variantsOf(saying);
+  const holds = typeof reply === 'function' ? reply : (when: Condition) => reply !== undefined && evaluateCondition(when, reply);
+  const held = new Set(variants.filter((v) => v.when !== undefined && holds(v.when)));
+  const eligible = variants.filter((v) => v.when === undefined || held.has(v));
+  const base = eligible.length > 0 ? eligible : variants;
+  const fitting = base.filter((v) => v.mood === undefined || compare(mood, v.mood));
+  // A mood gap in the variants should not leave the customer silent: fall back to all of them.
+  const pool = fitting.length > 0 ? fitting : base;
+  const preferred = pool.filter((v) => held.has(v));
+  return preferred.length > 0 ? preferred : pool;
+}
+
+/**
+ * Choose a line among variants ({@link linePool}: the reply's conditions, then mood), seeded; avoids
+ * repeating the last line. `reply` is the reply that led to this line (undefined for the opening line
+ * and after a silence).
+ */
+export function chooseLine(saying: Saying | undefined, mood: number, rng: number, lastLine?: string, reply?: ConditionFacts): { text?: string; rng: number } {
   if (saying === undefined) return { rng };
   if (typeof saying === 'string') return { text: saying, rng };
-  const variants = saying.map((line) => (typeof line === 'string' ? { text: line, mood: undefined } : line));
-  const fitting = variants.filter((v) => v.mood === undefined || compare(mood, v.mood));
-  // A mood gap in the variants should not leave the customer silent: fall back to all of them.
-  let pool = fitting.length > 0 ? fitting : variants;
+  let pool = linePool(saying, mood, reply);
   if (pool.length > 1 && lastLine !== undefined) {
     const fresh = pool.filter((v) => v.text !== lastLine);
     if (fresh.length > 0) pool = fresh;
@@ -211,7 +255,7 @@ function buildMachine(scenario: Scenario, endings: Record<string, EndingInfo>, o
           if (goalsMet[goal.id] === undefined && evaluateCondition(goal.when as Condition, facts)) goalsMet[goal.id] = facts.turn;
         }
         const replies = [...context.replies, { reply: event.reply, analysis: event.analysis }];
-        return { turn: facts.turn, goalsMet, replies, promises: trackPromises(replies).promises };
+        return { turn: facts.turn, goalsMet, replies, promises: trackPromises(replies).promises, reply: facts };
       }),
       /** Apply a branch's mood and flag effects and say its reaction line. */
       applyEffects: assign(({ context }, params: { state: string; branch: number; quiet?: boolean }) => {
@@ -220,14 +264,14 @@ function buildMachine(scenario: Scenario, endings: Record<string, EndingInfo>, o
         const flags = branch.set ? { ...context.flags, ...branch.set } : context.flags;
         const selfLoop = branch.goto === params.state;
         if (params.quiet) return { mood, flags };
-        const line = chooseLine(branch.say, mood, context.rng, lastLine(context.said));
+        const line = chooseLine(branch.say, mood, context.rng, lastLine(context.said), context.reply);
         const said = line.text === undefined ? context.said : [...context.said, { turn: context.turn, text: line.text, cause: 'reaction' as const, state: params.state }];
         return { mood, flags, said, rng: line.rng, quietEntry: selfLoop && line.text !== undefined };
       }),
       /** Say the line of the state being entered (unless a self-loop reaction already spoke). */
       say: assign(({ context }, params: { state: string }) => {
         if (context.quietEntry) return { quietEntry: false };
-        const line = chooseLine(stateOf(params.state).say, context.mood, context.rng, lastLine(context.said));
+        const line = chooseLine(stateOf(params.state).say, context.mood, context.rng, lastLine(context.said), context.reply);
         if (line.text === undefined) return { rng: line.rng };
         return { said: [...context.said, { turn: context.turn, text: line.text, cause: 'state' as const, state: params.state }], rng: line.rng };
       }),
@@ -237,9 +281,10 @@ function buildMachine(scenario: Scenario, endings: Record<string, EndingInfo>, o
         if (!after) return {};
         const mood = clampMood(context.mood + moodDelta(after.mood));
         const flags = after.set ? { ...context.flags, ...after.set } : context.flags;
+        // A silence answers no reply: its line, and the line of a state it moves to, have none to look at.
         const line = chooseLine(after.say, mood, context.rng, lastLine(context.said));
         const said = line.text === undefined ? context.said : [...context.said, { turn: context.turn, text: line.text, cause: 'impatience' as const, state: params.state }];
-        return { mood, flags, said, rng: line.rng };
+        return { mood, flags, said, rng: line.rng, reply: undefined };
       }),
     },
     delays,

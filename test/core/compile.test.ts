@@ -1,7 +1,9 @@
 import { initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { chooseLine, compileScenario, OUT_OF_TURNS_STATE } from '../../src/core/compile.js';
+import { chooseLine, compileScenario, linePool, OUT_OF_TURNS_STATE } from '../../src/core/compile.js';
 import type { ConversationContext } from '../../src/core/compile.js';
+import type { ConditionFacts } from '../../src/core/scenario/condition.js';
+import { createSession } from '../../src/core/session.js';
 import { ScenarioSchema } from '../../src/core/scenario/schema.js';
 import type { ScenarioInput } from '../../src/core/scenario/schema.js';
 import type { Analysis } from '../../src/core/types.js';
@@ -189,6 +191,135 @@ describe('chooseLine', () => {
   });
   it('a single string is said as is without using the generator', () => {
     expect(chooseLine('hi', 10, 99)).toEqual({ text: 'hi', rng: 99 });
+  });
+});
+
+describe('chooseLine with "when": lines for the reply that led to them', () => {
+  const facts = (input: FakeAnalysisInput, extra: Partial<ConditionFacts> = {}): ConditionFacts => ({
+    analysis: fakeAnalysis(input),
+    mood: 50,
+    turn: 1,
+    flags: {},
+    openPromise: false,
+    ...extra,
+  });
+  const upgrade = { keywords: ['upgrade', 'move up'] };
+  const fit = [
+    { text: 'Lovely, and I can move up later. How do I start?', mood: '>=60', when: upgrade },
+    { text: 'Lovely! Can I move up later? How do I start?', mood: '>=60' },
+    { text: 'Okay. How would I start?', mood: '<60' },
+  ];
+  const texts = (pool: { text: string }[]) => pool.map((l) => l.text);
+
+  it('a line whose "when" holds is preferred over the plain lines that fit the mood', () => {
+    const said = facts({ words: 'Starter covers it and you can upgrade later' });
+    expect(texts(linePool(fit, 70, said))).toEqual(['Lovely, and I can move up later. How do I start?']);
+    for (let rng = 0; rng < 30; rng++) expect(chooseLine(fit, 70, rng * 7919, undefined, said).text).toBe('Lovely, and I can move up later. How do I start?');
+  });
+  it('a line whose "when" fails is out, and the plain lines are said', () => {
+    const said = facts({ words: 'Starter covers invoices' });
+    expect(texts(linePool(fit, 70, said))).toEqual(['Lovely! Can I move up later? How do I start?']);
+  });
+  it('mood comes first: a holding "when" does not bring in a line for another mood', () => {
+    const said = facts({ words: 'you can upgrade later' });
+    expect(texts(linePool(fit, 40, said))).toEqual(['Okay. How would I start?']);
+  });
+  it('with no reply (the opening line, after a silence) every line with "when" is out', () => {
+    expect(texts(linePool(fit, 70))).toEqual(['Lovely! Can I move up later? How do I start?']);
+    expect(chooseLine(fit, 70, 5).text).toBe('Lovely! Can I move up later? How do I start?');
+  });
+  it('the condition sees the whole reply: intents, scores, flags, mood and turn as a branch condition does', () => {
+    const lines = [{ text: 'sorry and flagged', when: { intent: 'apology' as const, flag: 'asked', mood: '<30', turn: '==2', empathy: '>=60' } }, 'plain'];
+    const holds = facts({ intents: ['apology'], scores: { empathy: 70 } }, { flags: { asked: true }, mood: 20, turn: 2 });
+    expect(texts(linePool(lines, 50, holds))).toEqual(['sorry and flagged']);
+    for (const miss of [{ flags: {} }, { mood: 40 }, { turn: 3 }]) expect(texts(linePool(lines, 50, { ...holds, ...miss }))).toEqual(['plain']);
+    expect(texts(linePool(lines, 50, facts({ intents: ['apology'], scores: { empathy: 40 } }, { flags: { asked: true }, mood: 20, turn: 2 })))).toEqual(['plain']);
+  });
+  it('several holding lines are all candidates; the seed picks among them and the last line is not repeated', () => {
+    const lines = [{ text: 'a', when: { intent: 'apology' as const } }, { text: 'b', when: { intent: 'apology' as const } }, 'plain'];
+    const said = facts({ intents: ['apology'] });
+    const seen = new Set<string>();
+    for (let rng = 0; rng < 40; rng++) seen.add(chooseLine(lines, 50, rng * 7919, undefined, said).text!);
+    expect([...seen].sort()).toEqual(['a', 'b']);
+    for (let rng = 0; rng < 20; rng++) expect(chooseLine(lines, 50, rng, 'a', said).text).toBe('b');
+    expect(chooseLine(lines, 50, 42, undefined, said)).toEqual(chooseLine(lines, 50, 42, undefined, said));
+  });
+  it('when nothing is left, it falls back as for a mood gap: plain lines of another mood, then every line', () => {
+    const gap = [{ text: 'for upgrades, happy', mood: '>=60', when: upgrade }, { text: 'plain, sad', mood: '<30' }];
+    expect(texts(linePool(gap, 50, facts({ words: 'hello' })))).toEqual(['plain, sad']);
+    // No line fits mood 50: both come back, and the one for this reply is still preferred.
+    expect(texts(linePool(gap, 50, facts({ words: 'upgrade' })))).toEqual(['for upgrades, happy']);
+    const allConditional = [{ text: 'x', when: upgrade }, { text: 'y', when: { intent: 'apology' as const } }];
+    expect(texts(linePool(allConditional, 50))).toEqual(['x', 'y']);
+    expect(texts(linePool(allConditional, 50, facts({ intents: ['apology'] })))).toEqual(['y']);
+  });
+});
+
+describe('compiled machine: lines chosen for the reply that led to them', () => {
+  const replyScenario = ScenarioSchema.parse({
+    ...base,
+    persona: { ...base.persona, mood: 70 },
+    states: {
+      opening: {
+        say: [{ text: 'Only after a reply.', when: { intent: 'greeting' } }, 'Hello, I need help.'],
+        after: { seconds: 30, say: [{ text: 'Never after silence.', when: {} }, 'Are you there?'], goto: 'waiting' },
+        on: [
+          { when: { intent: 'apology' }, say: [{ text: 'Thanks for the apology and the refund.', when: { keywords: ['refund'] } }, 'Thanks for the apology.'], goto: 'fit' },
+          { when: { intent: 'question' }, goto: 'fit' },
+          { otherwise: true, goto: 'opening' },
+        ],
+      },
+      waiting: {
+        say: [{ text: 'You said upgrade.', when: { keywords: ['upgrade'] } }, 'Still waiting.'],
+        on: [{ otherwise: true, goto: 'fit' }],
+      },
+      fit: {
+        say: [
+          { text: 'Good, I can upgrade later. How do I start?', when: { keywords: ['upgrade'] } },
+          { text: 'Good. Can I upgrade later? How do I start?' },
+        ],
+        on: [{ otherwise: true, goto: 'resolved' }],
+      },
+      resolved: { end: 'resolved', say: 'Thanks.' },
+    },
+  });
+  const compiled = compileScenario(replyScenario);
+  const step = (snapshot: ReturnType<typeof initialTransition<typeof compiled.machine>>[0], input: FakeAnalysisInput) =>
+    transition(compiled.machine, snapshot, { type: 'trainee.reply', reply: input.words ?? '', analysis: fakeAnalysis(input) })[0];
+  const said = (snapshot: { context: ConversationContext }) => snapshot.context.said.map((l) => l.text);
+
+  it("a state's entry line is chosen for the reply whose branch moved there", () => {
+    const [start] = initialTransition(compiled.machine, { seed: 1 });
+    expect(said(start)).toEqual(['Hello, I need help.']);
+    expect(said(step(start, { intents: ['question'], words: 'Starter fits, and you can upgrade later' })).slice(1)).toEqual(['Good, I can upgrade later. How do I start?']);
+    expect(said(step(start, { intents: ['question'], words: 'Starter fits' })).slice(1)).toEqual(['Good. Can I upgrade later? How do I start?']);
+  });
+  it("a branch's reaction and the next state's line both see that reply", () => {
+    const [start] = initialTransition(compiled.machine, { seed: 1 });
+    expect(said(step(start, { intents: ['apology'], words: 'sorry I will refund it and you can upgrade' })).slice(1)).toEqual([
+      'Thanks for the apology and the refund.',
+      'Good, I can upgrade later. How do I start?',
+    ]);
+    expect(said(step(start, { intents: ['apology'], words: 'sorry' })).slice(1)).toEqual(['Thanks for the apology.', 'Good. Can I upgrade later? How do I start?']);
+  });
+  it('a line back in a state for a reply is chosen for that reply; the opening line never is', () => {
+    const [start] = initialTransition(compiled.machine, { seed: 1 });
+    expect(said(step(start, { intents: ['greeting'] })).slice(1)).toEqual(['Only after a reply.']);
+  });
+  it('after a silence, the timer line and the line of the state it moves to have no reply to check', () => {
+    const session = createSession(replyScenario, { seed: 1, analyze: () => fakeAnalysis({ words: 'you can upgrade' }) });
+    session.reply('hello, you can upgrade');
+    expect(session.wait(30)).toEqual(['Are you there?', 'Still waiting.']);
+    expect(session.state).toBe('waiting');
+    expect(session.reply('you can upgrade later').customer).toEqual(['Good, I can upgrade later. How do I start?']);
+  });
+  it('the same seed and replies give the same lines', () => {
+    const play = (seed: number) => {
+      const session = createSession(replyScenario, { seed, analyze: (text) => fakeAnalysis({ intents: text.includes('sorry') ? ['apology'] : [], words: text }) });
+      session.reply('sorry, I will refund it');
+      return session.result().turns.map((t) => t.customer);
+    };
+    expect(play(7)).toEqual(play(7));
   });
 });
 

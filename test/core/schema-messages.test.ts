@@ -131,6 +131,26 @@ describe('places are named as a trainer counts them, lists from 1', () => {
   });
 });
 
+describe('a line\'s "when" gets the messages a branch\'s "when" gets, located in the line', () => {
+  const say = (line: string) => changed('say: Hello', `say: ["Hello", ${line}]`);
+  it.each([
+    ['{ text: Hi, when: { intent: appology } }', 'v.yaml:9:48: unknown intent "appology" (did you mean "apology"?)'],
+    ['{ text: Hi, when: { intnt: apology } }', 'v.yaml:9:40: unknown key "intnt" in "when" in line 2 of "say" in state "opening" (did you mean "intent"?)'],
+    ['{ text: Hi, when: { empathy: "60+" } }', 'v.yaml:9:49: "when.empathy" in line 2 of "say" in state "opening" should be a comparison such as ">=60", "<40" or "==3", found the text "60+" (write empathy: ">=60")'],
+    ['{ text: Hi, when: question }', 'v.yaml:9:38: "when" in line 2 of "say" in state "opening" should be a mapping, found the text "question" (a condition is a mapping: when: { intent: question })'],
+    ['{ text: Hi, when: { keywords: [refund, 8.99] } }', 'v.yaml:9:59: keyword 2 of "when" in line 2 of "say" in state "opening" should be text, found number 8.99 (put it in quotes: "8.99")'],
+    ['{ text: Hi, wen: { intent: apology } }', 'v.yaml:9:32: unknown key "wen" in line 2 of "say" in state "opening" (did you mean "when"?)'],
+  ])('%s', (line, expected) => {
+    expect(say(line)).toEqual([expected]);
+  });
+  it('in a branch\'s reaction and a timer\'s line too', () => {
+    expect(changed('{ otherwise: true, goto: opening }', '{ otherwise: true, say: ["Hm.", { text: "Sorry?", when: { intent: appology } }], goto: opening }')).toEqual([
+      'v.yaml:13:75: unknown intent "appology" (did you mean "apology"?)',
+    ]);
+    expect(changed('say: "Hi?" }', 'say: [{ text: "Hi?", when: { flg: x } }] }')).toEqual(['v.yaml:10:66: unknown key "flg" in "when" in line 1 of "after.say" in state "opening" (did you mean "flag"?)']);
+  });
+});
+
 describe('a wrong type says what is expected, with an example', () => {
   it.each([
     // The brief's five, then every other field kind: a mapping, a record of flags, true/false, a list, a one-or-many.
@@ -140,7 +160,7 @@ describe('a wrong type says what is expected, with an example', () => {
     ['after: 30', 'after: { seconds: 30, mood: -5, say: "Hi?" }', 'v.yaml:10:12: "after" in state "opening" should be a mapping, found number 30 (e.g. after: { seconds: 45, mood: -10, say: "Hello?" })'],
     ['{ when: question, mood', '{ when: { intent: question }, mood', 'v.yaml:12:17: "when" in branch 1 of state "opening" should be a mapping, found the text "question" (a condition is a mapping: when: { intent: question })'],
     ['say: { text: hi }', 'say: Hello', 'v.yaml:9:10: "say" in state "opening" should be text, or a list of lines, found a mapping (e.g. say: "Are you still there?", or a list of variants: say: ["Hello?", "Anyone there?"])'],
-    ['say: [42]', 'say: Hello', 'v.yaml:9:11: line 1 of "say" in state "opening" should be text, or a mapping with "text" (and "mood"), found number 42 (put it in quotes: "42")'],
+    ['say: [42]', 'say: Hello', 'v.yaml:9:11: line 1 of "say" in state "opening" should be text, or a mapping with "text" (and "mood" or "when"), found number 42 (put it in quotes: "42")'],
     ['set: asked', 'set: { asked: true }', 'v.yaml:12:54: "set" in branch 1 of state "opening" should be a mapping, found the text "asked" (flags to set are a mapping of names to true or false: set: { asked: true })'],
     ['set: { asked: yes }', 'set: { asked: true }', 'v.yaml:12:63: "set.asked" in branch 1 of state "opening" should be true or false, found the text "yes" (e.g. asked: true)'],
     ['{ when: { specific: yes }, mood', '{ when: { intent: question }, mood', 'v.yaml:12:29: "when.specific" in branch 1 of state "opening" should be true or false, found the text "yes" (e.g. specific: true)'],

@@ -396,6 +396,140 @@ ${ENDINGS}tests:
   });
 });
 
+describe('lines with "when": their conditions are checked as branch conditions are, and against the replies that lead to them', () => {
+  const text = scenarioText(`  opening:
+    say:
+      - "Where is my parcel?"
+      - { text: "Never.", when: { empathy: ">=60", all: [{ empathy: "<40" }] } }
+      - { text: "Waits on a flag.", when: { flag: nobody-sets } }
+      - { text: "Misspelt.", when: { keywords: ["refund|money"], notFlag: aksed } }
+    after: { seconds: 10, say: [{ text: "Hello? Sorry?", when: { intent: apology } }, "Hello?"] }
+    on:
+      - { when: { intent: apology }, set: { asked: true }, say: [{ text: "Ok.", when: { notIntent: apology } }, "Fine."], goto: next }
+      - { when: { intent: question }, say: [{ text: "Sure.", when: { intent: question } }, { text: "Hm.", when: { empathy: ">=60" } }], goto: next }
+      - { otherwise: true, say: ["Well?", "Go on."], goto: opening }
+  next:
+    say: [{ text: "Good.", when: { notIntent: [apology, question] } }, "Fine."]
+    after: { seconds: 10, goto: later }
+    on:
+      - { when: { intent: blame }, goto: lost }
+      - { otherwise: true, goto: resolved }
+  later:
+    say: [{ text: "Only for a reply.", when: { intent: greeting } }, "Still there?"]
+    on:
+      - { otherwise: true, goto: resolved }
+${ENDINGS}`);
+
+  it('each finding is located at the line\'s "when" (or at the key it is about) and says how to fix it', () => {
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:12:27: error: line 2 of "say" in state "opening" is never said: its condition can never hold: no empathy value from 0 to 100 satisfies its "empathy" comparisons (fix the comparison so some reply can meet it, or remove the line)',
+      'x.yaml:13:37: warning: line 3 of "say" in state "opening" is never said: it needs flag "nobody-sets", which no branch or timer ever sets (set it on a branch (set: { nobody-sets: true }), or fix its name)',
+      'x.yaml:14:30: warning: line 4 of "say" in state "opening" is never said: no reply leads to state "opening" (it opens the conversation), and a line with "when" needs one (remove "when": the opening line and the line after a silence have no reply to check)',
+      'x.yaml:14:49: warning: line 4 of "say" in state "opening" has the keyword "refund|money", which looks like a pattern; keywords are plain words (every word of one must appear), not regular expressions (write the alternatives as separate plain keywords: [refund, money])',
+      'x.yaml:14:75: warning: line 4 of "say" in state "opening" checks that flag "aksed" is not set, but no branch or timer ever sets it, so the check always holds (did you mean "asked"?)',
+      'x.yaml:15:58: warning: line 1 of "after.say" in state "opening" is never said: a line with "when" answers a reply, and a silence is none (remove "when", or move the line to the "say" of the branch or state that answers the reply)',
+      'x.yaml:17:81: warning: line 1 of "say" in branch 1 of state "opening" is never said: no reply that takes branch 1 can meet its condition as well (loosen the condition, or fix it to fit the branch\'s)',
+      'x.yaml:18:39: warning: every line of "say" in branch 2 of state "opening" has a "when", so a reply that meets none of their conditions still gets one of them (add a line without "when" for every other reply)',
+      'x.yaml:21:28: warning: line 1 of "say" in state "next" is never said: no reply that leads to state "next" can meet its condition as well as the condition of its branch (loosen the condition, or fix it to fit the branch\'s)',
+      'x.yaml:27:40: warning: line 1 of "say" in state "later" is never said: no reply leads to state "later" (only a timer does), and a line with "when" needs one (remove "when": the opening line and the line after a silence have no reply to check)',
+    ]);
+  });
+
+  it('a line the start state says only when a branch brings the conversation back is fine; with no branch back, it is never said', () => {
+    const back = scenarioText(`  opening:
+    say: ["Where is my parcel?", { text: "Thanks for asking.", when: { intent: question } }]
+    on:
+      - { when: { intent: apology }, goto: resolved }
+      - { when: { intent: question }, goto: probe }
+      - { when: { intent: blame }, goto: lost }
+      - { otherwise: true, say: ["Well?", "Go on."], goto: opening }
+  probe:
+    say: ["What else?", "Go on, then."]
+    on:
+      - { when: { intent: question }, goto: opening }
+      - { otherwise: true, goto: resolved }
+${ENDINGS}`);
+    expect(problemsOf(back)).toEqual([]);
+    // The branch back with a reaction says the reaction, not the state's line.
+    expect(problemsOf(back.replace('{ when: { intent: question }, goto: opening }', '{ when: { intent: question }, goto: lost }'))).toEqual([
+      'x.yaml:10:64: warning: line 2 of "say" in state "opening" is never said: no reply leads to state "opening" (it opens the conversation), and a line with "when" needs one (remove "when": the opening line and the line after a silence have no reply to check)',
+    ]);
+  });
+
+  it('a branch back to its own state with no reaction hears the lines whose "when" its replies always meet: one alone is repeated', () => {
+    const text = scenarioText(`  opening:
+    say: ["Where is my parcel?", "Well?", { text: "Thanks for asking.", when: { intent: question } }]
+    on:
+      - { when: { intent: apology }, goto: resolved }
+      - { when: { intent: question }, goto: opening }
+      - { when: { intent: blame }, goto: lost }
+      - { otherwise: true, goto: opening }
+${ENDINGS}`);
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:13:45: warning: branch 2 of state "opening" comes back to "opening" with no "say", and at any mood only one of its lines fits ("Thanks for asking."), so the customer repeats it word for word (give the branch a reaction line (say: "…"), or give the state a second line for those moods (a line with "when" answers only the replies that meet it))',
+    ]);
+    expect(problemsOf(text.replace('{ text: "Thanks for asking."', '{ text: "Good question.", when: { intent: question } }, { text: "Thanks for asking."'))).toEqual([]);
+  });
+});
+
+describe('a branch back to its own state, in a state whose lines are split by mood', () => {
+  const text = scenarioText(`  opening:
+    say:
+      - { text: "Calm line.", mood: ">=40" }
+      - { text: "Angry line.", mood: "<40" }
+    on:
+      - { when: { intent: apology }, goto: resolved }
+      - { when: { intent: blame }, say: [{ text: "Excuse me?", mood: "<30" }, { text: "Pardon?", mood: "<30" }, { text: "Really?", mood: ">=30" }], goto: opening }
+      - { when: { intent: profanity }, goto: lost }
+      - { otherwise: true, mood: -5, goto: opening }
+${ENDINGS}`);
+
+  it('is a warning when only one line fits a band of moods (the customer repeats it until the mood changes)', () => {
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:15:41: warning: branch 2 of state "opening" loops back to "opening", and at mood 30 and above only one of its lines fits ("Really?"), so a trainee who repeats the mistake hears it every time until the mood changes (give "say" a second line for those moods, so a repeated mistake does not read as a broken record)',
+      'x.yaml:17:44: warning: branch 4 of state "opening" comes back to "opening" with no "say", and at every mood only one of its lines fits ("Angry line." at mood below 40, "Calm line." at mood 40 and above), so the customer repeats it word for word until the mood changes (give the branch a reaction line (say: "…"), or give the state a second line for those moods)',
+    ]);
+  });
+
+  it('two lines for every band of moods, or a line that fits any mood beside them, are enough', () => {
+    const fixed = text
+      .replace('{ text: "Really?", mood: ">=30" }', '{ text: "Really?", mood: ">=30" }, "Is that so?"')
+      .replace('- { text: "Angry line.", mood: "<40" }', '- { text: "Angry line.", mood: "<40" }\n      - { text: "Another angry line.", mood: "<40" }\n      - { text: "Another calm line.", mood: ">=40" }');
+    expect(problemsOf(fixed)).toEqual([]);
+  });
+
+  it('lines with "when" answer a particular reply: they do not count as a second line', () => {
+    const conditional = text.replace('- { text: "Angry line.", mood: "<40" }', '- { text: "Angry line.", mood: "<40" }\n      - { text: "Sorry accepted.", when: { intent: apology } }\n      - { text: "Another calm line.", mood: ">=40" }');
+    expect(problemsOf(conditional).filter((line) => line.includes('word for word'))).toEqual([
+      'x.yaml:19:44: warning: branch 4 of state "opening" comes back to "opening" with no "say", and at mood below 40 only one of its lines fits ("Angry line."), so the customer repeats it word for word until the mood changes (give the branch a reaction line (say: "…"), or give the state a second line for those moods (a line with "when" answers only the replies that meet it))',
+    ]);
+  });
+});
+
+describe('a test\'s "says" and "notSays" must name words some line of the scenario has', () => {
+  it('"says" words no line has is an error (the case can never pass); "notSays" words a warning (it always passes)', () => {
+    const text = scenarioText(
+      `  opening:
+    say: ["Where is my parcel?", "Where\u2019s my parcel, then?"]
+    on:
+      - { when: { intent: blame }, goto: lost }
+      - { otherwise: true, goto: resolved }
+${ENDINGS}tests:
+  - name: she asks
+    replies: ["Hello."]
+    expect: { says: ["where is  MY parcel", "where's my parcel", "Thanks."], notSays: ["Bye.", "Good riddance"] }
+  - name: a typo
+    replies: ["Hello."]
+    expect: { says: ["Where is my parcle"] }
+`,
+    );
+    expect(problemsOf(text)).toEqual([
+      'x.yaml:19:96: warning: test "she asks" expects the customer not to say "Good riddance", but no line of scenario "fixture" has those words, so the check always passes (copy a few words from the line, as the scenario writes them)',
+      'x.yaml:22:22: error: test "a typo" expects the customer to say "Where is my parcle", but no line of scenario "fixture" has those words (copy a few words from the line, as the scenario writes them)',
+    ]);
+  });
+});
+
 describe('a test reply that looks like a command but is not one', () => {
   it('is an error with the /wait it was meant to be ("/wiat 30" would be sent to the customer as a reply)', () => {
     const text = scenarioText(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { formatProblem } from '../../src/core/problem.js';
 import { loadScenarioText } from '../../src/core/scenario/load.js';
-import { diffStates, formatBand, isSubsequence, runScenarioTests, runTestCase } from '../../src/core/scenario/scenario-test.js';
+import { diffStates, findSaid, formatBand, isSubsequence, runScenarioTests, runTestCase } from '../../src/core/scenario/scenario-test.js';
 import type { TestCase } from '../../src/core/scenario/schema.js';
 import { loadTestFileText } from '../../src/core/scenario/test-file.js';
 import { ENDINGS, scenarioText } from './helpers.js';
@@ -114,6 +114,32 @@ ${ENDINGS}`,
       'customer (impatient): Bye.',
       '  opening → waiting → lost (timers)',
       expect.stringMatching(/^ending: lost, score \d+$/),
+    ]);
+  });
+
+  it('"says" finds words in the customer\'s lines in order, capitals, spacing and curly apostrophes aside', () => {
+    expect(findSaid(['late', "what  NOW"], ["It's late again.", 'Okay. What now?'])).toEqual([0, 1]);
+    expect(findSaid(['what now', 'late'], ["It's late again.", 'Okay. What now?'])).toEqual([1, -1]);
+    expect(findSaid(["it's late"], ['It\u2019s late again.'])).toEqual([0]);
+    expect(findSaid(['late', 'late'], ["It's late again."])).toEqual([0, -1]);
+    expect(findSaid(['late', 'again'], ["It's late again."])).toEqual([0, 0]);
+    expect(findSaid(['again', 'late'], ["It's late again.", 'Late, I said.'])).toEqual([0, 1]);
+  });
+
+  it('"says" and "notSays" pass on what the customer said, opening and silences included, and fail with a diff', () => {
+    const said = runTestCase(scenario, { ...good, expect: { says: ["It's late again", 'what now', 'thanks'], notSays: ['Bye.'] } }, analyze);
+    expect(said.failures).toEqual([]);
+    expect(said.actual.said).toEqual(["It's late again.", 'Okay. What now?', 'Thanks.']);
+    const silent = runTestCase(scenario, { name: 'silence', replies: ['/wait 30', 'Whatever.'], expect: { says: ['Hello?', 'Bye.'] } }, analyze);
+    expect(silent.failures).toEqual([]);
+    const wrong = runTestCase(scenario, { ...good, expect: { says: ['what now', "it's late"], notSays: ['thanks', 'hello'] } }, analyze);
+    expect(wrong.failures).toEqual(['says: expected the customer to say "it\'s late" after "what now"', 'notSays: expected the customer not to say "thanks"']);
+    expect(wrong.diff.slice(0, 5)).toEqual([
+      'customer says (- expected, not said in this order):',
+      '    "what now" (customer line 2)',
+      '  - "it\'s late"',
+      'customer said (should not have):',
+      '  + "thanks" in "Thanks."',
     ]);
   });
 

@@ -34,6 +34,8 @@ const EXAMPLES: Readonly<Record<string, string | ((path: readonly PathKey[]) => 
   followThrough: (path) => skill('followThrough', path),
   goals: (path) => (path.length === 1 ? 'goals: [{ id: apologised, when: { intent: apology } }]' : 'goals: [apologised]'),
   notGoals: 'notGoals: [apologised]',
+  says: 'says: ["move up later"]',
+  notSays: 'notSays: ["Can I move up later"]',
   maxTurns: 'maxTurns: 8',
   outOfTurns: 'outOfTurns: gave-up',
   start: 'start: opening',
@@ -85,7 +87,7 @@ const ITEM_EXAMPLES: Readonly<Record<string, string>> = {
   goals: '- { id: apologised, when: { intent: apology } }',
   tests: '- { name: an apology calms her down, replies: ["I\'m so sorry."], expect: { ending: resolved } }',
   examples: '- { reply: "I\'m so sorry about the wait.", empathy: ">=50" }',
-  say: '- "Are you still there?", or with a mood: - { text: "Are you still there?", mood: "<40" }',
+  say: '- "Are you still there?", or with a mood: - { text: "Are you still there?", mood: "<40" }, or for a reply: - { text: "Thanks, that helps.", when: { intent: apology } }',
   any: '- { intent: apology }',
   all: '- { intent: apology }',
 };

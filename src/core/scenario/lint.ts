@@ -11,14 +11,17 @@
  * an `otherwise` before other branches and states no branch leads to; this
  * file does not repeat them.
  */
+import { linePool, OUT_OF_TURNS_LINE } from '../compile.js';
 import { cutText } from '../cut-text.js';
 import { didYouMean } from '../did-you-mean.js';
 import { scriptCommandProblem } from '../script-line.js';
 import type { GraphProblem } from './check.js';
 import { implies, requiredFlags, unsatisfiable } from './constraint.js';
 import type { Domains } from './constraint.js';
+import { fieldName } from './field-path.js';
 import { buildGraph, reachableFrom } from './graph.js';
-import type { Condition, Saying, Scenario, TestCase } from './schema.js';
+import { sayingKey } from './scenario-test.js';
+import type { Condition, Saying, Scenario, TestCase, Transition } from './schema.js';
 import { CATEGORIES } from './schema.js';
 
 /** One reply branch of one state. */
@@ -59,6 +62,58 @@ type DocPath = (string | number)[];
 const textsOf = (say: Saying | undefined): string[] => (say === undefined ? [] : typeof say === 'string' ? [say] : say.map((line) => (typeof line === 'string' ? line : line.text)));
 
 const cut = (text: string) => (text.length > 40 ? `${cutText(text, 39)}…` : text);
+
+/** A run of moods (inclusive) at which a `say` has only one line to choose from, and that line. */
+export interface SingleLineBand {
+  lo: number;
+  hi: number;
+  text: string;
+}
+
+/**
+ * The moods at which a customer answering a reply has only one line to say
+ * (after the reply's conditions and the mood filter, as `chooseLine` picks):
+ * there, saying the same `say` again repeats it word for word. `holds` says
+ * which lines' `when` hold for every such reply (by default none: a reply
+ * that meets none of the conditions, which hears the lines without `when`).
+ * @example singleLineBands([{ text: 'a', mood: '>=50' }, { text: 'b', mood: '<50' }]) → [{ lo: 0, hi: 49, text: 'b' }, { lo: 50, hi: 100, text: 'a' }]
+ */
+export function singleLineBands(say: Saying | undefined, holds: (when: Condition) => boolean = () => false): SingleLineBand[] {
+  if (say === undefined) return [];
+  if (typeof say === 'string') return [{ lo: 0, hi: 100, text: say }];
+  const bands: SingleLineBand[] = [];
+  for (let mood = 0; mood <= 100; mood++) {
+    const texts = new Set(linePool(say, mood, holds).map((line) => line.text));
+    const last = bands[bands.length - 1];
+    if (texts.size !== 1) continue;
+    const [text] = texts as Set<string>;
+    if (last && last.hi === mood - 1 && last.text === text) last.hi = mood;
+    else bands.push({ lo: mood, hi: mood, text: text! });
+  }
+  return bands;
+}
+
+const WHEN_NOTE = ' (a line with "when" answers only the replies that meet it)';
+
+/** A band of moods in words: "at mood below 30", "at mood 30 and above", "at mood 30–59", "at any mood". */
+function moodBand({ lo, hi }: { lo: number; hi: number }): string {
+  if (lo === 0 && hi === 100) return 'at any mood';
+  if (lo === 0) return `at mood below ${hi + 1}`;
+  if (hi === 100) return `at mood ${lo} and above`;
+  return lo === hi ? `at mood ${lo}` : `at mood ${lo}–${hi}`;
+}
+
+/**
+ * Which single lines fit which moods, for a message: `at mood below 30 only one of its lines fits ("…")`,
+ * and whether that lasts only until the mood changes.
+ */
+function bandsText(say: Saying, bands: readonly SingleLineBand[]): { text: string; untilMood: boolean; conditional: boolean } {
+  const covered = bands.reduce((n, b) => n + b.hi - b.lo + 1, 0);
+  const conditional = Array.isArray(say) && say.some((line) => typeof line !== 'string' && line.when !== undefined);
+  if (bands.length === 1) return { text: `${moodBand(bands[0]!)} only one of its lines fits ("${cut(bands[0]!.text)}")`, untilMood: covered < 101, conditional };
+  const list = bands.map((b) => `"${cut(b.text)}" ${moodBand(b)}`).join(', ');
+  return { text: `${covered === 101 ? 'at every mood' : 'at some moods'} only one of its lines fits (${list})`, untilMood: true, conditional };
+}
 
 /** Every condition inside `condition` (itself included, then any/all/not), with its path. */
 function subConditions(condition: Condition | undefined, path: DocPath): [Condition, DocPath][] {
@@ -132,6 +187,22 @@ function patternHint(keyword: string): string {
 
 const describeBranch = (index: number, condition: Condition | undefined) =>
   `branch ${index + 1}${condition && Object.keys(condition).length > 0 ? ` (when: ${inline(condition)})` : ''}`;
+
+/** One `say` of a scenario: a state's line, a branch's reaction, or a timer's line, with its path. */
+type FoundSaying = { say: Saying; path: DocPath; state: string } & ({ kind: 'state' | 'after' } | { kind: 'reaction'; branch: Transition; index: number });
+
+/** Every `say` in the scenario, in file order. */
+function sayings(scenario: Scenario): FoundSaying[] {
+  const found: FoundSaying[] = [];
+  for (const [name, state] of Object.entries(scenario.states)) {
+    if (state.say !== undefined) found.push({ say: state.say, path: ['states', name, 'say'], state: name, kind: 'state' });
+    (state.on ?? []).forEach((branch, index) => {
+      if (branch.say !== undefined) found.push({ say: branch.say, path: ['states', name, 'on', index, 'say'], state: name, kind: 'reaction', branch, index });
+    });
+    if (state.after?.say !== undefined) found.push({ say: state.after.say, path: ['states', name, 'after', 'say'], state: name, kind: 'after' });
+  }
+  return found;
+}
 
 /** A short one-line rendering of a condition for messages. */
 export function inline(condition: Condition): string {
@@ -346,22 +417,95 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
     (state.on ?? []).forEach((branch, index) => checkCondition(branch.when, ['states', name, 'on', index, 'when'], `branch ${index + 1} of state "${name}"`));
   }
 
+  // Lines with a "when": the same checks as a branch's condition, and whether any reply that leads to the line can meet it.
+  for (const found of sayings(scenario)) {
+    const { say, path, state: name } = found;
+    if (!Array.isArray(say)) continue;
+    const conditional = say.map((line, i) => ({ line, i })).filter(({ line }) => typeof line !== 'string' && line.when !== undefined);
+    if (conditional.length === 0) continue;
+    // The replies that lead to this line: the branch it reacts for, or every branch (that can fire) into its state.
+    const leading: Condition[] | undefined =
+      found.kind === 'after'
+        ? undefined
+        : found.kind === 'reaction'
+          ? [found.branch.when ?? {}]
+          : name === scenario.outOfTurns
+            ? [{}]
+            : Object.entries(scenario.states).flatMap(([from, other]) =>
+                // A branch back to its own state with a reaction says that reaction instead of the state's line.
+                (other.on ?? []).flatMap((branch, index) =>
+                  branch.goto === name && !(from === name && branch.say !== undefined) && !dead.some((d) => d.state === from && d.index === index) ? [branch.when ?? {}] : [],
+                ),
+              );
+    for (const { line, i } of conditional) {
+      const when = (line as { when: Condition }).when;
+      const at = [...path, i];
+      const what = fieldName(at)!;
+      const never = (severity: 'error' | 'warning', reason: string, hint: string) =>
+        problems.push({ path: [...at, 'when'], key: true, severity, message: `${what} is never said: ${reason}`, hint });
+      const impossible = unsatisfiable(when, domains);
+      const flag = impossible ? undefined : missingFlag(when, flagsSet);
+      if (impossible) never('error', `its condition can never hold: ${impossible}`, 'fix the comparison so some reply can meet it, or remove the line');
+      else if (flag) never('warning', `it needs flag "${flag}", which no branch or timer ever sets`, didYouMean(flag, flagsSet) ?? `set it on a branch (set: { ${flag}: true }), or fix its name`);
+      else if (leading === undefined) {
+        never('warning', 'a line with "when" answers a reply, and a silence is none', 'remove "when", or move the line to the "say" of the branch or state that answers the reply');
+      } else if (leading.length === 0) {
+        const timer = Object.values(scenario.states).some((other) => other.after?.goto === name);
+        const only = name === scenario.start ? ' (it opens the conversation)' : timer ? ' (only a timer does)' : '';
+        never(
+          'warning',
+          `no reply leads to state "${name}"${only}, and a line with "when" needs one`,
+          'remove "when": the opening line and the line after a silence have no reply to check',
+        );
+      } else if (leading.every((condition) => unsatisfiable({ all: [condition, when] }, domains) !== undefined)) {
+        never(
+          'warning',
+          found.kind === 'reaction'
+            ? `no reply that takes branch ${found.index + 1} can meet its condition as well`
+            : `no reply that leads to state "${name}" can meet its condition as well as the condition of its branch`,
+          "loosen the condition, or fix it to fit the branch's",
+        );
+      }
+      checkCondition(when, [...at, 'when'], what);
+    }
+    // Every line conditional: whatever a reply says (and at the opening or after a silence), one of them is said anyway.
+    if (found.kind !== 'after' && conditional.length === say.length) {
+      problems.push({
+        path,
+        key: true,
+        severity: 'warning',
+        message: `every line of ${fieldName(path)} has a "when", so a reply that meets none of their conditions still gets one of them`,
+        hint: `add a line without "when" for every other reply${found.kind === 'state' ? ' (and for the opening line and after a silence, which have no reply to check)' : ''}`,
+      });
+    }
+  }
+
   // A branch back to its own state says the state's line again; with one line and no reaction, word for word.
+  // With lines split by mood, one line alone in a band of moods is repeated word for word until the mood changes.
   for (const [name, state] of Object.entries(scenario.states)) {
     const lines = textsOf(state.say);
-    if (new Set(lines).size !== 1) continue;
     (state.on ?? []).forEach((branch, index) => {
       if (branch.goto !== name || branch.say !== undefined || dead.some((d) => d.state === name && d.index === index)) return;
+      // Lines whose "when" holds for every reply that takes this branch are what it hears.
+      const bands = singleLineBands(state.say, (when) => implies(branch.when, when, domains));
+      if (bands.length === 0) return;
+      const one = new Set(lines).size === 1;
+      const band = bandsText(state.say!, bands);
       problems.push({
         path: ['states', name, 'on', index, 'goto'],
         severity: 'warning',
-        message: `branch ${index + 1} of state "${name}" comes back to "${name}" with no "say", so the customer repeats "${cut(lines[0]!)}" word for word`,
-        hint: 'give the branch a reaction line (say: "…"), or give the state a second line to vary',
+        message: one
+          ? `branch ${index + 1} of state "${name}" comes back to "${name}" with no "say", so the customer repeats "${cut(lines[0]!)}" word for word`
+          : `branch ${index + 1} of state "${name}" comes back to "${name}" with no "say", and ${band.text}, so the customer repeats it word for word${band.untilMood ? ' until the mood changes' : ''}`,
+        hint: one
+          ? 'give the branch a reaction line (say: "…"), or give the state a second line to vary'
+          : `give the branch a reaction line (say: "…"), or give the state a second line for those moods${band.conditional ? WHEN_NOTE : ''}`,
       });
     });
   }
   // A branch back to its own state with a reaction says only that reaction (the state's line is not repeated):
-  // with one line, a trainee who makes the same mistake three times hears the same sentence three times in a row.
+  // with one line, a trainee who makes the same mistake three times hears the same sentence three times in a row;
+  // with lines split by mood, the same happens while the mood stays in a band with one line.
   // Variants are never picked twice in a row. A branch that can fire only once (it needs a flag not set and sets
   // it, and nothing clears it) cannot repeat; a branch to another state is followed by that state's line.
   const flagsCleared = new Set(
@@ -373,14 +517,21 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
     (state.on ?? []).forEach((branch, index) => {
       if (branch.goto !== name || branch.say === undefined || dead.some((d) => d.state === name && d.index === index)) return;
       const lines = textsOf(branch.say);
-      if (new Set(lines).size !== 1) return;
+      const bands = singleLineBands(branch.say, (when) => implies(branch.when, when, domains));
+      if (bands.length === 0) return;
       const firesOnce = listedAt(branch.when?.notFlag, []).some(([flag]) => branch.set?.[flag] === true && !flagsCleared.has(flag));
       if (firesOnce) return;
+      const one = new Set(lines).size === 1;
+      const band = bandsText(branch.say, bands);
       problems.push({
         path: ['states', name, 'on', index, 'say'],
         severity: 'warning',
-        message: `branch ${index + 1} of state "${name}" loops back to "${name}" and always says the same line, so a trainee who repeats the mistake hears "${cut(lines[0]!)}" every time`,
-        hint: 'give "say" a list of two or three variants (say: ["…", "…"]) so a repeated mistake does not read as a broken record',
+        message: one
+          ? `branch ${index + 1} of state "${name}" loops back to "${name}" and always says the same line, so a trainee who repeats the mistake hears "${cut(lines[0]!)}" every time`
+          : `branch ${index + 1} of state "${name}" loops back to "${name}", and ${band.text}, so a trainee who repeats the mistake hears it every time${band.untilMood ? ' until the mood changes' : ''}`,
+        hint: one
+          ? 'give "say" a list of two or three variants (say: ["…", "…"]) so a repeated mistake does not read as a broken record'
+          : `give "say" a second line for those moods${band.conditional ? WHEN_NOTE : ''}, so a repeated mistake does not read as a broken record`,
       });
     });
   }
@@ -420,6 +571,7 @@ export function lintTests(scenario: Scenario, cases: readonly TestCase[], at: (s
   const names = Object.keys(scenario.states);
   const endingKinds = [...new Set([...Object.values(scenario.states).flatMap((s) => (s.end === undefined ? [] : [s.end])), 'lost', 'unfinished'])];
   const goalIds = scenario.goals.map((g) => g.id);
+  const allLines = [...sayings(scenario).flatMap((found) => textsOf(found.say)), ...(scenario.outOfTurns === undefined ? [OUT_OF_TURNS_LINE] : [])].map(sayingKey);
   cases.forEach((test, index) => {
     test.replies.forEach((reply, i) => {
       const problem = scriptCommandProblem(reply);
@@ -452,6 +604,21 @@ export function lintTests(scenario: Scenario, cases: readonly TestCase[], at: (s
         severity: 'error',
         message: `test "${test.name}" expects ending "${ending}", which no state of "${scenario.id}" has`,
         hint: byState ? `"${ending}" is a state; ${state?.end === undefined ? byState : `its ending is "${byState}"`}` : (didYouMean(ending, endingKinds) ?? `endings are: ${endingKinds.join(', ')}`),
+      });
+    }
+    // Words no line of the scenario holds: `says` can never pass, `notSays` always does (a typo, or a line since reworded).
+    for (const key of ['says', 'notSays'] as const) {
+      (test.expect[key] ?? []).forEach((words, i) => {
+        if (allLines.some((line) => line.includes(sayingKey(words)))) return;
+        problems.push({
+          path: [...expect, key, i],
+          severity: key === 'says' ? 'error' : 'warning',
+          message:
+            key === 'says'
+              ? `test "${test.name}" expects the customer to say "${words}", but no line of scenario "${scenario.id}" has those words`
+              : `test "${test.name}" expects the customer not to say "${words}", but no line of scenario "${scenario.id}" has those words, so the check always passes`,
+          hint: 'copy a few words from the line, as the scenario writes them',
+        });
       });
     }
     for (const key of ['goals', 'notGoals'] as const) {

@@ -1,6 +1,7 @@
 /**
  * Scenario tests: a trainer's scripted conversations with what must come of
- * them (states visited in order, ending, score band, goals met). Pure: the
+ * them (states visited in order, ending, score band, goals met, what the
+ * customer says and does not say). Pure: the
  * analyzer is passed in; the CLI finds the files and prints the reports.
  */
 import { parseScript, createSession } from '../session.js';
@@ -14,6 +15,8 @@ export interface ActualConversation {
   ending: string;
   score: number;
   goalsMet: string[];
+  /** Every line the customer said, in order (the opening, reactions, lines after a silence). */
+  said: string[];
   /** The conversation as readable lines (customer, trainee, silences, state changes). */
   transcript: string[];
 }
@@ -77,10 +80,41 @@ export function diffStates(expected: readonly string[], actual: readonly string[
   return lines;
 }
 
+/** Text as `says` and `notSays` compare it: capitals, spacing and curly apostrophes aside. */
+export const sayingKey = (text: string): string => text.replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * Where each of `expected` is found in `lines` in order (each after the one before it: later in the same
+ * line, or in a later line), up to the first not found: the index of its line, or -1.
+ * @example findSaid(['move up later', 'get started'], ['… I can move up later. So how do I get started?']) → [0, 0]
+ */
+export function findSaid(expected: readonly string[], lines: readonly string[]): number[] {
+  const keys = lines.map(sayingKey);
+  const found: number[] = [];
+  let line = 0;
+  let from = 0;
+  for (const words of expected) {
+    const wanted = sayingKey(words);
+    let at = -1;
+    for (let i = line; i < keys.length && at === -1; i++) {
+      const offset = keys[i]!.indexOf(wanted, i === line ? from : 0);
+      if (offset !== -1) {
+        at = i;
+        line = i;
+        from = offset + wanted.length;
+      }
+    }
+    found.push(at);
+    if (at === -1) break;
+  }
+  return found;
+}
+
 /** Play one case's replies and record what happened. */
 export function playCase(scenario: Scenario, test: TestCase, analyze: Analyzer): { actual: ActualConversation; result: SessionResult } {
   const session = createSession(scenario, { seed: test.seed ?? 1, analyze });
   const transcript = session.opening.map((line) => `customer (${session.state}): ${line}`);
+  const said = [...session.opening];
   for (const step of parseScript(test.replies)) {
     if (session.done) {
       transcript.push(`(the conversation had already ended; left over: ${JSON.stringify(step.kind === 'reply' ? step.text : `/wait ${step.seconds}`)})`);
@@ -90,6 +124,7 @@ export function playCase(scenario: Scenario, test: TestCase, analyze: Analyzer):
       const before = session.state;
       const entered = session.visited.length;
       const lines = session.wait(step.seconds);
+      said.push(...lines);
       transcript.push(`… ${step.seconds} s of silence`);
       // One silence can run through several timers: name every state it passed through.
       const passed = session.visited.slice(entered);
@@ -105,11 +140,12 @@ export function playCase(scenario: Scenario, test: TestCase, analyze: Analyzer):
       `  [${intents}; empathy ${empathy}, positivity ${positivity}, follow-through ${followThrough}] ${turn.stateBefore} → ${turn.state}, mood ${turn.mood - turn.moodDelta} → ${turn.mood}`,
     );
     for (const line of turn.customer) transcript.push(`customer (${turn.state}): ${line}`);
+    said.push(...turn.customer);
   }
   const result = session.result();
   transcript.push(`ending: ${result.ending}, score ${result.score}`);
   return {
-    actual: { states: [...session.visited], ending: result.ending, score: result.score, goalsMet: result.goals.filter((g) => g.met).map((g) => g.id), transcript },
+    actual: { states: [...session.visited], ending: result.ending, score: result.score, goalsMet: result.goals.filter((g) => g.met).map((g) => g.id), said, transcript },
     result,
   };
 }
@@ -141,6 +177,25 @@ export function runTestCase(scenario: Scenario, test: TestCase, analyze: Analyze
   if (unwanted.length > 0) failures.push(`goals: expected ${unwanted.join(', ')} not to be met`);
   if (missing.length > 0 || unwanted.length > 0) {
     diff.push(`goals met:`, ...missing.map((g) => `  - ${g}`), ...unwanted.map((g) => `  + ${g} (should not be met)`), `  (met: ${actual.goalsMet.join(', ') || 'none'})`);
+  }
+  if (expect.says) {
+    const found = findSaid(expect.says, actual.said);
+    const missed = found.indexOf(-1);
+    if (missed !== -1) {
+      const words = expect.says[missed]!;
+      const after = missed > 0 ? ` after "${expect.says[missed - 1]}"` : '';
+      failures.push(`says: expected the customer to say "${words}"${after}`);
+      diff.push(
+        'customer says (- expected, not said in this order):',
+        ...expect.says.slice(0, missed).map((w, i) => `    "${w}" (customer line ${found[i]! + 1})`),
+        `  - "${words}"`,
+      );
+    }
+  }
+  const unsaid = (expect.notSays ?? []).flatMap((words) => actual.said.filter((line) => sayingKey(line).includes(sayingKey(words))).slice(0, 1).map((line) => ({ words, line })));
+  if (unsaid.length > 0) {
+    failures.push(...unsaid.map(({ words }) => `notSays: expected the customer not to say "${words}"`));
+    diff.push('customer said (should not have):', ...unsaid.map(({ words, line }) => `  + "${words}" in "${line}"`));
   }
   if (failures.length > 0) diff.push('conversation:', ...actual.transcript.map((l) => `  ${l}`));
   return { name: test.name, passed: failures.length === 0, failures, actual, diff };

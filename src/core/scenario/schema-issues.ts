@@ -166,7 +166,7 @@ function unionWords(path: readonly PathKey[]): string | undefined {
     case 'notFlag':
       return 'a flag name, or a list of them';
     default:
-      return typeof key === 'number' && keys.includes('say') ? 'text, or a mapping with "text" (and "mood")' : undefined;
+      return typeof key === 'number' && keys[keys.length - 2] === 'say' ? 'text, or a mapping with "text" (and "mood" or "when")' : undefined;
   }
 }
 

@@ -66,15 +66,23 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   }),
 );
 
-/** One customer line, optionally only when the mood is in a range. */
+/**
+ * One customer line, optionally only when the mood is in a range, or only
+ * for a reply that meets a condition (the reply that led to this line).
+ */
 export const LineSchema = z.union([
   z.string().min(1),
   z.strictObject({
     text: z.string().min(1),
     mood: comparison.optional().meta({ description: 'Use this line only when the mood matches.' }),
+    when: ConditionSchema.optional().meta({
+      description:
+        "Use this line only when the reply that led to it meets this condition (the same keys as a branch's when, checked as that branch's when was); preferred over lines without when. Never used for the opening line or after a silence.",
+    }),
   }),
 ]);
 export type Line = z.infer<typeof LineSchema>;
+const LINE_SHAPE = (LineSchema.options[1] as z.ZodObject).shape;
 
 /** What the customer says: one line, or variants chosen by mood and the session seed. */
 export const SayingSchema = z.union([z.string().min(1), z.array(LineSchema).min(1)]);
@@ -183,6 +191,16 @@ export const TestExpectSchema = z.strictObject({
   score: ScoreBandSchema.optional(),
   goals: z.array(z.string().min(1)).optional().meta({ description: 'Goal ids that must be met.' }),
   notGoals: z.array(z.string().min(1)).optional().meta({ description: 'Goal ids that must not be met.' }),
+  says: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .meta({ description: "Words the customer says, in this order: each is found in one of the customer's lines (capitals and spacing aside), after the one before it (later in the same line, or in a later line)." }),
+  notSays: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .meta({ description: "Words none of the customer's lines may contain (capitals and spacing aside)." }),
 });
 export type TestExpect = z.infer<typeof TestExpectSchema>;
 
@@ -299,8 +317,12 @@ export function allowedKeysAt(path: readonly (string | number)[]): string[] {
     if (third === 'after' && path.length === 3) return keys(AfterSchema.shape);
     if (third === 'on' && path.length === 4) return keys(TransitionSchema.shape);
     if (third === 'on' && fifth === 'when') return [...CONDITION_KEYS];
-    if (third === 'on' && fifth === 'say') return ['text', 'mood'];
-    if (third === 'say' || (third === 'after' && fourth === 'say')) return ['text', 'mood'];
+    // A "say" (the state's, a branch's or the timer's) and its lines: a line's keys, and a condition under its "when".
+    const say = third === 'say' ? 2 : third === 'on' && fifth === 'say' ? 4 : third === 'after' && fourth === 'say' ? 3 : undefined;
+    if (say !== undefined) {
+      if (path.length <= say + 2) return keys(LINE_SHAPE);
+      if (path[say + 2] === 'when') return [...CONDITION_KEYS];
+    }
   }
   return [];
 }
