@@ -198,7 +198,15 @@ describe('what trainees write in their own words (read as people would)', () => 
 });
 
 describe('half-truths that win a sale are misleading; facts are not', () => {
-  it.each(['It might be a different version, they sometimes sell older stock.', "You never know what you're getting with those sites.", 'Their warranty might not be valid.', "I wouldn't trust that shop."])(
+  it.each([
+    'It might be a different version, they sometimes sell older stock.',
+    "You never know what you're getting with those sites.",
+    'Their warranty might not be valid.',
+    "I wouldn't trust that shop.",
+    // From the ethics walk-through, where the only tip was to drop the "Well,": the dodge is the fault.
+    'Well, you get what you pay for. Those cheaper sellers are often grey imports.',
+    'Online sellers are usually fakes.',
+  ])(
     '"%s" is misleading, and costs follow-through',
     (reply) => {
       const a = analyze(reply);
@@ -213,6 +221,8 @@ describe('half-truths that win a sale are misleading; facts are not', () => {
     // Troubleshooting guesses about the customer's own setup are not half-truths about a competitor.
     'It might be an older version of the app; could you check for updates?',
     'It might not be the same fault as last time.',
+    // A fact about their own shop, not a doubt cast on a kind of seller.
+    'The other shop is often busy on Saturdays.',
   ])('"%s" is not', (reply) => {
     expect(analyze(reply).intents).not.toContain('misleading');
   });

@@ -2139,6 +2139,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (would not|will not) buy (it|one) from them',
       '(probably|might be|could be|may be) (a|an) (scam|fake|knock off|grey import|counterfeit|con)',
       'their (warranty|guarantee) (might|may|probably|could) (not|never) (be honoured|be honored|cover|be valid|apply)',
+      // "Those cheaper sellers are often grey imports": a whole kind of seller doubted, with nothing about this one.
+      '(those|these|the|other|cheaper|online|such) (cheaper|other|online|discount|) (sellers|shops|sites|stores|retailers|listings|deals|offers|websites) (are|tend to be) (often|usually|probably|sometimes|mostly|likely|generally|typically|) (grey imports|grey import|grey market|fakes|fake|scams|a scam|counterfeit|counterfeits|knock offs|refurbished|not genuine|dodgy)',
+      // A cheaper price read as a worse product, of an identical one.
+      'you get what you pay for',
     ],
   },
 ];
