@@ -4,8 +4,10 @@
  * condition can never hold, or it waits on a flag nobody sets), states and
  * endings that only such branches lead to, states stuck with no way to an
  * ending, goals nobody can meet, a customer who would repeat one line word
- * for word, and scenario tests that name things that do not exist. Each
- * finding says how to fix it.
+ * for word (or one line alone in a band of moods), lines whose `when` no
+ * reply that reaches them can meet, and scenario tests that name things
+ * (states, endings, goals, a line's words) that do not exist. Each finding
+ * says how to fix it.
  *
  * The loader's own graph checks (`check.ts`) already report unknown targets,
  * an `otherwise` before other branches and states no branch leads to; this
