@@ -56,11 +56,18 @@ export function compare(actual: number, comparison: number | string): boolean {
  * The stems a keyword needs: every word of a multi-word keyword must appear. Contractions are read as the
  * analysis reads replies ("don't need" → do, not, need), or a keyword with one could never match.
  */
-export function keywordStems(keyword: string): string[] {
-  const tokens = tokenize(keyword);
-  if (tokens.length === 0) return [stem(keyword)];
-  return tokens.flatMap((t) => expand(t.lower.replace(/’/g, "'")).map((word) => stem(word)));
+export function keywordStems(keyword: string): readonly string[] {
+  let stems = keywordCache.get(keyword);
+  if (stems === undefined) {
+    const tokens = tokenize(keyword);
+    stems = tokens.length === 0 ? [stem(keyword)] : tokens.flatMap((t) => expand(t.lower.replace(/’/g, "'")).map((word) => stem(word)));
+    // Keywords come from scenario files: a few hundred at most, each checked on every reply.
+    if (keywordCache.size >= 10_000) keywordCache.clear();
+    keywordCache.set(keyword, stems);
+  }
+  return stems;
 }
+const keywordCache = new Map<string, string[]>();
 
 const stemSets = new WeakMap<Analysis, Set<string>>();
 function stemsOf(analysis: Analysis): Set<string> {

@@ -33,7 +33,7 @@ export interface Term {
   /** Values excluded by `!=`. */
   excluded: Partial<Record<NumericKey, Set<number>>>;
   /** Each entry: one of these keywords (each a list of stems) appears. */
-  keywordSets: string[][][];
+  keywordSets: (readonly string[])[][];
   flags: Set<string>;
   notFlags: Set<string>;
   specific?: boolean;
