@@ -68,6 +68,33 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
     expect(progress.sessions[0]).toMatchObject({ ending: 'abandoned', mode: 'coach' });
   }, 120_000);
 
+  it('closing the terminal mid-conversation keeps the conversation, as abandoned (the app does not crash on the lost terminal)', async () => {
+    pane.start(['node', 'bin/rapport.js', 'play', 'irate-double-charge']);
+    await pane.waitFor((s) => s.includes('Goals'), 20_000, 'the briefing');
+    pane.press('Enter');
+    await pane.waitFor((s) => s.includes('Turn 0/10'), 20_000, 'the opening line');
+    await new Promise((r) => setTimeout(r, 200));
+    pane.type(REPLY);
+    pane.press('Enter');
+    await pane.waitFor((s) => s.includes('Feedback on your reply'), 20_000, 'the coaching feedback');
+    pane.hangUp();
+    const progressFile = path.join(home, 'progress.json');
+    const start = Date.now();
+    let sessions: { ending: string }[] = [];
+    while (Date.now() - start < 20_000 && sessions.length === 0) {
+      await new Promise((r) => setTimeout(r, 100));
+      try {
+        sessions = (JSON.parse(readFileSync(progressFile, 'utf8')) as { sessions: { ending: string }[] }).sessions;
+      } catch {
+        // Not written yet.
+      }
+    }
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!.ending).toBe('abandoned');
+    const md = readdirSync(path.join(home, 'transcripts')).find((f) => f.endsWith('.md'));
+    expect(readFileSync(path.join(home, 'transcripts', md!), 'utf8')).toContain('refund the second payment today');
+  }, 120_000);
+
   it('keys typed at launch, before the first frame is drawn, reach the first screen: ↓ Enter opens the second scenario', async () => {
     writeFileSync(path.join(home, 'config.json'), JSON.stringify({ trainee: 'Robin' }));
     pane.start(['node', 'bin/rapport.js']);

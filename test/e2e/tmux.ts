@@ -107,6 +107,11 @@ export class TmuxPane {
     throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Screen:\n${last}`);
   }
 
+  /** Closes the terminal under the program, as closing its window or losing the connection does (it gets SIGHUP). */
+  hangUp(): void {
+    spawnSync('tmux', ['-L', this.options.socket, 'kill-session', '-t', this.options.name], { stdio: 'ignore' });
+  }
+
   /** Ends the session (and the private server when it has no other sessions). */
   kill(): void {
     spawnSync('tmux', ['-L', this.options.socket, 'kill-session', '-t', this.options.name], { stdio: 'ignore' });
