@@ -48,6 +48,7 @@ const NOT_ENGLISH = {
 
 const phraseMatcher = compile(PHRASE_RULES);
 const UNTIMED_HANDOVER = ruleById('followThrough.untimed-handover')!;
+const WISHED_SOON = /\b(?:hope|wish|want to|would like to|['’]d like to|get (?:well|better)|feel better|see you|talk to you|speak to you|hear from you)\b/iu;
 /** Words that put a promise off without a time. */
 const SOON: ReadonlySet<string> = new Set(['soon', 'shortly', 'soonish']);
 const NO_PROBLEM = 'positivity.no-problem';
@@ -304,11 +305,11 @@ const CHEER: ReadonlySet<string> = new Set(['great', 'awesome', 'perfect', 'fant
 /** Words that make a loss or hardship sound like a small nuisance. */
 const TRIVIALISING: ReadonlySet<string> = new Set(['inconvenience', 'inconvenienced', 'hassle']);
 const DISTRESS =
-  /\b(?:passed away|died|dying|death|funeral|bereave\w*|widow(?:ed|er)?|cancer|chemo\w*|in (?:the )?hospital|hospitali[sz]ed|terminally ill|seriously ill|lost my (?:job|husband|wife|mum|mom|mother|dad|father|son|daughter|partner|baby|home|house))\b/iu;
+  /\b(?:passed away|died|dying|death|funeral|bereave\w*|widow(?:ed|er)?|cancer|chemo\w*|in (?:the )?hospital|hospitali[sz]ed|terminally ill|seriously ill|lost my (?:job|husband|wife|mum|mom|mother|dad|father|son|daughter|partner|baby|home|house)|suicid\w*|kill(?:ing)? myself|end (?:my|it all)|want(?:ed)? to die|self[- ]harm\w*|cut(?:ting)? myself|overdos\w*|(?:do not|don't|dont) want to (?:be alive|live|wake up)|nothing to live for)\b/iu;
 
 /** A customer racing a deadline or asking for haste. */
 const URGENT =
-  /\b(?:urgent(?:ly)?|asap|quickly|hurry|right now|immediately|as soon as possible|deadline|due (?:at|by|in|today|tomorrow|this)|running out of time|clock(?:['’]s| is) ticking|time[- ]sensitive|in (?:an|one|two|three|\d+) (?:hours?|minutes?|mins?))\b/iu;
+  /\b(?:urgent(?:ly)?|asap|quickly|hurry|immediately|as soon as possible|deadline|due (?:at|by|in|today|tomorrow|this)|running out of time|clock(?:['’]s| is) ticking|time[- ]sensitive|in (?:an|one|two|three|\d+) (?:hours?|minutes?|mins?))\b/iu;
 
 const FEELING_ADJECTIVES = /^(frustrated|upset|annoyed|angry|disappointed|stressed|worried|concerned|confused|irritated|furious|exhausted|anxious|overwhelmed|fed|livid|mad|scared|unhappy|let)$/;
 
@@ -661,7 +662,9 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
     // "I'll call you soon", "I'll refund it shortly": a time nobody can check ("as soon as it's done" ties it to an event).
     // A sentence already marked vague ("someone will get back to you soon") says it once.
     const vagueAlready = list.items.some((e) => e.intent === 'vague-promise' && sentenceAt(prep, e.start) === sentenceAt(prep, f.head.start));
-    const soon = f.whenSpan || vagueAlready ? undefined : tokens.find((t, k) => t.start >= c.start && t.end <= c.end && SOON.has(t.norm) && tokens[k - 1]?.norm !== 'as');
+    // "I hope you feel better soon", "talk soon": a wish or a goodbye, not a promise put off.
+    const wish = WISHED_SOON.test(c.text);
+    const soon = f.whenSpan || vagueAlready || wish ? undefined : tokens.find((t, k) => t.start >= c.start && t.end <= c.end && SOON.has(t.norm) && tokens[k - 1]?.norm !== 'as');
     if (soon) {
       const r = COMPUTED_RULES.vagueTime;
       list.add(r.id, 'followThrough', r.points, soon.start, soon.end, r.note, 'vague-promise');

@@ -615,6 +615,9 @@ describe('rules, rhythms and things done with the customer', () => {
     // A comma after it stays, and the time goes before the aside.
     expect(analyze("I'll refund it soon, I promise.").tips[0]?.rewrite).toMatch(/^I'll refund it by 3 pm today, I promise\b/);
     expect(analyze("I'll email you as soon as it's done.").evidence.map((e) => e.rule)).not.toContain('followThrough.vague-time');
+    // A wish or a goodbye puts nothing off.
+    expect(analyze('I hope you feel better soon.').evidence.map((e) => e.rule)).not.toContain('followThrough.vague-time');
+    expect(analyze("I'll talk to you soon.").evidence.map((e) => e.rule)).not.toContain('followThrough.vague-time');
     // "As soon as I can" is a vague time too, not a manner like "as simple as possible".
     expect(analyze("I'll sort it as soon as I can.").tips.map((t) => t.rewrite)).toContain('I\'ll sort it by 3 pm today, and I’ll email you as soon as it’s done.');
   });
@@ -650,6 +653,11 @@ describe('reading the customer', () => {
     // The same cheer for an ordinary question is fine.
     expect(analyze('Great! Let’s get that sorted!', { customer: 'Can I change my delivery address?' }).evidence.map((e) => e.rule)).not.toContain('empathy.tone-deaf');
   });
+  it('a customer who speaks of ending their life needs care first: that is distress, never a set phrase to improve', () => {
+    const tips = analyze('Good luck!', { customer: "I feel like I have nothing to live for anymore. I don't want to wake up." }).tips;
+    expect(tips.map((t) => t.rule)).not.toContain('empathy.generic');
+    expect(analyze('Great! Let’s get that sorted!', { customer: 'I have been thinking about suicide.' }).evidence.map((e) => e.rule)).toContain('empathy.tone-deaf');
+  });
   it('a quiet reply to a bereaved customer gets the care tip', () => {
     expect(tipRules('Please send the death certificate.', BEREAVED)[0]).toBe('empathy.missed-feelings');
   });
@@ -663,6 +671,8 @@ describe('reading the customer', () => {
     expect(tipRules("Let's get you back in right now. What's your employee ID?", RUSHED)).not.toContain('empathy.missed-urgency');
     expect(tipRules("I'll reset your login by 11:30 and text you the code.", RUSHED)).not.toContain('empathy.missed-urgency');
     expect(tipRules("ok what's your employee id", 'Hi, I forgot my password. Can you help?')).not.toContain('empathy.missed-urgency');
+    // "right now" says when, not that it is urgent.
+    expect(tipRules("ok what's your employee id", "I can't get into my account right now. Can you help?")).not.toContain('empathy.missed-urgency');
   });
 
   describe('a set phrase of empathy gets the same sentence with what happened in it', () => {
@@ -699,6 +709,9 @@ describe('reading the customer', () => {
       expect(genericTip("I'm so sorry, that must be really stressful with all your drivers waiting.", 'Our dashboard has not synced since seven and my drivers are stuck!!')).toBeUndefined();
       // Background ("I work from home", "I paid two weeks ago") is not what went wrong.
       expect(genericTip('I understand your frustration.', 'I PAID TWO WEEKS AGO. WHERE IS IT.')).toBeUndefined();
+      // What someone says they are, or a life outside any service, is never said back to them.
+      expect(genericTip("That's rough.", "I'm just a waste of space. Nothing I do works out and I'm so angry.")).toBeUndefined();
+      expect(genericTip('I understand.', "My girlfriend broke up with me and I'm so upset.")).toBeUndefined();
       // Nor is a wish or a judgement with nothing in it that happened.
       expect(genericTip('I understand your frustration.', "I just need a yes or a no!! It's not a trick question!!")).toBeUndefined();
     });

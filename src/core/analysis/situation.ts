@@ -12,7 +12,7 @@ const MAX_WORDS = 14;
 /** Words before the statement proper: greetings, "Look,", "Honestly,". */
 const OPENERS = /^(?:(?:hi|hello|hey|look|listen|honestly|seriously|well|so|and|but|ok|okay|right|yes|yeah|no|sorry|again|basically|anyway|um|erm)\b[,!.]?\s+)+/iu;
 /** Feeling and judgement words (and "fed up"): from there the clause says how they feel, not what happened. */
-const FEELING = /^(?:sorry|frustrat\w*|upset|annoy\w*|angry|furious|livid|fed|disappointed|stressed|worried|concerned|confused|irritat\w*|exhausted|anxious|overwhelmed|scared|unhappy|mad|sick|tired|ridiculous|unacceptable|joke|outrageous|disgust\w*|appall\w*|shock\w*)[.!,]*$/iu;
+const FEELING = /^(?:sorry|ashamed|embarrassed|sad|miserable|hurt|hurts|lonely|depressed|hate|hates|fuck\w*|shit\w*|damn\w*|frustrat\w*|upset|annoy\w*|angry|furious|livid|fed|disappointed|stressed|worried|concerned|confused|irritat\w*|exhausted|anxious|overwhelmed|scared|unhappy|mad|sick|tired|ridiculous|unacceptable|joke|outrageous|disgust\w*|appall\w*|shock\w*)[.!,]*$/iu;
 /** Words that tell something went wrong, beside AFINN's negative words: "twice", "never", "keeps dropping". */
 const PROBLEM = /^(?:not|never|nobody|nothing|none|without|twice|again|still|keeps|kept|late|missing|lost|broken|broke|wrong|dropp\w*|crash\w*|fail\w*|cancel+\w*|charg\w*|overcharg\w*|wait\w*|stuck|locked|damaged|faulty|refused|denied|ignored|error|down|empty|third|\w+n['’]t)$/iu;
 /** AFINN words too common to tell of a problem on their own ("a yes or a no"). */
@@ -23,12 +23,16 @@ const SUBJECT =
 /** What they want, think or hope is not what happened: "I just need a yes or a no", "I hope I'm not…". */
 const WANTS =
   /^(?:i|we)(?:['’]d| would| just| really| only| still| do| don['’]t| didn['’]t)* (?:need|want|hope|care|think|guess|suppose|like|might|may|wonder|feel|expect|assume|wish|trust|believe|know|mean|see|understand)\b/iu;
+/** What they say they are ("I'm a failure", "I'm just a waste of space") is no situation to say back, whatever happened. */
+const IDENTITY = /^(?:i['’]m|i am|im) (?:just |such |really |so |basically |literally |only |nothing but )*(?:a|an|the|nothing|worthless|useless|pathetic|stupid|ugly|broken|depressed|lonely|alone)\b/iu;
 /** A judgement with no referent ("It's not a trick question", "This is exactly the problem") says nothing that happened. */
 const JUDGEMENT = /^(?:it['’]s|it is|this is|this['’]s) (?:not|exactly|just|really|so|such|a|an|absurd|beyond)\b/iu;
 /** Openers lowered after "I'm sorry": a name keeps its capital. */
 const COMMON_OPENER = /^(?:The|This|That|These|Those|It|Its|It's|There|Nobody|No|Someone|Somebody|Everyone|Nothing|Every|Each|Both|One|Two|Three|Twice|A|An)\b/u;
 const CLAUSE_BREAKS = /\s*[,;:–—]\s*/u;
 const JOINING = /^(?:and|but|so|because)$/iu;
+/** Where a feeling's clause joins the rest ("…and I'm so upset": not at the "so" before the feeling). */
+const FEELING_JOIN = /^(?:and|but|because)$/iu;
 
 /** Each word from the customer's side to the agent's; "you" to the customer is the company. */
 const SWAPS: ReadonlyMap<string, string> = new Map([
@@ -88,9 +92,11 @@ export function situationIn(prep: Prepared): string | null {
       const feeling = words.findIndex((w) => FEELING.test(w));
       if (feeling >= 0) {
         let join = feeling;
-        while (join > 0 && !JOINING.test(words[join]!)) join--;
+        while (join > 0 && !FEELING_JOIN.test(words[join]!)) join--;
         words = words.slice(0, join);
       }
+      // "…I'm sad because": a clause left hanging on its joining word loses it.
+      while (words.length > 0 && JOINING.test(words[words.length - 1]!)) words.pop();
       if (words.length > MAX_WORDS) {
         // Cut where a new clause joins ("…for the same renewal | and I was told…"), else after MAX_WORDS.
         let join = MAX_WORDS;
@@ -100,7 +106,7 @@ export function situationIn(prep: Prepared): string | null {
       const said = words.join(' ');
       // Three words say something only with a real subject: "you're locked out", "nobody told me", not "that isn't one".
       if (words.length === 3 && /^(?:that|this|it|there)\b/iu.test(said)) continue;
-      if (words.length < 3 || !SUBJECT.test(`${said} `) || WANTS.test(said) || JUDGEMENT.test(said) || !tellsOfAProblem(words)) continue;
+      if (words.length < 3 || !SUBJECT.test(`${said} `) || WANTS.test(said) || JUDGEMENT.test(said) || IDENTITY.test(said) || !tellsOfAProblem(words)) continue;
       // "a callback that never came" is a thing; said after "I'm sorry" it needs its verb: "a callback never came".
       const swapped = swapPronouns(said.replace(/^((?:the|a|an|your|my|our) (?:[\p{L}'’-]+ ){1,3})(?:that|which|who) /iu, '$1'));
       return COMMON_OPENER.test(swapped) ? swapped.charAt(0).toLowerCase() + swapped.slice(1) : swapped;

@@ -490,7 +490,10 @@ export function buildTips(input: TipInput): Tip[] {
     const echoes = evidence.some((e) => e.rule === 'empathy.reflection' && sentenceAt(prep, e.start) === sentence);
     // Every acknowledgement in it is a set phrase: "I'm so sorry, that must be stressful with all your drivers waiting" is not.
     const allSet = evidence.every((e) => !(e.skill === 'empathy' && e.points > 0 && !NOT_ACKNOWLEDGING.has(e.rule)) || setPhraseOnly(prep, e));
-    const situation = stock && !echoes && allSet ? input.customerSituation?.() : null;
+    // Said back only for a service problem (a bill, an outage, a delivery…): a line about someone's life or how they
+    // see themselves ("I'm sorry you're stuck in a prison") is no example to give.
+    const topic = stock && !echoes && allSet ? (input.topic?.() ?? null) : null;
+    const situation = topic !== null && topic !== 'loss' ? input.customerSituation?.() : null;
     if (stock && situation) {
       const feeling = input.customerFeeling;
       tips.push({

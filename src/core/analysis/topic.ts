@@ -23,7 +23,15 @@ const CUES: readonly TopicCue[] = [
   {
     topic: 'loss',
     rank: 0,
-    patterns: ['(died|dying|death|funeral|bereaved|bereavement|widow|widowed|widower|condolences|cancer|terminally|hospital|hospitalised|hospitalized)', 'passed away', 'your loss', 'seriously ill'],
+    patterns: [
+      '(died|dying|death|funeral|bereaved|bereavement|widow|widowed|widower|condolences|cancer|terminally|hospital|hospitalised|hospitalized|divorce|divorced|breakup)',
+      'passed away',
+      'your loss',
+      'seriously ill',
+      // A personal loss, not a broken product: "she broke up with me".
+      '(broke|break|breaking|split) up',
+      'dumped me',
+    ],
   },
   {
     topic: 'cancel',
