@@ -331,11 +331,21 @@ describe('problem words are the topic, not negative wording (#22)', () => {
 
   it("a negated worry of the customer's still reassures", () => {
     const a = analyze("That's not silly at all, and thank you for telling me.", { customer: 'This might be a silly question, but do I need the big plan?' });
-    // Read as the reassuring idiom: no cost for the "not", and points for the reassurance.
+    // Read as reassurance that validates the worry: no cost for the "not", and points for it on both skills.
     expect(a.evidence.filter((e) => e.rule === 'positivity.negation' && e.points !== 0)).toEqual([]);
-    expect(a.evidence.find((e) => e.rule === 'positivity.no-problem')?.text).toBe("That's not silly at all");
+    expect(a.evidence.find((e) => e.rule === 'empathy.validation' && e.skill === 'empathy')?.text).toBe("That's not silly at all");
+    expect(a.evidence.find((e) => e.rule === 'empathy.validation' && e.skill === 'positivity')?.points).toBeGreaterThan(0);
     expect(a.scores.positivity).toBeGreaterThan(analyze("That's silly, and thank you for telling me.").scores.positivity);
   });
+
+  it.each(['Not silly at all.', "You're right to check before you buy.", 'It makes sense to be careful with money this year.', "That's a really sensible thing to ask."])(
+    '"%s" tells a worried customer their worry is reasonable: empathy, not only a reassuring idiom',
+    (reply) => {
+      const a = analyze(reply, { customer: 'Money is tight this year. Is that silly?' });
+      expect(a.intents).toContain('empathy-statement');
+      expect(a.scores.empathy).toBeGreaterThan(analyze('No problem.', { customer: 'Money is tight this year. Is that silly?' }).scores.empathy);
+    },
+  );
 
   it('a plain fix now outscores sarcasm on positivity', () => {
     const CRASH = 'The app keeps crashing when I upload photos.';
@@ -404,7 +414,7 @@ describe('idioms that are no challenge, and shouting calmed in every rewrite', (
   });
 
   it('reassurance said with a "not" is reassurance', () => {
-    expect(rules('Not silly at all! Starter is 15 a month, well under budget.')).toContain('positivity.no-problem');
+    expect(rules('Not silly at all! Starter is 15 a month, well under budget.')).toContain('empathy.validation');
     expect(rules('Not silly at all! Starter is 15 a month, well under budget.')).not.toContain('positivity.negation');
     expect(analyze("You're not wrong to be annoyed, that's on us.").intents).toContain('empathy-statement');
   });

@@ -353,6 +353,22 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     transparent: true,
   },
   {
+    // Telling a worried customer their worry or caution is reasonable ("Not silly at all", "you're right to check")
+    // shows it was heard and takes the embarrassment out of asking.
+    id: 'empathy.validation',
+    skill: 'empathy',
+    points: 10,
+    intent: 'empathy-statement',
+    extra: [{ skill: 'positivity', points: 6 }],
+    note: 'Tells the customer their worry or question is reasonable.',
+    patterns: [
+      '(it is|that is|this is|) not (@very|) (silly|stupid|dumb|daft|a silly question|a stupid question|a dumb question|a daft question) (at all|)',
+      '(it|that) makes (total|complete|perfect|a lot of|) sense (to be|to ask|to check|to want|to wait|to worry|that you|you would|you are|you want)',
+      '(a|such a|) (very|really|perfectly|completely|) (sensible|reasonable|smart|wise|fair|good) (thing to ask|thing to check|thing to do|question to ask|to ask|to check|to be careful|to be cautious)',
+      '(you are|you were|you are quite|you were quite) right to (ask|check|call|be careful|be cautious|worry|question|wait|double check)',
+    ],
+  },
+  {
     id: 'empathy.support',
     skill: 'empathy',
     points: 12,
@@ -989,8 +1005,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(it|that|this|these things|mistakes) (happens|happen) to (the best of us|everyone|everybody|anyone|all of us)',
       '(there is|) no need to (rush|hurry|decide (now|today|right now))',
       'take (all|) (your|the) time (you need|you like|)',
-      // Reassuring a worried customer: "Not silly at all!", "that's not a silly question".
-      '(it is|that is|this is|) not (@very|) (silly|stupid|dumb|daft|a silly question|a stupid question|a dumb question|an imposition|a nuisance) (at all|)',
+      '(it is|that is|this is|) not (@very|) (an imposition|a nuisance) (at all|)',
       // "No, that's fine": an answer that lets the customer off, not a contradiction.
       '^ (no|nope) (that is|it is|you are) (fine|ok|okay|alright|all right|no problem|all good)',
     ],
