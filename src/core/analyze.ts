@@ -305,7 +305,7 @@ const CHEER: ReadonlySet<string> = new Set(['great', 'awesome', 'perfect', 'fant
 /** Words that make a loss or hardship sound like a small nuisance. */
 const TRIVIALISING: ReadonlySet<string> = new Set(['inconvenience', 'inconvenienced', 'hassle']);
 const DISTRESS =
-  /\b(?:passed away|died|dying|death|funeral|bereave\w*|widow(?:ed|er)?|cancer|chemo\w*|in (?:the )?hospital|hospitali[sz]ed|terminally ill|seriously ill|lost my (?:job|husband|wife|mum|mom|mother|dad|father|son|daughter|partner|baby|home|house)|suicid\w*|kill(?:ing)? myself|end (?:my|it all)|want(?:ed)? to die|self[- ]harm\w*|cut(?:ting)? myself|overdos\w*|(?:do not|don't|dont) want to (?:be alive|live|wake up)|nothing to live for)\b/iu;
+  /\b(?:passed away|died|dying|death|funeral|bereave\w*|widow(?:ed|er)?|cancer|chemo\w*|in (?:the )?hospital|hospitali[sz]ed|terminally ill|seriously ill|lost my (?:job|husband|wife|mum|mom|mother|dad|father|son|daughter|partner|baby|home|house)|suicid\w*|kill(?:ing)? myself|end (?:my life|it all)|want(?:ed)? to die|self[- ]harm\w*|cut(?:ting)? myself|overdos\w*|(?:do not|don't|dont) want to (?:be alive|live|wake up)|nothing to live for)\b/iu;
 
 /** A customer racing a deadline or asking for haste. */
 const URGENT =

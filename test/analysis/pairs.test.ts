@@ -657,6 +657,8 @@ describe('reading the customer', () => {
     const tips = analyze('Good luck!', { customer: "I feel like I have nothing to live for anymore. I don't want to wake up." }).tips;
     expect(tips.map((t) => t.rule)).not.toContain('empathy.generic');
     expect(analyze('Great! Let’s get that sorted!', { customer: 'I have been thinking about suicide.' }).evidence.map((e) => e.rule)).toContain('empathy.tone-deaf');
+    // Ending a contract is not ending a life.
+    expect(analyze('Great! Let’s get that sorted!', { customer: 'I want to end my contract this month.' }).evidence.map((e) => e.rule)).not.toContain('empathy.tone-deaf');
   });
   it('a quiet reply to a bereaved customer gets the care tip', () => {
     expect(tipRules('Please send the death certificate.', BEREAVED)[0]).toBe('empathy.missed-feelings');
