@@ -249,11 +249,11 @@ const adviceMatcher = compile([
   },
 ]);
 
-/** A next step that fits what the conversation is about. */
 /** The next step for a topic ("premier" takes the tier's), or the general one. */
 function nextStep(topic: Topic | null): string {
   return NEXT_STEP[topic ?? 'none'] ?? (topic === 'premier' ? NEXT_STEP.tier : undefined) ?? DEFAULT_NEXT_STEP;
 }
+/** A next step that fits what the conversation is about. */
 const NEXT_STEP: Partial<Record<Topic | 'none', string>> = {
   loss: 'I’ll take care of the closure today and send you a letter confirming it, so there’s nothing more you need to do.',
   cancel: 'I’ll cancel it now and email you the confirmation within the hour.',
