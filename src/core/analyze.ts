@@ -24,7 +24,7 @@ import { situationIn } from './analysis/situation.js';
 import { scriptedStretches } from './analysis/stock-phrases.js';
 import { valence } from './analysis/sentiment.js';
 import { buildTips } from './analysis/tips.js';
-import { topicOf } from './analysis/topic.js';
+import { topicOfTokens, type Topic } from './analysis/topic.js';
 import { foreignLanguage } from './analysis/language.js';
 import { prepare, sentenceAt, type Prepared, type RuleToken } from './analysis/tokens.js';
 import { afinnLexicon, stem } from './nlp.js';
@@ -409,6 +409,20 @@ const LEAD_INS: ReadonlySet<string> = new Set([...LEAD_IN_WORDS, 'quick', 'one',
 const PAUSE = /^\s*(?:[,.;:!?\u2013\u2014]|-\s)/u;
 // `CLAUSE_BREAK` without the comma: "What, exactly, …" is one clause said with emphasis.
 const STRONG_CLAUSE_BREAK = /[;:\u2013\u2014]|\s-\s/u;
+
+/**
+ * What the conversation is about: the customer's last message, else the latest earlier one that names something
+ * ("There's no ID, I'm a one-man firm" after "I'm locked out…"), else the reply.
+ */
+function conversationTopic(customer: CustomerView | null, earlier: readonly string[] | undefined, prep: Prepared): Topic | null {
+  const last = customer ? topicOfTokens(customer.tokens) : null;
+  if (last) return last;
+  for (let k = (earlier?.length ?? 0) - 1; k >= 0; k--) {
+    const named = topicOfTokens(prepare(capText(earlier![k]!)).tokens);
+    if (named) return named;
+  }
+  return topicOfTokens(prep.tokens);
+}
 
 /**
  * 7b. What was agreed said back, with no "to recap" before it: "So the duplicate is refunded today, and you'll
@@ -981,7 +995,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     customerAsksInfo: customer?.asksInfo ?? false,
     customerDeadline: customer?.deadline,
     customerSituation: customer?.situation,
-    topic: () => (customer?.distress ? 'loss' : topicOf(customer?.tokens, prep.tokens)),
+    topic: () => (customer?.distress ? 'loss' : conversationTopic(customer, context.customerEarlier, prep)),
   });
 
   return {

@@ -93,6 +93,7 @@ class ConversationSession implements Session {
     const lastExchange = before.said.filter((line) => line.turn === before.turn).map((line) => line.text);
     const analysis = this.options.analyze(text, {
       customer: lastExchange.join(' '),
+      customerEarlier: before.said.filter((line) => line.turn < before.turn).map((line) => line.text),
       history,
       openPromises: before.promises.filter((p) => !p.kept).map((p) => p.commitment),
     });

@@ -128,6 +128,8 @@ export interface AnalysisContext {
   customer?: string;
   /** Earlier trainee replies in this conversation, oldest first. */
   history?: readonly string[];
+  /** The customer's earlier messages in this conversation, oldest first: what it is about when the last one names nothing. */
+  customerEarlier?: readonly string[];
   /** Promises made earlier in this conversation and not yet kept. */
   openPromises?: readonly Commitment[];
 }

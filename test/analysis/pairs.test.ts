@@ -660,6 +660,13 @@ describe('reading the customer', () => {
     // Ending a contract is not ending a life.
     expect(analyze('Great! Let’s get that sorted!', { customer: 'I want to end my contract this month.' }).evidence.map((e) => e.rule)).not.toContain('empathy.tone-deaf');
   });
+  it('an example fits the conversation when the last message names nothing: the earlier ones say what it is about', () => {
+    const reply = 'thanks, the reset link is on its way, it can take up to an hour to work';
+    const customer = "There's no ID, I'm a one-man firm. Email marcus at bellbooks dot co, postcode BS3 4QT.";
+    const earlier = ["Hi, I'm locked out. My phone with the authenticator got stolen and payroll is due at noon."];
+    expect(analyze(reply, { customer, customerEarlier: earlier }).tips[0]?.rewrite).toMatch(/back into your account/);
+    expect(analyze(reply, { customer }).tips[0]?.rewrite).not.toMatch(/account/);
+  });
   it('a quiet reply to a bereaved customer gets the care tip', () => {
     expect(tipRules('Please send the death certificate.', BEREAVED)[0]).toBe('empathy.missed-feelings');
   });

@@ -72,18 +72,21 @@ describe('session', () => {
     expect(() => session.reply('more')).toThrow(/ended/);
   });
 
-  it('passes the last customer message and the history to the analyzer', () => {
-    const seen: { customer?: string; history?: readonly string[] }[] = [];
+  it('passes the last customer message, the earlier ones and the history to the analyzer', () => {
+    const seen: { customer?: string; customerEarlier?: readonly string[]; history?: readonly string[] }[] = [];
     const spy: Analyzer = (reply, context) => {
-      seen.push({ customer: context.customer, history: context.history });
+      seen.push({ customer: context.customer, customerEarlier: context.customerEarlier, history: context.history });
       return analyze(reply, context);
     };
     const session = createSession(scenario, { seed: 3, analyze: spy });
     session.reply('hmm');
     session.reply('I am sorry.');
     expect(seen[0]?.customer).toBe(session.opening.join(' '));
+    expect(seen[0]?.customerEarlier).toEqual([]);
     expect(seen[1]?.history).toEqual(['hmm']);
     expect(seen[1]?.customer).not.toBe('');
+    // What the customer said before the last exchange: the opening, for the second reply.
+    expect(seen[1]?.customerEarlier).toEqual(session.opening);
   });
 
   it('silence fires the impatience timer once per state entry', () => {

@@ -2,7 +2,7 @@
  * What a conversation is about, so a tip's example fits it: a refusal to a
  * customer who wants to cancel needs a different "what I can do" than one to
  * a customer with a broken dashboard. Read from the customer's last message,
- * or from the reply when that names nothing. General customer-service words,
+ * else their earlier ones, else the reply (`analyze.ts`). General customer-service words,
  * not fitted to any scenario; matched on the tokens already prepared, with
  * one precompiled pattern graph (no regular expressions per reply).
  */
@@ -121,7 +121,3 @@ export function topicOfTokens(tokens: readonly RuleToken[]): Topic | null {
   return best?.topic ?? null;
 }
 
-/** The topic of the customer's message, or of the reply when that names none. */
-export function topicOf(customer: readonly RuleToken[] | undefined, reply: readonly RuleToken[]): Topic | null {
-  return (customer ? topicOfTokens(customer) : null) ?? topicOfTokens(reply);
-}
