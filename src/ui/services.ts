@@ -20,6 +20,8 @@ export interface PlayTurn {
   readonly reply: string;
   readonly analysis: Analysis;
   readonly customer: readonly string[];
+  /** The state the reply was given in (for its hint), and the one it led to. */
+  readonly stateBefore?: string;
   readonly state: string;
   readonly mood: number;
   readonly moodDelta: number;

@@ -50,6 +50,8 @@ export const SCRIPT: Record<string, { analysis: Analysis; customer: string[]; mo
     mood: -5,
     goals: ['apologise'],
   },
+  // Nothing to fix in its words, and the customer takes it badly.
+  'Noted.': { analysis: analysis({ empathy: 30, positivity: 45, followThrough: 30 }), customer: ['Noted? That is all you have to say?'], mood: -10, goals: [] },
 };
 
 /** A scripted stand-in for the engine's Session: two replies end the conversation. */
@@ -70,12 +72,13 @@ export class ScriptedSession implements PlaySession {
     this.waited = 0;
     this.mood = Math.max(0, Math.min(100, this.mood + known.mood));
     this.turn += 1;
+    const stateBefore = this.state;
     this.state = this.turn >= this.endAfter ? 'resolved' : 'details';
     if (this.turn >= this.endAfter) {
       this.done = true;
       this.ending = 'resolved';
     }
-    const turn: PlayTurn = { index: this.turn, reply: text, analysis: known.analysis, customer: known.customer, state: this.state, mood: this.mood, moodDelta: known.mood, goalsMet: known.goals };
+    const turn: PlayTurn = { index: this.turn, reply: text, analysis: known.analysis, customer: known.customer, stateBefore, state: this.state, mood: this.mood, moodDelta: known.mood, goalsMet: known.goals };
     this.turns.push(turn);
     return turn;
   }

@@ -222,6 +222,18 @@ describe('ConversationScreen', () => {
     expect(frame).toMatch(/15 furious ▼5$/m);
   });
 
+  it('coach mode: a reply the customer took badly, with no wording to fix, gets the hint for that moment', async () => {
+    const { stdin, lastFrame } = conversation('coach');
+    await tick();
+    stdin.write('Noted.\r');
+    await tick();
+    const frame = plain(lastFrame()).replace(/\s+/g, ' ');
+    expect(frame).toContain('No wording to fix, but the customer took it badly (mood');
+    expect(frame).toContain('What would have helped:');
+    // The opening state's hint, where the reply was given (not the next state's, which has none).
+    expect(frame).toMatch(/acknowledging how/);
+  });
+
   it('exam mode: the same reply gets the answer but no feedback', async () => {
     const { stdin, lastFrame } = conversation('exam');
     await tick();
@@ -630,6 +642,11 @@ describe('CoachingPanel', () => {
     expect(badly).toContain('No wording to fix, but the customer took it badly (mood');
     expect(badly).toContain('-15): read their answer');
     expect(badly).not.toContain('did what it needed to');
+    // With the scenario's hint for that moment, it says what would have helped instead.
+    const hinted = plain(render(<CoachingPanel turn={{ ...untipped, moodDelta: -15 }} columns={100} hint="Ask what she needs first." />).lastFrame()).replace(/\s+/g, ' ');
+    expect(hinted).toContain('What would have helped:');
+    expect(hinted).toMatch(/Ask what she needs/);
+    expect(hinted).not.toContain('read their answer');
   });
   it('says when a reply does not read as English, instead of praising it or coaching words it could not read', () => {
     const reply = 'Lo siento mucho, le llamaré mañana a las diez.';
@@ -677,6 +694,20 @@ describe('DebriefScreen', () => {
     expect(frame).toContain('Better: “I will refund the second charge today');
     expect(frame).toMatch(/2nd attempt · earlier 50 .* vs best before 50 \(\+14\)/);
     expect(frame).toContain('Transcript: /home/sam/rapport/transcripts/x.md');
+  });
+
+  it('a costliest reply the customer took badly, with no wording to fix, gets the hint for that moment', () => {
+    const session = new ScriptedSession(1000);
+    session.reply('Noted.');
+    session.reply('Thanks for waiting');
+    const frame = plain(
+      render(
+        <DebriefScreen scenario={scenario} mode="exam" result={session.result()} saved={null} earlier={[]} grade={grade} onHome={() => {}} onRetry={() => {}} onProgress={() => {}} onQuit={() => {}} />,
+      ).lastFrame(),
+    ).replace(/\s+/g, ' ');
+    expect(frame).toContain('“Noted.”');
+    expect(frame).toContain('What would have helped: Start by acknowledging how frustrating a second contact is.');
+    expect(frame).not.toContain('what it said or promised was the problem');
   });
 
   it('when every reply won ground, names the lowest-scoring one as such, and a low score with no tip is not called sound', () => {

@@ -43,7 +43,7 @@ function replyBudget(reply: string, evidence: readonly Evidence[], width: number
  * scores on one line, then the tip, so the customer's answer above stays on
  * screen.
  */
-export function CoachingPanel({ turn, columns, maxRows = Infinity }: { turn: PlayTurn; columns: number; maxRows?: number }) {
+export function CoachingPanel({ turn, columns, maxRows = Infinity, hint }: { turn: PlayTurn; columns: number; maxRows?: number; hint?: string }) {
   const tone = useTone();
   const { color } = useTheme();
   const tip = pickTip(turn);
@@ -51,10 +51,13 @@ export function CoachingPanel({ turn, columns, maxRows = Infinity }: { turn: Pla
   const notices = readingNotices(turn.analysis.evidence);
   const barWidth = columns >= 100 ? 16 : 10;
   const textWidth = columns - (18 + barWidth + 6);
+  // No wording to fix is not praise when the customer took the reply badly: the scenario's hint for that moment
+  // says what it needed, when there is one.
   const noTip =
     turn.moodDelta < 0
-      ? // No wording to fix is not praise when the customer took the reply badly.
-        `No wording to fix, but the customer took it badly (mood ${turn.moodDelta}): read their answer and reply to what they asked.`
+      ? hint
+        ? `No wording to fix, but the customer took it badly (mood ${turn.moodDelta}). What would have helped: ${inert(hint)}`
+        : `No wording to fix, but the customer took it badly (mood ${turn.moodDelta}): read their answer and reply to what they asked.`
       : 'No tip this time: that reply did what it needed to.';
   const advice = (width: number) =>
     notices.reduce((sum, n) => sum + wrappedRows(inert(n.note), width), 0) +

@@ -321,7 +321,14 @@ export function ConversationScreen({
         <Text color={tone('muted')}>{'─'.repeat(columns)}</Text>
       </Box>
       <ChatLog entries={entries} customerName={name} minRows={chatRows} />
-      {coaching && lastTurn ? <CoachingPanel turn={lastTurn} columns={columns} maxRows={Math.max(1, shared - chatRows)} /> : null}
+      {coaching && lastTurn ? (
+        <CoachingPanel
+          turn={lastTurn}
+          columns={columns}
+          maxRows={Math.max(1, shared - chatRows)}
+          {...(canHint && lastTurn.stateBefore !== undefined && scenario.states[lastTurn.stateBefore]?.hint ? { hint: scenario.states[lastTurn.stateBefore]!.hint! } : {})}
+        />
+      ) : null}
       {notice ? (
         <Box flexShrink={0}>
           {/* Wrapped, not cut: a drill's "why no hint" is longer than 80 columns and must be read whole. */}

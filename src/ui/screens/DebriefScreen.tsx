@@ -49,6 +49,8 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
   const previous = earlier.at(-1) ?? null;
   const bestBefore = earlier.length > 0 ? Math.max(...earlier.map((a) => a.score)) : null;
   const costly = costliestTurn(result.turns, scenario.rubric);
+  const costlyState = costly?.turn.stateBefore;
+  const costlyHint = costlyState === undefined ? undefined : scenario.states[costlyState]?.hint;
   // With one reply there is no "lowest" or "costliest" to pick out.
   const only = result.turns.length === 1;
   const ending = result.ending ?? 'abandoned';
@@ -109,7 +111,12 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
               </Box>
             ) : costly.turn.moodDelta < 0 ? (
               // The wording had nothing to fix, but the customer still took it badly: say so rather than "sound".
-              <Text color={tone('warn')} wrap="wrap">{`  No wording to fix, but the customer took it badly (mood ${costly.turn.moodDelta}): what it said or promised was the problem.`}</Text>
+              // The scenario's hint for that moment says what it needed, when there is one.
+              <Text color={tone('warn')} wrap="wrap">
+                {costlyHint
+                  ? `  No wording to fix, but the customer took it badly (mood ${costly.turn.moodDelta}). What would have helped: ${inert(costlyHint)}`
+                  : `  No wording to fix, but the customer took it badly (mood ${costly.turn.moodDelta}): what it said or promised was the problem.`}
+              </Text>
             ) : costly.weighted < 50 ? (
               // Nothing in it cost points, but a low score is not "sound": say which skill it was short on.
               <Text color={tone('muted')} wrap="wrap">{`  No wording to fix: it scored low because it showed little ${SKILL_LABELS[costly.weakest].toLowerCase()}.`}</Text>
