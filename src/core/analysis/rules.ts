@@ -1245,7 +1245,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ],
     statementOnly: true,
     tip: {
-      message: 'Turn the order into a request and give the reason.',
+      message: 'Turn the order into a request, and say why when it is not obvious.',
       replace: 'Could you please',
     },
   },
