@@ -14,6 +14,12 @@ describe('progress statistics', () => {
   it('trends per skill, oldest first', () => expect(skillTrends(history)).toEqual({ empathy: [40, 60], positivity: [60, 70], followThrough: [30, 50] }));
   it('averages the recent window', () => expect(recentAverages(history, 1)).toEqual({ empathy: 60, positivity: 70, followThrough: 50 }));
   it('finds the weakest skill', () => expect(weakestSkill(history)).toBe('followThrough'));
+  it('weighs each skill from where a neutral reply starts (empathy 30, positive language 45), not by the lowest raw mean', () => {
+    // Empathy 39 is 9 above its neutral 30; positive language 50 only 5 above its 45: that is the weaker.
+    const sessions = [attempt(1, 'a', { empathy: 39, positivity: 50, followThrough: 43 })];
+    expect(weakestSkill(sessions)).toBe('positivity');
+    expect(weakestSkill([attempt(2, 'a', { empathy: 32, positivity: 60, followThrough: 50 })])).toBe('empathy');
+  });
   it('has no weakest skill without finished sessions', () => expect(weakestSkill([history[1]!])).toBeNull());
   it('suggests the scenario weighting that skill most', () => {
     expect(suggestScenario(entries, 'followThrough')?.id).toBe('pre-sales-budget');

@@ -2,7 +2,7 @@
  * `rapport progress [--json]`: past sessions from the progress log, with
  * averages per skill and the weakest one.
  */
-import { suggestScenario } from '../core/progress-stats.js';
+import { NEUTRAL_SCORES, suggestScenario } from '../core/progress-stats.js';
 import { summarizeProgress } from '../core/progress-summary.js';
 import { SKILL_LABELS } from '../core/types.js';
 import type { CommandRun } from './command-spec.js';
@@ -59,7 +59,9 @@ export const run: CommandRun = async (args, io) => {
     lines.push(`Average over ${summary.completed} completed session${summary.completed === 1 ? '' : 's'}: ${summary.averageScore}/100 — ${formatScores(summary.averageScores)}`);
   }
   if (summary.weakestSkill) {
-    lines.push(`Weakest skill lately: ${SKILL_LABELS[summary.weakestSkill]}`);
+    // Least above where a neutral reply starts on that skill: the floors differ, so the lowest mean is not always it.
+    const mean = summary.recentScores?.[summary.weakestSkill];
+    lines.push(`Weakest skill lately: ${SKILL_LABELS[summary.weakestSkill]}${mean === undefined ? '' : ` (mean ${mean}; a neutral reply scores ${NEUTRAL_SCORES[summary.weakestSkill]})`}`);
     // Problems in scenario files are `rapport list`'s to report; here they would only be noise.
     const { scenarios } = await listScenarios(paths.home);
     const next = suggestScenario(

@@ -2,6 +2,7 @@
  * Reading a trainee's progress log: per-skill trends, the weakest skill and
  * which scenario to practise next. Pure: the caller passes the sessions in.
  */
+import { BASELINE } from './analysis/scoring.js';
 import { SKILLS } from './types.js';
 import type { Skill, SkillScores } from './types.js';
 
@@ -46,15 +47,21 @@ export function recentAverages(sessions: readonly ScoredSession[], window = 5): 
   return averages;
 }
 
+/** What a neutral reply (no evidence either way) scores on each skill: where each skill's scale starts. */
+export const NEUTRAL_SCORES: Readonly<SkillScores> = BASELINE;
+
 /**
- * The skill with the lowest recent average (ties go to the skill listed first
- * in SKILLS), or null with no finished sessions.
+ * The skill whose recent average is least above what a neutral reply scores
+ * on it (`BASELINE`: the skills start from different floors, so comparing raw
+ * averages would name empathy for nearly everyone, even in exemplary
+ * conversations); ties go to the skill listed first in SKILLS. Null with no
+ * finished sessions.
  */
 export function weakestSkill(sessions: readonly ScoredSession[], window = 5): Skill | null {
   const averages = recentAverages(sessions, window);
   if (!averages) return null;
   let weakest: Skill = SKILLS[0];
-  for (const skill of SKILLS) if (averages[skill] < averages[weakest]) weakest = skill;
+  for (const skill of SKILLS) if (averages[skill] - BASELINE[skill] < averages[weakest] - BASELINE[weakest]) weakest = skill;
   return weakest;
 }
 

@@ -39,7 +39,7 @@ describe('rapport progress', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^WHEN \(UTC\)\s+SCENARIO\s+ENDING\s+SCORE\s+EMP\s+POS\s+FT$/m);
     expect(text.stdout).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d\s+irate-double-charge\s+\S+\s+\d+/m);
-    expect(text.stdout).toMatch(/^Weakest skill lately: (Empathy|Positive language|Follow-through)$/m);
+    expect(text.stdout).toMatch(/^Weakest skill lately: (Empathy|Positive language|Follow-through) \(mean \d+; a neutral reply scores (30|45)\)$/m);
     expect(text.stdout).toMatch(/^Practise it next: .+ — rapport play [a-z-]+$/m);
   });
 });

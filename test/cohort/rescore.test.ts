@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { buildCohortReport, LOSS_THRESHOLD, lostPoints } from '../../src/core/cohort/report.js';
+import { NEUTRAL_SCORES } from '../../src/core/progress-stats.js';
 import { weightedScore } from '../../src/core/costliest-turn.js';
 import { formatCohortCsv } from '../../src/core/cohort/format-csv.js';
 import { formatCohortMarkdown } from '../../src/core/cohort/format-markdown.js';
@@ -254,7 +255,9 @@ describe('cohort report data', () => {
       const mean = Math.round((r.trainees.reduce((sum, t) => sum + t.scores[skill.skill], 0) / 3) * 10) / 10;
       expect(skill.average).toBe(mean);
     }
-    const weakest = [...r.skills].sort((a, b) => b.below - a.below || a.average - b.average)[0]!;
+    // Most trainees below the mark, then least above the mark (or, without one, above a neutral reply's score).
+    const margin = (s: (typeof r.skills)[number]) => s.average - (s.mark ?? NEUTRAL_SCORES[s.skill]);
+    const weakest = [...r.skills].sort((a, b) => b.below - a.below || margin(a) - margin(b))[0]!;
     expect(r.weakestSkills[0]).toEqual(weakest);
   });
 

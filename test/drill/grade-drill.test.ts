@@ -63,6 +63,13 @@ describe('gradeDrill', () => {
     expect(verdict.practise.map((p) => [p.skill, p.scenario])).toEqual([['empathy', 'a']]);
   });
 
+  it('without skill marks, the weakest skill is the one least above a neutral reply, not the lowest raw score', () => {
+    // Empathy 40 is 10 above where a neutral reply starts (30); positive language 50 only 5 above its 45.
+    const verdict = gradeDrill({ scenarios: ['a'], pass: { overall: 40 } }, { a: result(60, { empathy: 40, positivity: 50, followThrough: 60 }) });
+    expect(verdict.passed).toBe(true);
+    expect(verdict.practise.map((p) => p.skill)).toEqual(['positivity']);
+  });
+
   it('counts a scenario not played as 0 and sends the trainee back to it', () => {
     const verdict = gradeDrill(drill, { a: result(80, { empathy: 80, positivity: 80, followThrough: 80 }) });
     expect(verdict.score).toBe(40);

@@ -797,7 +797,7 @@ describe('ProgressScreen', () => {
     expect(frame).toMatch(/Empathy\s+100┤.*latest 90/);
     expect(frame).toMatch(/mean 32/); // follow-through mean of 20, 30, 45
     expect(frame).toMatch(/▲25 since first/);
-    expect(frame).toContain('Weakest skill: Follow-through (mean 32 over your last 3 finished sessions)');
+    expect(frame).toMatch(/Weakest skill: Follow-through \(mean 32 over your last 3 finished sessions; a neutral reply scores\s+30\)/);
     expect(frame).toContain('Practise next: A small shop asks about the premium plan');
     expect(frame).toContain('It weighs follow-through 40%; you have not finished it yet.');
     await tick();
@@ -811,7 +811,7 @@ describe('ProgressScreen', () => {
     );
     const frame = plain(lastFrame());
     expect(frame).toContain('← older    one finished session    newer →');
-    expect(frame).toContain('over your one finished session)');
+    expect(frame).toContain('over your one finished session;');
     expect(frame).not.toContain('1 finished sessions');
   });
   it('in a 60×16 window keeps the title and keys, scrolls the charts and advice, and keeps the axis legend on one line', async () => {

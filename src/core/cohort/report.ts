@@ -3,6 +3,7 @@
  * averages, pass rate, weakest skills, the turns most trainees lost points
  * on, flags and rejections. The CSV, Markdown and HTML renderers only format it.
  */
+import { NEUTRAL_SCORES } from '../progress-stats.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Turn } from '../session-types.js';
 import type { Skill, SkillScores } from '../types.js';
@@ -199,7 +200,10 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
       below: mark === undefined ? 0 : rows.filter((r) => r.scores[skill] < mark).length,
     };
   });
-  const weakestSkills = rows.length === 0 ? [] : [...skills].sort((a, b) => b.below - a.below || a.average - b.average).slice(0, 2);
+  // Most trainees below the mark first; then least above the mark, or without one above where a neutral reply
+  // starts (the skills' floors differ, so the lowest raw average is not always the weakest).
+  const margin = (s: SkillSummary): number => s.average - (s.mark ?? NEUTRAL_SCORES[s.skill]);
+  const weakestSkills = rows.length === 0 ? [] : [...skills].sort((a, b) => b.below - a.below || margin(a) - margin(b)).slice(0, 2);
 
   return {
     drill: { id: drill.id, title: drill.title, version: cohort.drillVersion, pass: drill.pass, scenarios: [...drill.scenarios] },
@@ -339,7 +343,9 @@ function costlyTurns(cohort: RescoredCohort, scenarios: Readonly<Record<string, 
   return [...tallies.values()]
     .filter((t) => t.losers.size > 0)
     .map((t): CostlyTurn => {
-      const weakestSkill = [...SKILLS].sort((a, b) => t.skillSums[a] - t.skillSums[b])[0]!;
+      // Least above where a neutral reply starts on each skill (their floors differ).
+      const above = (skill: Skill): number => t.skillSums[skill] / t.replies - NEUTRAL_SCORES[skill];
+      const weakestSkill = [...SKILLS].sort((a, b) => above(a) - above(b))[0]!;
       const tip = [...t.tips.values()].sort((a, b) => b.count - a.count)[0];
       return {
         scenario: t.scenario,

@@ -3,6 +3,7 @@
  * scores, checked against the drill's pass marks, and advice on what to
  * practise next.
  */
+import { NEUTRAL_SCORES } from '../progress-stats.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { SessionResult } from '../session-types.js';
 import type { Skill, SkillScores } from '../types.js';
@@ -91,9 +92,12 @@ function practiseAdvice(
   scenarios: Readonly<Record<string, Scenario | undefined>>,
   skills: SkillVerdict[],
 ): PractiseAdvice[] {
-  // Failed skills first, lowest first; with nothing failed, the weakest skill is still worth a next step.
-  const failed = skills.filter((s) => !s.passed).sort((a, b) => a.score - b.score);
-  const focus = failed.length > 0 ? failed : [...skills].sort((a, b) => a.score - b.score).slice(0, 1);
+  // Failed skills first, furthest below their mark first; with nothing failed, the weakest skill is still worth a
+  // next step. Each is measured from its pass mark, or without one from where a neutral reply starts on it: the
+  // skills' floors differ, so the lowest raw score is not always the weakest.
+  const margin = (s: SkillVerdict): number => s.score - (s.mark ?? NEUTRAL_SCORES[s.skill]);
+  const failed = skills.filter((s) => !s.passed).sort((a, b) => margin(a) - margin(b));
+  const focus = failed.length > 0 ? failed : [...skills].sort((a, b) => margin(a) - margin(b)).slice(0, 1);
   return focus.map(({ skill, score, mark }) => {
     // The scenario where this skill was weakest; a tie goes to the one whose rubric weighs it most.
     const ranked = drill.scenarios

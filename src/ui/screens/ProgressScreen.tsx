@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { SKILLS, SKILL_LABELS } from '../../core/types.js';
 import type { Skill } from '../../core/types.js';
-import { finishedSessions, recentAverages, skillTrends, suggestScenario, weakestSkill } from '../../core/progress-stats.js';
+import { finishedSessions, NEUTRAL_SCORES, recentAverages, skillTrends, suggestScenario, weakestSkill } from '../../core/progress-stats.js';
 import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { ScrollArea } from '../components/ScrollArea.js';
@@ -83,7 +83,7 @@ export function ProgressScreen({ trainee, attempts, scenarios, grade, onPractise
             <Text>
               {'Weakest skill: '}
               <Text bold color={tone('bad')}>{SKILL_LABELS[weakest]}</Text>
-              {` (mean ${averages[weakest]} over your ${sessionsLabel(Math.min(5, finished.length))})`}
+              {` (mean ${averages[weakest]} over your ${sessionsLabel(Math.min(5, finished.length))}; a neutral reply scores ${NEUTRAL_SCORES[weakest]})`}
             </Text>
             {suggestion ? (
               <Box flexDirection="column">
