@@ -78,4 +78,9 @@ describe('analyze with open promises', () => {
     expect(recap("I've refunded the duplicate today.")).toBe(false);
     expect(analyze("I've refunded the duplicate today.", { openPromises: open }).evidence.map((e) => e.rule)).toContain('followThrough.kept-promise');
   });
+  it('"what I\'ll" ending a sentence is no pseudo-cleft of the next one ("…what I\'ll. Do is…"): a repeated phrase promises nothing more', () => {
+    // Found by the property test "repeating a phrase as further sentences never raises any score".
+    expect(analyze("do is what i'll. do is what i'll").commitments).toEqual([]);
+    expect(analyze("What I'll do is call you at 3.").commitments).toHaveLength(1);
+  });
 });

@@ -38,7 +38,8 @@ describe('summarizeProgress', () => {
       averageScore: 50.3,
       averageScores: { empathy: 50, positivity: 50, followThrough: 40 },
       recentScores: { empathy: 50, positivity: 50, followThrough: 40 },
-      weakestSkill: 'followThrough',
+      // Positive language 50 is 5 above where a neutral reply starts (45); follow-through 40 is 10 above its 30.
+      weakestSkill: 'positivity',
       bestByScenario: { a: 80, b: 51 },
       endings: { resolved: 1, lost: 1, escalated: 1, abandoned: 1 },
       firstAt: '2026-01-01T00:00:00Z',

@@ -394,7 +394,9 @@ function promiseEnd(prep: Prepared, from: number): number {
 
 /** "(What I'll) do is…", "(what I'm going to) try to do is…": the promise follows the "is". */
 function pseudoCleft(tokens: readonly RuleToken[], from: number): boolean {
-  for (let k = from; k < from + 4 && tokens[k + 1]; k++) {
+  // In the starter's own sentence: "…what I'll. Do is…" is two sentences, not "What I'll do is…".
+  const sentence = tokens[from - 1]?.sentence;
+  for (let k = from; k < from + 4 && tokens[k + 1] && tokens[k + 1]!.sentence === sentence; k++) {
     if (tokens[k]!.norm === 'do' && (tokens[k + 1]!.norm === 'is' || tokens[k + 1]!.norm === 'was')) return true;
   }
   return false;
