@@ -26,9 +26,10 @@ describe.skipIf(!TMUX)(TMUX ? 'the terminal app in tmux' : 'the terminal app in 
     home = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
     pane = new TmuxPane({ socket: SOCKET, name: `e2e-${n++}`, width: 110, height: 34, env: { RAPPORT_HOME: home, TERM: 'xterm-256color' }, cwd: ROOT });
   });
-  afterEach(() => {
-    pane.kill();
-    rmSync(home, { recursive: true, force: true });
+  afterEach(async () => {
+    // The app saves an unfinished conversation when its terminal goes: let it finish before the home goes.
+    await pane.stop();
+    rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   });
 
   it('play: opening line, a reply with answer and feedback, Ctrl-C saves the abandoned transcript', async () => {

@@ -112,6 +112,34 @@ export class TmuxPane {
     spawnSync('tmux', ['-L', this.options.socket, 'kill-session', '-t', this.options.name], { stdio: 'ignore' });
   }
 
+  /**
+   * Ends the session and waits (up to 10 s) for the program in it to exit: on the hang-up it may still be saving
+   * a conversation, and a test that removes its home folder meanwhile would race the write.
+   */
+  async stop(): Promise<void> {
+    const programs = this.programPids();
+    this.kill();
+    const alive = (pid: number): boolean => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const start = Date.now();
+    while (programs.some(alive) && Date.now() - start < 10_000) await new Promise((r) => setTimeout(r, 50));
+  }
+
+  /** The processes the pane's shell started (the program under test), while the session is up. */
+  private programPids(): number[] {
+    const pane = spawnSync('tmux', ['-L', this.options.socket, 'display-message', '-p', '-t', this.options.name, '#{pane_pid}'], { encoding: 'utf8' });
+    const shell = Number(pane.stdout.trim());
+    if (pane.status !== 0 || !Number.isInteger(shell) || shell <= 0) return [];
+    const children = spawnSync('pgrep', ['-P', String(shell)], { encoding: 'utf8' });
+    return [shell, ...children.stdout.split('\n').filter(Boolean).map(Number)];
+  }
+
   /** Ends the session (and the private server when it has no other sessions). */
   kill(): void {
     spawnSync('tmux', ['-L', this.options.socket, 'kill-session', '-t', this.options.name], { stdio: 'ignore' });
