@@ -51,6 +51,15 @@ export function recentAverages(sessions: readonly ScoredSession[], window = 5): 
 export const NEUTRAL_SCORES: Readonly<SkillScores> = BASELINE;
 
 /**
+ * How far a skill's score stands above its pass mark, or, without one, above
+ * what a neutral reply scores on it: the skills start from different floors,
+ * so this, not the raw score, says which is weakest.
+ */
+export function skillMargin(skill: Skill, score: number, mark?: number): number {
+  return score - (mark ?? NEUTRAL_SCORES[skill]);
+}
+
+/**
  * The skill whose recent average is least above what a neutral reply scores
  * on it (`BASELINE`: the skills start from different floors, so comparing raw
  * averages would name empathy for nearly everyone, even in exemplary
@@ -61,7 +70,7 @@ export function weakestSkill(sessions: readonly ScoredSession[], window = 5): Sk
   const averages = recentAverages(sessions, window);
   if (!averages) return null;
   let weakest: Skill = SKILLS[0];
-  for (const skill of SKILLS) if (averages[skill] - BASELINE[skill] < averages[weakest] - BASELINE[weakest]) weakest = skill;
+  for (const skill of SKILLS) if (skillMargin(skill, averages[skill]) < skillMargin(weakest, averages[weakest])) weakest = skill;
   return weakest;
 }
 

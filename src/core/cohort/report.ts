@@ -3,7 +3,7 @@
  * averages, pass rate, weakest skills, the turns most trainees lost points
  * on, flags and rejections. The CSV, Markdown and HTML renderers only format it.
  */
-import { NEUTRAL_SCORES } from '../progress-stats.js';
+import { skillMargin } from '../progress-stats.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Turn } from '../session-types.js';
 import type { Skill, SkillScores } from '../types.js';
@@ -202,7 +202,7 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
   });
   // Most trainees below the mark first; then least above the mark, or without one above where a neutral reply
   // starts (the skills' floors differ, so the lowest raw average is not always the weakest).
-  const margin = (s: SkillSummary): number => s.average - (s.mark ?? NEUTRAL_SCORES[s.skill]);
+  const margin = (s: SkillSummary): number => skillMargin(s.skill, s.average, s.mark);
   const weakestSkills = rows.length === 0 ? [] : [...skills].sort((a, b) => b.below - a.below || margin(a) - margin(b)).slice(0, 2);
 
   return {
@@ -344,7 +344,7 @@ function costlyTurns(cohort: RescoredCohort, scenarios: Readonly<Record<string, 
     .filter((t) => t.losers.size > 0)
     .map((t): CostlyTurn => {
       // Least above where a neutral reply starts on each skill (their floors differ).
-      const above = (skill: Skill): number => t.skillSums[skill] / t.replies - NEUTRAL_SCORES[skill];
+      const above = (skill: Skill): number => skillMargin(skill, t.skillSums[skill] / t.replies);
       const weakestSkill = [...SKILLS].sort((a, b) => above(a) - above(b))[0]!;
       const tip = [...t.tips.values()].sort((a, b) => b.count - a.count)[0];
       return {

@@ -3,7 +3,7 @@
  * scores, checked against the drill's pass marks, and advice on what to
  * practise next.
  */
-import { NEUTRAL_SCORES } from '../progress-stats.js';
+import { skillMargin } from '../progress-stats.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { SessionResult } from '../session-types.js';
 import type { Skill, SkillScores } from '../types.js';
@@ -95,7 +95,7 @@ function practiseAdvice(
   // Failed skills first, furthest below their mark first; with nothing failed, the weakest skill is still worth a
   // next step. Each is measured from its pass mark, or without one from where a neutral reply starts on it: the
   // skills' floors differ, so the lowest raw score is not always the weakest.
-  const margin = (s: SkillVerdict): number => s.score - (s.mark ?? NEUTRAL_SCORES[s.skill]);
+  const margin = (s: SkillVerdict): number => skillMargin(s.skill, s.score, s.mark);
   const failed = skills.filter((s) => !s.passed).sort((a, b) => margin(a) - margin(b));
   const focus = failed.length > 0 ? failed : [...skills].sort((a, b) => margin(a) - margin(b)).slice(0, 1);
   return focus.map(({ skill, score, mark }) => {
