@@ -249,9 +249,14 @@ const adviceMatcher = compile([
   },
 ]);
 
-/** The next step for a topic ("premier" takes the tier's), or the general one. */
+/** The example written for a topic; the customer's own tier ("premier") takes the tier's unless it has its own. */
+function forTopic(examples: Partial<Record<Topic | 'none', string>> | undefined, topic: Topic | 'none'): string | undefined {
+  return examples?.[topic] ?? (topic === 'premier' ? examples?.tier : undefined);
+}
+
+/** The next step for a topic, or the general one. */
 function nextStep(topic: Topic | null): string {
-  return NEXT_STEP[topic ?? 'none'] ?? (topic === 'premier' ? NEXT_STEP.tier : undefined) ?? DEFAULT_NEXT_STEP;
+  return forTopic(NEXT_STEP, topic ?? 'none') ?? DEFAULT_NEXT_STEP;
 }
 /** A next step that fits what the conversation is about. */
 const NEXT_STEP: Partial<Record<Topic | 'none', string>> = {
@@ -400,8 +405,7 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
     }
   }
   const topic = 'examples' in tip && tip.examples ? input.topic?.() : null;
-  // The customer's own tier takes the tier example unless one is written for it.
-  const fitting = topic ? (tip.examples?.[topic] ?? (topic === 'premier' ? tip.examples?.tier : undefined)) : undefined;
+  const fitting = topic ? forTopic(tip.examples, topic) : undefined;
   let rewrite = fitting ?? tip.example ?? '';
   if (!fitting && !tip.example && tip.replace !== undefined) {
     // "You should have received…" cannot become "Could you please have received…": a drop-in phrasing needs a bare verb next.
