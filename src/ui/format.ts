@@ -1,6 +1,22 @@
 /** Small text helpers shared by the screens. */
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import { inert } from '../core/sanitize.js';
+import type { Scenario } from '../core/scenario/schema.js';
+
+/** The scenario's hint for a state, if it has one (and a state is given). */
+export function stateHint(scenario: Scenario, state: string | undefined): string | undefined {
+  return state === undefined ? undefined : scenario.states[state]?.hint;
+}
+
+/**
+ * Said of a reply with nothing to fix in its words that the customer took badly: what would have helped (the
+ * scenario's hint for that moment) when there is a hint, else `otherwise`.
+ */
+export function tookItBadly(moodDelta: number, hint: string | undefined, otherwise: string): string {
+  const said = `No wording to fix, but the customer took it badly (mood ${moodDelta})`;
+  return hint ? `${said}. What would have helped: ${inert(hint)}` : `${said}: ${otherwise}`;
+}
 
 /** A horizontal bar for a 0–100 value, e.g. `██████░░░░` at 60 and width 10. */
 export function bar(value: number, width: number): string {

@@ -5,7 +5,7 @@ import { inert } from '../../core/sanitize.js';
 import type { PlayTurn } from '../services.js';
 import { HighlightedReply } from '../components/HighlightedReply.js';
 import { SkillBars, scoreTone } from '../components/SkillBars.js';
-import { cellWidth, wrappedRows } from '../format.js';
+import { cellWidth, tookItBadly, wrappedRows } from '../format.js';
 import { condenseSegments, segmentReply } from '../reply-segments.js';
 import { useTheme, useTone } from '../theme.js';
 
@@ -53,12 +53,7 @@ export function CoachingPanel({ turn, columns, maxRows = Infinity, hint }: { tur
   const textWidth = columns - (18 + barWidth + 6);
   // No wording to fix is not praise when the customer took the reply badly: the scenario's hint for that moment
   // says what it needed, when there is one.
-  const noTip =
-    turn.moodDelta < 0
-      ? hint
-        ? `No wording to fix, but the customer took it badly (mood ${turn.moodDelta}). What would have helped: ${inert(hint)}`
-        : `No wording to fix, but the customer took it badly (mood ${turn.moodDelta}): read their answer and reply to what they asked.`
-      : 'No tip this time: that reply did what it needed to.';
+  const noTip = turn.moodDelta < 0 ? tookItBadly(turn.moodDelta, hint, 'read their answer and reply to what they asked.') : 'No tip this time: that reply did what it needed to.';
   const advice = (width: number) =>
     notices.reduce((sum, n) => sum + wrappedRows(inert(n.note), width), 0) +
     (tip

@@ -11,7 +11,7 @@ import { TextInput, textInputRows } from '../components/TextInput.js';
 import { useImpatience } from '../hooks/use-impatience.js';
 import { useStateRef } from '../hooks/use-state-ref.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { truncate, wrappedRows } from '../format.js';
+import { stateHint, truncate, wrappedRows } from '../format.js';
 import type { Mode, PlaySession, PlayTurn, SilenceStep } from '../services.js';
 import { useTone } from '../theme.js';
 import { CoachingPanel } from './CoachingPanel.js';
@@ -89,10 +89,7 @@ function menuSummary(menu: readonly [MenuItem, string][]): string {
 
 /** Falls back on general advice when the scenario gives no hint for this state. */
 export function hintFor(scenario: Scenario, state: string): string {
-  return (
-    scenario.states[state]?.hint ??
-    'No scenario hint here. Name the feeling you hear, say what you will do, and when.'
-  );
+  return stateHint(scenario, state) ?? 'No scenario hint here. Name the feeling you hear, say what you will do, and when.';
 }
 
 /** Chat lines for what happened during a silence; a timed-out turn shows as a missing reply, then the customer's reaction. */
@@ -271,6 +268,8 @@ export function ConversationScreen({
   });
 
   const coaching = mode === 'coach' && lastTurn !== null;
+  // The hint for the moment the last reply was given, for feedback on a reply taken badly (none in a drill).
+  const replyHint = canHint ? stateHint(scenario, lastTurn?.stateBefore) : undefined;
   const clock = replyTimeLimit === undefined || ended ? '' : `  ${Math.max(0, Math.ceil(replyTimeLimit - waited - 1e-9))} s to reply`;
   const modeLabel = mode === 'coach' ? 'COACH' : 'EXAM';
   // Replies sent out of the most allowed; the reply that will be the last is said to be, before it is written.
@@ -326,7 +325,7 @@ export function ConversationScreen({
           turn={lastTurn}
           columns={columns}
           maxRows={Math.max(1, shared - chatRows)}
-          {...(canHint && lastTurn.stateBefore !== undefined && scenario.states[lastTurn.stateBefore]?.hint ? { hint: scenario.states[lastTurn.stateBefore]!.hint! } : {})}
+          {...(replyHint ? { hint: replyHint } : {})}
         />
       ) : null}
       {notice ? (

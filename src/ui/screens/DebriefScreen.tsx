@@ -6,7 +6,7 @@ import { inert } from '../../core/sanitize.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { ScrollArea } from '../components/ScrollArea.js';
 import { SkillBars, scoreTone } from '../components/SkillBars.js';
-import { sparkline, signed, truncate, truncateWords } from '../format.js';
+import { sparkline, signed, stateHint, tookItBadly, truncate, truncateWords } from '../format.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { AttemptRecord, Mode, PlayResult, SavedAttempt } from '../services.js';
 import { useTone } from '../theme.js';
@@ -49,8 +49,7 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
   const previous = earlier.at(-1) ?? null;
   const bestBefore = earlier.length > 0 ? Math.max(...earlier.map((a) => a.score)) : null;
   const costly = costliestTurn(result.turns, scenario.rubric);
-  const costlyState = costly?.turn.stateBefore;
-  const costlyHint = costlyState === undefined ? undefined : scenario.states[costlyState]?.hint;
+  const costlyHint = stateHint(scenario, costly?.turn.stateBefore);
   // With one reply there is no "lowest" or "costliest" to pick out.
   const only = result.turns.length === 1;
   const ending = result.ending ?? 'abandoned';
@@ -112,11 +111,7 @@ export function DebriefScreen({ scenario, mode, result, saved, earlier, grade, o
             ) : costly.turn.moodDelta < 0 ? (
               // The wording had nothing to fix, but the customer still took it badly: say so rather than "sound".
               // The scenario's hint for that moment says what it needed, when there is one.
-              <Text color={tone('warn')} wrap="wrap">
-                {costlyHint
-                  ? `  No wording to fix, but the customer took it badly (mood ${costly.turn.moodDelta}). What would have helped: ${inert(costlyHint)}`
-                  : `  No wording to fix, but the customer took it badly (mood ${costly.turn.moodDelta}): what it said or promised was the problem.`}
-              </Text>
+              <Text color={tone('warn')} wrap="wrap">{`  ${tookItBadly(costly.turn.moodDelta, costlyHint, 'what it said or promised was the problem.')}`}</Text>
             ) : costly.weighted < 50 ? (
               // Nothing in it cost points, but a low score is not "sound": say which skill it was short on.
               <Text color={tone('muted')} wrap="wrap">{`  No wording to fix: it scored low because it showed little ${SKILL_LABELS[costly.weakest].toLowerCase()}.`}</Text>
