@@ -432,15 +432,13 @@ function conversationTopic(customer: CustomerView | null, earlier: readonly stri
 function recapOfPromises(prep: Prepared, promises: readonly Commitment[], list: EvidenceList): void {
   const done = new Set(list.items.filter((e) => DELIVERY_RULES.has(e.rule)).map((e) => sentenceAt(prep, e.start)));
   const promised = promises.map((p) => contentStems(prepare(p.text).tokens));
-  prep.sentences.forEach((sentence, index) => {
-    if (sentence.question || done.has(index)) return;
+  const recap = prep.sentences.find((sentence, index) => {
+    if (sentence.question || done.has(index)) return false;
     const stems = new Set<string>();
     for (let k = sentence.first; k <= sentence.last; k++) stems.add(prep.tokens[k]!.stem);
-    if (!promised.some((p) => [...p].filter((stem) => stems.has(stem)).length >= 2)) return;
-    if (list.intents.has('recap')) return;
-    const r = RECAP;
-    list.add(r.id, 'followThrough', r.points, sentence.start, sentence.end, 'Says back what was agreed earlier in the conversation, so the customer can check it.', 'recap');
+    return promised.some((p) => [...p].filter((stem) => stems.has(stem)).length >= 2);
   });
+  if (recap) list.add(RECAP.id, 'followThrough', RECAP.points, recap.start, recap.end, 'Says back what was agreed earlier in the conversation, so the customer can check it.', 'recap');
 }
 const RECAP = ruleById('followThrough.recap')!;
 
