@@ -3,8 +3,10 @@
  * block and `<id>.test.yaml` beside it), print a readable diff of expected
  * against actual for each failure, and say how many cases ran. Zero cases is
  * a failure: a test command that quietly runs nothing proves nothing.
- * The warnings `rapport validate` gives about a tested scenario are shown
- * with its cases; they never fail the run.
+ * What `rapport validate` finds in a tested scenario is shown with its cases:
+ * its warnings never fail the run; its errors (a rubric example that misses,
+ * a goal nobody can meet, a branch that can never fire…) do, even when every
+ * case passes, so a green `test` never hides a scenario `validate` rejects.
  */
 import path from 'node:path';
 import { analyze } from '../core/analyze.js';
@@ -35,6 +37,8 @@ interface Suite {
   problems: Problem[];
   /** What `rapport validate` warns about in the scenario file, beyond `problems`. */
   warnings: Problem[];
+  /** The errors `rapport validate` reports in the scenario file beyond `problems`: they fail the run but do not stop its cases. */
+  errors: Problem[];
 }
 
 /** One suite's outcome. */
@@ -44,6 +48,8 @@ export interface SuiteReport {
   problems: Problem[];
   /** `rapport validate`'s warnings about the scenario file (its dialogue graph, its id…); they do not fail the run. */
   warnings: Problem[];
+  /** `rapport validate`'s errors about the scenario file that did not stop its cases (a rubric example that misses…); they fail the run. */
+  errors: Problem[];
   results: (TestCaseResult & { source: string })[];
 }
 
@@ -70,7 +76,7 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
     let suite = suites.get(file);
     if (!suite) {
       const loaded = await readScenario(file, shownPath(io, file));
-      suite = { file: loaded, groups: [], problems: loaded.scenario ? [] : loaded.problems.filter((p) => p.severity === 'error'), warnings: [] };
+      suite = { file: loaded, groups: [], problems: loaded.scenario ? [] : loaded.problems.filter((p) => p.severity === 'error'), warnings: [], errors: [] };
       if (loaded.scenario?.tests) suite.groups.push({ source: 'tests block', cases: loaded.scenario.tests });
       suites.set(file, suite);
     }
@@ -96,7 +102,7 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
       if (!found) {
         // Only this file cannot run: the other suites still do.
         const problems = [...loaded.problems, ...(loaded.file || loaded.problems.length === 0 ? [await missingScenarioProblem(testFile, shown, text, id, loaded.file?.scenario !== undefined)] : [])];
-        suites.set(testFile, { file: { path: shown, text, version: '', problems }, groups: [], problems, warnings: [] });
+        suites.set(testFile, { file: { path: shown, text, version: '', problems }, groups: [], problems, warnings: [], errors: [] });
         continue;
       }
       target = path.resolve(io.cwd, found.path);
@@ -113,10 +119,12 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
 }
 
 /**
- * The warnings `rapport validate` gives about the scenario files, for the
- * suites that have tests (or problems) to show them with. All scenario files
- * are checked together, so two files sharing an id are found as validate
- * finds them. A problem the suite already has is not repeated.
+ * What `rapport validate` finds in the scenario files: its errors for every
+ * suite (a scenario `validate` rejects fails `test` too, tests or not), its
+ * warnings for the suites that have tests (or problems) to show them with.
+ * All scenario files are checked together, so two files sharing an id are
+ * found as validate finds them. A problem the suite already has is not
+ * repeated.
  */
 async function addWarnings(suites: Map<string, Suite>, io: CliIo): Promise<void> {
   const byFile = new Map<string, Suite>();
@@ -129,10 +137,11 @@ async function addWarnings(suites: Map<string, Suite>, io: CliIo): Promise<void>
   const { problems } = await checkFiles([...byFile.keys()], io);
   for (const problem of problems) {
     const suite = byFile.get(problem.path);
-    if (!suite || problem.severity !== 'warning' || (suite.groups.length === 0 && suite.problems.length === 0)) continue;
+    if (!suite) continue;
+    if (problem.severity === 'warning' && suite.groups.length === 0 && suite.problems.length === 0) continue;
     const shown = { ...problem, path: suite.file.path };
-    const seen = [...suite.problems, ...suite.warnings].map(formatProblem);
-    if (!seen.includes(formatProblem(shown))) suite.warnings.push(shown);
+    const seen = [...suite.problems, ...suite.warnings, ...suite.errors].map(formatProblem);
+    if (!seen.includes(formatProblem(shown))) (problem.severity === 'error' ? suite.errors : suite.warnings).push(shown);
   }
 }
 
@@ -149,7 +158,10 @@ export function runSuites(suites: Iterable<Suite>): SuiteReport[] {
         for (const result of runScenarioTests(scenario, group.cases, analyze)) results.push({ ...result, source: group.source });
       }
     }
-    reports.push({ scenario: scenario?.id ?? path.basename(suite.file.path), path: suite.file.path, problems, warnings: sortProblems(suite.warnings), results });
+    // The tests block's own lint is in `problems` now; validate reports it too.
+    const seen = new Set(problems.map(formatProblem));
+    const errors = sortProblems(suite.errors.filter((p) => !seen.has(formatProblem(p))));
+    reports.push({ scenario: scenario?.id ?? path.basename(suite.file.path), path: suite.file.path, problems, warnings: sortProblems(suite.warnings), errors, results });
   }
   return reports;
 }
@@ -180,6 +192,9 @@ export const run: CommandRun = async (args, io) => {
     const failed = reports.reduce((n, r) => n + r.results.filter((c) => !c.passed).length, 0);
     const broken = reports.filter((r) => r.problems.some((p) => p.severity === 'error')).length;
     const warnings = reports.reduce((n, r) => n + r.warnings.length, 0);
+    // Scenarios whose cases ran (or had none) but that `rapport validate` rejects.
+    const invalid = reports.filter((r) => r.errors.length > 0);
+    const invalidErrors = invalid.reduce((n, r) => n + r.errors.length, 0);
     if (args.values.json) {
       const json = {
         ran,
@@ -190,6 +205,7 @@ export const run: CommandRun = async (args, io) => {
           path: r.path,
           problems: r.problems,
           warnings: r.warnings,
+          errors: r.errors,
           cases: r.results.map(({ name, source, passed, failures, actual }) => ({ name, source, passed, failures, actual: { ...actual, transcript: undefined } })),
         })),
       };
@@ -197,12 +213,15 @@ export const run: CommandRun = async (args, io) => {
     } else {
       const lines: string[] = [];
       for (const report of reports) {
-        if (report.results.length === 0 && report.problems.length === 0) continue;
+        if (report.results.length === 0 && report.problems.length === 0 && report.errors.length === 0) continue;
         const stopped = report.results.length === 0 && report.problems.some((p) => p.severity === 'error');
         // A file that did not load has no id to show; one that did not run says why instead of "0 cases".
         const label = report.scenario === path.basename(report.path) ? report.path : `${report.path} (${report.scenario})`;
-        lines.push(`${label}: ${stopped ? 'not run; fix these first' : `${report.results.length} case${report.results.length === 1 ? '' : 's'}`}`);
-        for (const problem of [...report.problems, ...report.warnings]) lines.push(`  ${formatLabelledProblem(problem)}`);
+        const count = report.results.length === 0 && report.problems.length === 0 ? 'no tests' : `${report.results.length} case${report.results.length === 1 ? '' : 's'}`;
+        const rejected = report.errors.length > 0 ? ` (rapport validate rejects it: fix the error${report.errors.length === 1 ? '' : 's'} below)` : '';
+        lines.push(`${label}: ${stopped ? 'not run; fix these first' : `${count}${rejected}`}`);
+        for (const problem of sortProblems([...report.problems, ...report.errors])) lines.push(`  ${formatLabelledProblem(problem)}`);
+        for (const problem of report.warnings) lines.push(`  ${formatLabelledProblem(problem)}`);
         for (const result of report.results) {
           lines.push(`  ${result.passed ? '✓' : '✗'} ${result.name}${result.source === 'tests block' ? '' : ` [${result.source}]`}`);
           if (!result.passed) {
@@ -218,6 +237,7 @@ export const run: CommandRun = async (args, io) => {
           '',
           `${ran} case${ran === 1 ? '' : 's'} ran in ${tested} scenario${tested === 1 ? '' : 's'}: ${ran - failed} passed, ${failed} failed` +
             (broken ? `; ${broken} file${broken === 1 ? '' : 's'} could not be tested` : '') +
+            (invalid.length ? `; ${invalidErrors} error${invalidErrors === 1 ? '' : 's'} from rapport validate in ${invalid.length} file${invalid.length === 1 ? '' : 's'}` : '') +
             (warnings ? `; ${warnings} warning${warnings === 1 ? '' : 's'}` : '') +
             (untested.length ? `; no tests in ${untested.join(', ')}` : ''),
         );
@@ -231,6 +251,10 @@ export const run: CommandRun = async (args, io) => {
       ]);
     }
     if (ran === 0) io.stderr.write('rapport: no scenario tests ran: fix the problems above first.\n');
-    return failed > 0 || broken > 0 || ran === 0 ? 1 : 0;
+    else if (invalid.length > 0 && failed === 0 && !args.values.json) {
+      // Every case passed, so say plainly why the run still fails.
+      io.stderr.write(`rapport: ${invalid.map((r) => r.path).join(', ')} ${invalid.length === 1 ? 'has' : 'have'} errors that rapport validate reports (shown above), so this run fails although its cases passed.\n`);
+    }
+    return failed > 0 || broken > 0 || invalid.length > 0 || ran === 0 ? 1 : 0;
   }
 };

@@ -178,6 +178,52 @@ describe("rapport test shows validate's warnings", () => {
     expect(test.stdout).toContain('4 cases ran in 2 scenarios: 4 passed, 0 failed; 2 warnings\n');
   });
 
+  it("validate's errors fail the run even when every case passes, shown as validate prints them, and the cases still run (test passed a scenario validate rejects, silently)", async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const file = path.join(cwd, 'scenarios', 'late-parcel.yaml');
+    // Errors only validate's deeper checks find: a rubric example that misses, a branch that can never fire (turn 21 of 8).
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('empathy: ">=50", intent: apology }', 'empathy: ">=95", intent: apology }')
+        .replace('when: { intent: apology, notIntent: [blame, sarcasm] }', 'when: { intent: apology, notIntent: [blame, sarcasm], turn: ">20" }'),
+    );
+    const validate = await runCli(['validate', 'scenarios'], { home, cwd });
+    expect(validate.code).toBe(1);
+    const errors = validate.stdout.split('\n').filter((line) => line.includes(': error: '));
+    expect(errors).toHaveLength(2);
+    expect(errors.join('\n')).toContain('branch 2 of state "upset" never fires');
+    expect(errors.join('\n')).toContain('rubric example 1');
+
+    const test = await runCli(['test', 'scenarios'], { home, cwd });
+    expect(test.code).toBe(1);
+    expect(test.stdout).toContain(`scenarios/late-parcel.yaml (late-parcel): 2 cases (rapport validate rejects it: fix the errors below)\n${errors.map((e) => `  ${e}\n`).join('')}  ✓ `);
+    expect(test.stdout).toContain('2 cases ran in 1 scenario: 2 passed, 0 failed; 2 errors from rapport validate in 1 file\n');
+    expect(test.stderr).toContain('scenarios/late-parcel.yaml has errors that rapport validate reports (shown above), so this run fails although its cases passed.');
+    expect(test.stderr).not.toMatch(STACK_LINE);
+
+    const json = await runCli(['test', 'scenarios', '--json'], { home, cwd });
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { passed: number; failed: number; suites: { problems: unknown[]; errors: unknown[] }[] };
+    expect(report.passed).toBe(2);
+    expect(report.failed).toBe(0);
+    expect(report.suites[0]!.problems).toEqual([]);
+    expect(report.suites[0]!.errors).toEqual((JSON.parse((await runCli(['validate', 'scenarios', '--json'], { home, cwd })).stdout) as { problems: unknown[] }).problems);
+  });
+
+  it("a scenario with no tests that validate rejects is shown with its errors, not only as 'no tests'", async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const file = path.join(cwd, 'scenarios', 'late-parcel.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.slice(0, text.indexOf('\ntests:')).replace('empathy: ">=50", intent: apology }', 'empathy: ">=95", intent: apology }'));
+    const test = await runCli(['test', 'scenarios'], { home, cwd });
+    expect(test.code).toBe(1);
+    expect(test.stdout).toMatch(/^scenarios\/late-parcel\.yaml \(late-parcel\): no tests \(rapport validate rejects it: fix the error below\)\n {2}scenarios\/late-parcel\.yaml:\d+:\d+: error: rubric example 1 /);
+    expect(test.stderr).toContain('No scenario tests ran');
+  });
+
   it('a failing case still fails the run, warnings or not', async () => {
     const cwd = workdir();
     await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
