@@ -85,6 +85,11 @@ const CLASSES: Record<string, readonly string[]> = {
   ],
 };
 
+// Troubles named only in general ("sorry for the inconvenience", "sorry for the trouble"): the set phrase of an
+// apology, which names nothing that happened to the customer. `@plight` is `@feel` without them.
+const GENERIC_TROUBLE: ReadonlySet<string> = new Set(['inconvenience', 'inconvenient', 'trouble', 'hassle'].map((w) => stem(w)));
+CLASSES.plight = CLASSES.feel!.filter((w) => !GENERIC_TROUBLE.has(stem(w)));
+
 const byStem = new Map<string, string[]>();
 for (const [name, words] of Object.entries(CLASSES)) {
   for (const word of words) {

@@ -127,6 +127,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ (@very|) sorry',
       '^ apologies',
       'sorry (about|for)',
+      // Longer than sympathy's "sorry for your…": "sorry for your inconvenience" names nothing that happened.
+      'sorry (about|for) your (inconvenience|trouble|hassle)',
       'please accept (my|our) (sincere|) ~apology',
       '^ (excuse me|pardon me|pardon)',
       // Strong apologies that read as negations or as wants: "I can't apologise enough", "I want to apologise".
@@ -157,7 +159,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'sorry (that|) you (have|had|are having|will have|have had|now have|still have|also have) to',
       'sorry (that|) (this|that|it) (happened|has happened|is happening|happens)',
       'sorry (that|) (this|that|it) (was|is|has been) (@very|) @feel',
-      'sorry for (the|your|all the) (@very|) (@feel|trouble|wait|delay|mix|mess|confusion|inconvenience)',
+      // "Sorry for the inconvenience / the trouble" names nothing that happened: a plain apology (`empathy.apology`).
+      'sorry for (the|your|all the) (@very|) (@plight|wait|delay|mix|mess|confusion)',
       // "Sorry for any inconvenience / confusion / upset" is the non-apology's: regret for a trouble that may not have happened.
       'sorry for any (@very|) (wait|delay|mix|mess)',
       'sorry for (what|everything|whatever|however) (long|) you',
@@ -208,7 +211,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Apologises for what went wrong, naming it.',
     patterns: [
       'sorry (that|) (we|i|our (*|) (team|system|engineer|technician|courier|staff|website|app|store|shop)) (have|has|had|) (@very|) (not|never|) (charged|billed|sent|missed|lost|broke|forgot|kept|let|gave|made|did|put|left|took|overcharged|cancelled|canceled|mixed|messed|dropped|failed|shipped|told|promised|booked|closed|deleted|caused|wasted|ignored|double)',
-      '(sorry|apologies|~apologize|apologise) (about|for) (the|our|this|that) (*|) (*|) (mistake|error|charge|charges|problem|issue|outage|hassle|mix|mess|bill|fee|damage|oversight|muddle|downtime|mistakes|errors)',
+      '(sorry|apologies|~apologize|apologise) (about|for) (the|our|this|that) (*|) (*|) (mistake|error|charge|charges|problem|issue|outage|mix|mess|bill|fee|damage|oversight|muddle|downtime|mistakes|errors)',
     ],
   },
   {
@@ -728,6 +731,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(there is|there was|) nothing (i|we|anyone|anybody) could (do|have done)',
       '(there is|there was|there is really|there was really) not (much|a lot|anything) (more|else|) (i|we|anyone|anybody) (could) (do|have done)',
       '(was|is|were|are) (@very|completely|totally|just|simply|really|) (out of|beyond) (our|my) (control|hands)',
+      // "…, which was outside our control", "beyond our control", "out of our hands", said of what went wrong.
+      '(was|is|were|are|been) (@very|completely|totally|just|simply|really|entirely|) (outside|outside of) (our|my) (control|hands|remit)',
+      '(something|things|circumstances|events|factors|issues|reasons) (that are|that were|) (outside|outside of|beyond|out of) (our|my) control',
+      '^ (unfortunately|sadly|) (it is|this is|that is|it was|this was|that was|) (completely|totally|entirely|) (outside|outside of|beyond|out of) our control',
     ],
     tip: {
       message: 'Own what went wrong instead of explaining it away, then say what you will do now.',
@@ -982,6 +989,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '^ (absolutely|certainly|definitely|sure)',
       'sure thing',
       '(i|we) can not wait to',
+      '^ can not wait to',
       '(can not|could not) (be happier|ask for more)',
       '(i|we) (will|would) (gladly|happily)',
     ],
@@ -1083,6 +1091,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       '(i|we) (can not|could not|am not able to|are not able to|am unable to|are unable to|will not be able to|will not) (@very|just|simply|really|) @grant',
       '(i|we) (do not|does not) (do|offer|allow|accept|provide|give|support|have|sell|refund|take|cover|make exceptions)',
+      // "We don't price match", "we do not match prices": the no a price question most often gets.
+      '(i|we) (do not|does not|can not|will not) (price match|price-match|pricematch|match (prices|other prices|competitor prices|competitors))',
+      // Chat style, the subject left out: "Can't help without an ID.", "Cannot refund that."
+      '^ (can not|could not) (@very|just|simply|really|) @grant',
       '(that is|it is|this is|that would be|it would be) (not possible|impossible|out of the question|not an option)',
       '(there is|it is) (nothing|not much|not a lot) (i|we) can do',
       '^ (nothing|not much|not a lot) (more|else|) (i|we) can do',
