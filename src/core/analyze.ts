@@ -14,7 +14,7 @@
  */
 import type { Analysis, AnalysisContext, Commitment, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
-import { deadlineIn, disclaimed, findCommitments, timedSentences, type FoundCommitment } from './analysis/commitments.js';
+import { deadlineIn, disclaimed, findCommitments, NEWS_PENDING, timedSentences, type FoundCommitment } from './analysis/commitments.js';
 import { CLAUSE_BREAK, inClass, LEAD_IN_WORDS, NEGATORS, STOP_WORDS } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll, type Match } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
@@ -425,6 +425,21 @@ function conversationTopic(customer: CustomerView | null, earlier: readonly stri
 }
 
 /**
+ * The customer's deadline: the one their last message names, else the latest an earlier message named
+ * ("payroll for three clients due at noon", then "Is there someone else I can talk to?"), so a rewritten
+ * promise is never dated after it.
+ */
+function conversationDeadline(customer: CustomerView | null, earlier: readonly string[] | undefined): string | null {
+  const last = customer?.deadline() ?? null;
+  if (last) return last;
+  for (let k = (earlier?.length ?? 0) - 1; k >= 0; k--) {
+    const named = deadlineIn(prepare(capText(earlier![k]!)));
+    if (named) return named;
+  }
+  return null;
+}
+
+/**
  * 7b. What was agreed said back, with no "to recap" before it: "So the duplicate is refunded today, and you'll
  * have my email by 3 pm." A statement that repeats two things of an open promise (what, when, how) recaps it;
  * one that reports it done is the kept promise, not a recap.
@@ -680,6 +695,14 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
     if (soon) {
       const r = COMPUTED_RULES.vagueTime;
       list.add(r.id, 'followThrough', r.points, soon.start, soon.end, r.note, 'vague-promise');
+    }
+    // "We'll update you as soon as we have more information": put off until news that may never come.
+    const at = prep.sentences[sentenceAt(prep, f.head.start)];
+    const pending = f.whenSpan || vagueAlready || soon || !at ? null : NEWS_PENDING.exec(prep.text.slice(at.start, at.end));
+    if (pending && at) {
+      const r = COMPUTED_RULES.vagueTime;
+      const start = at.start + pending.index;
+      list.add(r.id, 'followThrough', r.points, start, start + pending[0].length, r.note, 'vague-promise');
     }
     // "I'll refund the duplicate right now": the trainee takes the fix on themselves, which is ownership
     // as a customer hears it; handing it on ("I'll transfer you to billing now") is not.
@@ -991,7 +1014,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
     customerDistress: customer?.distress ?? false,
     customerUrgent: customer?.urgent ?? false,
     customerAsksInfo: customer?.asksInfo ?? false,
-    customerDeadline: customer?.deadline,
+    customerDeadline: () => conversationDeadline(customer, context.customerEarlier),
     customerSituation: customer?.situation,
     topic: () => (customer?.distress ? 'loss' : conversationTopic(customer, context.customerEarlier, prep)),
   });

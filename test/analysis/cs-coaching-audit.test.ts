@@ -65,3 +65,55 @@ describe('a no is a no however short it is', () => {
     expect(keen.evidence.map((e) => e.rule)).not.toContain('positivity.negation');
   });
 });
+
+describe('waiting for news is no time', () => {
+  const OUTAGE = 'Our route dashboard has not synced since seven. When will it be fixed?';
+  it.each(["We'll update you as soon as we have more information.", "I'll let you know once we know more.", "Once there's an update, I'll call you."])('"%s" is put off, earns no next-step points, and the tip dates it', (reply) => {
+    const a = analyze(reply, { customer: OUTAGE });
+    const ids = a.evidence.map((e) => e.rule);
+    expect(ids).toContain('followThrough.vague-time');
+    expect(ids).not.toContain('followThrough.next-steps');
+    const tip = a.tips.find((t) => t.rule === 'followThrough.vague-time');
+    expect(tip?.rewrite).toMatch(/by 3 pm today/u);
+    expect(tip?.rewrite).not.toMatch(/once|as soon as we|more information/iu);
+    expect(tip?.message).not.toMatch(/^Swap "soon" for/u);
+  });
+
+  it('a dated update with "or sooner when we know more" is specific', () => {
+    const a = analyze("I'll call you at 10 with an update, or sooner as soon as we have more information.", { customer: OUTAGE });
+    expect(a.evidence.map((e) => e.rule)).not.toContain('followThrough.vague-time');
+    expect(a.commitments[0]?.specific).toBe(true);
+  });
+
+  it('waiting for news scores below a dated update', () => {
+    const f = (reply: string) => analyze(reply, { customer: OUTAGE }).scores.followThrough;
+    expect(f("We'll update you at 10 am.") - f("We'll update you as soon as we have more information.")).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('a rewritten promise keeps the facts and drops what the tip asked to change', () => {
+  it('"…, someone will be in touch" loses its "someone" when the tip names who will do it', () => {
+    const a = analyze('We can try to reschedule you sometime next week, someone will be in touch to confirm.', { customer: NO_SHOW });
+    const tip = a.tips.find((t) => t.rule === 'followThrough.vague-promise');
+    expect(tip?.rewrite).toBeDefined();
+    expect(tip?.rewrite).not.toMatch(/someone|sometime|try/iu);
+    expect(tip?.rewrite).toMatch(/reschedule you next week/u);
+  });
+
+  it('"within the SLA" is no time a customer can check: the rewrite replaces it instead of adding a second time', () => {
+    const a = analyze("I'll escalate a ticket to tier 2 and they'll action it within the SLA.", { customer: CHARGED });
+    const tip = a.tips.find((t) => t.rule === 'followThrough.unspecific-commitment');
+    expect(tip?.rewrite).not.toMatch(/SLA/u);
+    expect(tip?.rewrite).toMatch(/by 3 pm today/u);
+  });
+
+  it("the customer's deadline from earlier in the conversation dates the rewrite, not 3 pm", () => {
+    const a = analyze('I will try my best to expedite it.', {
+      customer: "I don't need a lecture, I need my account. Is there someone else I can talk to?",
+      customerEarlier: ['Hi, I’m locked out. My phone was stolen last night and I have payroll for three clients due at noon. Can you help, quickly?'],
+    });
+    const tip = a.tips.find((t) => t.rule === 'followThrough.effort-pledge');
+    expect(tip?.rewrite).toMatch(/by noon/u);
+    expect(tip?.rewrite).not.toMatch(/3 pm/u);
+  });
+});

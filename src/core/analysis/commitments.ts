@@ -214,6 +214,9 @@ const EMBEDDED = new Set(['what', 'how', 'whatever']);
 const QUANTITY = new Set(['much', 'lot', 'more', 'else', 'anything']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'one']);
 /** A time that only says "at once". */
+/** Waiting for news with no time on it: "…as soon as we have more information", "once we know more". */
+export const NEWS_PENDING =
+  /\b(?:as soon as|once|when|whenever) (?:(?:i|we|they) (?:have|get|hear|know|receive|find out) (?:(?:any|some) )?(?:more|further|new)(?: (?:information|info|news|details|updates))?|(?:i|we|they) (?:have|get|hear|receive) (?:an|any) (?:update|news)|there(?:['’]s| is) (?:(?:any|some) )?(?:(?:more|further|new|an) )?(?:information|info|news|update|updates))\b/iu;
 const IMMEDIATE = /^(?:(?:right |just )?now|immediately|straight away|right away|at once|asap|as soon as possible)$/iu;
 /** Actions that name no result to check ("sort this out", "handle it", "look into it"). */
 const VAGUE_ACTIONS = new Set(['sort', 'handle', 'deal', 'look', 'see', 'work', 'take', 'help', 'figure', 'be']);

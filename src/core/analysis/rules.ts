@@ -2031,6 +2031,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // Denying a reading is not making it: "I'm not saying it's your fault", "It's not that I don't care".
       '(i am|i) not (saying|suggesting|implying) (that|) (it is|it was|this is|that is|you are|you were|you) (your fault|your mistake|your own fault|at fault|to blame|wrong)',
       '(it is|that is) not that (i|we) (do not|did not|would not) (care|want to|understand|believe)',
+      // Waiting for news, with no time on it: "…as soon as we have more information" is no next step (a promise
+      // it puts off costs `followThrough.vague-time`); longer than next-steps' "as soon as we have…".
+      '(as soon as|once|when|whenever) (i|we|they) (have|get|hear|know|receive|find out) (any|some|) (more|further|new) (information|info|news|details|updates|)',
+      '(as soon as|once|when|whenever) (i|we|they) (have|get|hear|receive) (an|any) (update|news)',
+      '(as soon as|once|when|whenever) there is (any|some|) (more|further|new|an|) (information|info|news|update|updates)',
     ],
   },
   {

@@ -44,8 +44,8 @@ export const COMPUTED_RULES = {
   vagueTime: {
     id: 'followThrough.vague-time',
     points: -8,
-    note: '"Soon" or "shortly" is no time the customer can check.',
-    tip: { message: 'Swap "soon" for a time the customer can hold you to.', example: 'I’ll call you back by 3 pm today.' },
+    note: '"Soon", "shortly" or "once we know more" is no time the customer can check.',
+    tip: { message: 'Swap "soon" or "once we know more" for a time the customer can hold you to, even if it is only for the next update.', example: 'I’ll call you back by 3 pm today.' },
   },
   keptPromise: { id: 'followThrough.kept-promise', points: 10, note: 'Comes back on an earlier promise.' },
   // No points of its own (the promise and its time already earn them): it marks the reply as taking the job on.

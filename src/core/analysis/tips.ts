@@ -4,7 +4,7 @@
  * feelings, a promise with no time or channel, no next step at all).
  */
 import type { Evidence, Tip } from '../types.js';
-import type { FoundCommitment } from './commitments.js';
+import { NEWS_PENDING, type FoundCommitment } from './commitments.js';
 import { ruleById, type RuleTip } from './rules.js';
 import { COMPUTED_TIPS } from './scoring.js';
 import { CLAUSE_BREAK } from './lexicon.js';
@@ -158,13 +158,14 @@ const REPLY = /\b(?:get back to you|be in touch|let you know|update you|come bac
  */
 function doneMyself(text: string): string {
   // "I'll look into it and someone will get back to you" → "I'll look into it and get back to you".
-  if (/^(?:i|we)\b/iu.test(text)) text = text.replace(SOMEONE_ELSE_TOO, 'and ');
+  if (/^(?:i|we)\b/iu.test(text)) text = text.replace(SOMEONE_ELSE_TOO, ' and ').replace(/\s{2,}/gu, ' ');
   const m = SOMEONE_WILL.exec(text);
   if (!m) return text;
   const verb = m[1]!.replace(/(?<=(?:ch|sh|ss|x))es$/u, '').replace(/(?<!s)s$/u, '');
   return `I’ll ${verb}${m[2]} myself`;
 }
-const SOMEONE_ELSE_TOO = /\band (?:then )?(?:someone|somebody|a colleague|an agent|one of (?:us|the team|my colleagues)|the team|they)(?: will|['’]ll) /iu;
+// Joined by "and" or only by a comma ("…next week, someone will be in touch to confirm").
+const SOMEONE_ELSE_TOO = /(?:\band|,)(?: and)? (?:then )?(?:someone|somebody|a colleague|an agent|one of (?:us|the team|my colleagues)|the team|they)(?: will|['’]ll) /iu;
 const SOMEONE_WILL = /^(?:i|we)(?:['’]ll| will| am going to| are going to)? (?:make sure|ensure|see to it that|get) (?:someone|somebody|a colleague|one of (?:us|the team|my colleagues)|an agent) (?:will )?(\p{L}+)(\b.*)$/iu;
 
 export function specificRewrite(text: string, hasWhen: boolean, hasChannel: boolean, deadline = DEFAULT_DEADLINE): string {
@@ -290,13 +291,20 @@ function removalPattern(words: readonly string[]): RegExp {
 /** Words that make a time vague ("sometime next week", "asap"), left out of a rewritten promise. */
 const DEFAULT_NEXT_STEP = 'I’ll look into this right now and email you an update by 3 pm today.';
 const VAGUE_WORDS =
-  /\b(?:sometime|some time|at some point|eventually|soonish|(?<!as )soon(?! as\b)|shortly|in a (?:bit|while)|asap|as soon as possible|as soon as (?:i|we|they|he|she) can|when (?:i|we|they|he|she) (?:can|get (?:a|the) chance|(?:have|has|get|gets) (?:a moment|a minute|a sec|a second|time)|get (?:round|around) to it|(?:are|is) (?:free|able))|in due course|at a later date)\b,?\s*/giu;
+  /\b(?:sometime|some time|at some point|eventually|soonish|(?<!as )soon(?! as\b)|shortly|in a (?:bit|while)|asap|as soon as possible|as soon as (?:i|we|they|he|she) can|when (?:i|we|they|he|she) (?:can|get (?:a|the) chance|(?:have|has|get|gets) (?:a moment|a minute|a sec|a second|time)|get (?:round|around) to it|(?:are|is) (?:free|able))|in due course|at a later date|within (?:the|our) (?:usual |normal |standard |agreed )?(?:sla|timeframe|time frame|turnaround(?: time)?|timescales?))\b,?\s*/giu;
 const VAGUE_WORDS_TEST = new RegExp(VAGUE_WORDS.source, 'iu');
+const NEWS_PENDING_ALL = new RegExp(`(?:,\\s*)?${NEWS_PENDING.source},?`, 'giu');
 
 /** A promise without its vague timing ("…when I get a chance"), ready to take a real time. */
 function withoutVagueTiming(text: string): string {
   // A comma after the vague words stays: "I'll refund it soon, I promise" → "I'll refund it, I promise".
-  return text.replace(VAGUE_WORDS, (words) => (/,\s*$/u.test(words) ? ', ' : '')).replace(/\s+,/gu, ',').replace(/\s{2,}/gu, ' ');
+  // "…as soon as we have more information" waits for news: it goes too, and the promise takes a time.
+  return text
+    .replace(VAGUE_WORDS, (words) => (/,\s*$/u.test(words) ? ', ' : ''))
+    .replace(NEWS_PENDING_ALL, '')
+    .replace(/^[\s,]+/u, '')
+    .replace(/\s+,/gu, ',')
+    .replace(/\s{2,}/gu, ' ');
 }
 
 /** Evidence that only says how a word was used, not a fault of the reply's own. */
