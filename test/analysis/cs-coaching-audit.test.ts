@@ -117,3 +117,20 @@ describe('a rewritten promise keeps the facts and drops what the tip asked to ch
     expect(tip?.rewrite).not.toMatch(/3 pm/u);
   });
 });
+
+describe("a promise's time is its own, not the time of what the customer must do", () => {
+  it.each([
+    ['I can throw in a discount, but you need to decide now.', 'decide now'],
+    ["I'll hold the price for you but you'll need to confirm by Friday.", 'confirm by Friday'],
+    ['If you sign up today, I can throw in a discount.', 'sign up today'],
+  ])('"%s": "%s" does not date the promise', (reply) => {
+    const a = analyze(reply, { customer: "It's a tiny shop, I can't spend that kind of money." });
+    expect(a.commitments[0]?.when).toBeNull();
+    expect(a.evidence.map((e) => e.rule)).not.toContain('followThrough.commitment-time');
+  });
+
+  it('"I\'ll refund it today, and you\'ll see it within 5 days" keeps its own time; "so you don\'t need to chase us" is no obligation', () => {
+    expect(analyze("I'll refund it today, and you'll see it within 5 days.").commitments[0]?.when).toBe('today');
+    expect(analyze("I'll call you at 4 so you don't need to chase us.").commitments[0]?.when).toBe('at 4');
+  });
+});

@@ -392,7 +392,22 @@ function promiseEnd(prep: Prepared, from: number): number {
       if (CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && questionHead(prep, k, sentence.last + 1)) return tokens[k - 1]!.end;
     }
   }
+  // "I can throw in a discount, but you need to decide now": what the customer must do, and when, is not promised.
+  for (let k = from + 2; k < sentence.last; k++) {
+    if (tokens[k]!.norm !== 'you' || !customerObliged(tokens, k + 1)) continue;
+    let cut = k - 1;
+    while (cut > from && CONJUNCTIONS.has(tokens[cut]!.norm)) cut--;
+    if (cut > from && (cut < k - 1 || CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) return tokens[cut]!.end;
+  }
   return sentence.end;
+}
+
+/** "(you) need to", "have to", "must", "will need to", "have got to", "should": an obligation on the customer. */
+function customerObliged(tokens: readonly RuleToken[], at: number): boolean {
+  const w = (k: number): string => tokens[k]?.norm ?? '';
+  if (w(at) === 'will' || w(at) === 'would') at++;
+  if (w(at) === 'need' || w(at) === 'must' || w(at) === 'should') return true;
+  return w(at) === 'have' && (w(at + 1) === 'to' || (w(at + 1) === 'got' && w(at + 2) === 'to'));
 }
 
 /** "(What I'll) do is…", "(what I'm going to) try to do is…": the promise follows the "is". */
@@ -457,6 +472,7 @@ function openHelp(prep: Prepared, at: number): boolean {
 const FINITE = new Set(['am', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'does', 'did', 'do', 'may', 'might', 'must']);
 const OTHER_SUBJECTS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody']);
 const CONJUNCTIONS = new Set(['and', 'then', 'also', 'but', 'so', 'plus']);
+const CONDITION = new Set(['if', 'unless', 'provided', 'providing']);
 
 /**
  * Whose promise a "will" without a subject is: the subject of the sentence
@@ -574,6 +590,8 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
     const notAcross = <R>(found: Match<R> | undefined): Match<R> | undefined => {
       if (!found) return undefined;
       for (let k = found.last + 1; k < m.first; k++) if (CONTRAST.has(tokens[k]!.norm)) return undefined;
+      // "If you sign up today, I can…": the time of the customer's condition is not the promise's.
+      for (let k = sentence.first; k < found.first; k++) if (CONDITION.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'you') return undefined;
       return found;
     };
     times ??= findTimes(prep);
