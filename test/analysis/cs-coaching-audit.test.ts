@@ -134,3 +134,26 @@ describe("a promise's time is its own, not the time of what the customer must do
     expect(analyze("I'll call you at 4 so you don't need to chase us.").commitments[0]?.when).toBe('at 4');
   });
 });
+
+describe("the customer's numbers said back are reflection, in words or in digits", () => {
+  const BUDGET = "To be honest, money is tight this year. I really can't spend more than about twenty a month. Is that silly?";
+  it('"…around 20 a month" restates "about twenty a month"', () => {
+    const a = analyze("Got it, so it's mostly invoices and receipts on around 20 a month.", { customer: BUDGET });
+    expect(a.intents).toContain('reflection');
+    expect(a.evidence.map((e) => e.text)).toContain('20');
+  });
+
+  it('"forty drivers" echoes "40 drivers", but a lone digit ("at 3") is no echo', () => {
+    const a = analyze("So you've got forty drivers waiting.", { customer: 'I have 40 drivers waiting.' });
+    expect(a.evidence.filter((e) => e.rule === 'empathy.reflection').map((e) => e.text)).toContain('forty');
+    const b = analyze("I'll call you at 3.", { customer: 'I have 3 kids and I need it by 3.' });
+    expect(b.evidence.map((e) => e.rule)).not.toContain('empathy.reflection');
+  });
+});
+
+describe('refusing to price match still mentions the competitor', () => {
+  it('"We don\'t price match" is a refusal and a competitor mention', () => {
+    const a = analyze("We don't price match.", { customer: PRICE });
+    expect(a.intents).toEqual(expect.arrayContaining(['refusal', 'competitor-mention']));
+  });
+});

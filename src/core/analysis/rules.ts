@@ -1921,6 +1921,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(another|other|a different|the other) (store|company|shop|retailer|vendor|provider|brand|seller|site|website|supplier|firm|business)',
       '(their|the competitor|the other) (price|prices|offer|deal|product|plan)',
       'price (match|matching|guarantee)',
+      // As long as the refusal "we don't price match", so both readings stay: it refuses, and it is about their price.
+      '(i|we) (do not|does not|can not|will not) (price match|price-match|pricematch|match (prices|other prices|competitor prices|competitors))',
       '(match|beat) (their|that|the|any) (price|offer|deal|quote)',
       'cheaper (elsewhere|somewhere else|there|at|from|online)',
       'somewhere else',
