@@ -157,3 +157,13 @@ describe('refusing to price match still mentions the competitor', () => {
     expect(a.intents).toEqual(expect.arrayContaining(['refusal', 'competitor-mention']));
   });
 });
+
+describe('an order rewritten as a request asks one thing, and what follows stays a statement', () => {
+  it.each([
+    ['Per our policy, you need to submit a ticket via the portal and it will be escalated to the identity team.', 'Could you please submit a ticket via the portal? It will be escalated to the identity team.'],
+    ['Send me the photos and your refund will follow.', 'Could you please send me the photos? Your refund will follow.'],
+    ['Fill in the form and the team will call you back.', 'Could you please fill in the form?'],
+  ])('"%s" → "%s"', (reply, rewrite) => {
+    expect(analyze(reply).tips.find((t) => t.rule === 'positivity.directive')?.rewrite).toBe(rewrite);
+  });
+});

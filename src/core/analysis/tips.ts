@@ -56,7 +56,8 @@ function rewriteSpan(prep: Prepared, e: { start: number; end: number }, replacem
 }
 
 /** A promise joined to the order ("…, and we'll sort it"), to be said after the question. */
-const FOLLOWING_PROMISE = /,?\s+(and then|and|then|so|but)\s+((?:we|i)(?:['’]ll| will| can)\b.*)$/iu;
+// What follows the request may be ours or what happens next: "…and it will be escalated to the identity team".
+const FOLLOWING_PROMISE = /,?\s+(and then|and|then|so|but)\s+((?:we|i|it|this|that|they|(?:the|our|your) \w+(?: team)?)(?:['’]ll| will| can| should)\b.*)$/iu;
 
 /** Verbs a request can end on ("Could you please wait?"). */
 const STANDS_ALONE = /^\s*(?:wait|hold|relax|continue|proceed|confirm|reply|call|try again)\b/iu;
@@ -99,7 +100,8 @@ function requestRewrite(prep: Prepared, e: Evidence, request: string, evidence: 
     const firstWord = /^\s*\S+/u.exec(tail)?.[0].length ?? 0;
     // Cut inside the clause, only a verb that stands alone survives ("…wait?"); "Could you please read?" is no request.
     if (!last && upTo <= firstWord && !STANDS_ALONE.test(tail.slice(0, firstWord))) return '';
-    tail = tail.slice(0, last ? last.index : Math.max(upTo, firstWord));
+    // A conjunction left hanging by the cut goes with it: "Fill in the form and the team will call you" → "…fill in the form?".
+    tail = tail.slice(0, last ? last.index : Math.max(upTo, firstWord)).replace(/[\s,]+(?:and then|and|then|so|but|or)\s*$/iu, '');
   }
   // A lead-in with no break before the order ("I'm afraid you have to…") cannot take a question after
   // it: a condition gets its comma ("If it's faulty, could you please…"), anything else is left out.
