@@ -250,6 +250,11 @@ const HONEST = 'followThrough.honest';
 const APOLOGY_UNDONE = 'empathy.apology-undone';
 const APOLOGY_REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer']);
 const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment', HONEST]);
+/** What can be done, said after an excuse: candour does not count ("Honestly, it was out of our control" is still one). */
+const EXCUSE_REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment', 'followThrough.done']);
+const EXCUSE = 'empathy.excuse';
+/** What an excuse still costs in empathy when what will be done follows it: the failure is still explained away. */
+const REDIRECTED_EXCUSE_COST = -5;
 const intentOrder = new Map<Intent, number>(INTENTS.map((intent, i) => [intent, i]));
 /** Intents whose phrases contain no promise, even when a promise starter sits inside them. */
 const NOT_PROMISING: ReadonlySet<Intent> = new Set(['dismissal', 'sarcasm', 'policy-hiding']);
@@ -741,8 +746,21 @@ function redirectedDeadEnds(prep: Prepared, list: EvidenceList): void {
     if (e.intent === 'refusal') list.intents.add('declined');
     e.intent = undefined;
   }
+  // "That's outside my control, but I'll chase the courier now and text you by 2 pm": the excuse still explains the
+  // failure away (a smaller empathy cost, and its tip), but the customer has a way forward, so it costs no positivity or
+  // follow-through and is no blame a scenario reacts to.
+  for (const e of evidence) {
+    if (e.rule !== EXCUSE || e.points >= 0) continue;
+    const sentence = sentenceAt(prep, e.start);
+    const next = prep.sentences[sentence + 2]?.start ?? text.length;
+    if (!evidence.some((r) => EXCUSE_REDIRECTS.has(r.rule) && r.points > 0 && r.start >= e.end && r.start < next)) continue;
+    e.points = e.skill === 'empathy' ? REDIRECTED_EXCUSE_COST : 0;
+    e.note = `${e.note} (followed by what will be done: a smaller cost)`;
+    e.intent = undefined;
+  }
   if (!evidence.some((e) => e.intent === 'refusal')) list.intents.delete('refusal');
   if (!evidence.some((e) => e.intent === 'pass-the-buck')) list.intents.delete('pass-the-buck');
+  if (!evidence.some((e) => e.intent === 'blame')) list.intents.delete('blame');
   // "I can't price-match, sorry, but what I can do is…": the "but" leads to a way forward, so it takes
   // nothing back. (A plain promise after it does not count: "sorry, but I'll have to charge you".)
   for (const e of evidence) {

@@ -735,6 +735,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(was|is|were|are|been) (@very|completely|totally|just|simply|really|entirely|) (outside|outside of) (our|my) (control|hands|remit)',
       '(something|things|circumstances|events|factors|issues|reasons) (that are|that were|) (outside|outside of|beyond|out of) (our|my) control',
       '^ (unfortunately|sadly|) (it is|this is|that is|it was|this was|that was|) (completely|totally|entirely|) (outside|outside of|beyond|out of) our control',
+      // Making the failure sound normal: "our billing system sometimes does that", "techs get double booked
+      // sometimes", "it happens from time to time", "that can happen with couriers".
+      '(sometimes|occasionally|often) (does|do|did) (that|this) $',
+      '(does|do) (that|this) (sometimes|occasionally|from time to time|now and then|every now and then|every so often) $',
+      '(that|this|it) (does|can|will|) (sometimes|occasionally|often) happen',
+      '(that|this|it) (can|does|do) happen (sometimes|occasionally|from time to time|now and then|every now and then|every so often)',
+      '(that|this|it|these things|things|mistakes|glitches|errors|delays|mix ups|mixups) (happen|happens) (sometimes|occasionally|from time to time|now and then|every now and then|every so often|all the time|a lot)',
+      '(get|gets|got|can get|do get) (double booked|double-booked|overbooked|delayed|held up|mixed up|lost|missed|dropped|bumped) (sometimes|occasionally|from time to time|now and then|every now and then|every so often|all the time|a lot)',
+      '(sometimes|occasionally|often) (get|gets|got) (double booked|double-booked|overbooked|delayed|held up|mixed up|lost|missed|dropped|bumped)',
     ],
     tip: {
       message: 'Own what went wrong instead of explaining it away, then say what you will do now.',

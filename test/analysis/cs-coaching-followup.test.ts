@@ -1,0 +1,47 @@
+/**
+ * Follow-up to the 2026-12 audit of the coaching (cs-coaching-audit.test.ts): the defects that audit listed and
+ * left open. Each test pins a reading on a phrase class rather than on one sentence, and fails without its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+
+const LATE = 'The courier was meant to come yesterday and my parcel still is not here.';
+const NO_SHOW = 'I took the whole morning off for the engineer and nobody came. Nobody called either.';
+
+const costs = (reply: string, customer?: string) => analyze(reply, customer ? { customer } : {}).evidence.filter((e) => e.points !== 0);
+const rules = (reply: string, customer?: string): string[] => costs(reply, customer).map((e) => e.rule);
+
+describe('an excuse followed by what will be done is softened, like a refusal with a way forward', () => {
+  it.each([
+    ["That's outside my control, but I'll chase the courier now and text you by 2 pm.", LATE],
+    ['Delays happen sometimes, but I will call the courier now and email you by 4 pm.', LATE],
+    ['It was beyond our control. What I can do is book the first visit tomorrow morning.', NO_SHOW],
+  ])('"%s" costs a little empathy, no positivity or follow-through, and is no blame', (reply, customer) => {
+    const a = analyze(reply, { customer });
+    const excuse = a.evidence.filter((e) => e.rule === 'empathy.excuse');
+    expect(excuse.find((e) => e.skill === 'empathy')?.points).toBe(-5);
+    expect(excuse.filter((e) => e.skill !== 'empathy').every((e) => e.points === 0)).toBe(true);
+    expect(a.intents).not.toContain('blame');
+    expect(a.tips.map((t) => t.rule)).toContain('empathy.excuse');
+  });
+
+  it('the excuse alone keeps its full cost and stays blame; candour after it is no way forward', () => {
+    for (const reply of ["That's outside my control.", "That's outside my control, to be honest."]) {
+      const a = analyze(reply, { customer: LATE });
+      expect(a.evidence.find((e) => e.rule === 'empathy.excuse' && e.skill === 'empathy')?.points).toBe(-15);
+      expect(a.intents).toContain('blame');
+    }
+  });
+});
+
+describe('making the failure sound normal is an excuse', () => {
+  it.each(['Our billing system sometimes does that.', 'Techs get double booked sometimes.', 'It happens from time to time.', 'Parcels sometimes get delayed in the depot.', 'Unfortunately that does sometimes happen.'])('"%s"', (reply) => {
+    expect(rules(reply, LATE)).toContain('empathy.excuse');
+  });
+
+  it('saying what went wrong, or what is normal for a process, is no excuse', () => {
+    for (const reply of ["The technician was double-booked, and I'm sorry.", "It's normal for the refund to take 5 days.", 'That can happen with older routers; could you try a restart?', 'Sometimes I do that too.']) {
+      expect(rules(reply, LATE)).not.toContain('empathy.excuse');
+    }
+  });
+});
