@@ -45,3 +45,27 @@ describe('making the failure sound normal is an excuse', () => {
     }
   });
 });
+
+describe('a no to an account or order change is a refusal; not knowing yet is not', () => {
+  it.each(['I cannot disable 2FA.', "I can't remove the charge.", "I can't unlock your account.", "I can't reset it for you.", "We can't move the appointment.", "I can't close the account."])('"%s" refuses', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).toContain('refusal');
+    expect(a.tips.map((t) => t.rule)).toContain('positivity.refusal');
+  });
+
+  it('"I can\'t find it" (ability, no verb of granting) stays no refusal', () => {
+    expect(analyze("I can't find your order under that email.").intents).not.toContain('refusal');
+  });
+
+  it.each(["I don't have an ETA.", "We don't have an update at the moment.", 'We have no further information yet.'])('"%s" is not knowing yet: the find-out tip, no refusal, one tip', (reply) => {
+    const a = analyze(reply, { customer: 'Our route dashboard has not synced since seven. When will it be fixed?' });
+    expect(a.intents).not.toContain('refusal');
+    expect(rules(reply)).toContain('positivity.dont-know');
+    expect(a.tips.map((t) => t.rule)).toEqual(['positivity.dont-know']);
+  });
+
+  it('not knowing yet with a time to find out costs nothing', () => {
+    const a = analyze("I don't have an ETA yet, but I'll call you at 4 with one.");
+    expect(a.evidence.filter((e) => e.points < 0)).toEqual([]);
+  });
+});

@@ -50,6 +50,10 @@ const CLASSES: Record<string, readonly string[]> = {
     'compensate', 'discount', 'match', 'honor', 'honour', 'authorize', 'authorise', 'release', 'share', 'disclose', 'transfer',
     'book', 'reschedule', 'arrange', 'fix', 'continue', 'let', 'grant', 'permit', 'sell', 'ship', 'deliver', 'hold', 'keep',
     'reopen', 'repair', 'upgrade', 'downgrade', 'reimburse', 'pay', 'take', 'comment', 'answer', 'assist', 'support',
+    // The account and order changes a customer asks for: "I cannot disable 2FA", "I can't remove the charge".
+    'disable', 'enable', 'remove', 'reset', 'unlock', 'unblock', 'restore', 'delete', 'activate', 'reactivate', 'bypass',
+    'skip', 'expedite', 'rush', 'prioritise', 'prioritize', 'move', 'switch', 'swap', 'cover', 'lift', 'lower', 'reduce',
+    'close', 'reinstate', 'unsubscribe',
   ],
   // How the customer will hear back.
   channel: ['email', 'e-mail', 'mail', 'phone', 'call', 'text', 'sms', 'message', 'chat', 'letter', 'post', 'ring', 'voicemail', 'dm', 'whatsapp', 'telephone', 'callback', 'msg', 'txt'],

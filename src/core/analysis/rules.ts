@@ -1088,7 +1088,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     skill: 'positivity',
     points: -8,
     note: 'A bare "I don\'t know" ends the road; say how you will find out.',
-    patterns: ['^ (i|we) (really|honestly|just|) (do not|did not) know $', '^ (i|we) (have|have got) no (idea|clue) $', '^ (i|we) (have|have got) no (idea|clue) (what|why|how|where|when|who|if|whether)', '^ (no|not a) (idea|clue) $', '^ dunno $', '^ idk', '^ (i am|i am just|i am really) not sure $'],
+    patterns: ['^ (i|we) (really|honestly|just|) (do not|did not) know $', // Not knowing yet, not a refusal: "I don't have an ETA (yet)", "we don't have an update at the moment".
+      '(i|we) (really|honestly|just|) (do not|does not|did not) (have|have got|know) (an|a|any|the) (exact|firm|precise|confirmed|new|further|) (eta|update|updates|time frame|timeframe|timescale|timeline|estimate|answer|date|time|news|information|info|details|fix time|arrival time|delivery date)', '(i|we) (have|have got) no (eta|update|updates|time frame|timeframe|timescale|timeline|estimate|news|information|info|further information|further details) (yet|at the moment|right now|so far|for you|as yet|$)', '^ (i|we) (have|have got) no (idea|clue) $', '^ (i|we) (have|have got) no (idea|clue) (what|why|how|where|when|who|if|whether)', '^ (no|not a) (idea|clue) $', '^ dunno $', '^ idk', '^ (i am|i am just|i am really) not sure $'],
     tip: { message: 'Say how you will find out instead of stopping at not knowing.', example: 'Let me find out for you. I’ll come back to you by 3 pm today.' },
   },
   {
