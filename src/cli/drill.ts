@@ -243,7 +243,7 @@ export const run: CommandRun = async (args, io) => {
       }
       session.reply(text);
     });
-    return { scenario: current.scenario, version: current.version, session, startedAt: began, finishedAt: new Date().toISOString() };
+    return { scenario: current.scenario, version: current.version, session, startedAt: began, finishedAt: new Date().toISOString(), unusedReplies: unused[id] };
   });
   const finished = await finishDrill({ loaded, trainee, played, startedAt, finishedAt: new Date(), paths, mode: 'script', ...(out ? { out } : {}), warn: warner(io) });
 

@@ -32,6 +32,7 @@ describe('report formats', () => {
       ...base.drill.scenarios.map((id) => `${id} ending`),
       'timedOut',
       'impatient',
+      'unusedReplies',
       'practise',
       'notes',
     ]);

@@ -8,6 +8,8 @@ import { formatCohortMarkdown } from '../../src/core/cohort/format-markdown.js';
 import { rescoreCohort, traineeKey } from '../../src/core/cohort/rescore.js';
 import type { SubmissionFile } from '../../src/core/cohort/rescore.js';
 import type { Submission } from '../../src/core/drill/submission.js';
+import { parseSubmission } from '../../src/core/drill/submission.js';
+import { formatCohortHtml } from '../../src/core/cohort/format-html.js';
 import { asFile, builtInDrill, playSubmission } from '../drill/helpers.js';
 
 const base = builtInDrill();
@@ -56,6 +58,36 @@ describe('cohort re-scoring', () => {
     expect(cheat.flags.map((f) => f.kind)).toEqual(['results-edited', 'results-edited', 'results-edited']);
     expect(cheat.flags[0]!.message).toMatch(/claims 97 \(resolved\); its replies score \d+ \(lost\) — the stored result was edited/);
     expect(r.flagged).toBe(1);
+  });
+
+  it("script lines a headless drill did not use are shown with the scenario's score in every format, as the trainee was told, without flagging anyone; a file without the field (older Rapport, or every line used) loads as 0", () => {
+    const wordy = structuredClone(good);
+    wordy.scenarios[1]!.unusedReplies = 3;
+    wordy.scenarios[2]!.unusedReplies = 1;
+    const parsed = parseSubmission(JSON.stringify(wordy));
+    expect(parsed.ok).toBe(true);
+    const { report: r } = report([asFile('wordy.json', parsed.ok ? { ...parsed.submission, trainee: 'Wendy Wordy' } : wordy)]);
+    const row = r.trainees[0]!;
+    const [first, second, third] = wordy.scenarios.map((p) => p.id) as [string, string, string];
+    expect(row.scenarios[first]).not.toHaveProperty('unusedReplies');
+    expect(row.scenarios[second]).toMatchObject({ unusedReplies: 3 });
+    expect(row.scenarios[third]).toMatchObject({ unusedReplies: 1 });
+    // Not graded and not a flag: the scores are the replay's, the same as the file without the field.
+    const plain = report([asFile('good.json', good)]).report.trainees[0]!;
+    expect(row.score).toBe(plain.score);
+    expect(row.flags).toEqual([]);
+    expect(Object.values(plain.scenarios).some((cell) => cell && 'unusedReplies' in cell)).toBe(false);
+
+    const cell = row.scenarios[second]!;
+    expect(formatCohortMarkdown(r)).toContain(`| ${cell.score} (${cell.ending}; 3 script lines unused) |`);
+    expect(formatCohortHtml(r)).toContain(`${cell.score}<br><span class="muted">${cell.ending}</span><br><span class="muted">3 script lines unused</span></td>`);
+    const rows = formatCohortCsv(r).trimEnd().split('\r\n');
+    const header = rows[0]!.split(',');
+    expect(rows[1]!.split(',')[header.indexOf('unusedReplies')]).toBe('4');
+    expect(rows[1]!.split(',')[header.indexOf('status')]).toBe('ok');
+    expect(rows[1]).toContain(`""${second}"": 3 script lines unused in ${second}.txt: the conversation ended first | ""${third}"": 1 script line unused in ${third}.txt: the conversation ended first`);
+    // A zero or a fraction is no count.
+    for (const bad of [0, 1.5, -2]) expect(parseSubmission(JSON.stringify({ ...wordy, scenarios: wordy.scenarios.map((p) => ({ ...p, unusedReplies: bad })) })).ok).toBe(false);
   });
 
   it('a file scored by another Rapport build is re-scored without being called edited; the same build still catches an edit', () => {
@@ -238,7 +270,7 @@ describe('cohort re-scoring', () => {
     const { report: twice } = report([asFile('m (1).json', middling), asFile('m.json', middling)]);
     expect(twice.superseded.map((s) => [s.file, s.keptFile, s.copy])).toEqual([['m (1).json', 'm.json', true]]);
     expect(formatCohortMarkdown(twice)).toContain('- **Milo Middling**: kept m.json; ignored m (1).json, an identical copy of it');
-    expect(formatCohortCsv(twice)).toContain(',Milo Middling,m (1).json,superseded,,,,,,,,,,,,,,,an identical copy of m.json\r\n');
+    expect(formatCohortCsv(twice)).toContain(',Milo Middling,m (1).json,superseded,,,,,,,,,,,,,,,,an identical copy of m.json\r\n');
   });
 
   it('matches trainee names across case, spacing and accents', () => {

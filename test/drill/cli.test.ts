@@ -97,6 +97,36 @@ describe('rapport drill --script-dir (headless)', () => {
     }
   });
 
+  it("records the unused script lines in the submission, and the cohort report shows them in every format (the lead could not see that a trainee's script did not fit)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-leftover-'));
+    cpSync(path.join(SCRIPTS, 'good'), dir, { recursive: true });
+    const good = results.good!.json as { scenarios: { id: string; unusedReplies: number }[] };
+    const first = good.scenarios[0]!;
+    writeFileSync(path.join(dir, `${first.id}.txt`), `${readFileSync(path.join(dir, `${first.id}.txt`), 'utf8')}One more thing.\n/wait 5\nAnd another.\nBye!\n`);
+    const out = mkdtempSync(path.join(tmpdir(), 'rapport-leftover-out-'));
+    const run = await runCli(['drill', DRILL, '--trainee', 'Wordy Person', '--script-dir', dir, '--json', '--out', `${out}/`], { home: tempHome() });
+    expect(run.code, run.stderr).toBe(0);
+    const shown = (JSON.parse(run.stdout) as { scenarios: { id: string; unusedReplies: number }[] }).scenarios;
+    expect(shown[0]!.unusedReplies).toBe(first.unusedReplies + 3);
+    const [file] = readdirSync(out);
+    const submission = JSON.parse(readFileSync(path.join(out, file!), 'utf8')) as { scenarios: { id: string; unusedReplies?: number }[] };
+    // The same count the trainee was told, per scenario; none written where every line was played.
+    expect(submission.scenarios.map((s) => s.unusedReplies ?? 0)).toEqual(shown.map((s) => s.unusedReplies));
+    for (const play of submission.scenarios) if (!shown.find((s) => s.id === play.id)!.unusedReplies) expect(play).not.toHaveProperty('unusedReplies');
+
+    // The report says it beside the scenario's score, in every format, as the trainee's own result did.
+    const n = first.unusedReplies + 3;
+    const md = await runCli(['cohort', 'report', out, '--format', 'md'], { home });
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(new RegExp(`\\| Wordy Person \\|.*\\| \\d+ \\(\\w+; ${n} script lines unused\\) \\|`));
+    const csv = await runCli(['cohort', 'report', out, '--format', 'csv'], { home });
+    const [header, row] = csvRows(csv.stdout.replace(/"[^"]*"/g, 'x'));
+    expect(row![header!.indexOf('unusedReplies')]).toBe(String(shown.reduce((sum, s) => sum + s.unusedReplies, 0)));
+    expect(csv.stdout).toContain(`""${first.id}"": ${n} script lines unused in ${first.id}.txt: the conversation ended first`);
+    const html = await runCli(['cohort', 'report', out, '--format', 'html'], { home });
+    expect(html.stdout).toContain(`<br><span class="muted">${n} script lines unused</span></td>`);
+  });
+
   it('the text result names the verdict and the submission file', async () => {
     const textHome = tempHome();
     const run = await runCli(['drill', DRILL, '--trainee', 'Text Person', '--script-dir', path.join(SCRIPTS, 'middling')], { home: textHome });

@@ -11,12 +11,13 @@ import type { CohortReport } from './report.js';
  * Render the report as CSV (RFC 4180, `\r\n` line ends, header row first).
  * Per drill scenario, a block of score columns (named by scenario id), then a
  * block of ending columns (`<id> ending`); then the turns that timed out,
- * the times a customer grew impatient, what to practise next, and notes.
+ * the times a customer grew impatient, the script lines a headless drill
+ * did not use, what to practise next, and notes.
  * @example formatCohortCsv(report).split('\r\n')[0] → "rank,trainee,file,status,overall,passed,empathy,…"
  */
 export function formatCohortCsv(report: CohortReport): string {
   const ids = report.drill.scenarios;
-  const header = ['rank', 'trainee', 'file', 'status', 'overall', 'passed', ...SKILLS, ...ids, ...ids.map((id) => `${id} ending`), 'timedOut', 'impatient', 'practise', 'notes'];
+  const header = ['rank', 'trainee', 'file', 'status', 'overall', 'passed', ...SKILLS, ...ids, ...ids.map((id) => `${id} ending`), 'timedOut', 'impatient', 'unusedReplies', 'practise', 'notes'];
   const rows: (string | number | boolean | null)[][] = [header];
   for (const t of report.trainees) {
     rows.push([
@@ -31,6 +32,7 @@ export function formatCohortCsv(report: CohortReport): string {
       ...ids.map((id) => t.scenarios[id]?.ending ?? null),
       t.timedOut,
       t.impatient,
+      Object.values(t.scenarios).reduce((sum, cell) => sum + (cell?.unusedReplies ?? 0), 0),
       practiseLine(t.practise),
       // Notes too (results re-scored differently, a change every submission shares): a spreadsheet has no summary line.
       [...t.flags.map((f) => f.message), ...t.notes].join(' | '),

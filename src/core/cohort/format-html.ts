@@ -8,7 +8,7 @@ import { SKILL_LABELS, SKILLS } from '../types.js';
 import { escapeHtml as h } from './escape.js';
 import { editedFile, flagLabels } from './flags.js';
 import { practiseText, waitingText } from './practise.js';
-import { flaggedTrainees, resultText } from './report.js';
+import { flaggedTrainees, resultText, unusedRepliesText } from './report.js';
 import type { CohortReport } from './report.js';
 import { SECTION_TITLES, sectionAnchor } from './sections.js';
 import type { Section } from './sections.js';
@@ -282,7 +282,8 @@ export function formatCohortHtml(report: CohortReport, options: { generatedAt?: 
             drill.scenarios
               .map((id) => {
                 const cell = t.scenarios[id];
-                return cell ? `<td class="num">${cell.score}<br><span class="muted">${h(cell.ending)}</span></td>` : '<td class="muted">not played</td>';
+                const unused = cell?.unusedReplies ? `<br><span class="muted">${h(unusedRepliesText(cell.unusedReplies))}</span>` : '';
+                return cell ? `<td class="num">${cell.score}<br><span class="muted">${h(cell.ending)}</span>${unused}</td>` : '<td class="muted">not played</td>';
               })
               .join('') +
             (waiting ? `<td>${h(waitingText(t))}</td>` : '') +

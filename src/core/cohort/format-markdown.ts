@@ -5,7 +5,7 @@ import { SKILL_LABELS, SKILLS } from '../types.js';
 import { escapeMarkdown as md } from './escape.js';
 import { flagLabels } from './flags.js';
 import { practiseLine, waitingText } from './practise.js';
-import { flaggedTrainees, resultText } from './report.js';
+import { flaggedTrainees, resultText, unusedRepliesText } from './report.js';
 import type { CohortReport } from './report.js';
 import { SECTION_TITLES } from './sections.js';
 import type { Section } from './sections.js';
@@ -56,7 +56,7 @@ export function formatCohortMarkdown(report: CohortReport): string {
           ...SKILLS.map((s) => `${t.scores[s]}${t.failedSkills.includes(s) ? ' ✗' : ''}`),
           ...drill.scenarios.map((id) => {
             const cell = t.scenarios[id];
-            return cell ? `${cell.score} (${md(cell.ending)})` : '–';
+            return cell ? `${cell.score} (${md(cell.ending)}${cell.unusedReplies ? `; ${unusedRepliesText(cell.unusedReplies)}` : ''})` : '–';
           }),
           ...(waiting ? [waitingText(t)] : []),
         ]),

@@ -35,8 +35,12 @@ export interface TraineeRow {
   passed: boolean;
   /** Skills below their pass mark. */
   failedSkills: Skill[];
-  /** Per drill scenario: score and ending, or null when not played. */
-  scenarios: Record<string, { score: number; ending: string } | null>;
+  /**
+   * Per drill scenario: score and ending, or null when not played; and, for
+   * a headless drill whose script went on after the conversation ended, how
+   * many of its replies were not used (as the submission records it).
+   */
+  scenarios: Record<string, { score: number; ending: string; unusedReplies?: number } | null>;
   flags: Flag[];
   /**
    * What re-scoring found that is no flag on the trainee: the file's own
@@ -118,6 +122,19 @@ export interface CohortReport {
 }
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+
+/** The replies a headless script had left when the scenario's conversation ended, as the submission records them (0 when it does not). */
+function unusedOf(entry: RescoredCohort['accepted'][number], id: string): number {
+  return entry.submission.scenarios.findLast((play) => play.id === id)?.unusedReplies ?? 0;
+}
+
+/**
+ * How the report says a scenario's unused script lines, beside its score.
+ * @example unusedRepliesText(3) → '3 script lines unused'
+ */
+export function unusedRepliesText(count: number): string {
+  return `${count} script line${count === 1 ? '' : 's'} unused`;
+}
 const mean = (values: readonly number[]) => (values.length === 0 ? null : oneDecimal(values.reduce((a, b) => a + b, 0) / values.length));
 
 /** Rubric-weighted score of one reply, 0–100. */
@@ -164,13 +181,21 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
       scenarios: Object.fromEntries(
         drill.scenarios.map((id) => {
           const result = entry.results[id];
-          return [id, result ? { score: result.score, ending: result.ending } : null];
+          const unused = unusedOf(entry, id);
+          return [id, result ? { score: result.score, ending: result.ending, ...(unused ? { unusedReplies: unused } : {}) } : null];
         }),
       ),
       // Most serious first, in the ranking and the Flags section alike. What everyone shares is said
       // once; results that merely re-score differently are summed up once too (a changed pass or fail stays a flag).
       flags: sortFlags(entry.flags.filter((f) => !noted(f))),
-      notes: entry.flags.filter(noted).map((f) => f.message),
+      notes: [
+        ...entry.flags.filter(noted).map((f) => f.message),
+        // Not a flag (a goodbye line after the customer's last word is common): said with the scenario's score, and in the CSV's notes.
+        ...drill.scenarios.flatMap((id) => {
+          const unused = unusedOf(entry, id);
+          return unused ? [`"${id}": ${unusedRepliesText(unused)} in ${id}.txt: the conversation ended first`] : [];
+        }),
+      ],
       timedOut: waiting.timedOut,
       impatient: waiting.impatient,
       practise: practiseFor(entry, drill),

@@ -55,6 +55,12 @@ const ScenarioPlaySchema = z.strictObject({
     )
     .max(500),
   finalSilence: SilenceSchema.optional(),
+  /**
+   * Headless drills: replies left in the scenario's script when its
+   * conversation ended (written only when there were some). Not graded: it
+   * tells the cohort lead that the script did not fit the conversation.
+   */
+  unusedReplies: z.number().int().positive().max(1_000_000).optional(),
   result: z.strictObject({
     ending: z.string().max(100),
     score,
@@ -87,6 +93,8 @@ export interface PlayedScenario {
   session: DrillSession;
   startedAt: string;
   finishedAt: string;
+  /** Headless drills: replies left in the script when the conversation ended. */
+  unusedReplies?: number;
 }
 
 /** Everything {@link buildSubmission} needs; timestamps are ISO strings (the core has no clock). */
@@ -117,7 +125,7 @@ export function buildSubmission(input: SubmissionInput): Submission {
     ...(drill.replyTimeLimit !== undefined ? { replyTimeLimit: drill.replyTimeLimit } : {}),
     startedAt: input.startedAt,
     finishedAt: input.finishedAt,
-    scenarios: input.played.map(({ scenario, version, session, startedAt, finishedAt }) => {
+    scenarios: input.played.map(({ scenario, version, session, startedAt, finishedAt, unusedReplies }) => {
       const result = session.result();
       return {
         id: scenario.id,
@@ -134,6 +142,8 @@ export function buildSubmission(input: SubmissionInput): Submission {
           ...(turn.timedOut ? { timedOut: true as const } : {}),
         })),
         ...(result.finalSilence ? { finalSilence: { seconds: result.finalSilence.seconds, customer: [...result.finalSilence.customer] } } : {}),
+        // Only when there were some: a file without the field still loads in a Rapport that predates it.
+        ...(unusedReplies !== undefined && unusedReplies > 0 ? { unusedReplies } : {}),
         result: {
           ending: result.ending,
           score: result.score,
