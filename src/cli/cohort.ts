@@ -98,7 +98,15 @@ async function report(
     );
   }
   const paths = rapportPaths(rapportHome(io.env));
-  const loaded = await findDrill(drillId, paths, io.cwd);
+  // The submissions name a drill this machine does not have (a lead's own drill file, given to trainees as a path).
+  const notInstalled = drillArg
+    ? undefined
+    : (known: readonly string[]) =>
+        new UserError(`The submissions are for drill "${drillId}", which is not installed here (installed: ${known.length ? known.join(', ') : 'none'}).`, [
+          `Give its file: rapport cohort report ${targets.map((t) => inert(t, { multiline: false })).join(' ')} --drill path/to/${drillId}.yaml`,
+          `Or copy that file into ${inert(paths.drills, { multiline: false })}/ and run the report again.`,
+        ]);
+  const loaded = await findDrill(drillId, paths, io.cwd, notInstalled);
   const cohort = await rescoreWithWorkers(files, loaded, workers);
   const byId = Object.fromEntries(Object.entries(loaded.scenarios).map(([id, s]) => [id, s.scenario]));
   const report = buildCohortReport(cohort, byId);

@@ -119,7 +119,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: {
       format: { type: 'string', value: 'md|csv|html', description: 'Report format (default: from --out\'s extension, else md).' },
       out: { type: 'string', value: 'FILE', description: 'Write the report to this file instead of stdout (a folder gets cohort-<drill>.<format>).' },
-      drill: { type: 'string', value: 'ID', description: 'The drill to report on (default: the one most files are for).' },
+      drill: { type: 'string', value: 'ID', description: 'The drill to report on, by id or drill .yaml file (default: the one most files are for).' },
     },
     details: [
       'Every submission is replayed from its raw replies against the current drill and scenarios: scores edited in a file change nothing and are flagged.',

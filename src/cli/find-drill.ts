@@ -40,8 +40,11 @@ export async function installedDrills(paths: RapportPaths, scenarioIds: readonly
   return (await loadDrillCatalog(paths.drills, scenarioIds)).drills;
 }
 
-/** Find a drill by id (built-in or in $RAPPORT_HOME/drills) or by file path. */
-export async function findDrill(idOrPath: string, paths: RapportPaths, cwd: string): Promise<LoadedDrill> {
+/**
+ * Find a drill by id (built-in or in $RAPPORT_HOME/drills) or by file path.
+ * `notFound`: what to say instead of the general advice when no drill has the id.
+ */
+export async function findDrill(idOrPath: string, paths: RapportPaths, cwd: string, notFound?: (known: readonly string[]) => UserError): Promise<LoadedDrill> {
   const scenarios = await installedScenarios(paths);
   const ids = Object.keys(scenarios);
   let file: DrillFile | undefined;
@@ -59,6 +62,7 @@ export async function findDrill(idOrPath: string, paths: RapportPaths, cwd: stri
     }
     if (!file) {
       const known = catalog.drills.map((entry) => entry.drill!.id);
+      if (notFound) throw notFound(known);
       const guess = suggest(idOrPath, known);
       throw new UserError(`No drill with id "${idOrPath}".`, [
         ...(guess ? [`Did you mean "${guess}"?`] : []),

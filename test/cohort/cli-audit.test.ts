@@ -143,3 +143,31 @@ describe('a mistyped cohort command', () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 });
+
+describe("a cohort lead's own drill, given to trainees as a file", () => {
+  it('the report without --drill says the drill is not installed and how to give its file (it said only "No drill with id", and "give a path" without saying where)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-own-drill-'));
+    const drillFile = path.join(dir, 'friday-check.yaml');
+    writeFileSync(
+      drillFile,
+      'id: friday-check\ntitle: Friday check\nscenarios: [irate-double-charge, presales-budget-fit, ethics-cheaper-elsewhere]\nseed: 4242\npass: { overall: 55 }\n',
+    );
+    const traineeHome = tempHome();
+    const out = mkdtempSync(path.join(tmpdir(), 'rapport-own-drill-in-'));
+    const taken = await runCli(['drill', drillFile, '--trainee', 'Ana Lima', '--script-dir', path.join(SCRIPTS, 'good'), '--out', `${out}/`], { home: traineeHome });
+    expect(taken.code, taken.stderr).toBe(0);
+    const leadHome = tempHome();
+    const run = await runCli(['cohort', 'report', out], { home: leadHome });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('The submissions are for drill "friday-check", which is not installed here (installed: onboarding-week-1).');
+    expect(run.stderr).toContain(`Give its file: rapport cohort report ${out} --drill path/to/friday-check.yaml`);
+    expect(run.stderr).toContain(`Or copy that file into ${path.join(leadHome, 'drills')}/ and run the report again.`);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    // Both ways then work.
+    expect((await runCli(['cohort', 'report', out, '--drill', drillFile], { home: leadHome })).code).toBe(0);
+    cpSync(drillFile, path.join(leadHome, 'drills', 'friday-check.yaml'), { recursive: true });
+    const installed = await runCli(['cohort', 'report', out], { home: leadHome });
+    expect(installed.code, installed.stderr).toBe(0);
+    expect(installed.stdout).toContain('| 1 | Ana Lima |');
+  });
+});
