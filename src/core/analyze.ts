@@ -916,6 +916,52 @@ function valenceEvidence(prep: Prepared, covered: Uint8Array, customerStems: Rea
   }
 }
 
+/** Acknowledgements that a failure named beside them belongs to: an apology, sympathy, a named feeling, ownership. */
+const ACKNOWLEDGING: ReadonlySet<string> = new Set(['empathy.apology', 'empathy.sympathy', 'empathy.named-apology', 'empathy.acknowledge-feeling', 'empathy.reaction', 'followThrough.ownership']);
+/** Negative wording, which costs when it frames what can be done, not when it names what went wrong. */
+const NEGATIVE_WORDING: ReadonlySet<string> = new Set(['positivity.negation', 'positivity.negative-word']);
+const YOU_START = 'positivity.you-start';
+const APOLOGY = 'empathy.apology';
+
+/**
+ * 5b. Naming the failure honestly is not negative language: "I'm so sorry about the callback that never came",
+ * "I'm sorry our technician didn't come and nobody called you", "that's a whole morning wasted, and I'm sorry".
+ * Negative words and negations in a sentence with sympathy, a named apology, a named feeling or ownership, or with
+ * a plain apology and the customer's own words, cost nothing (not when a "but" takes the apology back). And "You took the morning off
+ * for it" says the customer's own situation back (two of their words, nothing else wrong in the sentence): its
+ * "You" points at nobody.
+ */
+function failureNamed(prep: Prepared, list: EvidenceList): void {
+  const items = list.items;
+  const acknowledged = new Set<number>();
+  const apologised = new Set<number>();
+  const undone = new Set<number>();
+  const reflected = new Map<number, number>();
+  for (const e of items) {
+    const sentence = sentenceAt(prep, e.start);
+    if (e.rule === APOLOGY_UNDONE && e.points < 0) undone.add(sentence);
+    else if (ACKNOWLEDGING.has(e.rule) && e.points > 0) (e.rule === APOLOGY ? apologised : acknowledged).add(sentence);
+    else if (e.rule === 'empathy.reflection') reflected.set(sentence, (reflected.get(sentence) ?? 0) + 1);
+  }
+  // A plain "I'm sorry" acknowledges the failure when the sentence says it in the customer's own words ("…about
+  // the callback that never came"); "Sorry, I don't follow" names no failure.
+  for (const sentence of apologised) if (reflected.has(sentence)) acknowledged.add(sentence);
+  for (const e of items) {
+    if (e.points >= 0) continue;
+    const sentence = sentenceAt(prep, e.start);
+    if (NEGATIVE_WORDING.has(e.rule)) {
+      if (undone.has(sentence) || !acknowledged.has(sentence)) continue;
+      e.points = 0;
+      e.note = `${e.note} (naming what went wrong, beside an apology or acknowledgement: no cost)`;
+    } else if (e.rule === YOU_START && (reflected.get(sentence) ?? 0) >= 2) {
+      const other = items.some((x) => x !== e && x.points < 0 && !NEGATIVE_WORDING.has(x.rule) && sentenceAt(prep, x.start) === sentence);
+      if (other) continue;
+      e.points = 0;
+      e.note = `${e.note} (it says the customer's own situation back: no cost)`;
+    }
+  }
+}
+
 /** 6. Tone on the page: capitals, "??", *stressed* words and smiles. */
 function toneEvidence(prep: Prepared, list: EvidenceList): void {
   const { text } = prep;
@@ -1001,6 +1047,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   vaguePromisesOnly(prep, list);
   if (customer) customerEvidence(prep, customer, list);
   valenceEvidence(prep, covered, customer?.stems, list);
+  failureNamed(prep, list);
   toneEvidence(prep, list);
   candourUndone(list);
   // Said, not hidden: a reply cut to its first part shows where scoring stopped, so nothing after it

@@ -69,3 +69,29 @@ describe('a no to an account or order change is a refusal; not knowing yet is no
     expect(a.evidence.filter((e) => e.points < 0)).toEqual([]);
   });
 });
+
+describe('naming the failure honestly is not negative language', () => {
+  const CHARGED = "You took 89.99 from me twice, and the callback I was promised on Monday never happened.";
+  const ENGINEER = 'Is this about the engineer who never turned up on Friday?';
+  const MORNING = 'I took the whole morning off for the engineer and nobody came.';
+  it.each([
+    ["I'm so sorry about the callback that never came.", CHARGED],
+    ["I'm sorry our technician didn't come and nobody called you.", ENGINEER],
+    ["I'm so sorry, that's a whole morning wasted.", MORNING],
+    ["That's not good enough, and it's on us that nobody called you.", ENGINEER],
+  ])('"%s" costs no positive-language points', (reply, customer) => {
+    const a = analyze(reply, { customer });
+    expect(a.evidence.filter((e) => e.skill === 'positivity' && e.points < 0)).toEqual([]);
+  });
+
+  it('"You took the morning off for it" says the customer\'s situation back: no you-start cost', () => {
+    expect(rules("You took the morning off for it, and I'm sorry.", MORNING)).not.toContain('positivity.you-start');
+  });
+
+  it('negative framing with no acknowledgement, a "but" that takes the apology back, or a "You" that orders, still costs', () => {
+    expect(rules("The callback never came. We don't know why.", CHARGED)).toContain('positivity.negation');
+    expect(rules("I'm sorry about the callback, but it was never booked.", CHARGED)).toContain('positivity.negation');
+    expect(rules('You took the morning off, you should have rung us first.', MORNING)).toContain('positivity.you-start');
+    expect(rules('You never rang us.', MORNING)).toContain('positivity.you-start');
+  });
+});
