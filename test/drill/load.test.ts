@@ -50,6 +50,16 @@ describe('drill files', () => {
     expect(found.some((line) => line.startsWith(expected)), `${expected}\nin\n${found.join('\n')}`).toBe(true);
   });
 
+  it.each([
+    ['a coach-mode drill', `${VALID}mode: coach\n`, 'd.yaml:6:7: "mode" must be "exam" (drills always run in exam mode: write mode: exam, or leave the line out)'],
+    ['a skill mark above 100', VALID.replace('{ overall: 60 }', '{ overall: 60, empathy: 140 }'), 'd.yaml:5:31: "pass.empathy" should be at most 100, found 140 (a mark from 0 to 100: the mean empathy score must reach it, e.g. empathy: 40)'],
+    ['a mark as a percentage', VALID.replace('{ overall: 60 }', '{ overall: "60%" }'), 'd.yaml:5:18: "pass.overall" should be a number, found the text "60%" (a mark from 0 to 100: the mean session score must reach it, e.g. overall: 55)'],
+    ['a negative seed', VALID.replace('seed: 7', 'seed: -7'), 'd.yaml:4:7: "seed" should be at least 0, found -7 (a whole number from 0 to 4294967295, e.g. seed: 20240501)'],
+    ['a time limit of hours', `${VALID}replyTimeLimit: 9000\n`, 'd.yaml:6:17: "replyTimeLimit" should be at most 3600, found 9000 (seconds per reply, above 0 and at most 3600, e.g. replyTimeLimit: 120)'],
+  ])('%s says how to fix it (it gave no hint)', (_, text, expected) => {
+    expect(problems(text)).toEqual([expected]);
+  });
+
   it('a misspelt required key is one located error with its did-you-mean, not also a missing field', () => {
     expect(problems(VALID.replace('scenarios:', 'scenaros:'))).toEqual(['d.yaml:3:1: unknown key "scenaros" in the drill (did you mean "scenarios"?)']);
     expect(problems(VALID.replace('{ overall: 60 }', '{ overal: 60 }'))).toEqual(['d.yaml:5:9: unknown key "overal" in "pass" (did you mean "overall"?)']);

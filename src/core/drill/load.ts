@@ -9,7 +9,7 @@ import { loadYamlText } from '../scenario/load.js';
 import { allowedKeysAt } from '../scenario/schema.js';
 import type { DocumentSpec } from '../scenario/load.js';
 import type { Drill } from './schema.js';
-import { allowedDrillKeysAt, DrillSchema } from './schema.js';
+import { allowedDrillKeysAt, DrillSchema, MAX_DRILL_SEED } from './schema.js';
 
 /** What {@link loadDrillText} returns. */
 export interface DrillLoadResult {
@@ -63,6 +63,46 @@ function drillChecks(scenarioIds: readonly string[] | undefined) {
 }
 
 /**
+ * What a drill field looks like when it is right, for the hint of an error
+ * about it (`"pass.empathy" should be at most 100, found 140 (a mark from 0
+ * to 100, e.g. empathy: 40)`). The examples match docs/drills.md.
+ * @example drillFieldExample(['pass', 'empathy']) → 'a mark from 0 to 100: the mean empathy score must reach it, e.g. empathy: 40'
+ */
+export function drillFieldExample(path: readonly (string | number)[]): string | undefined {
+  const key = path[path.length - 1];
+  if (path[0] === 'pass' && path.length === 2 && typeof key === 'string') {
+    return key === 'overall'
+      ? 'a mark from 0 to 100: the mean session score must reach it, e.g. overall: 55'
+      : `a mark from 0 to 100: the mean ${key === 'followThrough' ? 'follow-through' : key === 'positivity' ? 'positive-language' : key} score must reach it, e.g. ${key}: 40`;
+  }
+  if (path.length !== 1) return path[0] === 'scenarios' ? 'a scenario id, e.g. - irate-double-charge' : undefined;
+  switch (key) {
+    case 'id':
+      return 'id: onboarding-week-1';
+    case 'title':
+      return 'title: Onboarding, week 1';
+    case 'scenarios':
+      return 'scenarios: [irate-double-charge, presales-budget-fit]';
+    case 'seed':
+      return `a whole number from 0 to ${MAX_DRILL_SEED}, e.g. seed: 20240501`;
+    case 'mode':
+      return 'drills always run in exam mode: write mode: exam, or leave the line out';
+    case 'replyTimeLimit':
+      return 'seconds per reply, above 0 and at most 3600, e.g. replyTimeLimit: 120';
+    case 'pass':
+      return 'pass: { overall: 55, empathy: 40 }';
+    default:
+      return undefined;
+  }
+}
+
+/** A problem zod words without a hint gets the field's example (the schema-issue wording gives none for a fixed value such as `mode`). */
+function withExample(problem: Problem): Problem {
+  if (problem.hint !== undefined || problem.severity !== 'error') return problem;
+  return /^"mode" must be "exam"$/.test(problem.message) ? { ...problem, hint: drillFieldExample(['mode']) } : problem;
+}
+
+/**
  * Parse and validate drill YAML.
  * @example const { drill, problems } = loadDrillText(text, 'scenarios/drills/onboarding-week-1.yaml', { scenarioIds });
  */
@@ -74,8 +114,11 @@ export function loadDrillText(text: string, path: string, options: DrillLoadOpti
     emptyHint: 'a drill needs id, title, scenarios, seed and pass',
     startHint: 'start with "id: my-drill" on the first line',
     check: drillChecks(options.scenarioIds),
+    example: drillFieldExample,
   };
-  const { value, version, problems } = loadYamlText(text, path, spec);
+  const loaded = loadYamlText(text, path, spec);
+  const { value, version } = loaded;
+  const problems = loaded.problems.map(withExample);
   return value ? { drill: value, version, problems } : { version, problems };
 }
 
