@@ -247,6 +247,11 @@ const CLOSING_CHECK = 'followThrough.closing-check';
 /** Evidence that stops at what cannot be done or is not known. */
 const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know', 'followThrough.dead-end']);
 const HONEST = 'followThrough.honest';
+const SYMPATHY = 'empathy.sympathy';
+const APOLOGY_RULE = ruleById('empathy.apology')!;
+const APOLOGY_POLITENESS = APOLOGY_RULE.extra?.find((x) => x.skill === 'positivity')?.points ?? 0;
+/** Sympathy said as an apology for what the customer went through: "sorry for the wait", "sorry about your loss". */
+const APOLOGY_FOR = /\bsorry (?:for|about)\b/iu;
 const APOLOGY_UNDONE = 'empathy.apology-undone';
 const APOLOGY_REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer']);
 const REDIRECTS: ReadonlySet<string> = new Set(['positivity.can-do', 'followThrough.offer', 'followThrough.commitment', HONEST]);
@@ -588,6 +593,9 @@ function phraseEvidence(prep: Prepared, customer: CustomerView | null, list: Evi
     if (rule.skill === 'empathy' && rule.points > 0 && scripted.some((c) => c.first <= m.first && m.first <= c.last)) list.add(rule.id, rule.skill, 0, start, end, `${rule.note} (one stock phrase too many: no points)`, rule.intent);
     else list.add(rule.id, rule.skill, rule.points, start, end, rule.note, rule.intent);
     for (const x of rule.extra ?? []) list.add(rule.id, x.skill, x.points, start, end, rule.note, undefined, x.skill);
+    // "Sorry for the frustration and the wait" holds the plain apology "sorry for", whose politeness the longer
+    // sympathy reading must not lose: it is at least as polite as "Sorry for the trouble".
+    if (rule.id === SYMPATHY && APOLOGY_FOR.test(text.slice(start, end))) list.add(APOLOGY_RULE.id, 'positivity', APOLOGY_POLITENESS, start, end, APOLOGY_RULE.note, undefined, 'positivity');
     for (const also of rule.also ?? []) list.intents.add(also);
   }
   if (scripted.length > 0) {

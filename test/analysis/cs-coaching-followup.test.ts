@@ -95,3 +95,17 @@ describe('naming the failure honestly is not negative language', () => {
     expect(rules('You never rang us.', MORNING)).toContain('positivity.you-start');
   });
 });
+
+describe('sympathy said as "sorry for…" keeps the politeness of the apology inside it', () => {
+  it('"Sorry for the frustration and the wait" is at least as polite as "Sorry for the trouble", and more empathic', () => {
+    const named = analyze('Sorry for the frustration and the wait.').scores;
+    const stock = analyze('Sorry for the trouble.').scores;
+    expect(named.positivity).toBeGreaterThanOrEqual(stock.positivity);
+    expect(named.empathy).toBeGreaterThan(stock.empathy);
+  });
+
+  it('counted once beside another apology', () => {
+    const once = analyze("I'm so sorry for the trouble, and sorry for the wait.").evidence.filter((e) => e.skill === 'positivity' && e.points > 0);
+    expect(once.map((e) => e.points)).toEqual([8]);
+  });
+});
