@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, STACK_LINE, tempHome } from '../cli/run-cli.js';
 import { CHROMIUM_AVAILABLE, inspectInChromium } from '../cohort/chromium.js';
 import { SCRIPTS, TRAINEES } from './helpers.js';
+import { verdictLines } from '../../src/cli/drill.js';
+import type { DrillVerdict } from '../../src/core/drill/grade-drill.js';
 
 const DRILL = 'onboarding-week-1';
 const home = tempHome();
@@ -274,5 +276,38 @@ describe('rapport cohort report with RAPPORT_THREADS=2', () => {
     expect(two.code, two.stderr).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(csvRows(two.stdout)).toHaveLength(4);
+  });
+});
+
+describe('the text verdict', () => {
+  const verdict = (overall: number, skills: { skill: 'empathy' | 'positivity' | 'followThrough'; score: number; mark?: number; passed: boolean }[]): DrillVerdict => ({
+    score: overall,
+    scores: { empathy: skills[0]!.score, positivity: skills[1]!.score, followThrough: skills[2]!.score },
+    overall: { score: overall, mark: 55, passed: overall >= 55 },
+    skills,
+    passed: overall >= 55 && skills.every((s) => s.passed),
+    practise: [],
+  });
+
+  it('a fail with the overall at or above its mark names the skill that failed it ("Overall 55 (pass mark 55): NOT PASSED" read as a contradiction)', () => {
+    const lines = verdictLines(
+      verdict(55, [
+        { skill: 'empathy', score: 34.7, mark: 40, passed: false },
+        { skill: 'positivity', score: 47.7, passed: true },
+        { skill: 'followThrough', score: 40.7, mark: 40, passed: true },
+      ]),
+    );
+    expect(lines[0]).toBe('Overall 55 (pass mark 55): NOT PASSED — empathy (34.7, mark 40) is below its mark');
+    const two = verdictLines(
+      verdict(60, [
+        { skill: 'empathy', score: 34.7, mark: 40, passed: false },
+        { skill: 'positivity', score: 47.7, passed: true },
+        { skill: 'followThrough', score: 30, mark: 40, passed: false },
+      ]),
+    );
+    expect(two[0]).toBe('Overall 60 (pass mark 55): NOT PASSED — empathy (34.7, mark 40) and follow-through (30, mark 40) are below their marks');
+    // Below the overall mark, that is the reason, and a pass needs none.
+    expect(verdictLines(verdict(40, [{ skill: 'empathy', score: 20, mark: 40, passed: false }, { skill: 'positivity', score: 40, passed: true }, { skill: 'followThrough', score: 40, passed: true }]))[0]).toBe('Overall 40 (pass mark 55): NOT PASSED');
+    expect(verdictLines(verdict(70, [{ skill: 'empathy', score: 50, mark: 40, passed: true }, { skill: 'positivity', score: 50, passed: true }, { skill: 'followThrough', score: 50, passed: true }]))[0]).toBe('Overall 70 (pass mark 55): PASSED');
   });
 });
