@@ -77,6 +77,11 @@ describe('gradeDrill', () => {
     expect(verdict.practise[0]).toMatchObject({ skill: 'empathy', scenario: 'b', reason: 'You did not finish "b".' });
   });
 
+  it('a scenario handed in with no reply (an empty script) is named as not replied to, not as where the skill was lowest "(0)"', () => {
+    const verdict = gradeDrill(drill, { a: result(80, { empathy: 60, positivity: 80, followThrough: 80 }), b: result(0, { empathy: 0, positivity: 0, followThrough: 0 }) });
+    expect(verdict.practise[0]).toMatchObject({ skill: 'empathy', scenario: 'b', reason: 'You sent no reply in "b", so it counts 0 on every skill.' });
+  });
+
   it('advises the weakest skill even when everything passed, quoting the reply that cost most', () => {
     const verdict = gradeDrill(drill, {
       a: result(80, { empathy: 70, positivity: 80, followThrough: 90 }, [

@@ -107,7 +107,10 @@ function practiseAdvice(
     const result = results[target];
     const reason = !result
       ? `You did not finish "${target}".`
-      : mark !== undefined && score < mark
+      : result.turns.length === 0
+        ? // An empty script, or input that ran out first: its 0 measures no reply, so it is not called the skill's low point.
+          `You sent no reply in "${target}", so it counts 0 on every skill.`
+        : mark !== undefined && score < mark
         ? `${SKILL_LABELS[skill]} averaged ${score}, below the pass mark of ${mark}; it was lowest in "${target}" (${result.scores[skill]}).`
         : `${SKILL_LABELS[skill]} is your weakest skill (${score}); it was lowest in "${target}" (${result.scores[skill]}).`;
     const example = result ? costliestExample(result, skill) : undefined;
