@@ -930,6 +930,8 @@ const ACKNOWLEDGING: ReadonlySet<string> = new Set(['empathy.apology', 'empathy.
 const NEGATIVE_WORDING: ReadonlySet<string> = new Set(['positivity.negation', 'positivity.negative-word']);
 const YOU_START = 'positivity.you-start';
 const APOLOGY = 'empathy.apology';
+const UNFORTUNATELY = 'positivity.unfortunately';
+const OWN_TROUBLE: ReadonlySet<string> = new Set(['i', 'my', 'me']);
 
 /**
  * 5b. Naming the failure honestly is not negative language: "I'm so sorry about the callback that never came",
@@ -961,6 +963,16 @@ function failureNamed(prep: Prepared, list: EvidenceList): void {
       if (undone.has(sentence) || !acknowledged.has(sentence)) continue;
       e.points = 0;
       e.note = `${e.note} (naming what went wrong, beside an apology or acknowledgement: no cost)`;
+    } else if (e.rule === UNFORTUNATELY) {
+      // "Unfortunately your flight was cancelled, I'm so sorry": said with sympathy, it is part of it.
+      const sympathy = [sentence, sentence + 1].some((k) => !undone.has(k) && (acknowledged.has(k) || apologised.has(k)));
+      // "Unfortunately I couldn't get it to work": the writer's own trouble, told; a representative's "I can't…" after
+      // it is the refusal's to cost.
+      const at = prep.tokens.findIndex((t) => t.start === e.start);
+      const own = at >= 0 && OWN_TROUBLE.has(prep.tokens[at + 1]?.norm ?? '');
+      if (!sympathy && !own) continue;
+      e.points = 0;
+      e.note = `${e.note} (${own ? "the writer's own trouble" : 'said with an apology or sympathy'}: no cost)`;
     } else if (e.rule === YOU_START && (reflected.get(sentence) ?? 0) >= 2) {
       const other = items.some((x) => x !== e && x.points < 0 && !NEGATIVE_WORDING.has(x.rule) && sentenceAt(prep, x.start) === sentence);
       if (other) continue;

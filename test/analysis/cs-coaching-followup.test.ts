@@ -109,3 +109,47 @@ describe('sympathy said as "sorry for…" keeps the politeness of the apology in
     expect(once.map((e) => e.points)).toEqual([8]);
   });
 });
+
+describe('a curt bare order costs, and its tip asks politely', () => {
+  it.each([
+    ['Submit a ticket.', 'Could you please submit a ticket?'],
+    ['Check the status page.', 'Could you please check the status page?'],
+    ['Buy it there then.', 'Could you please buy it there?'],
+    ['Need your employee ID.', 'Could you please send me your employee ID?'],
+    ['Contact DPD about it.', 'Could you please contact DPD about it?'],
+  ])('"%s" → "%s"', (reply, rewrite) => {
+    const a = analyze(reply);
+    expect(rules(reply)).toContain('positivity.directive');
+    expect(a.tips.find((t) => t.rule === 'positivity.directive')?.rewrite).toBe(rewrite);
+  });
+
+  it('a recommendation or an invitation is no order, nor is a request with please', () => {
+    for (const reply of ["Check it out, it's great!", 'Come back any time!', 'Please submit a ticket so we can track it.']) expect(rules(reply)).not.toContain('positivity.directive');
+  });
+});
+
+describe('leaving the customer to wait on another team is passing the buck', () => {
+  const REPLY = "Unfortunately that's our policy, you'll need to wait for the billing team to get back to you.";
+  it('costs as pass-the-buck, and the tip owns the handover instead of polishing the brush-off', () => {
+    const a = analyze(REPLY, { customer: 'You charged me twice and nobody called me back.' });
+    expect(a.intents).toContain('pass-the-buck');
+    expect(a.tips.map((t) => t.rule)).toContain('followThrough.pass-the-buck');
+    expect(a.tips.map((t) => t.rewrite).join(' ')).not.toMatch(/could you please wait/iu);
+  });
+
+  it.each(["You'll have to wait until they get back to you.", 'You will need to wait for our engineers to call you.'])('"%s"', (reply) => {
+    expect(analyze(reply).intents).toContain('pass-the-buck');
+  });
+});
+
+describe('"Unfortunately" as an opener is negative language, unless it is part of sympathy', () => {
+  it('"Unfortunately we\'re out of stock." costs a little, and the tip leads with what can be done', () => {
+    const a = analyze("Unfortunately we're out of stock.");
+    expect(a.evidence.find((e) => e.rule === 'positivity.unfortunately')?.points).toBeLessThan(0);
+    expect(a.tips.find((t) => t.rule === 'positivity.unfortunately')?.rewrite).toMatch(/^What I can do/u);
+  });
+
+  it.each(["Unfortunately your flight was cancelled, I'm so sorry.", "Unfortunately the engineer is off sick. I'm really sorry.", "Unfortunately I couldn't find it either."])('"%s" costs nothing', (reply) => {
+    expect(rules(reply)).not.toContain('positivity.unfortunately');
+  });
+});

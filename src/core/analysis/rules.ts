@@ -110,6 +110,20 @@ const IMPERATIVE_VERBS =
 const SUGGEST_HAVE_A =
   'you (should|must) have a (quick|closer|proper|good|little|) (look|read|go|try|think|browse|glance|peek|chat|word|listen|watch|search|scroll|play)';
 
+/** What can be done, for the conversation's topic: the way forward a refusal or an "Unfortunately…" should lead with. */
+const WHAT_I_CAN_DO: Partial<Record<Topic, string>> = {
+    loss: 'What I can do is take care of the whole closure for you, so there is nothing more you need to do.',
+    cancel: 'What I can do is switch off the renewal today, so nothing more is taken after this term.',
+    tier: 'What I can do is look at your ticket myself right now and call you back within the hour.',
+    price: 'What I can do is show you everything our price includes, so you can compare like for like.',
+    access: 'What I can do is verify you another way right now and get you back into your account.',
+    visit: 'What I can do is book the first free visit now and text you the engineer’s name and arrival window today.',
+    outage: 'What I can do is log this as urgent now and update you every 30 minutes until it’s back.',
+    faulty: 'What I can do is send you a replacement today, free of charge.',
+    delivery: 'What I can do is send a replacement today by express delivery.',
+    billing: 'What I can do is go through the charges with you now and correct anything that is wrong today.',
+  };
+
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // ── Empathy: apology, emotional reaction, interpretation, exploration ──────────
   {
@@ -1127,18 +1141,22 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       message: 'Lead with what you can do rather than what you can’t.',
       // With no situation to go on, nothing that assumes one (a replacement assumes a faulty product).
       example: 'What I can do is look into your options myself right now and call you back with them by 4 pm today.',
-      examples: {
-        loss: 'What I can do is take care of the whole closure for you, so there is nothing more you need to do.',
-        cancel: 'What I can do is switch off the renewal today, so nothing more is taken after this term.',
-        tier: 'What I can do is look at your ticket myself right now and call you back within the hour.',
-        price: 'What I can do is show you everything our price includes, so you can compare like for like.',
-        access: 'What I can do is verify you another way right now and get you back into your account.',
-        visit: 'What I can do is book the first free visit now and text you the engineer’s name and arrival window today.',
-        outage: 'What I can do is log this as urgent now and update you every 30 minutes until it’s back.',
-        faulty: 'What I can do is send you a replacement today, free of charge.',
-        delivery: 'What I can do is send a replacement today by express delivery.',
-        billing: 'What I can do is go through the charges with you now and correct anything that is wrong today.',
-      },
+      examples: WHAT_I_CAN_DO,
+    },
+  },
+  {
+    // The classic negative-language opener: it tells the customer bad news is coming before anything can be done.
+    // Not beside an apology or sympathy ("Unfortunately your flight was cancelled, I'm so sorry"): see analyze.ts.
+    id: 'positivity.unfortunately',
+    skill: 'positivity',
+    points: -4,
+    note: 'Opens with "Unfortunately", which announces bad news before anything that can be done.',
+    patterns: ['^ (unfortunately|regrettably)'],
+    transparent: true,
+    tip: {
+      message: 'Lead with what you can do; "Unfortunately" tells the customer bad news is coming.',
+      example: 'What I can do is look into your options myself right now and call you back with them by 4 pm today.',
+      examples: WHAT_I_CAN_DO,
     },
   },
   {
@@ -1263,6 +1281,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'you (must|should) (not|)',
       SUGGEST_HAVE_A,
       '^ (send|give|tell|provide|fill|read|go|call|email|stop|wait|make|look|listen|answer|explain|fix|use|click|restart|update|quit|leave|calm)',
+      // The bare orders of a curt service reply: "Submit a ticket.", "Check the status page.", "Buy it there then."
+      '^ (submit|check|buy|contact|visit|enter|type|log|sign|select|choose|pick|reboot|reinstall|install|download|attach|forward|resend|return|bring|pay|ring|phone|text|refer|raise|file|complete|print|scan|clear|delete|remove|reset|unplug|plug|resubmit|reapply|apply|order|book)',
+      // A request with its subject and verb left out: "Need your employee ID.", "Need the order number."
+      '^ need (your|the|a|an|to)',
       `^ just ${IMPERATIVE_VERBS}`,
     ],
     statementOnly: true,
@@ -1875,6 +1897,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       '(i|we) (do not|does not) (handle|deal with|do|cover) (that|those|these|this)',
       '(that is|it is) (up to|on) (them|the other|another|the manufacturer|the courier|the bank)',
       '(take it up|complain) (with|to) (them|the|your)',
+      // The customer left waiting on another team: "you'll need to wait for the billing team to get back to you".
+      'you (will|would|) (need|have) to wait (for|until|till) (the|our|a|an|another|your|their|) (*|) (*|) (@staff|@party|billing|support|accounts|sales|they|them|someone|somebody) (to|) (get back|contact|call|reply|respond|be in touch|email|reach|come back|ring|sort|fix|look|deal|review|process|action)',
     ],
     tip: {
       message: 'Own the handover: say who you are passing it to, and when you will check back.',
@@ -2022,6 +2046,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'A fixed phrase that means something plain ("with respect to" = "about", "no charge" = free, "I won\'t pretend it isn\'t" = candour).',
     patterns: [
       'with respect to',
+      // "Check it out!" recommends; it is no order to check something.
+      '^ check (it|them|this|that|us|) out',
       // "There'll be no charge", "at no extra cost": a benefit, not negative phrasing.
       '(at|) no (extra|additional|) (charge|cost|fee)',
       // "I won't pretend it isn't (there)": saying what one will not deny is candour, not a negative question.

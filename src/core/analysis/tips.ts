@@ -114,7 +114,8 @@ function requestRewrite(prep: Prepared, e: Evidence, request: string, evidence: 
   if (promise) tail = tail.slice(0, promise.index);
   // The request says "please" once: "Send it please." → "Could you please send it?"
   if (/\bplease\b/iu.test(lead)) tail = tail.replace(/,?\s*\bplease\b/giu, '');
-  return tidy(`${head}${lead}${tail}`.replace(/[\s.!,;:]*$/u, '')) + '?' + then;
+  // A curt closing "then" ("Buy it there then.") goes: the request is not a shrug.
+  return tidy(`${head}${lead}${tail}`.replace(/[\s.!,;:]*$/u, '').replace(/,?\s+then$/iu, '')) + '?' + then;
 }
 
 function tidy(text: string): string {
@@ -428,7 +429,12 @@ function costTip(e: Evidence, skill: NonNullable<Evidence['skill']>, input: TipI
       // "Send me…" keeps its verb ("Could you please send me…?"); "You need to…" is replaced, "Just clear…"
       // keeps its verb, and a suggestion keeps what is suggested ("You should have a look…" → "Could you please have a look…?").
       const suggested = /\bhave an? .*$/i.exec(e.text)?.[0].toLowerCase();
-      const verb = /^just\b/i.test(e.text)
+      // "Need your employee ID." asks to be sent it ("Could you please send me your employee ID?"); "Need to restart it." to do it.
+      const verb = /^need to\b/i.test(e.text)
+        ? ''
+        : /^need\b/i.test(e.text)
+          ? ` send me${e.text.slice(4).toLowerCase()}`
+          : /^just\b/i.test(e.text)
         ? e.text.replace(/^just/i, '').toLowerCase()
         : /^you\b/i.test(e.text)
           ? suggested
