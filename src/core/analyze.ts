@@ -164,6 +164,8 @@ const ASKS_NEXT_STEP: ReadonlySet<string> = new Set(['happens', 'happen', 'next'
 const DO_AFTER: ReadonlySet<string> = new Set(['now', 'about', 'next', 'for', 'here', 'then', 'to']);
 const WHEN_AHEAD: ReadonlySet<string> = new Set(['will', 'can', 'are', 'is', 'shall', 'should', 'would']);
 const REQUEST_MODALS = new Set(['can', 'could', 'would', 'will']);
+const SCHEDULE_NOUNS: ReadonlySet<string> = new Set(['time', 'day', 'date', 'slot', 'times', 'days']);
+const AVAILABILITY: ReadonlySet<string> = new Set(['free', 'available', 'around', 'home', 'in', 'suit', 'suits', 'work', 'works', 'convenient', 'best', 'good', 'easier']);
 const OFFER_MODALS = new Set(['shall', 'should', 'can', 'could', 'may']);
 /** Things asked of the customer ("could you send…"), unlike telling or talking about themselves. */
 const TASKS = new Set([
@@ -201,6 +203,8 @@ function asksFrom(tokens: readonly RuleToken[], first: number, last: number, det
   while (k < last && OPENERS.has(tokens[k]!.norm)) k++;
   const [a, b, c] = [tokens[k]?.norm, k + 1 <= last ? tokens[k + 1]!.norm : '', k + 2 <= last ? tokens[k + 2]!.norm : ''];
   if (a === undefined) return false;
+  // "When are you free?", "What time suits you?": arranging a time, not asking how the customer is.
+  if ((a === 'when' || (a === 'what' && SCHEDULE_NOUNS.has(b))) && details) for (let j = k + 1; j <= last; j++) if (AVAILABILITY.has(tokens[j]!.norm)) return true;
   if (details) for (let j = k; j <= last; j++) if (DETAILS.has(tokens[j]!.norm)) return true;
   if (REQUEST_MODALS.has(a) && b === 'you' && TASKS.has(c)) return true;
   if (OFFER_MODALS.has(a) && (b === 'i' || b === 'we') && c !== 'ask' && c !== 'just') return true;

@@ -173,7 +173,7 @@ describe('what trainees write in their own words (read as people would)', () => 
     ['a recommendation', "I'd suggest starting on our Starter plan.", ['solution'], []],
     ['how to get it done', 'Yes you can upgrade whenever. You just sign up on our website.', ['solution'], []],
     ['what went wrong, said plainly', "There was a mix-up with the technician's schedule.", ['honest-disclosure'], []],
-    ['conceding the double charge', 'Yes, I can see both payments here.', ['honest-disclosure'], []],
+    ['confirming the double charge is checking a fact, not candour', 'Yes, I can see both payments here.', [], ['honest-disclosure']],
     ['what the plan includes', 'As a Premier customer you get a dedicated engineer and a response within two hours.', ['solution'], []],
     ['a promise that he will not regret it', "Trust me, you won't regret buying from us.", ['pressure'], []],
     ['handing on with no time', "I'll pass this to our billing team and they'll be in touch.", ['vague-promise'], ['commitment']],

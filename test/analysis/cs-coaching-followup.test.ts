@@ -153,3 +153,21 @@ describe('"Unfortunately" as an opener is negative language, unless it is part o
     expect(rules(reply)).not.toContain('positivity.unfortunately');
   });
 });
+
+describe('arranging a time is not exploring, and checking a fact is not candour', () => {
+  it.each(['When are you free?', 'When would you be available?', 'What time works best for you?', 'When are you home this week?'])('"%s" is an other question', (reply) => {
+    const ids = rules(reply);
+    expect(ids).not.toContain('empathy.question');
+    expect(ids).toContain('empathy.other-question');
+  });
+
+  it('asking about the customer still explores', () => {
+    expect(rules('How are you holding up?')).toContain('empathy.question');
+    expect(rules('When did you first notice the charge?')).toContain('empathy.question');
+  });
+
+  it('"I can see both payments of 89.99" earns no candour; saying what went wrong does', () => {
+    expect(analyze('I can see both payments of 89.99.', { customer: 'You took 89.99 from me twice.' }).intents).not.toContain('honest-disclosure');
+    expect(analyze("There was a mix-up with the technician's schedule.").intents).toContain('honest-disclosure');
+  });
+});

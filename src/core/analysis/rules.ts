@@ -2009,8 +2009,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // The cover the customer already has: "you're already covered", "the manufacturer already covers that".
       '(you are|you would be|you will be|it is|that is) already covered',
       'already (covers|cover|covered|includes|include|included) (it|that|this|you|the same|most|all)',
-      // Conceding what the customer says went wrong: "I can see both payments", "there was a mix-up with the schedule".
-      '(i|we) can (see|confirm) (that|) (both|the two|the duplicate|the double|the second|two|the extra) (payments|charges|transactions|debits|payment|charge|transaction|debit)',
+      // Saying what went wrong: "there was a mix-up with the schedule". ("I can see both payments" confirms a fact
+      // the customer gave: it is checking, not candour.)
       '(there was|we had|we made|there has been) (a|an) (mix up|mixup|mistake|error|glitch|oversight|failure|slip up) (with|in|on) (our|the|your)',
       '(that is|it is|is) (entirely|completely|totally|really|) (your|up to you) (call|choice|decision)',
       '(that is|it is) (entirely|completely|totally|really|) up to you',
