@@ -171,3 +171,16 @@ describe('arranging a time is not exploring, and checking a fact is not candour'
     expect(analyze("There was a mix-up with the technician's schedule.").intents).toContain('honest-disclosure');
   });
 });
+
+describe('internal jargon costs a little, and earns no positive wording', () => {
+  it.each(["I'll escalate it to tier 2.", 'Our team will action it.', "It's within the SLA.", 'Per our records, the payment is pending settlement.', 'The payment was successfully processed.'])('"%s"', (reply) => {
+    const a = analyze(reply);
+    expect(a.evidence.find((e) => e.rule === 'positivity.jargon')?.points).toBeLessThan(0);
+    expect(a.evidence.filter((e) => e.rule === 'positivity.positive-word' && e.points > 0)).toEqual([]);
+    expect(a.tips.map((t) => t.rule)).toEqual(expect.arrayContaining([expect.stringMatching(/jargon|handover|commitment/u)]));
+  });
+
+  it('plain words for the same things are no jargon', () => {
+    for (const reply of ["I'll take action on it today.", 'Your refund went through.', 'Line 3 of the form asks for your postcode.']) expect(rules(reply)).not.toContain('positivity.jargon');
+  });
+});

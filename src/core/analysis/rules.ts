@@ -1160,6 +1160,33 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     },
   },
   {
+    // Words of the inside of the company, which the customer has to translate: "tier 2", "action it", "the SLA",
+    // "per our records", "pending settlement". General internal-process words, not one product's names.
+    id: 'positivity.jargon',
+    skill: 'positivity',
+    points: -4,
+    note: 'Uses internal jargon ("tier 2", "action it", "SLA", "per our records", "pending settlement") the customer has to translate.',
+    patterns: [
+      'tier (1|2|3|one|two|three) (support|team|agent|agents|engineer|engineers|queue|escalation|)',
+      '(second|third) line (support|team|engineer|engineers|queue)',
+      '(action|actioned|actioning) (it|this|that|your|the|them|these|those|$)',
+      '(will be|has been|have been|was|were|be|get|gets|got) actioned',
+      '(the|our|an|your|within|within the|outside the|per the|under the|breach the|breached the) (sla|slas)',
+      '^ sla',
+      '(per|as per) (our|the) (records|system|systems|notes|logs|account notes|terms)',
+      '(pending|awaiting|in) (settlement|clearance|reconciliation|provisioning|fulfilment|fulfillment)',
+      '(settlement|reconciliation|provisioning) (period|window|date|process|team|queue)',
+      '(ticket|case|request) (has been|was|is) (triaged|assigned to the queue|dispatched to|routed)',
+      '(in|into|to) the (backlog|back office|back-office|backend|back end|queue system)',
+      // "Your payment was successfully processed": system-speak; the word earns no positive-language points.
+      'successfully (processed|submitted|completed|updated|actioned|applied|actioned|cancelled|canceled|created|raised|logged|received)',
+    ],
+    tip: {
+      message: 'Say it in the customer\u2019s words, not the company\u2019s: what happens, who does it, and when.',
+      example: 'I’ve passed this to our specialist team, and I’ll call you by 3 pm today with what they find.',
+    },
+  },
+  {
     id: 'positivity.policy-hiding',
     skill: 'positivity',
     points: -15,
