@@ -809,6 +809,20 @@ function willingnessUndone(prep: Prepared, list: EvidenceList): void {
   if (undone && !list.items.some((e) => e.intent === 'solution')) list.intents.delete('solution');
 }
 const WILLING = 'positivity.willing';
+const CAN_DO = 'positivity.can-do';
+/** What a hedged can-do earns ("We can try to reschedule"): less than a plain one, which says it will be done. */
+const HEDGED_CAN_DO_POINTS = 6;
+
+/** 3b''. "We can try to reschedule": the can-do is hedged in the same words as the promise, so it earns less. */
+function hedgedCanDo(list: EvidenceList): void {
+  const hedged = list.items.filter((e) => e.rule === COMPUTED_RULES.hedgedCommitment.id);
+  if (hedged.length === 0) return;
+  for (const e of list.items) {
+    if (e.rule !== CAN_DO || e.points <= HEDGED_CAN_DO_POINTS || !hedged.some((h) => h.start < e.end && e.start < h.end)) continue;
+    e.points = HEDGED_CAN_DO_POINTS;
+    e.note = `${e.note} (hedged: "try" says it may not happen, so less credit)`;
+  }
+}
 const TAKES_BACK: ReadonlySet<Intent> = new Set(['refusal', 'policy-hiding', 'pass-the-buck']);
 const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'unfortunately', 'sadly', 'though']);
 
@@ -1067,6 +1081,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   feelingEvidence(prep, notAboutMe, covered, list);
   const found = commitmentEvidence(prep, matches, list);
   redirectedDeadEnds(prep, list);
+  hedgedCanDo(list);
   willingnessUndone(prep, list);
   vaguePromisesOnly(prep, list);
   if (customer) customerEvidence(prep, customer, list);

@@ -184,3 +184,30 @@ describe('internal jargon costs a little, and earns no positive wording', () => 
     for (const reply of ["I'll take action on it today.", 'Your refund went through.', 'Line 3 of the form asks for your postcode.']) expect(rules(reply)).not.toContain('positivity.jargon');
   });
 });
+
+describe('a hedged can-do earns less than a plain one', () => {
+  it('"We can try to reschedule" < "We can reschedule" on positive language', () => {
+    const hedged = analyze('We can try to reschedule.');
+    expect(hedged.evidence.find((e) => e.rule === 'positivity.can-do')?.points).toBeLessThan(15);
+    expect(analyze('We can reschedule.').scores.positivity).toBeGreaterThan(hedged.scores.positivity);
+  });
+});
+
+describe('a channel said as the verb is a channel', () => {
+  it.each(["I'll text it to you.", "I'll send you a WhatsApp.", "I'll email the receipt to you."])('"%s" says how the customer will hear, and no "I\'ll email you" is added', (reply) => {
+    const a = analyze(reply);
+    expect(a.commitments[0]?.channel).not.toBeNull();
+    expect(a.tips.map((t) => t.rewrite).join(' ')).not.toMatch(/email you as soon/u);
+  });
+});
+
+describe("the set-phrase tip says what the reply did, not that it named a feeling", () => {
+  const CHARGED = "You took 89.99 from me twice, and the callback I was promised on Monday never happened.";
+  it('"Sorry for the trouble" is told it said sorry; "I understand your frustration" that it named the feeling', () => {
+    const stock = analyze('Sorry for the trouble.', { customer: CHARGED }).tips.find((t) => t.rule === 'empathy.generic');
+    expect(stock?.message).not.toMatch(/named the feeling/u);
+    expect(stock?.message).toMatch(/said sorry/u);
+    const feeling = analyze('I understand your frustration.', { customer: "I'm furious, you charged me twice." }).tips.find((t) => t.rule === 'empathy.generic');
+    expect(feeling?.message).toMatch(/named the feeling/u);
+  });
+});

@@ -108,6 +108,10 @@ const CHANNEL_PATTERNS = [
   '(send|drop|shoot) (you|u) (a|an|the|) (email|text|message|msg|note|letter|confirmation|link|update|receipt|sms)',
   'you will (receive|get|see) (a|an|the) (email|text|call|letter|sms|message|confirmation|notification)',
   '(an|a) (email|text|call|letter|sms) (from me|from us)',
+  // "I'll text it to you", "I'll email them over to you", "I'll WhatsApp you": the channel is the verb.
+  '(text|txt|email|e-mail|message|msg|sms|whatsapp|dm|send) (it|them|this|that|the (*)|your (*)|these|those|the details|the link|the code|a copy) (over|across|) (to) (you|u)',
+  '(sms|whatsapp|dm) (you|u)',
+  '(send|drop|shoot) (you|u) (a|an|the|) (whatsapp|dm|sms)',
 ];
 
 // Words of the owner patterns that are not names.

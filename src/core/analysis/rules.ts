@@ -1050,7 +1050,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     patterns: [
       'what (i|we) can (do|offer|try) (is|instead)',
       'here is what (i|we) can (do|offer|try)',
-      '(i|we) can (certainly|definitely|absolutely|totally|really|also|still|easily|) (offer|help|arrange|do|get|send|fix|sort|set up|give|replace|refund|change|upgrade|book|add|reset|try|show|make|waive|credit|order|schedule|move|extend|switch|reissue|resend)',
+      '(i|we) can (certainly|definitely|absolutely|totally|really|also|still|easily|) (offer|help|arrange|do|get|send|fix|sort|set up|give|replace|refund|change|upgrade|book|add|reset|try|show|make|waive|credit|order|schedule|move|extend|switch|reissue|resend|reschedule|rebook|cancel|unlock|restore|reactivate|expedite|repair|deliver|hold|cover|match)',
       'the good news is',
       '(one|another|a better|the best|a quick|an easy|the quickest) (option|alternative|way|fix|solution|choice) (is|would be|could be|might be)',
       '(i|we) (could|can) (also|) (suggest|recommend|offer)',

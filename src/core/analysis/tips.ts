@@ -37,6 +37,8 @@ export interface TipInput {
 }
 
 const MAX_TIPS = 3;
+/** A feeling named in a set phrase ("I understand your frustration", "that must be stressful"). */
+const FEELING_WORD = /\b(?:frustrat\w*|upset\w*|annoy\w*|angry|anger|disappoint\w*|stress\w*|worr\w*|concern\w*|confus\w*|irritat\w*|furious|exhaust\w*|anxi\w*|overwhelm\w*|fed up|livid|mad|scar\w*|hurt\w*|sad\w*)\b/iu;
 /** Words that answer a customer's hurry: the reply already says it will be quick. */
 const HASTE = /\b(?:now|right away|straight away|immediately|quick(?:ly)?|fast|asap|urgent(?:ly)?|priority|hurry|deadline|in time|before (?:noon|midday|\d)|minutes?|this second)\b/iu;
 const NOT_ACKNOWLEDGING: ReadonlySet<string> = new Set(['empathy.question', 'empathy.other-question', 'empathy.reflection', 'empathy.personal', 'empathy.exclamation']);
@@ -519,7 +521,12 @@ export function buildTips(input: TipInput): Tip[] {
       tips.push({
         rule: 'empathy.generic',
         skill: 'empathy',
-        message: 'You named the feeling; now say what happened to them, so they know you heard the details.',
+        // "Sorry for the trouble" or "I understand" names no feeling: the message says what the reply did say.
+        message: FEELING_WORD.test(stock.text)
+          ? 'You named the feeling; now say what happened to them, so they know you heard the details.'
+          : stock.intent === 'apology' || /\b(?:sorry|apolog)/iu.test(stock.text)
+            ? 'You said sorry; now say what for, so they know you heard the details.'
+            : 'You acknowledged them; now say what happened to them, so they know you heard the details.',
         rewrite: `I'm sorry ${situation}${feeling ? ` — no wonder you're ${feeling}` : ', and I want to put it right'}.`,
         span: { start: stock.start, end: stock.end, text: stock.text },
       });
