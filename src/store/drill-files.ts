@@ -13,7 +13,7 @@ import type { Drill } from '../core/drill/schema.js';
 import type { Problem } from '../core/problem.js';
 import { MAX_SCENARIO_BYTES as MAX_YAML_CHARS } from '../core/scenario/load.js';
 import { builtInScenariosDir } from './package-root.js';
-import { readScenarioFile } from './scenario-files.js';
+import { readScenarioFile, tooLarge, tooLargeHint } from './scenario-files.js';
 import type { ScenarioFile } from './scenario-files.js';
 import { scenarioFilesIn } from './scenario-sources.js';
 import type { ScenarioSource } from './scenario-sources.js';
@@ -39,15 +39,15 @@ export function homeDrillsDir(home: string): string {
   return path.join(home, 'drills');
 }
 
-function fileProblem(file: string, message: string): Problem {
-  return { path: file, line: 1, col: 1, severity: 'error', message };
+function fileProblem(file: string, message: string, hint?: string): Problem {
+  return { path: file, line: 1, col: 1, severity: 'error', message, ...(hint ? { hint } : {}) };
 }
 
 async function readText(file: string): Promise<{ text: string } | { problem: Problem }> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) return { problem: fileProblem(file, 'is a folder, not a file') };
-    if (info.size > 4 * MAX_YAML_CHARS) return { problem: fileProblem(file, `file is too large (${info.size} bytes)`) };
+    if (info.size > 4 * MAX_YAML_CHARS) return { problem: fileProblem(file, tooLarge(info.size, MAX_YAML_CHARS), tooLargeHint('drill', MAX_YAML_CHARS, 'a real one is a list of scenario ids and pass marks, a few dozen lines')) };
     return { text: await readFile(file, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

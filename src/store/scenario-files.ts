@@ -27,6 +27,20 @@ export interface ScenarioFile {
  */
 export const MAX_SCENARIO_BYTES = 4 * MAX_SCENARIO_CHARS;
 
+/**
+ * A file too large to read, said in the unit of the limit (a file of more than
+ * four bytes a character cannot be under the limit in characters).
+ * @example tooLarge(40_600_008, 1_000_000) → 'file is too large (40,600,008 bytes, so more than 1,000,000 characters)'
+ */
+export function tooLarge(bytes: number, maxChars: number): string {
+  return `file is too large (${bytes.toLocaleString('en')} bytes, so more than ${maxChars.toLocaleString('en')} characters)`;
+}
+
+/** How to fix a file too large: the limit, and that a real one is far smaller (`usual`: how small). */
+export function tooLargeHint(noun: string, maxChars: number, usual: string): string {
+  return `a ${noun} must be under ${maxChars.toLocaleString('en')} characters, and ${usual}: check this is the file you meant`;
+}
+
 function fileProblem(file: string, message: string, hint?: string): Problem {
   return { path: file, line: 1, col: 1, severity: 'error', message, ...(hint ? { hint } : {}) };
 }
@@ -42,7 +56,7 @@ export async function readScenarioFile(file: string, source: ScenarioSource = 'p
         path: file,
         source,
         version: '',
-        problems: [fileProblem(file, `file is too large (${info.size} bytes)`, `a scenario must be under ${MAX_SCENARIO_CHARS} characters`)],
+        problems: [fileProblem(file, tooLarge(info.size, MAX_SCENARIO_CHARS), tooLargeHint('scenario', MAX_SCENARIO_CHARS, 'a real one is a few hundred lines (split a longer one into several scenarios)'))],
       };
     }
     text = await readFile(file, 'utf8');
