@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyze } from '../core/analyze.js';
 import { createDrillSession, MAX_DRILL_REPLY_CHARS } from '../core/drill/drill-session.js';
+import { failedOnSkills } from '../core/drill/grade-drill.js';
 import type { DrillVerdict } from '../core/drill/grade-drill.js';
 import type { PlayedScenario } from '../core/drill/submission.js';
 import { inert } from '../core/sanitize.js';
@@ -154,27 +155,12 @@ export function drillResultText(loaded: LoadedDrill, finished: FinishedDrill, un
   return `${out.join('\n')}\n`;
 }
 
-/**
- * Why a drill failed when the overall alone does not say it: an overall at or
- * above its mark with a skill below, which read as a contradiction
- * ("Overall 55 (pass mark 55): NOT PASSED"). The cohort report says the same
- * (`fail (empathy)`).
- * @example failedOn(verdict) → ' — empathy is below its mark of 40'
- */
-function failedOn(verdict: DrillVerdict): string {
-  if (!verdict.overall.passed) return '';
-  const below = verdict.skills.filter((s) => !s.passed);
-  if (below.length === 0) return '';
-  const names = below.map((s) => `${SKILL_LABELS[s.skill].toLowerCase()} (${s.score}, mark ${s.mark})`);
-  return ` — ${names.join(' and ')} ${below.length === 1 ? 'is' : 'are'} below ${below.length === 1 ? 'its mark' : 'their marks'}`;
-}
-
 /** Pass/fail per skill and what to practise next, one line each. */
 export function verdictLines(verdict: DrillVerdict): string[] {
   const mark = (passed: boolean) => (passed ? 'pass' : 'FAIL');
   const width = Math.max(...Object.values(SKILL_LABELS).map((l) => l.length));
   const lines = [
-    `Overall ${verdict.score} (pass mark ${verdict.overall.mark}): ${verdict.passed ? 'PASSED' : `NOT PASSED${failedOn(verdict)}`}`,
+    `Overall ${verdict.score} (pass mark ${verdict.overall.mark}): ${verdict.passed ? 'PASSED' : `NOT PASSED${failedOnSkills(verdict)}`}`,
     `  ${'Overall'.padEnd(width)}  ${String(verdict.score).padStart(5)}  mark ${verdict.overall.mark}  ${mark(verdict.overall.passed)}`,
     ...verdict.skills.map(
       (s) => `  ${SKILL_LABELS[s.skill].padEnd(width)}  ${String(s.score).padStart(5)}  ${s.mark === undefined ? 'no mark' : `mark ${s.mark}`}  ${mark(s.passed)}`,

@@ -52,6 +52,38 @@ describe('DrillResultScreen', () => {
     expect(frame).toContain('Hand this file to your cohort lead.');
   });
 
+  it.each([
+    [80, 24],
+    [60, 16],
+  ])('at %i×%i a fail with the overall at its mark says which skill failed it, in the words of the text result', async (columns, rows) => {
+    const onSkill: DrillOutcome = {
+      ...outcome,
+      verdict: {
+        ...outcome.verdict,
+        score: 55,
+        overall: { score: 55, mark: 55, passed: true },
+        skills: [
+          { skill: 'empathy', score: 34.7, mark: 40, passed: false },
+          { skill: 'positivity', score: 50, passed: true },
+          { skill: 'followThrough', score: 48, passed: true },
+        ],
+        passed: false,
+      },
+    };
+    const view = render(<DrillResultScreen drill={drill} outcome={onSkill} onDone={() => {}} />);
+    resize(view.stdout, columns, rows);
+    await tick();
+    const frame = plain(view.lastFrame());
+    expect(frame.split('\n').length).toBeLessThan(rows);
+    expect(frame.replace(/\s+/g, ' ')).toContain('✗ NOT PASSED overall 55 (pass mark 55) — empathy (34.7, mark 40) is below its mark');
+    expect(frame.split('\n').map((line) => line.trim()).join('')).toContain(SUBMISSION);
+  });
+
+  it('a fail below the overall mark says nothing more: the overall says why', () => {
+    const frame = plain(render(<DrillResultScreen drill={drill} outcome={outcome} onDone={() => {}} />).lastFrame());
+    expect(frame).toContain('✗ NOT PASSED  overall 47.2 (pass mark 55)\n');
+  });
+
   describe('a failed drill with three skills to practise, in a window shorter than the whole result', () => {
     const failed: DrillOutcome = {
       ...outcome,

@@ -48,6 +48,22 @@ export interface DrillVerdict {
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * Why a drill failed when the overall alone does not say it: an overall at or
+ * above its mark with a skill below, which read as a contradiction
+ * ("Overall 55 (pass mark 55): NOT PASSED"). Every verdict line says it this
+ * way (the text result, the app's result screen, the cohort CSV's notes), as
+ * the cohort report's ranking says `fail (empathy)`. Empty otherwise.
+ * @example failedOnSkills(verdict) → ' — empathy (34.7, mark 40) is below its mark'
+ */
+export function failedOnSkills(verdict: Pick<DrillVerdict, 'overall' | 'skills'>): string {
+  if (!verdict.overall.passed) return '';
+  const below = verdict.skills.filter((s) => !s.passed);
+  if (below.length === 0) return '';
+  const names = below.map((s) => `${SKILL_LABELS[s.skill].toLowerCase()} (${s.score}, mark ${s.mark})`);
+  return ` — ${names.join(' and ')} ${below.length === 1 ? 'is' : 'are'} below ${below.length === 1 ? 'its mark' : 'their marks'}`;
+}
+
 /** What a drill's grade is made of, per scenario: its session score and skill scores. */
 export type ScenarioScores = Pick<SessionResult, 'score' | 'scores'>;
 

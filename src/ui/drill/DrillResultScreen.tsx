@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Box, Text } from 'ink';
 import { inert } from '../../core/sanitize.js';
 import { TIMED_OUT_REPLY } from '../../core/session-types.js';
+import { failedOnSkills } from '../../core/drill/grade-drill.js';
 import { SKILL_LABELS } from '../../core/types.js';
 import { KeyHints } from '../components/KeyHints.js';
 import { ScrollArea } from '../components/ScrollArea.js';
@@ -81,8 +82,9 @@ export function DrillResultScreen({ drill, outcome, onDone }: DrillResultScreenP
           <Text bold color={tone('accent')}>Drill result</Text>
           {`  ·  ${inert(drill.title, { multiline: false })}`}
         </Text>
-        <Text bold color={tone(verdict.passed ? 'good' : 'bad')} wrap="truncate-end">
-          {`${verdict.passed ? '✓ PASSED' : '✗ NOT PASSED'}  overall ${verdict.score} (pass mark ${verdict.overall.mark})`}
+        {/* A fail with the overall at or above its mark says which skill failed it, as the text result does; it wraps rather than lose the reason. */}
+        <Text bold color={tone(verdict.passed ? 'good' : 'bad')} wrap="wrap">
+          {`${verdict.passed ? '✓ PASSED' : '✗ NOT PASSED'}  overall ${verdict.score} (pass mark ${verdict.overall.mark})${verdict.passed ? '' : failedOnSkills(verdict)}`}
         </Text>
       </Box>
       <ScrollArea onOverflow={onOverflow}>
