@@ -246,6 +246,8 @@ const HOSTILE_QUESTION: ReadonlySet<string> = new Set([
   'positivity.challenge', 'positivity.incredulous', 'positivity.emphasis', 'positivity.doubt', 'positivity.insult', 'positivity.sarcasm', 'empathy.blame', 'empathy.lecture',
 ]);
 const PERSONAL = 'empathy.personal';
+const OWNERSHIP = 'followThrough.ownership';
+const GOT_IT_RIGHT: ReadonlySet<string> = new Set(['right', 'correct', 'correctly', 'wrong', 'straight', 'down', 'clear']);
 const CLOSING_CHECK = 'followThrough.closing-check';
 /** Evidence that says what can be done instead. */
 /** Evidence that stops at what cannot be done or is not known. */
@@ -560,6 +562,8 @@ function phraseEvidence(prep: Prepared, customer: CustomerView | null, list: Evi
     if (m.rule.unlessNegated && negatedBefore(tokens, m.first, idioms)) return false;
     if (m.rule.notAfter && afterWord(prep, m.first, notAfterSets.get(m.rule)!)) return false;
     if (m.rule.notFirst && tokens[m.first]!.first) return false;
+    // "I've got this right", "if I've got it correct": understanding checked, not the problem owned ("I've got this").
+    if (m.rule.id === OWNERSHIP && tokens[m.last - 1]?.norm === 'got' && GOT_IT_RIGHT.has(tokens[m.last + 1]?.sentence === sentence ? tokens[m.last + 1]!.norm : '')) return false;
     if (m.rule.undisclaimed && disclaimed(prep, m.first)) return false;
     if (m.rule.pause && !pauseAfter(prep, m.last)) return false;
     if (m.rule.unlessAnswer && answersNo(prep, m.first, customer)) return false;

@@ -101,7 +101,10 @@ const TIME_PATTERNS = [
 ];
 
 const CHANNEL_PATTERNS = [
-  '(by|via|over|through|on|in) (the|an|a|) (@channel|writing)',
+  // "on call" with no article is a duty rota ("who's on call"), not a way to reach the customer: "on the call" is one.
+  '(by|via|over|through|in) (the|an|a|) (@channel|writing)',
+  'on (the|an|a) @channel',
+  'on (email|e-mail|mail|phone|telephone|text|txt|sms|message|msg|chat|letter|post|voicemail|dm|whatsapp|writing)',
   // "msg u", "txt u": chat spelling.
   '(call|ring|phone|text|txt|email|message|msg|dm|mail|write to|contact) (you|u)',
   'give (you|u) a (call|ring|bell)',
@@ -187,6 +190,10 @@ const STATE_VERBS = new Set(['is', 'are', 'was', 'were', 'been']);
 const RELATIVE_HEADS = new Set(['what', 'whatever', 'else', 'all', 'everything', 'anything', 'that', 'which', 'more', 'most', 'least', 'best']);
 
 const ROLE_NOT_STEP = /^be (?:looking after you|taking care of you|helping you|with you|here for you|your (?:point of contact|contact|agent|advisor|adviser|case (?:owner|handler))|the one (?:looking after|helping) you|(?:handling|dealing with|looking after) your (?:case|query|enquiry|inquiry|call|chat))\b/iu;
+
+/** A check of what the customer said, before saying it back: "make sure I've got this right", "check I understood". */
+const CHECKS_UNDERSTANDING =
+  /^(?:just )?(?:make sure|check|confirm|double[- ]check|be sure)(?: that)? (?:i(?:['’]ve| have)? (?:got|understood|understand|heard|followed|caught)|i(?:['’]m| am) (?:clear|following|with you|on the same page)|we(?:['’]re| are) on the same page)\b/iu;
 
 /** What "let me …" does there and then, in the reply itself. */
 const SAID_NOW = new Set(['explain', 'clarify', 'recap', 'summarise', 'summarize', 'repeat', 'rephrase', 'reiterate', 'be']);
@@ -541,6 +548,8 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
       } else if (NOT_ACTIONS.has(next.norm)) continue;
       // "Let me clarify: …", "Let me explain": the explanation follows in the reply itself; nothing is promised for later.
       if (SAID_NOW.has(next.norm) && tokens[m.first]!.norm === 'let' && tokens[m.first + 1]?.norm === 'me') continue;
+      // "Let me make sure I've got this right: …", "I want to check I understood": a check of understanding, said now.
+      if (CHECKS_UNDERSTANDING.test(spanText(text, next.start, sentence.end))) continue;
       // "I can confirm the refund has been processed": a report, said now.
       if (next.norm === 'confirm' && (tokens[m.last]!.norm === 'can' || tokens[m.last]!.norm === 'could') && confirmsAFact(tokens, m.last + 2, sentence.last)) continue;
       if (BOUNDARY_HEADS.has(next.norm) && (boundaries ??= new Set(matchAll(boundaryMatcher, tokens).map((b) => b.first))).has(m.last + 1)) continue;

@@ -1114,7 +1114,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     note: 'Says what cannot be done.',
     patterns: [
       '(i|we) (can not|could not|am not able to|are not able to|am unable to|are unable to|will not be able to|will not) (@very|just|simply|really|) @grant',
-      '(i|we) (do not|does not) (do|offer|allow|accept|provide|give|support|have|sell|refund|take|cover|make exceptions)',
+      '(i|we) (do not|does not) (do|offer|allow|accept|provide|give|support|sell|refund|take|cover|make exceptions)',
+      // "I don't have" refuses only what the customer asks for (that, stock, access, the authority…): "I don't have a car" is no refusal.
+      '(i|we) (do not|does not) have (that|this|those|these|it|them|one|any|anything|stock|access|authority|permission|availability|capacity|space|room|slots|discretion)',
+      '(i|we) (do not|does not) have (the|a|an|that|any) (authority|power|ability|option|options|access|permission|budget|stock|means|discretion|capacity|availability|slot|slots|space|room|way|discount|exception|loan|loaner|replacement|spare|spares|model|size|colour|color)',
       // "We don't price match", "we do not match prices": the no a price question most often gets.
       '(i|we) (do not|does not|can not|will not) (price match|price-match|pricematch|match (prices|other prices|competitor prices|competitors))',
       // Chat style, the subject left out: "Can't help without an ID.", "Cannot refund that."

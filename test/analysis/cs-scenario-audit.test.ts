@@ -1,0 +1,49 @@
+/**
+ * The misreadings found by the audits of the coaching and of the scenarios (2026-12-03). Each test pins a reading
+ * on a phrase class rather than on one sentence, and fails without its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+
+const rules = (reply: string, customer?: string): string[] => analyze(reply, customer ? { customer } : {}).evidence.filter((e) => e.points !== 0).map((e) => e.rule);
+
+describe('"on call" with no article is a duty rota, not a channel', () => {
+  it.each(["Let me check who's on call", 'I will find out which engineer is on call', 'Let me see who is on call for your area'])('"%s" is no channel and no specific promise', (reply) => {
+    const a = analyze(reply);
+    expect(a.commitments.every((c) => c.channel === null && !c.specific)).toBe(true);
+    expect(rules(reply)).not.toContain('followThrough.commitment-channel');
+  });
+
+  it.each(["I'll confirm it on the call", "I'll send it on WhatsApp", "I'll confirm on email"])('"%s" still has its channel', (reply) => {
+    expect(analyze(reply).commitments[0]?.channel).not.toBeNull();
+  });
+});
+
+describe('a check of understanding before a recap is no promise and no ownership', () => {
+  it.each([
+    "Let me make sure I've got this right: you were charged twice.",
+    'Let me just check I understood: the parcel never arrived.',
+    "I want to make sure I've got it correct: you were billed on the 3rd and again on the 5th.",
+    "Let me make sure we're on the same page: the engineer never came.",
+  ])('"%s"', (reply) => {
+    const a = analyze(reply);
+    expect(a.intents).not.toContain('commitment');
+    expect(a.intents).not.toContain('ownership');
+    expect(a.commitments).toHaveLength(0);
+  });
+
+  it('owning the problem ("I\'ve got this, don\'t worry") and a real check later ("Let me check the order") stay', () => {
+    expect(analyze("I've got this, don't worry.").intents).toContain('ownership');
+    expect(analyze('Let me check the order and call you back by 4 pm.').intents).toContain('commitment');
+  });
+});
+
+describe('"I don\'t have" is a refusal only about what the customer asks for', () => {
+  it.each(["I don't have a car.", "I don't have a printer at home either, so I get it.", "We don't have kids, but my sister does."])('"%s" is no refusal', (reply) => {
+    expect(analyze(reply).intents).not.toContain('refusal');
+  });
+
+  it.each(["We don't have that in stock.", "I don't have the authority to waive it.", "We don't have any left.", "I don't have access to your account.", "We don't have a loaner to give you."])('"%s" is still a refusal', (reply) => {
+    expect(analyze(reply).intents).toContain('refusal');
+  });
+});
