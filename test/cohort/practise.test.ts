@@ -77,6 +77,35 @@ describe('practise next, per trainee', () => {
     expect(practiseText(gita.practise[0]!)).toMatch(/\(weakest skill\), lowest in /);
   });
 
+  it('a skill lowest in a scenario handed in with no reply says so, as the drill advice does, not "lowest in" it', () => {
+    const unplayed = 'ethics-cheaper-elsewhere';
+    const blank = playScripts((id) => (id === unplayed ? [] : scriptLines('good', id)), 'Nell Noreply');
+    const { report: r } = reportOf([asFile('blank.json', blank)]);
+    const [skill, habit] = r.trainees[0]!.practise;
+    expect(skill).toMatchObject({ kind: 'skill', scenario: unplayed, noReply: true });
+    const text = practiseText(skill!);
+    expect(text).toContain(`no reply sent in ${unplayed}, so it counts 0 on every skill`);
+    expect(text).not.toContain(`lowest in ${unplayed}`);
+    expect(habit).toEqual({ kind: 'not-played', scenarios: [unplayed] });
+  });
+
+  it('CSV: a fail on a skill alone says which in notes, as the ranking says "fail (empathy)"; a pass or a fail below the overall mark adds nothing', () => {
+    const strict = { ...base.drill, pass: { ...base.drill.pass, empathy: 60 } };
+    const cohort = rescoreCohort({ files: [asFile('good.json', good), asFile('poor.json', poor)], drill: strict, drillVersion: base.version, scenarios: base.scenarios, analyze });
+    const r = buildCohortReport(cohort, base.byId);
+    const gita = r.trainees.find((t) => t.trainee === 'Gita Good')!;
+    expect(gita.score).toBeGreaterThanOrEqual(strict.pass.overall);
+    expect(gita.passed).toBe(false);
+    const rows = parseCsvRows(formatCohortCsv(r));
+    const [header] = rows;
+    const rowOf = (name: string) => rows.find((x) => x[1] === name)!;
+    expect(rowOf('Gita Good')[header!.indexOf('passed')]).toBe('false');
+    expect(rowOf('Gita Good')[header!.indexOf('notes')]).toMatch(new RegExp(`^not passed — empathy \\(${gita.scores.empathy}, mark 60\\) is below its mark`));
+    expect(rowOf('Pat Poor')[header!.indexOf('notes')]).not.toContain('not passed');
+    // The header is unchanged: readers of the existing columns find them where they were.
+    expect(header!.slice(-2)).toEqual(['practise', 'notes']);
+  });
+
   it('is one line per trainee in ranking order, the same text in Markdown, HTML and CSV', () => {
     const markdown = formatCohortMarkdown(report);
     const section = markdown.split('## Practise next\n\n')[1]!.split('\n\n')[0]!.split('\n');

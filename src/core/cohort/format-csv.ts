@@ -35,7 +35,8 @@ export function formatCohortCsv(report: CohortReport): string {
       Object.values(t.scenarios).reduce((sum, cell) => sum + (cell?.unusedReplies ?? 0), 0),
       practiseLine(t.practise),
       // Notes too (results re-scored differently, a change every submission shares): a spreadsheet has no summary line.
-      [...t.flags.map((f) => f.message), ...t.notes].join(' | '),
+      // A fail on a skill alone says which first: `passed` is only false, where the ranking says `fail (empathy)`.
+      [...(t.failedOn ? [`not passed${t.failedOn}`] : []), ...t.flags.map((f) => f.message), ...t.notes].join(' | '),
     ]);
   }
   // A file that was not graded leaves blank every column but rank, trainee, file, status and notes.

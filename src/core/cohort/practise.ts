@@ -12,6 +12,7 @@
  *    timed out; the first goal missed in the lowest-scoring scenario. With
  *    none of these, the drill's second piece of advice, if it has one.
  */
+import { COUNTS_ZERO, sentNoReply } from '../drill/grade-drill.js';
 import type { Drill } from '../drill/schema.js';
 import type { SessionResult } from '../session-types.js';
 import type { Skill } from '../types.js';
@@ -40,7 +41,7 @@ export interface RuleCost {
 
 /** One thing to practise. */
 export type PractiseItem =
-  | { kind: 'skill'; skill: Skill; score: number; mark?: number; below: boolean; scenario: string; rule?: RuleCost }
+  | { kind: 'skill'; skill: Skill; score: number; mark?: number; below: boolean; scenario: string; noReply?: true; rule?: RuleCost }
   | { kind: 'not-played'; scenarios: string[] }
   | { kind: 'timed-out'; turns: number; limit: number; scenarios: string[] }
   | { kind: 'goal'; scenario: string; goal: string; description?: string; missed: number; total: number };
@@ -89,6 +90,8 @@ export function practiseFor(entry: Pick<RescoredSubmission, 'results' | 'timedOu
       ...(mark === undefined ? {} : { mark }),
       below: mark !== undefined && advice.score < mark,
       scenario: advice.scenario,
+      // Its 0 is no reply at all, not the skill's low point: said as the trainee's own advice says it.
+      ...(sentNoReply(entry.results[advice.scenario]) ? { noReply: true as const } : {}),
       ...(rule ? { rule } : {}),
     };
   };
@@ -172,7 +175,7 @@ export function practiseText(item: PractiseItem): string {
   switch (item.kind) {
     case 'skill': {
       const standing = item.below ? `below the mark of ${item.mark}` : 'weakest skill';
-      const head = `${SKILL_LABELS[item.skill]} ${item.score} (${standing}), lowest in ${item.scenario}`;
+      const head = `${SKILL_LABELS[item.skill]} ${item.score} (${standing}), ${item.noReply ? `no reply sent in ${item.scenario}, ${COUNTS_ZERO}` : `lowest in ${item.scenario}`}`;
       const rule = item.rule;
       if (!rule) return head;
       return rule.kind === 'penalty'

@@ -3,6 +3,7 @@
  * averages, pass rate, weakest skills, the turns most trainees lost points
  * on, flags and rejections. The CSV, Markdown and HTML renderers only format it.
  */
+import { failedOnSkills } from '../drill/grade-drill.js';
 import { skillMargin } from '../progress-stats.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Turn } from '../session-types.js';
@@ -35,6 +36,12 @@ export interface TraineeRow {
   passed: boolean;
   /** Skills below their pass mark. */
   failedSkills: Skill[];
+  /**
+   * Why a fail with the overall at or above its mark failed, in the drill
+   * result's words (`' — empathy (34.7, mark 40) is below its mark'`); empty
+   * for a pass or a fail the overall explains. The CSV's notes carry it.
+   */
+  failedOn: string;
   /**
    * Per drill scenario: score and ending, or null when not played; and, for
    * a headless drill whose script went on after the conversation ended, how
@@ -178,6 +185,7 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
       scores: entry.verdict.scores,
       passed: entry.verdict.passed,
       failedSkills: entry.verdict.skills.filter((s) => !s.passed).map((s) => s.skill),
+      failedOn: entry.verdict.passed ? '' : failedOnSkills(entry.verdict),
       scenarios: Object.fromEntries(
         drill.scenarios.map((id) => {
           const result = entry.results[id];

@@ -48,6 +48,18 @@ export interface DrillVerdict {
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
+/** What a scenario with no reply does to the grade, as the advice says it. */
+export const COUNTS_ZERO = 'so it counts 0 on every skill';
+
+/**
+ * A scenario handed in without a single reply (an empty script, input that
+ * ran out first) or not at all: its 0 measures no reply, so advice names it
+ * as such, never as where a skill was lowest.
+ */
+export function sentNoReply(result: Pick<SessionResult, 'turns'> | undefined): boolean {
+  return !result || result.turns.length === 0;
+}
+
 /**
  * Why a drill failed when the overall alone does not say it: an overall at or
  * above its mark with a skill below, which read as a contradiction
@@ -123,9 +135,9 @@ function practiseAdvice(
     const result = results[target];
     const reason = !result
       ? `You did not finish "${target}".`
-      : result.turns.length === 0
+      : sentNoReply(result)
         ? // An empty script, or input that ran out first: its 0 measures no reply, so it is not called the skill's low point.
-          `You sent no reply in "${target}", so it counts 0 on every skill.`
+          `You sent no reply in "${target}", ${COUNTS_ZERO}.`
         : mark !== undefined && score < mark
         ? `${SKILL_LABELS[skill]} averaged ${score}, below the pass mark of ${mark}; it was lowest in "${target}" (${result.scores[skill]}).`
         : `${SKILL_LABELS[skill]} is your weakest skill (${score}); it was lowest in "${target}" (${result.scores[skill]}).`;
