@@ -14,7 +14,7 @@
  */
 import type { Analysis, AnalysisContext, Commitment, Evidence, Intent } from './types.js';
 import { INTENTS } from './types.js';
-import { deadlineIn, disclaimed, findCommitments, NEWS_PENDING, timedSentences, type FoundCommitment } from './analysis/commitments.js';
+import { deadlineIn, deferredDecision, disclaimed, findCommitments, NEWS_PENDING, timedSentences, type FoundCommitment } from './analysis/commitments.js';
 import { CLAUSE_BREAK, inClass, LEAD_IN_WORDS, NEGATORS, STOP_WORDS } from './analysis/lexicon.js';
 import { compile, longestMatches, matchAll, type Match } from './analysis/matcher.js';
 import { contentStems, reflectedTokens } from './analysis/reflection.js';
@@ -232,6 +232,14 @@ function afterWord(prep: ReturnType<typeof prepare>, at: number, words: Readonly
     if (CLAUSE_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
     if (words.has(tokens[k]!.norm)) return true;
   }
+  return false;
+}
+
+const notBeforeSets = new Map<PhraseRule, ReadonlySet<string>>(PHRASE_RULES.filter((r) => r.notBefore).map((r) => [r, new Set(r.notBefore)]));
+/** One of `words` among the two words after token `at`, in its sentence ("Fine, thanks"). */
+function beforeWord(prep: ReturnType<typeof prepare>, at: number, words: ReadonlySet<string>): boolean {
+  const { tokens } = prep;
+  for (let k = at + 1; k <= at + 2 && tokens[k] && tokens[k]!.sentence === tokens[at]!.sentence; k++) if (words.has(tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -562,6 +570,7 @@ function phraseEvidence(prep: Prepared, customer: CustomerView | null, list: Evi
     if (m.rule.unlessNegated && negatedBefore(tokens, m.first, idioms)) return false;
     if (m.rule.notAfter && afterWord(prep, m.first, notAfterSets.get(m.rule)!)) return false;
     if (m.rule.notFirst && tokens[m.first]!.first) return false;
+    if (m.rule.notBefore && beforeWord(prep, m.last, notBeforeSets.get(m.rule)!)) return false;
     // "I've got this right", "if I've got it correct": understanding checked, not the problem owned ("I've got this").
     if (m.rule.id === OWNERSHIP && tokens[m.last - 1]?.norm === 'got' && GOT_IT_RIGHT.has(tokens[m.last + 1]?.sentence === sentence ? tokens[m.last + 1]!.norm : '')) return false;
     if (m.rule.undisclaimed && disclaimed(prep, m.first)) return false;
@@ -695,6 +704,11 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
     if (f.hedged) {
       const rule = COMPUTED_RULES.hedgedCommitment;
       list.add(rule.id, 'followThrough', rule.points, f.head.start, f.head.end, rule.note, 'commitment');
+      continue;
+    }
+    if (deferredDecision(f)) {
+      const rule = COMPUTED_RULES.deferredDecision;
+      list.add(rule.id, 'followThrough', rule.points, c.start, c.end, rule.note, 'commitment');
       continue;
     }
     const rule = COMPUTED_RULES.commitment;

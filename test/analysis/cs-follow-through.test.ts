@@ -205,11 +205,11 @@ describe('the make-it-checkable tip fits the promise', () => {
 
   // Each reply that needs no date next to one that does.
   it.each([
-    ["I'll get my supervisor.", "I'll ask my supervisor about it."],
+    ["I'll get my supervisor.", "I'll ask billing about it."],
     ["I'll transfer you to billing.", "I'll pass it to billing."],
     ["I'll stay on the line until you're in - it'll be under five minutes.", "I'll reset your password."],
     ["I'll need to transfer you to another department.", "I'll contact another department."],
-    ['I have to check with my manager first.', "I'll check with my manager."],
+    ['I have to check the account first.', "I'll check the account."],
     ["If it's something we can fix, I'd like to try.", "If it's something we can fix, I'll fix it."],
     ["I'll keep this as simple as possible.", "I'll keep the account open."],
     ['I can give you 50% off for the next three months if you stay.', 'I can send you a new one.'],

@@ -47,3 +47,41 @@ describe('"I don\'t have" is a refusal only about what the customer asks for', (
     expect(analyze(reply).intents).toContain('refusal');
   });
 });
+
+describe('handing the decision to a supervisor with no time is a small step, with a tip to say when they will hear', () => {
+  const CHARGE = 'Can you waive the late fee? I was in hospital.';
+  it.each(["I'll have to check with my supervisor.", 'Let me ask my manager.', 'I need to speak to my team leader about this.', "I'll run it by my manager."])('"%s"', (reply) => {
+    const a = analyze(reply, { customer: CHARGE });
+    expect(a.evidence.filter((e) => e.skill === 'followThrough').reduce((n, e) => n + e.points, 0)).toBeLessThanOrEqual(6);
+    const tip = a.tips.find((t) => t.rule === 'followThrough.deferred-decision');
+    expect(tip?.rewrite).toMatch(/now and call you back with the answer by 3 pm today\.$/u);
+    expect(tip?.rewrite).not.toMatch(/have to|need to/u);
+  });
+
+  it('with a time to hear back it is a full, checkable promise', () => {
+    const a = analyze("I'll check with my supervisor and call you back by 3 pm.", { customer: CHARGE });
+    expect(a.commitments[0]?.specific).toBe(true);
+    expect(a.evidence.map((e) => e.rule)).toContain('followThrough.commitment');
+    expect(a.evidence.map((e) => e.rule)).not.toContain('followThrough.deferred-decision');
+  });
+});
+
+describe('trivial acts take no deadline, and a grudging "Fine," costs a little', () => {
+  it.each(["I'll note it.", "I'll pass your feedback on to the team.", "I'll make a note of that.", "I'll log your comments.", "I'll mention it to my manager."])('"%s" gets no "by 3 pm today"', (reply) => {
+    expect(analyze(reply).tips.map((t) => t.rewrite).join(' ')).not.toMatch(/3 pm/u);
+  });
+
+  it('real work still gets its time: "I\'ll refund it", "I\'ll look into it"', () => {
+    for (const reply of ["I'll refund it.", "I'll look into it."]) expect(analyze(reply).tips.map((t) => t.rule)).toContain('followThrough.unspecific-commitment');
+  });
+
+  it.each(["Fine, I'll note it.", 'Fine. I will refund it.', "Whatever, I'll send a new one.", "Okay fine, I'll book it."])('"%s" costs positivity', (reply) => {
+    const e = analyze(reply).evidence.find((x) => x.rule === 'positivity.grudging');
+    expect(e?.points).toBeLessThan(0);
+  });
+
+  it('"Fine," tip drops it; "Fine, thanks" and "That\'s fine" are no grudge', () => {
+    expect(analyze("Fine, I'll note it.").tips.find((t) => t.rule === 'positivity.grudging')?.rewrite).toBe("I'll note it.");
+    for (const reply of ['Fine, thanks, how can I help?', "That's fine, I'll book it.", 'Fine by me.']) expect(analyze(reply).evidence.map((e) => e.rule)).not.toContain('positivity.grudging');
+  });
+});

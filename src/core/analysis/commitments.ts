@@ -648,3 +648,29 @@ export function findCommitments(prep: Prepared): FoundCommitment[] {
   }
   return out;
 }
+
+/**
+ * "I'll have to check with my supervisor", "Let me ask my manager": the decision goes to someone else. With no
+ * time for when the customer hears back, it is a step but no promise they can hold anyone to. One that goes on
+ * ("…and let you know", "…and call you back") says the customer will hear, and is read as a promise.
+ */
+const DEFERS =
+  /^(?:(?:have|need|got|ought) to |just |first |quickly )*(?:check|ask|speak|talk|confer|consult|clear (?:it|this|that)|run (?:it|this|that)|see)(?: (?:about )?(?:it|this|that))?(?: (?:with|by|past|to))? (?:my|a|the|our|your) (?:\w+ )?(?:supervisor|manager|team ?lead(?:er)?|boss|senior|superior|management|head office)s?(?: (?:about|on) (?:it|this|that|your \w+))?(?: (?:first|for you|now|then|too))?[\s.!?,;:]*$/iu;
+export function deferredDecision(f: FoundCommitment): boolean {
+  const c = f.commitment;
+  return !f.handover && c.who !== null && c.when === null && c.channel === null && DEFERS.test(c.what ?? '');
+}
+/** The deferred step, as the trainee's own: "have to check with my supervisor" → "check with my supervisor". */
+export function deferredStep(f: FoundCommitment): string {
+  return (f.commitment.what ?? '').replace(/^(?:(?:have|need|got|ought) to |just |first |quickly )*/iu, '').replace(/[\s.!?,;:]+$/u, '');
+}
+
+/**
+ * "I'll note it", "I'll pass that on", "I'll make a note", "I'll have a look": a small act done as it is said,
+ * which a deadline would only make odd ("I'll note it by 3 pm today").
+ */
+const TRIVIAL =
+  /^(?:make a note(?: of (?:it|that|this|your \w+))?|note (?:it|that|this|(?:your|the) \w+)(?: down)?|note down (?:it|that|this|(?:your|the) \w+)|jot (?:it|that|this) down|log (?:it|that|this|(?:your|the) (?:feedback|comments?|remarks?|suggestions?|complaint))|pass (?:it|that|this|(?:your|the) (?:feedback|comments?|remarks?|suggestions?|thanks|compliments?|kind words)) (?:on|along)(?: to (?:the|my|our) (?:team|manager|colleagues?|supervisor))?|(?:have|take) a (?:quick )?look|mention (?:it|that|this)(?: to (?:the|my|our) (?:team|manager|colleagues?|supervisor))?)$/iu;
+export function trivialAct(f: FoundCommitment): boolean {
+  return TRIVIAL.test((f.commitment.what ?? '').replace(/[\s.!?,;:]+$/u, '').replace(/\s+(?:for you|then|too|as well)$/iu, ''));
+}

@@ -64,6 +64,8 @@ export interface PhraseRule {
   oneClause?: boolean;
   /** Not after one of these words in the same clause (within three words): "until it's fixed" is not done. */
   notAfter?: readonly string[];
+  /** Not right before one of these words in the same clause: "Fine, thanks" answers "how are you?", it concedes nothing. */
+  notBefore?: readonly string[];
   /** Not on the first word of a sentence, where another rule reads it ("Please send…" is please-start's). */
   notFirst?: boolean;
   /** Not after a claim the writer declines to make: "I can't promise I can waive it", "I'm not sure we can", "I doubt we can". */
@@ -1146,6 +1148,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       example: 'What I can do is look into your options myself right now and call you back with them by 4 pm today.',
       examples: WHAT_I_CAN_DO,
     },
+  },
+  {
+    // A grudging "Fine," or "Whatever," before giving the customer what they asked for: the yes sounds given under protest.
+    id: 'positivity.grudging',
+    skill: 'positivity',
+    points: -5,
+    note: 'Opens with a grudging "Fine," or "Whatever,", which makes the yes sound given under protest.',
+    patterns: ['^ (fine|ok fine|okay fine|alright fine|all right fine|fine then|whatever|yeah whatever|ok whatever|okay whatever)'],
+    pause: true,
+    notBefore: ['thanks', 'thank', 'thx', 'ty', 'and', 'how'],
+    tip: { message: 'Drop the grudging "Fine,": say yes as if you are glad to help.', remove: ['ok fine', 'okay fine', 'alright fine', 'all right fine', 'fine then', 'yeah whatever', 'ok whatever', 'okay whatever', 'fine', 'whatever'] },
   },
   {
     // The classic negative-language opener: it tells the customer bad news is coming before anything can be done.

@@ -39,6 +39,8 @@ export const COMPUTED_RULES = {
   shouting: { id: 'positivity.shouting', points: -20, note: 'Writing in capitals reads as shouting.' },
   commitment: { id: 'followThrough.commitment', points: 18, note: 'Commits to a concrete action in the first person.' },
   hedgedCommitment: { id: 'followThrough.hedged-commitment', points: 4, note: 'Commits, but hedges ("try", "hopefully").' },
+  // "I'll have to check with my supervisor": a step, but the decision goes to someone else and the customer is not told when they will hear.
+  deferredDecision: { id: 'followThrough.deferred-decision', points: 4, note: 'Hands the decision to someone else, with no time for when the customer will hear back.' },
   commitmentTime: { id: 'followThrough.commitment-time', points: 12, note: 'Says when it will happen.' },
   commitmentChannel: { id: 'followThrough.commitment-channel', points: 10, note: 'Says how the customer will hear.' },
   vagueTime: {

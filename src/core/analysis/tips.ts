@@ -4,7 +4,7 @@
  * feelings, a promise with no time or channel, no next step at all).
  */
 import type { Evidence, Tip } from '../types.js';
-import { NEWS_PENDING, type FoundCommitment } from './commitments.js';
+import { deferredDecision, deferredStep, NEWS_PENDING, trivialAct, type FoundCommitment } from './commitments.js';
 import { ruleById, type RuleTip } from './rules.js';
 import { COMPUTED_TIPS } from './scoring.js';
 import { CLAUSE_BREAK } from './lexicon.js';
@@ -560,9 +560,21 @@ export function buildTips(input: TipInput): Tip[] {
   const wished = (c: FoundCommitment): boolean => OBLIGED_OR_WISHED.test(promiseText(c)) || ONLY_TRYING.test(promiseText(c));
   // A promise to bend the rules gets the honest tip, not a date.
   const bent = evidence.some((e) => e.intent === 'bend-the-rules');
+  // "I'll have to check with my supervisor": the customer needs to hear when they will have the answer, and from whom.
+  const deferred = bent ? undefined : input.commitments.find((c) => deferredDecision(c) && !covered(c));
+  if (deferred) {
+    const c = deferred.commitment;
+    tips.push({
+      rule: 'followThrough.deferred-decision',
+      skill: 'followThrough',
+      message: 'Say when the customer will hear back, and that you will be the one to tell them.',
+      rewrite: `I’ll ${deferredStep(deferred)} now and call you back with the answer ${input.customerDeadline?.() ?? DEFAULT_DEADLINE}.`,
+      span: { start: c.start, end: c.end, text: c.text },
+    });
+  }
   const vague = bent
     ? undefined
-    : input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !covered(c) && !performative(c) && !inConversation(c) && !owning(c) && !wished(c));
+    : input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !deferredDecision(c) && !trivialAct(c) && !covered(c) && !performative(c) && !inConversation(c) && !owning(c) && !wished(c));
   if (vague) {
     const c = vague.commitment;
     // A bare "I promise." or "We will." names nothing to date: the rewrite is a whole promise for the situation.
