@@ -85,3 +85,17 @@ describe('trivial acts take no deadline, and a grudging "Fine," costs a little',
     for (const reply of ['Fine, thanks, how can I help?', "That's fine, I'll book it.", 'Fine by me.']) expect(analyze(reply).evidence.map((e) => e.rule)).not.toContain('positivity.grudging');
   });
 });
+
+describe('a rewrite never hands back the jargon the reply was marked down for', () => {
+  const JARGON = /\baction(?:ed|ing)?\b|\btier (?:1|2|3|one|two|three)\b|\b(?:second|third) line\b|\bper our records\b|\bpending settlement\b|\bbacklog\b/iu;
+  it.each(['Our team will action it.', "I'll pass it to tier 2.", 'Our billing team will action your refund.', 'The second line team will look at it.', "I'll action this."])('"%s"', (reply) => {
+    const a = analyze(reply);
+    expect(a.evidence.map((e) => e.rule)).toContain('positivity.jargon');
+    expect(a.tips.length).toBeGreaterThan(0);
+    for (const t of a.tips) expect(t.rewrite).not.toMatch(JARGON);
+  });
+
+  it('the handover keeps its owner and gets its time: "Our team will deal with it by 3 pm today…"', () => {
+    expect(analyze('Our team will action it.').tips.find((t) => t.rule === 'followThrough.untimed-handover')?.rewrite).toMatch(/^Our team will deal with it by 3 pm today/u);
+  });
+});

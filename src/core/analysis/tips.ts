@@ -615,6 +615,8 @@ export function buildTips(input: TipInput): Tip[] {
     });
   }
   const out = tips.slice(0, MAX_TIPS);
+  // A rewrite never hands back the jargon the reply was marked down for ("…will action it by 3 pm today").
+  if (evidence.some((e) => e.rule === 'positivity.jargon')) for (const t of out) t.rewrite = inPlainWords(t.rewrite);
   // A shouted reply's rewrites are written calmly too.
   if (evidence.some((e) => e.rule === 'positivity.shouting')) for (const t of out) t.rewrite = calm(t.rewrite);
   return out;
@@ -642,6 +644,24 @@ function setPhraseOnly(prep: Prepared, e: Evidence): boolean {
 }
 /** Words a set phrase trails off with: "sorry about this", "sorry for that", "how frustrating that is". */
 const SET_PHRASE_TAIL: ReadonlySet<string> = new Set(['about', 'for', 'to', 'hear', 'be', 'must', 'was', 'were', 'has', 'been', 'feel', 'feeling', 'way', 'how', 'can', 'imagine', 'see', 'why']);
+
+/** Internal jargon (what `positivity.jargon` marks) and the customer's words for it. */
+const PLAIN_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:our |the |a |your )?(?:tier (?:1|2|3|one|two|three)|(?:second|third)[- ]line)(?: (?:support|team|agents?|engineers?|queue|escalation))?(?: team)?\b/giu, 'our specialist team'],
+  [/\bactioned\b/giu, 'dealt with'],
+  [/\bactioning (?=it|this|that|them|these|those|your|the)\b/giu, 'dealing with '],
+  [/\baction (?=it|this|that|them|these|those|your|the)\b/giu, 'deal with '],
+  [/\b(?:as )?per (?:our|the) (?:records|systems?|notes|logs|account notes)\b,?\s*/giu, ''],
+  [/\b(?:pending|awaiting) (?:settlement|clearance|reconciliation)\b/giu, 'still going through'],
+  [/\bin (?:the |our )?(?:backlog|back office|back-office|backend|back end|queue system)\b/giu, 'in our queue'],
+  [/\bsuccessfully (?=\p{L})/giu, ''],
+];
+function inPlainWords(text: string): string {
+  let out = text;
+  for (const [pattern, plain] of PLAIN_WORDS) out = out.replace(pattern, plain);
+  // "Our team" at the start stays capitalised when a replacement opened the sentence.
+  return out === text ? text : out.replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+}
 
 /** Capitals calmed to sentence case: "FINE. I'LL REFUND IT." → "Fine. I'll refund it." */
 function calm(text: string): string {
