@@ -71,7 +71,7 @@ describe('validate: graph analysis of each defect kind, located, with a fix', ()
 ${ENDINGS}`);
     expect(problemsOf(text)).toEqual([
       'x.yaml:12:9: warning: branch 2 of state "opening" never fires: branch 1 ("otherwise") always matches first (move the "otherwise" branch last)',
-      'x.yaml:13:3: warning: ending "resolved" (resolved) is never reached: every branch leading to it never fires (fix the branches that lead here (see the warnings about them), or remove it)',
+      'x.yaml:13:3: warning: ending "resolved" (resolved) is never reached: every branch leading to it never fires (fix branch 2 of state "opening" (see the warning about it), or remove it)',
     ]);
   });
 
@@ -91,7 +91,7 @@ ${ENDINGS}`);
       'x.yaml:14:11: warning: branch 4 of state "opening" never fires: whenever it holds, branch 3 (when: {empathy: ">=60"}) holds too and matches first (move this branch above the earlier one (put stricter conditions first), or remove it)',
       'x.yaml:16:11: warning: branch 6 of state "opening" never fires: branch 5 has an empty condition, which always matches first (move this branch above the earlier one (put stricter conditions first), or remove it)',
       'x.yaml:17:9: warning: branch 7 of state "opening" never fires: branch 5 has an empty condition, which always matches first (move this branch above the earlier one (put stricter conditions first), or remove it)',
-      'x.yaml:19:3: warning: ending "lost" (lost) is never reached: every branch leading to it never fires (fix the branches that lead here (see the warnings about them), or remove it)',
+      'x.yaml:19:3: warning: ending "lost" (lost) is never reached: every branch leading to it never fires (fix branches 2, 4, 6 and 7 of state "opening" (see the warnings about them), or remove it)',
     ]);
   });
 
@@ -132,7 +132,7 @@ ${ENDINGS}`);
 ${ENDINGS}`);
     expect(problemsOf(text)).toEqual([
       'x.yaml:11:11: warning: branch 1 of state "opening" never fires: it needs flag "calmed", which no branch or timer ever sets (set it on the branch that should unlock this one (set: { calmed: true }), or fix its name)',
-      'x.yaml:14:3: warning: state "bonus" is never reached: every branch leading to it never fires (fix the branches that lead here (see the warnings about them), or remove it)',
+      'x.yaml:14:3: warning: state "bonus" is never reached: every branch leading to it never fires (fix branch 1 of state "opening" (see the warning about it), or remove it)',
     ]);
   });
 
@@ -144,7 +144,39 @@ ${ENDINGS}`);
       - { otherwise: true, goto: lost }
   escalated: { end: escalated }
 ${ENDINGS}`);
-    expect(problemsOf(text)).toContain('x.yaml:14:3: warning: ending "escalated" (escalated) is never reached: every branch leading to it never fires (fix the branches that lead here (see the warnings about them), or remove it)');
+    expect(problemsOf(text)).toContain('x.yaml:14:3: warning: ending "escalated" (escalated) is never reached: every branch leading to it never fires (fix branch 2 of state "opening" (see the warning about it), or remove it)');
+  });
+
+  it('a state only an impossible branch leads to points at that branch\'s error, not at warnings', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { empathy: ">=60", all: [{ empathy: "<40" }] }, goto: bonus }
+      - { when: { intent: apology }, goto: resolved }
+      - { otherwise: true, goto: lost }
+  bonus:
+    say: "Oh, nice."
+    on: [{ otherwise: true, goto: resolved }]
+${ENDINGS}`);
+    const found = problemsOf(text);
+    expect(found).toContain('x.yaml:14:3: warning: state "bonus" is never reached: every branch leading to it never fires (fix branch 1 of state "opening" (see the error about it), or remove it)');
+    expect(found.some((p) => p.startsWith('x.yaml:11:11: error: branch 1 of state "opening" never fires'))).toBe(true);
+    expect(found.join('\n')).not.toContain('see the warnings');
+  });
+
+  it('a state reached only from a state that is never reached says so, instead of "every branch leading to it never fires"', () => {
+    const text = scenarioText(`  opening:
+    on:
+      - { when: { flag: calmed }, goto: bonus }
+      - { when: { intent: apology }, goto: resolved }
+      - { otherwise: true, goto: lost }
+  bonus:
+    say: "Oh, nice."
+    on: [{ otherwise: true, goto: extra }]
+  extra:
+    say: "And more."
+    on: [{ otherwise: true, goto: resolved }]
+${ENDINGS}`);
+    expect(problemsOf(text)).toContain('x.yaml:17:3: warning: state "extra" is never reached: only state "bonus", which is never reached, leads to it (fix the way to "bonus" (see the warning about it), or remove it)');
   });
 
   it('a state whose way to an ending never fires, and a start with no live way to any ending', () => {

@@ -206,6 +206,14 @@ function sayings(scenario: Scenario): FoundSaying[] {
   return found;
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** State names quoted and joined: `"a"`, `"a" and "b"`. */
+const quoteList = (names: readonly string[]) => joinAnd(names.map((n) => `"${n}"`));
+
 /** A short one-line rendering of a condition for messages. */
 export function inline(condition: Condition): string {
   const text = JSON.stringify(condition).replace(/"([A-Za-z]+)":/g, '$1: ').replace(/,/g, ', ');
@@ -321,18 +329,44 @@ export function lintScenario(scenario: Scenario): GraphProblem[] {
   const live = liveEdges(scenario, dead);
   const reachable = reachableFrom(live, scenario.start);
   const endings = names.filter((n) => scenario.states[n]?.end !== undefined);
+  const allEdges = buildGraph(scenario.states).edges;
   for (const name of names) {
     if (!structural.has(name) || reachable.has(name) || name === scenario.outOfTurns) continue;
     const state = scenario.states[name]!;
+    const into = allEdges.filter((e) => e.to === name && e.from !== name && structural.has(e.from));
+    // The branches into it that never fire, each with the finding that says why (an impossible condition is an error).
+    const deadOf = (e: (typeof into)[number]) => (e.via === 'after' ? undefined : dead.find((x) => x.state === e.from && x.index === e.via));
+    const deadInto = into.flatMap((e) => {
+      const d = deadOf(e);
+      return d ? [{ state: d.state, index: d.index, error: d.reason.startsWith('its condition can never hold') }] : [];
+    });
+    // "branch 2 of state "a"", "branches 2 and 4 of state "a"", one entry per state.
+    const deadLabels = [...new Set(deadInto.map((d) => d.state))].map((from) => {
+      const numbers = deadInto.filter((d) => d.state === from).map((d) => String(d.index + 1));
+      return `${numbers.length === 1 ? 'branch' : 'branches'} ${joinAnd(numbers)} of state "${from}"`;
+    });
+    // Ways in that could fire, from states the conversation never reaches itself.
+    const fromUnreached = [...new Set(into.filter((e) => !deadOf(e) && !reachable.has(e.from)).map((e) => e.from))];
+    const kind = state.end !== undefined ? `ending "${name}" (${state.end})` : `state "${name}"`;
+    const why =
+      deadInto.length === 0
+        ? `only ${fromUnreached.length === 1 ? 'state' : 'states'} ${quoteList(fromUnreached)}, which ${fromUnreached.length === 1 ? 'is' : 'are'} never reached, ${fromUnreached.length === 1 ? 'leads' : 'lead'} to it`
+        : fromUnreached.length === 0
+          ? 'every branch leading to it never fires'
+          : `every branch leading to it never fires or comes from a state that is never reached (${quoteList(fromUnreached)})`;
+    const errors = deadInto.filter((d) => d.error).length;
+    const warnings = deadInto.length - errors;
+    const findings = [errors > 0 ? (errors === 1 ? 'the error' : 'the errors') : '', warnings > 0 ? (warnings === 1 ? 'the warning' : 'the warnings') : ''].filter(Boolean).join(' and ');
+    const fixes = [
+      ...(deadInto.length > 0 ? [`${joinAnd(deadLabels)} (see ${findings} about ${deadInto.length === 1 ? 'it' : 'them'})`] : []),
+      ...(fromUnreached.length > 0 ? [`the way to ${quoteList(fromUnreached)} (see the ${fromUnreached.length === 1 ? 'warning' : 'warnings'} about ${fromUnreached.length === 1 ? 'it' : 'them'})`] : []),
+    ];
     problems.push({
       path: ['states', name],
       key: true,
       severity: 'warning',
-      message:
-        state.end !== undefined
-          ? `ending "${name}" (${state.end}) is never reached: every branch leading to it never fires`
-          : `state "${name}" is never reached: every branch leading to it never fires`,
-      hint: 'fix the branches that lead here (see the warnings about them), or remove it',
+      message: `${kind} is never reached: ${why}`,
+      hint: `fix ${joinAnd(fixes)}, or remove it`,
     });
   }
   const canEnd = new Set(endings);
