@@ -259,7 +259,7 @@ const GOT_IT_RIGHT: ReadonlySet<string> = new Set(['right', 'correct', 'correctl
 const CLOSING_CHECK = 'followThrough.closing-check';
 /** Evidence that says what can be done instead. */
 /** Evidence that stops at what cannot be done or is not known. */
-const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know', 'followThrough.dead-end']);
+const DEAD_ENDS: ReadonlySet<string> = new Set(['positivity.refusal', 'positivity.dont-know', 'followThrough.dead-end', 'positivity.sends-away']);
 const HONEST = 'followThrough.honest';
 const SYMPATHY = 'empathy.sympathy';
 const APOLOGY_RULE = ruleById('empathy.apology')!;

@@ -114,7 +114,7 @@ describe('a curt bare order costs, and its tip asks politely', () => {
   it.each([
     ['Submit a ticket.', 'Could you please submit a ticket?'],
     ['Check the status page.', 'Could you please check the status page?'],
-    ['Buy it there then.', 'Could you please buy it there?'],
+    ['Pay it online then.', 'Could you please pay it online?'],
     ['Need your employee ID.', 'Could you please send me your employee ID?'],
     ['Contact DPD about it.', 'Could you please contact DPD about it?'],
   ])('"%s" → "%s"', (reply, rewrite) => {

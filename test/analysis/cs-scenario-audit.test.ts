@@ -99,3 +99,21 @@ describe('a rewrite never hands back the jargon the reply was marked down for', 
     expect(analyze('Our team will action it.').tips.find((t) => t.rule === 'followThrough.untimed-handover')?.rewrite).toMatch(/^Our team will deal with it by 3 pm today/u);
   });
 });
+
+describe('sending the customer to a competitor is no request to make polite: the tip says what we can offer', () => {
+  const CHEAPER = "It's 50 cheaper at the other shop.";
+  it.each(['Buy it there then.', 'Then get it from them.', 'Feel free to shop elsewhere.', 'You might want to look elsewhere.', 'Take your business elsewhere.', 'Just go to the other shop.'])('"%s"', (reply) => {
+    const a = analyze(reply, { customer: CHEAPER });
+    expect(a.evidence.find((e) => e.rule === 'positivity.sends-away')?.points).toBeLessThan(0);
+    expect(a.tips[0]?.rule).toBe('positivity.sends-away');
+    expect(a.tips.map((t) => t.rewrite).join(' ')).not.toMatch(/could you please/iu);
+    expect(a.tips[0]?.rewrite).toMatch(/with us/u);
+  });
+
+  it('said with what we offer, or as candour, it costs nothing; the writer\'s own search is no sending away', () => {
+    for (const reply of ['You can buy it there if you like, but ours includes setup and a two-year warranty.', 'To be honest, you might want to look elsewhere.']) {
+      expect(analyze(reply, { customer: CHEAPER }).evidence.find((e) => e.rule === 'positivity.sends-away')?.points).toBe(0);
+    }
+    expect(analyze("I'll look elsewhere for the part.").evidence.map((e) => e.rule)).not.toContain('positivity.sends-away');
+  });
+});

@@ -1337,6 +1337,26 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     },
   },
   {
+    // Sending the customer to a competitor ("Buy it there then", "Feel free to shop elsewhere"): polite or not, the sale and
+    // the customer are let go without a word about what we can offer.
+    id: 'positivity.sends-away',
+    skill: 'positivity',
+    points: -12,
+    note: 'Sends the customer elsewhere ("buy it there then", "feel free to shop elsewhere") instead of saying what we can offer.',
+    patterns: [
+      '^ (then|so|well|just|) (buy|get|order) (it|one|them|that) (there|elsewhere|somewhere else|from them|from there|from the other (shop|store|site|place|company)|at the other (shop|store|site|place))',
+      '^ (then|so|well|just|) (go|shop|look|try) (elsewhere|somewhere else)',
+      'take your (business|money|custom) (elsewhere|somewhere else)',
+      // Said to the customer, not of the writer's own search ("I'll look elsewhere for the part").
+      '(feel free to|by all means|you are welcome to|you (can|could|might|may|will have to|would have to|need to|should|might want to|may want to|are better off|would be better off) (always|just|then|) (go and|)) (go|shop|look|try|buy it|buy one|buy them|get it|order it|get one|going|shopping|looking|buying it|getting it) (there|elsewhere|somewhere else|from them|with them|at the other (shop|store))',
+      '^ (then|so|well|just|) (go|try) (to|with|) (them|the other (shop|store|site|place|company)|the competitor)',
+    ],
+    tip: {
+      message: 'Say what we can offer before the customer goes: what our price includes, or what you can do about it.',
+      example: 'Before you decide, let me tell you what you’d get with us, so you can compare like for like.',
+    },
+  },
+  {
     id: 'positivity.you-start',
     skill: 'positivity',
     points: -6,

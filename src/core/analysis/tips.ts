@@ -600,7 +600,7 @@ export function buildTips(input: TipInput): Tip[] {
     // A tip on the reply's own (vague) promise or handover already says what to do next, and so does the
     // "what I can do is…" of a refusal or policy tip.
     // A not-knowing tip ("Let me find out for you. I'll come back to you by 3 pm today.") is one too.
-    !tips.some((t) => t.skill === 'followThrough' || t.rule === 'positivity.refusal' || t.rule === 'positivity.policy-hiding' || t.rule === 'positivity.dont-know') &&
+    !tips.some((t) => t.skill === 'followThrough' || t.rule === 'positivity.refusal' || t.rule === 'positivity.sends-away' || t.rule === 'positivity.policy-hiding' || t.rule === 'positivity.dont-know') &&
     // An answer to the customer's question, a piece of advice, or condolences is a whole reply: there is no
     // next step to add ("For four people, the Starter plan covers everything", "That must be really hard").
     !input.customerAsksInfo &&
