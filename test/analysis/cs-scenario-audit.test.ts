@@ -117,3 +117,19 @@ describe('sending the customer to a competitor is no request to make polite: the
     expect(analyze("I'll look elsewhere for the part.").evidence.map((e) => e.rule)).not.toContain('positivity.sends-away');
   });
 });
+
+describe('a channel without a time does not silence the timing tip', () => {
+  it.each([
+    ["I'll text it to you.", "I'll text it to you by 3 pm today."],
+    ["I'll call you back.", "I'll call you back by 3 pm today."],
+    ["I'll email you the receipt.", "I'll email you the receipt by 3 pm today."],
+  ])('"%s" → "%s"', (reply, rewrite) => {
+    const tip = analyze(reply).tips.find((t) => t.rule === 'followThrough.unspecific-commitment');
+    expect(tip?.rewrite).toBe(rewrite);
+    expect(tip?.message).toMatch(/^Say when/u);
+  });
+
+  it.each(["I'll text it to you now.", "I'll call you back by 4 pm.", "I'll email you the receipt within the hour."])('"%s" is timed: no tip', (reply) => {
+    expect(analyze(reply).tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
+  });
+});

@@ -560,6 +560,8 @@ export function buildTips(input: TipInput): Tip[] {
   const wished = (c: FoundCommitment): boolean => OBLIGED_OR_WISHED.test(promiseText(c)) || ONLY_TRYING.test(promiseText(c));
   // A promise to bend the rules gets the honest tip, not a date.
   const bent = evidence.some((e) => e.intent === 'bend-the-rules');
+  // "I'll text it to you", "I'll call you back": how they will hear, but not when; "…now" or "…by 4 pm" says it.
+  const untimedChannel = (c: FoundCommitment): boolean => c.commitment.when === null && c.commitment.channel !== null && !c.handover && !c.hedged;
   // "I'll have to check with my supervisor": the customer needs to hear when they will have the answer, and from whom.
   const deferred = bent ? undefined : input.commitments.find((c) => deferredDecision(c) && !covered(c));
   if (deferred) {
@@ -574,7 +576,7 @@ export function buildTips(input: TipInput): Tip[] {
   }
   const vague = bent
     ? undefined
-    : input.commitments.find((c) => c.commitment.who !== null && !c.commitment.specific && !deferredDecision(c) && !trivialAct(c) && !covered(c) && !performative(c) && !inConversation(c) && !owning(c) && !wished(c));
+    : input.commitments.find((c) => c.commitment.who !== null && (!c.commitment.specific || untimedChannel(c)) && !deferredDecision(c) && !trivialAct(c) && !covered(c) && !performative(c) && !inConversation(c) && !owning(c) && !wished(c));
   if (vague) {
     const c = vague.commitment;
     // A bare "I promise." or "We will." names nothing to date: the rewrite is a whole promise for the situation.
@@ -586,7 +588,7 @@ export function buildTips(input: TipInput): Tip[] {
     tips.push({
       rule: 'followThrough.unspecific-commitment',
       skill: 'followThrough',
-      message: 'Make the promise checkable: add when it will happen and how the customer will hear.',
+      message: c.specific ? 'Say when: the customer knows how they will hear, but not when to expect it.' : 'Make the promise checkable: add when it will happen and how the customer will hear.',
       rewrite,
       span: { start: c.start, end: c.end, text: c.text },
     });
