@@ -44,7 +44,7 @@ export const run: CommandRun = async (args, io) => {
   await mkdir(folder, { recursive: true });
   try {
     // "wx": fail if it exists, atomically — never overwrite a trainer's work.
-    await writeFile(file, starterScenario({ id, category, schema, guide: inside ? path.relative(folder, guideFile).split(path.sep).join('/') : guideFile }), { flag: 'wx' });
+    await writeFile(file, starterScenario({ id, category, schema, guide: inside ? path.relative(folder, guideFile).split(path.sep).join('/') : guideFile, file: shown }), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new UserError(`${shown} already exists; not overwriting it.`, 'Pick another id, or move the existing file away first.');

@@ -37,6 +37,17 @@ describe('rapport new → validate → test → paths → play', () => {
     expect(pkg.files).toContain('docs');
   });
 
+  it('the starter\'s header names the file as new printed it, from the folder new ran in (it said "rapport validate late-parcel.yaml", relative to scenarios/)', async () => {
+    const cwd = workdir();
+    const result = await runCli(['new', 'late-parcel', '--category', 'irate-customer', '--dir', 'my/own'], { home, cwd });
+    expect(result.stdout).toContain('Created my/own/late-parcel.yaml');
+    const text = readFileSync(path.join(cwd, 'my', 'own', 'late-parcel.yaml'), 'utf8');
+    for (const command of ['validate', 'test', 'paths']) expect(text).toContain(`#   rapport ${command} my/own/late-parcel.yaml `);
+    // The command as the comment writes it works from there.
+    const validate = await runCli(['validate', 'my/own/late-parcel.yaml'], { home, cwd });
+    expect(validate.stdout).toBe('my/own/late-parcel.yaml is valid.\n');
+  });
+
   it('new refuses to overwrite', async () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}# my edit\n`);
     const result = await runCli(['new', 'late-parcel', '--category', 'pre-sales'], { home, cwd });

@@ -12,6 +12,29 @@ export interface StarterOptions {
   schema: string;
   /** Where the authoring guide is, for the header comment (default: docs/authoring.md). */
   guide?: string;
+  /**
+   * The new file as the trainer names it from where they run `rapport new`
+   * (what it prints after "Created"), for the commands in the header comment
+   * (default: `scenarios/<id>.yaml`, where `rapport new` writes by default).
+   */
+  file?: string;
+}
+
+/** The column the starter's end-of-line comments start in (0-based). */
+const COMMENT_COLUMN = 32;
+
+/**
+ * A `key: value` line with its comment in the starter's comment column; a
+ * line too long for that column gets its comment on the line above instead,
+ * so a long id does not push it out of line with the others.
+ */
+function commented(line: string, comment: string): string {
+  return line.length < COMMENT_COLUMN ? `${line.padEnd(COMMENT_COLUMN)}# ${comment}` : `# ${comment}\n${line}`;
+}
+
+/** A path as a shell word: quoted when it has spaces or other characters a shell would split or expand. */
+function shellWord(file: string): string {
+  return /^[\w@%+=:,./-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
 }
 
 /** A title from an id: `late-parcel` → `Late parcel`. */
@@ -24,18 +47,19 @@ export function titleFromId(id: string): string {
  * The text of a new scenario file.
  * @example starterScenario({ id: 'late-parcel', category: 'irate-customer', schema: '../schema/scenario.schema.json' })
  */
-export function starterScenario({ id, category, schema, guide = 'docs/authoring.md' }: StarterOptions): string {
+export function starterScenario({ id, category, schema, guide = 'docs/authoring.md', file = `scenarios/${id}.yaml` }: StarterOptions): string {
+  const shown = shellWord(file);
   return `# yaml-language-server: $schema=${schema}
 #
-# A starter scenario written by \`rapport new\`. It is valid as written:
-#   rapport validate ${id}.yaml    check it (schema, graph, rubric examples)
-#   rapport test ${id}.yaml        run the tests at the bottom
-#   rapport paths ${id}.yaml       the shortest way to each ending
+# A starter scenario from \`rapport new\`, valid as written. From the folder you ran it in:
+#   rapport validate ${shown}    check it (schema, graph, rubric examples)
+#   rapport test ${shown}        run the tests at the bottom
+#   rapport paths ${shown}       the shortest way to each ending
 # Change it one step at a time and re-run those three. The guide is
 # ${guide}; every key is also described in the JSON Schema, so an
 # editor with YAML support completes and checks it as you type.
 
-id: ${id}                       # lower-case words and dashes; the file is named after it
+${commented(`id: ${id}`, 'lower-case words and dashes; the file is named after it')}
 title: ${titleFromId(id)}
 category: ${category}
 difficulty: 1                   # 1 (gentle) to 5 (hard)
