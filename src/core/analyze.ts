@@ -752,6 +752,27 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
   return found;
 }
 
+/** A status in the passive, with nobody doing it: "It's being processed", "your refund has been escalated". */
+export const PASSIVE_STATUS =
+  /\b(it|this|that|(?:your|the) (?:\w+ )?(?:refund|order|request|claim|case|complaint|ticket|query|enquiry|inquiry|application|return|replacement|payment|cancellation|repair|credit|exchange|transfer))(?:['’]s| is| are)? (?:currently |now |still )?being (processed|handled|looked at|looked into|reviewed|dealt with|investigated|escalated|actioned|worked on|sorted|checked|chased)\b/iu;
+const OWNED_REPORTS: ReadonlySet<string> = new Set(['followThrough.done', 'followThrough.report-back', 'followThrough.ownership']);
+
+/**
+ * 3a. "It's being processed. Should be 5-7 business days.": a status nobody owns, in a reply that neither promises
+ * anything of its own nor reports what the writer did. It costs nothing (it informs); its tip says to own it.
+ */
+function passiveStatus(prep: Prepared, found: readonly FoundCommitment[], list: EvidenceList): void {
+  if (found.some((f) => f.commitment.who !== null && !f.handover) || list.items.some((e) => OWNED_REPORTS.has(e.rule) && e.points > 0)) return;
+  for (const s of prep.sentences) {
+    if (s.question) continue;
+    const m = PASSIVE_STATUS.exec(prep.text.slice(s.start, s.end));
+    if (!m) continue;
+    const r = COMPUTED_RULES.passiveStatus;
+    list.add(r.id, 'followThrough', r.points, s.start + m.index, s.start + m.index + m[0].length, r.note);
+    return;
+  }
+}
+
 /**
  * 3b. "I can't match that price, but what I can do is…", "…, but I'll send a replacement today",
  * "I don't know. I'll find out by 2 pm": a dead end followed, in the same or the next sentence, by
@@ -1098,6 +1119,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   questionEvidence(prep, list);
   feelingEvidence(prep, notAboutMe, covered, list);
   const found = commitmentEvidence(prep, matches, list);
+  passiveStatus(prep, found, list);
   redirectedDeadEnds(prep, list);
   hedgedCanDo(list);
   willingnessUndone(prep, list);

@@ -133,3 +133,29 @@ describe('a channel without a time does not silence the timing tip', () => {
     expect(analyze(reply).tips.map((t) => t.rule)).not.toContain('followThrough.unspecific-commitment');
   });
 });
+
+describe('a passive status nobody owns gets a tip to own it; a dated expectation earns a little', () => {
+  const REFUND = 'Where is my refund? You said it was done last week.';
+  it.each([
+    ["It's being processed. Should be 5-7 business days.", 'I’m processing it myself now; it’ll reach you within 5-7 business days, and I’ll email you as soon as it’s gone through.'],
+    ['Your refund is being processed.', 'I’m processing your refund myself now, and I’ll email you by 3 pm today to confirm it’s gone through.'],
+    ["It's currently being looked into.", 'I’m looking into it myself now, and I’ll email you by 3 pm today to tell you what I’ve found.'],
+  ])('"%s"', (reply, rewrite) => {
+    const a = analyze(reply, { customer: REFUND });
+    expect(a.evidence.map((e) => e.rule)).toContain('followThrough.passive-status');
+    expect(a.tips.find((t) => t.rule === 'followThrough.passive-status')?.rewrite).toBe(rewrite);
+    expect(a.tips.map((t) => t.rule)).not.toContain('followThrough.no-next-step');
+  });
+
+  it('with the writer owning it (a promise, or what they did) there is no status tip', () => {
+    for (const reply of ["It's being processed, and I'll email you by Friday when it's sent.", "I've refunded it, and it's being processed by your bank now."]) {
+      expect(analyze(reply, { customer: REFUND }).evidence.map((e) => e.rule)).not.toContain('followThrough.passive-status');
+    }
+  });
+
+  it.each(['Should be 5-7 business days.', 'Usually takes 3 working days.', 'It will be back on your card within 3 to 5 working days.'])('"%s" earns a little for the dated expectation, less than an owned promise', (reply) => {
+    const ft = analyze(reply, { customer: REFUND }).scores.followThrough;
+    expect(ft).toBeGreaterThan(30);
+    expect(ft).toBeLessThan(analyze("I'll put the refund through now; it'll reach your card within 3 to 5 working days.", { customer: REFUND }).scores.followThrough);
+  });
+});

@@ -83,6 +83,8 @@ const TIME_PATTERNS = [
   // A range and working days count: "within 3-5 working days", "in 24 to 48 hours".
   '(within|in|inside) (the next|the|) #num (to|or|) (#num|) (working|business|calendar|) (@unit|@unit @unit)',
   '(within|in|inside) (the next|the|) (a|) (few|couple of|couple) (@unit|@unit @unit)',
+  // A span of working days said alone, as in chat: "Should be 5-7 business days."
+  '#num (to|or|) (#num|) (working|business) (@unit)',
   '(within|in) (@unit|the hour)',
   // A rhythm is a time too: "every 30 minutes until it's fixed", "each morning".
   '(every|each) (#num|couple of|few|) (@unit|@partofday|hour|half hour)',

@@ -2192,6 +2192,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     statementOnly: true,
     patterns: [
       '(it|this|that|they|the|your|a|an|our) (*|) (*|) (will|should|is going to|are going to|usually|normally|typically|can|may|might) (take|takes|be|arrive|arrives|appear|appears|show|shows|reach|come|clear|clears|land|lands|go through|goes through|contact|call|visit|email|text|ring|get in touch)',
+      // The subject left out, as in chat: "Should be 5-7 business days.", "Usually takes 3 working days."
+      '^ (should|usually|normally|typically|generally) (take|takes|be|arrive|arrives|show|shows|clear|clears|land|lands|go through|goes through)',
     ],
   },
   {

@@ -41,6 +41,9 @@ export const COMPUTED_RULES = {
   hedgedCommitment: { id: 'followThrough.hedged-commitment', points: 4, note: 'Commits, but hedges ("try", "hopefully").' },
   // "I'll have to check with my supervisor": a step, but the decision goes to someone else and the customer is not told when they will hear.
   deferredDecision: { id: 'followThrough.deferred-decision', points: 4, note: 'Hands the decision to someone else, with no time for when the customer will hear back.' },
+  // "It's being processed.": a status nobody owns, with no way for the customer to hear how it ends. No cost (it informs),
+  // but its tip says to own it.
+  passiveStatus: { id: 'followThrough.passive-status', points: 0, note: 'Reports a status nobody owns ("it\u2019s being processed"), with no way for the customer to hear how it ends.' },
   commitmentTime: { id: 'followThrough.commitment-time', points: 12, note: 'Says when it will happen.' },
   commitmentChannel: { id: 'followThrough.commitment-channel', points: 10, note: 'Says how the customer will hear.' },
   vagueTime: {

@@ -574,6 +574,26 @@ export function buildTips(input: TipInput): Tip[] {
       span: { start: c.start, end: c.end, text: c.text },
     });
   }
+  // "It's being processed": said as the writer's own work, with when it lands and how the customer will hear.
+  const status = evidence.find((e) => e.rule === 'followThrough.passive-status');
+  if (status && !bent && !tips.some((t) => t.skill === 'followThrough')) {
+    const m = PASSIVE_STATUS_PARTS.exec(status.text);
+    const thing = m ? m[1]!.replace(/^(?:this|that)$/iu, 'it').replace(/^(?:the|your)\b/iu, 'your') : 'it';
+    const verb = m?.[2]!.toLowerCase() ?? '';
+    const goesThrough = verb === 'processed' || verb === 'handled' || verb === 'actioned';
+    const doing = DOING_FOR[verb] ?? 'looking after';
+    const time = TIME_SPAN.exec(prep.text)?.[0];
+    const within = time ? (/^(?:within|in|by|inside)\b/iu.test(time) ? time.replace(/^in\b/iu, 'within') : `within ${time}`) : null;
+    tips.push({
+      rule: 'followThrough.passive-status',
+      skill: 'followThrough',
+      message: 'Own the status: say what you are doing about it, when it will land, and how the customer will hear.',
+      rewrite: within
+        ? `I’m ${doing} ${thing.toLowerCase() === 'it' ? 'it' : thing} myself now; it’ll reach you ${within}, and I’ll email you as soon as ${goesThrough ? 'it’s gone through' : 'I know more'}.`
+        : `I’m ${doing} ${thing.toLowerCase() === 'it' ? 'it' : thing} myself now, and I’ll email you ${input.customerDeadline?.() ?? DEFAULT_DEADLINE} ${goesThrough ? 'to confirm it’s gone through' : 'to tell you what I’ve found'}.`,
+      span: { start: status.start, end: status.end, text: status.text },
+    });
+  }
   const vague = bent
     ? undefined
     : input.commitments.find((c) => c.commitment.who !== null && (!c.commitment.specific || untimedChannel(c)) && !deferredDecision(c) && !trivialAct(c) && !covered(c) && !performative(c) && !inConversation(c) && !owning(c) && !wished(c));
@@ -646,6 +666,16 @@ function setPhraseOnly(prep: Prepared, e: Evidence): boolean {
 }
 /** Words a set phrase trails off with: "sorry about this", "sorry for that", "how frustrating that is". */
 const SET_PHRASE_TAIL: ReadonlySet<string> = new Set(['about', 'for', 'to', 'hear', 'be', 'must', 'was', 'were', 'has', 'been', 'feel', 'feeling', 'way', 'how', 'can', 'imagine', 'see', 'why']);
+
+/** The thing and the verb of a passive status ("your refund is being processed"). */
+const PASSIVE_STATUS_PARTS = /^(.+?)(?:['’]s| is| are)? (?:currently |now |still )?being (.+)$/iu;
+/** The writer doing what the passive said was being done. */
+const DOING_FOR: Readonly<Record<string, string>> = {
+  processed: 'processing', handled: 'handling', 'looked at': 'looking at', 'looked into': 'looking into', reviewed: 'reviewing', 'dealt with': 'dealing with',
+  investigated: 'looking into', escalated: 'escalating', actioned: 'dealing with', 'worked on': 'working on', sorted: 'sorting', checked: 'checking', chased: 'chasing',
+};
+/** A span of time said in the reply ("5-7 business days", "within 3 to 5 working days"). */
+const TIME_SPAN = /\b(?:(?:within|in|inside) (?:the next )?)?\d+(?:\s*(?:-|–|to)\s*\d+)? (?:working |business |calendar )?(?:days?|hours?|weeks?)\b/iu;
 
 /** Internal jargon (what `positivity.jargon` marks) and the customer's words for it. */
 const PLAIN_WORDS: readonly (readonly [RegExp, string])[] = [
