@@ -465,20 +465,42 @@ function conversationDeadline(customer: CustomerView | null, earlier: readonly s
 
 /**
  * 7b. What was agreed said back, with no "to recap" before it: "So the duplicate is refunded today, and you'll
- * have my email by 3 pm." A statement that repeats two things of an open promise (what, when, how) recaps it;
- * one that reports it done is the kept promise, not a recap.
+ * have my email by 3 pm." A recap says back the agreement: two or more of its parts (the clauses of the open
+ * promises: "refund the duplicate today", "email you the confirmation by 3 pm"), each by two of its words, or one
+ * part said as a summary ("So…", "That's…", "…as agreed"). One detail restated mid-conversation ("the email at
+ * 5 pm will have the refund reference") is no recap; nor is a sentence that reports a part done (the kept promise).
  */
 function recapOfPromises(prep: Prepared, promises: readonly Commitment[], list: EvidenceList): void {
   const done = new Set(list.items.filter((e) => DELIVERY_RULES.has(e.rule)).map((e) => sentenceAt(prep, e.start)));
-  const promised = promises.map((p) => contentStems(prepare(p.text).tokens));
-  const recap = prep.sentences.find((sentence, index) => {
-    if (sentence.question || done.has(index)) return false;
+  const parts = promises
+    .flatMap((p) => p.text.split(PROMISE_PARTS))
+    .map((part) => contentStems(prepare(part).tokens))
+    .filter((stems) => stems.size > 0);
+  const echoed = new Set<number>();
+  let first: { start: number; end: number } | null = null;
+  let summary = false;
+  prep.sentences.forEach((sentence, index) => {
+    if (sentence.question || done.has(index)) return;
     const stems = new Set<string>();
     for (let k = sentence.first; k <= sentence.last; k++) stems.add(prep.tokens[k]!.stem);
-    return promised.some((p) => [...p].filter((stem) => stems.has(stem)).length >= 2);
+    let any = false;
+    parts.forEach((part, i) => {
+      if ([...part].filter((stem) => stems.has(stem)).length >= Math.min(2, part.size)) {
+        echoed.add(i);
+        any = true;
+      }
+    });
+    if (!any) return;
+    first ??= sentence;
+    if (SUMMARY_MARK.test(prep.text.slice(sentence.start, sentence.end))) summary = true;
   });
-  if (recap) list.add(RECAP.id, 'followThrough', RECAP.points, recap.start, recap.end, 'Says back what was agreed earlier in the conversation, so the customer can check it.', 'recap');
+  const at = first as { start: number; end: number } | null;
+  if (at && (echoed.size >= 2 || summary)) list.add(RECAP.id, 'followThrough', RECAP.points, at.start, at.end, 'Says back what was agreed earlier in the conversation, so the customer can check it.', 'recap');
 }
+/** Where one promise holds several parts: "refund the duplicate today, and email you the confirmation by 3 pm". */
+const PROMISE_PARTS = /\s*[,;]\s*(?:and(?: then)?\s+|then\s+|plus\s+)?|\s+(?:and(?: then| also)?|then|plus)\s+/iu;
+/** A sentence said as a summary of what was agreed: "So…", "That's…", "…as agreed". */
+const SUMMARY_MARK = /^(?:(?:ok(?:ay)?|right|alright|great|perfect|lovely),?\s+)?(?:so\b(?!\s+(?:sorry|much|far)\b)|that(?:['’]s| is| means)\b|to (?:sum|wrap) (?:up|it up|that up)\b|in short\b|all in all\b)|\bas (?:agreed|promised|discussed)\b/iu;
 const RECAP = ruleById('followThrough.recap')!;
 
 /** Token `at` is followed by a comma, a dash or the end of its sentence: an interjection ("No, …", "No."). */

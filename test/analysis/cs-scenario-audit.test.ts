@@ -159,3 +159,20 @@ describe('a passive status nobody owns gets a tip to own it; a dated expectation
     expect(ft).toBeLessThan(analyze("I'll put the refund through now; it'll reach your card within 3 to 5 working days.", { customer: REFUND }).scores.followThrough);
   });
 });
+
+describe('a recap says back the agreement, not one restated detail', () => {
+  const open = analyze("I'll refund the duplicate now, and I'll email you at 5 pm with the refund reference.").commitments;
+  const recap = (reply: string) => analyze(reply, { openPromises: open }).intents.includes('recap');
+
+  it.each(['The email at 5 pm will have the refund reference.', 'Your bank may take a day to show the refund reference.', 'The duplicate is the one from the 3rd.'])('one part restated mid-conversation: "%s" is no recap', (reply) => {
+    expect(recap(reply)).toBe(false);
+  });
+
+  it.each([
+    "The refund of the duplicate goes through now, and you'll have my email at 5 pm with the reference.",
+    'So the email at 5 pm will have the refund reference.',
+    "That's my email at 5 pm with the refund reference, as agreed.",
+  ])('two parts, or one said as a summary: "%s" is a recap', (reply) => {
+    expect(recap(reply)).toBe(true);
+  });
+});
