@@ -30,10 +30,21 @@ import { builtInScenariosDir } from '../store/package-root.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
 import { checkFiles } from './validate-deep.js';
 
+/**
+ * The cases of one source (the scenario's `tests:` block or a test file) and
+ * the problems of that source alone: they stop its cases, not the others.
+ */
+interface Group {
+  source: string;
+  cases: TestCase[];
+  problems: Problem[];
+}
+
 /** The cases of one scenario, from its block and/or a test file. */
 interface Suite {
   file: LoadedFile;
-  groups: { source: string; cases: TestCase[] }[];
+  groups: Group[];
+  /** What stops every case: the scenario file does not load. */
   problems: Problem[];
   /** What `rapport validate` warns about in the scenario file, beyond `problems`. */
   warnings: Problem[];
@@ -51,6 +62,8 @@ export interface SuiteReport {
   /** `rapport validate`'s errors about the scenario file that did not stop its cases (a rubric example that misses…); they fail the run. */
   errors: Problem[];
   results: (TestCaseResult & { source: string })[];
+  /** Sources whose cases did not run for their own problems (a typo in a test file), while the others ran. */
+  notRun: string[];
 }
 
 
@@ -77,7 +90,7 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
     if (!suite) {
       const loaded = await readScenario(file, shownPath(io, file));
       suite = { file: loaded, groups: [], problems: loaded.scenario ? [] : loaded.problems.filter((p) => p.severity === 'error'), warnings: [], errors: [] };
-      if (loaded.scenario?.tests) suite.groups.push({ source: 'tests block', cases: loaded.scenario.tests });
+      if (loaded.scenario?.tests) suite.groups.push({ source: 'tests block', cases: loaded.scenario.tests, problems: [] });
       suites.set(file, suite);
     }
     return suite;
@@ -108,11 +121,10 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
       target = path.resolve(io.cwd, found.path);
     }
     const suite = await suiteFor(target);
-    suite.problems.push(...loaded.problems);
-    if (loaded.file && suite.file.scenario) {
-      suite.problems.push(...locateProblems(await readFile(testFile, 'utf8'), shown, lintTests(suite.file.scenario, loaded.file.tests, ['tests'])));
-      suite.groups.push({ source: shown, cases: loaded.file.tests });
-    }
+    // A typo in this file stops its own cases, not the scenario's tests block nor another file's.
+    const problems = [...loaded.problems];
+    if (loaded.file && suite.file.scenario) problems.push(...locateProblems(text, shown, lintTests(suite.file.scenario, loaded.file.tests, ['tests'])));
+    suite.groups.push({ source: shown, cases: loaded.file?.tests ?? [], problems });
   }
   await addWarnings(suites, io);
   return suites;
@@ -145,23 +157,37 @@ async function addWarnings(suites: Map<string, Suite>, io: CliIo): Promise<void>
   }
 }
 
-/** Run the suites; problems in a suite (an invalid scenario, a typo in a test) stop only that suite. */
+/**
+ * Run the suites. A scenario that does not load stops its suite; a typo in
+ * a test (in the tests block or in a test file) stops only the cases of
+ * that block or file, and the others still run.
+ */
 export function runSuites(suites: Iterable<Suite>): SuiteReport[] {
   const reports: SuiteReport[] = [];
+  const stops = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');
   for (const suite of suites) {
     const scenario: Scenario | undefined = suite.file.scenario;
-    const problems = [...suite.problems];
-    if (scenario && scenario.tests) problems.push(...locateProblems(suite.file.text, suite.file.path, lintTests(scenario, scenario.tests, ['tests'])));
+    const groups = suite.groups.map((group) =>
+      group.source === 'tests block' && scenario?.tests
+        ? { ...group, problems: [...group.problems, ...locateProblems(suite.file.text, suite.file.path, lintTests(scenario, scenario.tests, ['tests']))] }
+        : group,
+    );
+    const problems = [...suite.problems, ...groups.flatMap((group) => group.problems)];
     const results: SuiteReport['results'] = [];
-    if (scenario && !problems.some((p) => p.severity === 'error')) {
-      for (const group of suite.groups) {
+    const notRun: string[] = [];
+    if (scenario && !stops(suite.problems)) {
+      for (const group of groups) {
+        if (stops(group.problems)) {
+          if (group.source !== 'tests block' || groups.length > 1) notRun.push(group.source);
+          continue;
+        }
         for (const result of runScenarioTests(scenario, group.cases, analyze)) results.push({ ...result, source: group.source });
       }
     }
     // The tests block's own lint is in `problems` now; validate reports it too.
     const seen = new Set(problems.map(formatProblem));
     const errors = sortProblems(suite.errors.filter((p) => !seen.has(formatProblem(p))));
-    reports.push({ scenario: scenario?.id ?? path.basename(suite.file.path), path: suite.file.path, problems, warnings: sortProblems(suite.warnings), errors, results });
+    reports.push({ scenario: scenario?.id ?? path.basename(suite.file.path), path: suite.file.path, problems, warnings: sortProblems(suite.warnings), errors, results, notRun });
   }
   return reports;
 }
@@ -219,7 +245,9 @@ export const run: CommandRun = async (args, io) => {
         const label = report.scenario === path.basename(report.path) ? report.path : `${report.path} (${report.scenario})`;
         const count = report.results.length === 0 && report.problems.length === 0 ? 'no tests' : `${report.results.length} case${report.results.length === 1 ? '' : 's'}`;
         const rejected = report.errors.length > 0 ? ` (rapport validate rejects it: fix the error${report.errors.length === 1 ? '' : 's'} below)` : '';
-        lines.push(`${label}: ${stopped ? 'not run; fix these first' : `${count}${rejected}`}`);
+        // Some cases ran, and some did not: say which did not, so "2 cases" is not read as all of them.
+        const skipped = report.results.length > 0 && report.notRun.length > 0 ? `; not run: the cases in ${report.notRun.map((s) => (s === 'tests block' ? 'its tests block' : s)).join(' and ')} (fix the error${report.problems.filter((p) => p.severity === 'error').length === 1 ? '' : 's'} below)` : '';
+        lines.push(`${label}: ${stopped ? 'not run; fix these first' : `${count}${skipped}${rejected}`}`);
         for (const problem of sortProblems([...report.problems, ...report.errors])) lines.push(`  ${formatLabelledProblem(problem)}`);
         for (const problem of report.warnings) lines.push(`  ${formatLabelledProblem(problem)}`);
         for (const result of report.results) {

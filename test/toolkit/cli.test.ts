@@ -146,6 +146,24 @@ describe('rapport test failures', () => {
     expect(ok.stdout).toContain('3 cases ran in 1 scenario: 3 passed, 0 failed');
     expect(ok.code).toBe(0);
   });
+
+  it('a typo in a <id>.test.yaml stops only its own cases: the scenario\'s tests block still runs, the error is located, and the run fails (one misspelt key stopped every case of the scenario)', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    writeFileSync(path.join(cwd, 'scenarios', 'late-parcel.test.yaml'), 'tests:\n  - name: silence loses her\n    replys: ["/wait 45", "Whatever."]\n    expect: { ending: lost }\n');
+    for (const target of ['scenarios', 'scenarios/late-parcel.yaml']) {
+      const run = await runCli(['test', target], { home, cwd });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('scenarios/late-parcel.yaml (late-parcel): 2 cases; not run: the cases in scenarios/late-parcel.test.yaml (fix the error below)');
+      expect(run.stdout).toMatch(/^ {2}scenarios\/late-parcel\.test\.yaml:3:5: error: unknown key "replys" .*did you mean "replies"/m);
+      expect(run.stdout.match(/^ {2}✓ /gm)).toHaveLength(2);
+      expect(run.stdout).toContain('2 cases ran in 1 scenario: 2 passed, 0 failed; 1 file could not be tested');
+      expect(run.stdout).not.toContain('not run; fix these first');
+    }
+    const json = JSON.parse((await runCli(['test', 'scenarios', '--json'], { home, cwd })).stdout) as { ran: number; suites: { problems: { path: string; line: number }[] }[] };
+    expect(json.ran).toBe(2);
+    expect(json.suites[0]!.problems).toEqual([expect.objectContaining({ path: 'scenarios/late-parcel.test.yaml', line: 3, severity: 'error' })]);
+  });
 });
 
 describe("rapport test shows validate's warnings", () => {
