@@ -795,6 +795,37 @@ function passiveStatus(prep: Prepared, found: readonly FoundCommitment[], list: 
   }
 }
 
+const negatedModalMatcher = compile([{ patterns: ['(i|we) (can not|could not|will not|would not|am not able to|are not able to|am unable to|are unable to|will not be able to|do not|am not going to|are not going to)'] }]);
+const REFUSAL = ruleById('positivity.refusal')!;
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'that', 'this', 'there', 'what']);
+
+/**
+ * 3a. One negated modal governs the verbs joined to it by "or": "I can't move engineers off other clients or waive
+ * the month" refuses the waiver too, so a verb the customer asks for ("waive", "refund", "credit") after the "or"
+ * is a refusal even when the first verb is not. "I can't do that, or I can…" has a modal of its own.
+ */
+function coordinatedRefusals(prep: Prepared, list: EvidenceList): void {
+  const { tokens, text } = prep;
+  for (const m of matchAll(negatedModalMatcher, tokens)) {
+    const sentence = tokens[m.first]!.sentence;
+    const refused = list.items.some((e) => e.rule === REFUSAL.id && sentenceAt(prep, e.start) === sentence);
+    if (refused) continue;
+    for (let j = m.last + 1; j < Math.min(tokens.length - 1, m.last + 14) && tokens[j]!.sentence === sentence; j++) {
+      const t = tokens[j]!;
+      // A break other than the comma before "or", or a contrast, ends the verb's reach.
+      const gap = text.slice(tokens[j - 1]!.end, t.start);
+      if ((CLAUSE_BREAK.test(gap) && !(gap.trim() === ',' && (t.norm === 'or' || t.norm === 'nor'))) || CONTRASTS.has(t.norm)) break;
+      if (t.norm !== 'or' && t.norm !== 'nor') continue;
+      const next = tokens[j + 1]!;
+      if (next.sentence !== sentence || SUBJECTS.has(next.norm)) break;
+      if (!inClass(next.stem, 'grant')) continue;
+      list.add(REFUSAL.id, 'positivity', REFUSAL.points, tokens[m.first]!.start, next.end, `${REFUSAL.note} (the "${text.slice(tokens[m.first + 1]!.start, tokens[m.last]!.end)}" reaches "${text.slice(next.start, next.end)}")`, REFUSAL.intent);
+      break;
+    }
+  }
+}
+const CONTRASTS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'yet', 'so', 'because']);
+
 /**
  * 3b. "I can't match that price, but what I can do is…", "…, but I'll send a replacement today",
  * "I don't know. I'll find out by 2 pm": a dead end followed, in the same or the next sentence, by
@@ -1142,6 +1173,7 @@ export function analyze(reply: string, context: AnalysisContext = {}): Analysis 
   feelingEvidence(prep, notAboutMe, covered, list);
   const found = commitmentEvidence(prep, matches, list);
   passiveStatus(prep, found, list);
+  coordinatedRefusals(prep, list);
   redirectedDeadEnds(prep, list);
   hedgedCanDo(list);
   willingnessUndone(prep, list);

@@ -176,3 +176,24 @@ describe('a recap says back the agreement, not one restated detail', () => {
     expect(recap(reply)).toBe(true);
   });
 });
+
+describe('one negated modal reaches the verbs joined to it by "or"', () => {
+  it.each([
+    "I can't pull engineers off other clients or waive the month.",
+    "We won't chase the supplier or refund the deposit.",
+    "I'm not able to look at the old invoices or credit the account.",
+    "I can't see the order, or refund it.",
+  ])('"%s" is a refusal', (reply) => {
+    expect(analyze(reply).intents).toContain('refusal');
+  });
+
+  it('with a way forward after it, it is declined, not given away', () => {
+    const a = analyze("I can't pull engineers off other clients or waive the month, that's your account manager's call. But I'll ask her to ring you by 10.");
+    expect(a.intents).toContain('declined');
+    expect(a.intents).not.toContain('refusal');
+  });
+
+  it.each(["I can't find it, or I can refund it.", "I can't find it, but I can refund it.", "I don't know or care."])('"%s": a verb with its own subject, a contrast, or no granting verb is not reached', (reply) => {
+    expect(analyze(reply).intents).not.toContain('refusal');
+  });
+});
