@@ -5,7 +5,8 @@
 import path from 'node:path';
 import type { CurrentScenario } from '../core/cohort/rescore.js';
 import type { Drill } from '../core/drill/schema.js';
-import { formatProblem } from '../core/problem.js';
+import { formatLabelledProblem } from '../core/problem.js';
+import { asGiven } from './find-scenario.js';
 import { inert } from '../core/sanitize.js';
 import { loadDrillCatalog, loadInstalledScenarios, readDrillFile } from '../store/drill-files.js';
 import type { DrillFile } from '../store/drill-files.js';
@@ -23,10 +24,12 @@ export interface LoadedDrill {
   scenarios: Record<string, CurrentScenario>;
 }
 
-function invalid(file: DrillFile, label: string): UserError {
-  const lines = file.problems.slice(0, 10).map((problem) => `  ${inert(formatProblem(problem), { multiline: false })}`);
-  const more = file.problems.length > 10 ? [`  …and ${file.problems.length - 10} more`] : [];
-  return new UserError(`Drill ${label} has problems:\n${[...lines, ...more].join('\n')}`, `Fix them, then check with \`rapport validate ${file.path}\`.`);
+/** The problems of a drill file that does not load, named as `rapport validate` names them (`shown`: the path as given). */
+function invalid(file: DrillFile, label: string, shown: string = file.path): UserError {
+  const problems = asGiven(file.problems, file.path, shown);
+  const lines = problems.slice(0, 10).map((problem) => `  ${inert(formatLabelledProblem(problem), { multiline: false })}`);
+  const more = problems.length > 10 ? [`  …and ${problems.length - 10} more`] : [];
+  return new UserError(`Drill ${label} has problems:\n${[...lines, ...more].join('\n')}`, `Fix them, then check with \`rapport validate ${shown}\`.`);
 }
 
 /** Every installed scenario, by id. */
@@ -70,6 +73,6 @@ export async function findDrill(idOrPath: string, paths: RapportPaths, cwd: stri
       ]);
     }
   }
-  if (!file.drill) throw invalid(file, idOrPath);
+  if (!file.drill) throw invalid(file, idOrPath, looksLikePath(idOrPath) ? idOrPath : file.path);
   return { drill: file.drill, version: file.version, path: file.path, scenarios };
 }

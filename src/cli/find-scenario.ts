@@ -3,7 +3,7 @@
  * scenario, or a message that says how to fix it.
  */
 import path from 'node:path';
-import { formatProblem } from '../core/problem.js';
+import { formatLabelledProblem } from '../core/problem.js';
 import { inert } from '../core/sanitize.js';
 import type { Scenario } from '../core/scenario/schema.js';
 import { UserError } from './errors.js';
@@ -18,10 +18,21 @@ export interface FoundScenario extends ScenarioFile {
   scenario: Scenario;
 }
 
-function invalid(file: ScenarioFile, label: string): UserError {
-  const lines = file.problems.slice(0, 10).map((problem) => inert(formatProblem(problem), { multiline: false }));
-  const more = file.problems.length > 10 ? [`…and ${file.problems.length - 10} more`] : [];
-  return new UserError(`Scenario ${label} has problems:\n${[...lines, ...more].map((line) => `  ${line}`).join('\n')}`, `Fix them, then check with \`rapport validate ${file.path}\`.`);
+/**
+ * The problems of a scenario that does not load, as `rapport validate` prints
+ * them: `shown` is the file as the command line gave it (a path argument), so
+ * `rapport play x.yaml` and `rapport validate x.yaml` name it alike.
+ */
+function invalid(file: ScenarioFile, label: string, shown: string = file.path): UserError {
+  const problems = asGiven(file.problems, file.path, shown);
+  const lines = problems.slice(0, 10).map((problem) => inert(formatLabelledProblem(problem), { multiline: false }));
+  const more = problems.length > 10 ? [`…and ${problems.length - 10} more`] : [];
+  return new UserError(`Scenario ${label} has problems:\n${[...lines, ...more].map((line) => `  ${line}`).join('\n')}`, `Fix them, then check with \`rapport validate ${shown}\`.`);
+}
+
+/** Problems located in `file` renamed to `shown`, the path as the trainer typed it. */
+export function asGiven<T extends { path: string }>(problems: readonly T[], file: string, shown: string): T[] {
+  return problems.map((problem) => (problem.path === file ? { ...problem, path: shown } : problem));
 }
 
 /** Find a scenario by id (built-in or in $RAPPORT_HOME/scenarios) or by file path. */
@@ -31,7 +42,7 @@ export async function findScenario(idOrPath: string, paths: RapportPaths, cwd: s
     if (file.problems.some((problem) => problem.message === 'no such file')) {
       throw new UserError(`No scenario file at ${idOrPath}`, 'Check the path, or give a scenario id from `rapport list`.');
     }
-    if (!file.scenario) throw invalid(file, idOrPath);
+    if (!file.scenario) throw invalid(file, idOrPath, idOrPath);
     return file as FoundScenario;
   }
   const catalog = await listScenarios(paths.home);

@@ -67,16 +67,24 @@ export interface SuiteReport {
 }
 
 
-async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>> {
+/** `named`: the targets come from the command line, so files are named as given there. */
+async function collect(targets: string[], io: CliIo, named = true): Promise<Map<string, Suite>> {
   const suites = new Map<string, Suite>();
   const scenarioFiles: string[] = [];
   const testFiles: string[] = [];
+  // Each file as the command line names it (a folder given joined with the file's name), as `rapport validate` prints it.
+  const given = new Map<string, string>();
+  const shown = (file: string) => given.get(file) ?? shownPath(io, file);
   for (const target of targets) {
     const absolute = path.resolve(io.cwd, target);
     const kind = await kindOf(absolute);
     if (kind === 'dir') {
-      for (const file of await yamlFilesIn(absolute)) (isTestFileName(file) ? testFiles : scenarioFiles).push(file);
+      for (const file of await yamlFilesIn(absolute)) {
+        if (named && !given.has(file)) given.set(file, path.join(target, path.basename(file)));
+        (isTestFileName(file) ? testFiles : scenarioFiles).push(file);
+      }
     } else if (kind === 'file') {
+      if (named && !given.has(absolute)) given.set(absolute, target);
       (isTestFileName(absolute) ? testFiles : scenarioFiles).push(absolute);
     } else if (/^[a-z][a-z0-9-]*$/.test(target)) {
       const found = await findScenarioFile(target, io);
@@ -88,7 +96,7 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
   const suiteFor = async (file: string): Promise<Suite> => {
     let suite = suites.get(file);
     if (!suite) {
-      const loaded = await readScenario(file, shownPath(io, file));
+      const loaded = await readScenario(file, shown(file));
       suite = { file: loaded, groups: [], problems: loaded.scenario ? [] : loaded.problems.filter((p) => p.severity === 'error'), warnings: [], errors: [] };
       if (loaded.scenario?.tests) suite.groups.push({ source: 'tests block', cases: loaded.scenario.tests, problems: [] });
       suites.set(file, suite);
@@ -99,12 +107,15 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
     await suiteFor(file);
     // The test file beside a scenario belongs to it even when only the scenario was named.
     const sibling = file.replace(/\.ya?ml$/i, '.test.yaml');
-    if (!testFiles.includes(sibling) && (await kindOf(sibling)) === 'file') testFiles.push(sibling);
+    if (!testFiles.includes(sibling) && (await kindOf(sibling)) === 'file') {
+      if (named && !given.has(sibling)) given.set(sibling, path.join(path.dirname(shown(file)), path.basename(sibling)));
+      testFiles.push(sibling);
+    }
   }
   for (const testFile of [...new Set(testFiles)]) {
-    const shown = shownPath(io, testFile);
+    const testShown = shown(testFile);
     const text = await readFile(testFile, 'utf8');
-    const loaded = loadTestFileText(text, shown);
+    const loaded = loadTestFileText(text, testShown);
     const id = loaded.file?.scenario ?? scenarioIdFromTestFile(testFile);
     let target: string | undefined;
     for (const candidate of [`${id}.yaml`, `${id}.yml`].map((n) => path.join(path.dirname(testFile), n))) {
@@ -114,8 +125,8 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
       const found = await findScenarioFile(id, io).catch(() => undefined);
       if (!found) {
         // Only this file cannot run: the other suites still do.
-        const problems = [...loaded.problems, ...(loaded.file || loaded.problems.length === 0 ? [await missingScenarioProblem(testFile, shown, text, id, loaded.file?.scenario !== undefined)] : [])];
-        suites.set(testFile, { file: { path: shown, text, version: '', problems }, groups: [], problems, warnings: [], errors: [] });
+        const problems = [...loaded.problems, ...(loaded.file || loaded.problems.length === 0 ? [await missingScenarioProblem(testFile, testShown, text, id, loaded.file?.scenario !== undefined)] : [])];
+        suites.set(testFile, { file: { path: testShown, text, version: '', problems }, groups: [], problems, warnings: [], errors: [] });
         continue;
       }
       target = path.resolve(io.cwd, found.path);
@@ -123,8 +134,8 @@ async function collect(targets: string[], io: CliIo): Promise<Map<string, Suite>
     const suite = await suiteFor(target);
     // A typo in this file stops its own cases, not the scenario's tests block nor another file's.
     const problems = [...loaded.problems];
-    if (loaded.file && suite.file.scenario) problems.push(...locateProblems(text, shown, lintTests(suite.file.scenario, loaded.file.tests, ['tests'])));
-    suite.groups.push({ source: shown, cases: loaded.file?.tests ?? [], problems });
+    if (loaded.file && suite.file.scenario) problems.push(...locateProblems(text, testShown, lintTests(suite.file.scenario, loaded.file.tests, ['tests'])));
+    suite.groups.push({ source: testShown, cases: loaded.file?.tests ?? [], problems });
   }
   await addWarnings(suites, io);
   return suites;
@@ -208,12 +219,13 @@ async function defaultFolder(io: CliIo): Promise<string> {
 export const run: CommandRun = async (args, io) => {
   {
     let targets = args.positionals;
+    const named = targets.length > 0;
     if (targets.length === 0) {
       targets = [await defaultFolder(io)];
       // Say so when it is not the scenarios/ folder here: a green run of someone else's scenarios proves nothing about yours.
       if (targets[0] !== 'scenarios') io.stderr.write(`rapport: no scenarios/ folder here; testing ${targets[0]}.\n`);
     }
-    const reports = runSuites((await collect(targets, io)).values());
+    const reports = runSuites((await collect(targets, io, named)).values());
     const ran = reports.reduce((n, r) => n + r.results.length, 0);
     const failed = reports.reduce((n, r) => n + r.results.filter((c) => !c.passed).length, 0);
     const broken = reports.filter((r) => r.problems.some((p) => p.severity === 'error')).length;

@@ -13,6 +13,7 @@ import { loadScenarioText } from '../core/scenario/load.js';
 import { isTestFileName } from '../core/scenario/test-file.js';
 import { UserError } from './errors.js';
 import { findScenario } from './find-scenario.js';
+import { looksLikePath } from '../store/scenario-sources.js';
 import type { CliIo } from './io.js';
 import { rapportHome, rapportPaths } from '../store/paths.js';
 
@@ -64,7 +65,8 @@ export async function kindOf(file: string): Promise<'dir' | 'file' | undefined> 
 export async function findScenarioFile(idOrPath: string, io: CliIo): Promise<LoadedFile> {
   const found = await findScenario(idOrPath, rapportPaths(rapportHome(io.env)), io.cwd);
   const absolute = path.resolve(io.cwd, found.path);
-  return readScenario(absolute, shownPath(io, absolute));
+  // A path is named as given, as `rapport validate` names it; an id's file as it is found.
+  return readScenario(absolute, looksLikePath(idOrPath) ? idOrPath : shownPath(io, absolute));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURES, runCli, STACK_LINE, tempHome } from './run-cli.js';
+import { FIXTURES, ROOT, runCli, STACK_LINE, tempHome } from './run-cli.js';
 
 interface PlayJson {
   sessionId: string;
@@ -186,6 +186,21 @@ describe('rapport play errors', () => {
     expect(result.stderr).toContain(`${file}:2: "/wiat 30" is not a command (silence is written "/wait <seconds>": did you mean "/wait 30"?)`);
     expect(result.stderr).not.toMatch(STACK_LINE);
     expect(existsSync(path.join(home, 'progress.json'))).toBe(false);
+  });
+
+  it('names an invalid scenario file as given on the command line, in the lines rapport validate prints (it printed absolute paths)', async () => {
+    const home = tempHome({ scenarios: true });
+    const cwd = path.join(ROOT, 'test', 'fixtures');
+    for (const given of ['bad-scenarios/misspelled-key.yaml', './bad-scenarios/unknown-target.yaml', '../fixtures/bad-scenarios/misspelled-key.yaml']) {
+      const play = await runCli(['play', given, '--script', script(home, REPLIES)], { home, cwd });
+      const validate = await runCli(['validate', given], { home, cwd });
+      expect(play.code).toBe(1);
+      const problems = validate.stdout.split('\n').filter((line) => line.startsWith(`${given}:`));
+      expect(problems.length).toBeGreaterThan(0);
+      for (const line of problems) expect(play.stderr).toContain(`  ${line}\n`);
+      expect(play.stderr).toContain(`check with \`rapport validate ${given}\``);
+      expect(play.stderr).not.toContain(cwd);
+    }
   });
 
   it('refuses an empty script', async () => {

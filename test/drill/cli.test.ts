@@ -164,8 +164,15 @@ describe('rapport drill --script-dir (headless)', () => {
     expect(validate.stdout).toContain(`${file}:5:9: error: unknown key "overal" in "pass" (did you mean "overall"?)`);
     const drill = await runCli(['drill', file, '--script-dir', SCRIPTS], { home: tempHome() });
     expect(drill.code).toBe(1);
-    expect(drill.stderr).toContain(`${file}:3:34: no scenario "irate-duble-charge"`);
+    expect(drill.stderr).toContain(`${file}:3:34: error: no scenario "irate-duble-charge"`);
     expect(drill.stderr).not.toMatch(STACK_LINE);
+    // Given relative to the folder it runs in, the file is named so, in validate's very lines (it printed the absolute path).
+    const relative = await runCli(['drill', './broken.yaml', '--script-dir', SCRIPTS], { home: tempHome(), cwd: dir });
+    const lines = (await runCli(['validate', './broken.yaml'], { home: tempHome(), cwd: dir })).stdout.split('\n').filter((line) => line.startsWith('./broken.yaml:'));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(relative.stderr).toContain(`  ${line}\n`);
+    expect(relative.stderr).toContain('check with `rapport validate ./broken.yaml`');
+    expect(relative.stderr).not.toContain(dir);
   });
 
   it('validate accepts the built-in drill, and checks a scenarios folder’s drills/ with it', async () => {

@@ -147,6 +147,25 @@ describe('rapport test failures', () => {
     expect(ok.code).toBe(0);
   });
 
+  it('test and paths name a scenario given by path as given, like validate, also outside the folder they run in (they printed absolute paths)', async () => {
+    const cwd = workdir();
+    await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
+    const file = path.join(cwd, 'scenarios', 'late-parcel.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {4}after:/m, '    aftr:'));
+    const sub = path.join(cwd, 'work');
+    mkdirSync(sub);
+    const given = '../scenarios/late-parcel.yaml';
+    const validate = await runCli(['validate', given], { home, cwd: sub });
+    const line = validate.stdout.split('\n').find((l) => l.includes('unknown key "aftr"'))!;
+    expect(line.startsWith(`${given}:`)).toBe(true);
+    for (const command of ['test', 'paths']) {
+      const run = await runCli([command, given], { home, cwd: sub });
+      expect(run.code).toBe(1);
+      expect(`${run.stdout}${run.stderr}`).toContain(line);
+      expect(`${run.stdout}${run.stderr}`).not.toContain(cwd);
+    }
+  });
+
   it('a typo in a <id>.test.yaml stops only its own cases: the scenario\'s tests block still runs, the error is located, and the run fails (one misspelt key stopped every case of the scenario)', async () => {
     const cwd = workdir();
     await runCli(['new', 'late-parcel', '--category', 'irate-customer'], { home, cwd });
