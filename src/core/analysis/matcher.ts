@@ -38,17 +38,48 @@ interface Node<R> {
    * without a Map look-up.
    */
   keyBits: number;
-  done: { rule: R; anchored: boolean; ended: boolean }[] | null;
+  done: Done<R> | null;
 }
+
+/** What a node ends: the rules whose patterns stop there. */
+type Done<R> = { rule: R; anchored: boolean; ended: boolean }[];
 
 /** A compiled pattern set. */
 export interface Matcher<R> {
+  /** The graph as built (for tests and docs); matching walks the flat tables below. */
   root: Node<R>;
   /**
-   * The root's children by key id, in an array: every token starts a walk
-   * from the root, and an array index is cheaper than the Map look-up.
+   * The graph again, flattened for the walk: nodes are numbered (the root is
+   * 0) and every table is a typed array indexed by node or by edge slot, so a
+   * step reads a few adjacent numbers instead of chasing node objects and Map
+   * entries scattered over the heap (the walk was mostly waiting on memory).
    */
-  rootByKey: (Node<R>[] | undefined)[];
+  flat: Flat<R>;
+}
+
+interface Flat<R> {
+  /** Trie keys in use when compiled: key ids at or past it lead nowhere in this matcher. */
+  keyCount: number;
+  /** Per node: bit 1 = it ends a pattern, bit 2 = it has children. */
+  flags: Uint8Array;
+  /** Per node: `Node.keyBits`. */
+  keyBits: Int32Array;
+  /** Per node: `Node.done`. */
+  done: (Done<R> | null)[];
+  /** The root's children for key id k: `kids[rootFrom[k]…rootFrom[k + 1])`. */
+  rootFrom: Int32Array;
+  /**
+   * The other edges, in an open-addressing hash table: slot s holds at
+   * `2s` its key, `node * keyCount + key + 1` (0 = empty), and at `2s + 1`
+   * where its children start in `kids` times 256 plus how many there are
+   * (in the graph's order). One slot's numbers sit side by side, so a look-up
+   * touches one cache line.
+   */
+  slots: Int32Array;
+  /** The table's size is 2^(32 - shift). */
+  shift: number;
+  mask: number;
+  kids: Int32Array;
 }
 
 /** One phrase found: token range [first, last] inclusive. */
@@ -204,9 +235,62 @@ export function compile<R extends Patterned>(rules: readonly R[]): Matcher<R> {
       }
     }
   }
-  const rootByKey: (Node<R>[] | undefined)[] = Array.from({ length: keyVocabularySize() }, () => undefined);
-  for (const [id, children] of root.next) rootByKey[id] = children;
-  return { root, rootByKey };
+  return { root, flat: flatten(root, keyVocabularySize()) };
+}
+
+/** Golden-ratio multiplier for the edge table's hash. */
+const HASH = 0x9e3779b1;
+
+function edgeSlot(combined: number, shift: number): number {
+  return Math.imul(combined, HASH) >>> shift;
+}
+
+/** Number the graph's nodes (root first, then in the order they are reached) and lay its edges out in typed arrays. */
+function flatten<R>(root: Node<R>, keyCount: number): Flat<R> {
+  const ids = new Map<Node<R>, number>([[root, 0]]);
+  const order: Node<R>[] = [root];
+  for (let n = 0; n < order.length; n++) {
+    for (const children of order[n]!.next.values()) {
+      for (const child of children) {
+        if (ids.has(child)) continue;
+        ids.set(child, order.length);
+        order.push(child);
+      }
+    }
+  }
+  if (order.length * keyCount + keyCount >= 2 ** 31) throw new Error('Pattern graph too large to flatten');
+  const flags = new Uint8Array(order.length);
+  const keyBits = new Int32Array(order.length);
+  const done = order.map((node) => node.done);
+  const kids: number[] = [];
+  const rootFrom = new Int32Array(keyCount + 1);
+  for (let key = 0; key < keyCount; key++) {
+    rootFrom[key] = kids.length;
+    for (const child of root.next.get(key) ?? []) kids.push(ids.get(child)!);
+  }
+  rootFrom[keyCount] = kids.length;
+  let edges = 0;
+  for (let n = 1; n < order.length; n++) edges += order[n]!.next.size;
+  let bits = 4;
+  while (1 << bits < edges * 2) bits++;
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  const slots = new Int32Array(2 << bits);
+  order.forEach((node, n) => {
+    flags[n] = (node.done !== null ? 1 : 0) | (node.next.size > 0 ? 2 : 0);
+    keyBits[n] = node.keyBits;
+    if (n === 0) return;
+    for (const [key, children] of node.next) {
+      const combined = n * keyCount + key + 1;
+      let slot = edgeSlot(combined, shift);
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      if (children.length > 255 || kids.length >= 1 << 23) throw new Error('Pattern graph too large to flatten');
+      slots[2 * slot] = combined;
+      slots[2 * slot + 1] = kids.length * 256 + children.length;
+      for (const child of children) kids.push(ids.get(child)!);
+    }
+  });
+  return { keyCount, flags, keyBits, done, rootFrom, slots, shift, mask, kids: Int32Array.from(kids) };
 }
 
 const NUMBER_WORDS = new Set([
@@ -236,19 +320,31 @@ export function keysOf(norm: string, wordStem: string): readonly number[] {
 }
 
 // Reused between calls: matching allocates nothing but the matches it returns.
-const stackNodes: Node<unknown>[] = [];
-const stackPos: number[] = [];
+let stackNodes = new Int32Array(256);
+let stackPos = new Int32Array(256);
+
+/** Make room for `more` entries above `depth` on the walk's stack. */
+function reserve(depth: number, more: number): void {
+  if (depth + more <= stackNodes.length) return;
+  const size = Math.max(stackNodes.length * 2, depth + more);
+  const nodes = new Int32Array(size);
+  const pos = new Int32Array(size);
+  nodes.set(stackNodes);
+  pos.set(stackPos);
+  stackNodes = nodes;
+  stackPos = pos;
+}
 
 /**
  * Find every occurrence of every pattern, sentence by sentence. This walk is
  * the hottest code of the analysis: it reads past the last token only after
- * checking the index (an out-of-range read is slow in V8), and its inner
- * loops are indexed because for…of over these small arrays cost about 5% of
- * the whole analysis.
+ * checking the index (an out-of-range read is slow in V8), its inner loops
+ * are indexed because for…of over these small arrays cost about 5% of the
+ * whole analysis, and it reads the graph from the flat tables.
  */
 export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[]): Match<R>[] {
   const found: Match<R>[] = [];
-  const nodes = stackNodes as Node<R>[];
+  const { keyCount, flags, keyBits, done, rootFrom, slots, shift, mask, kids } = matcher.flat;
   for (let i = 0; i < tokens.length; i++) {
     const sentence = tokens[i]!.sentence;
     const atStart = tokens[i]!.first;
@@ -257,19 +353,22 @@ export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[]): 
     let depth = 0;
     const keys = tokens[i]!.keys;
     for (let k = 0; k < keys.length; k++) {
-      const children = keys[k]! < matcher.rootByKey.length ? matcher.rootByKey[keys[k]!] : undefined;
-      if (children === undefined) continue;
-      for (let c = 0; c < children.length; c++) {
-        nodes[depth] = children[c]!;
+      const key = keys[k]!;
+      if (key >= keyCount) continue;
+      const to = rootFrom[key + 1]!;
+      reserve(depth, to - rootFrom[key]!);
+      for (let c = rootFrom[key]!; c < to; c++) {
+        stackNodes[depth] = kids[c]!;
         stackPos[depth++] = i + 1;
       }
     }
     while (depth > 0) {
-      const node = nodes[--depth]!;
+      const node = stackNodes[--depth]!;
       const j = stackPos[depth]!;
-      if (node.done !== null && j > i) {
+      const flag = flags[node]!;
+      if ((flag & 1) !== 0 && j > i) {
         const atEnd = j === tokens.length || tokens[j]!.sentence !== sentence;
-        for (const d of node.done) {
+        for (const d of done[node]!) {
           if ((d.anchored && !atStart) || (d.ended && !atEnd)) continue;
           // Two paths through joined alternatives can spell the same words ("(*|) (*|)"): report each match once.
           let again = false;
@@ -277,17 +376,27 @@ export function matchAll<R>(matcher: Matcher<R>, tokens: readonly RuleToken[]): 
           if (!again) found.push({ rule: d.rule, first: i, last: j - 1 });
         }
       }
-      if (j >= tokens.length || node.next.size === 0) continue;
+      if (j >= tokens.length || (flag & 2) === 0) continue;
       const token = tokens[j]!;
       if (token.sentence !== sentence) continue;
+      const bits = keyBits[node]!;
+      const base = node * keyCount + 1;
       const keys = token.keys;
       for (let k = 0; k < keys.length; k++) {
-        if ((node.keyBits & keyBit(keys[k]!)) === 0) continue;
-        const children = node.next.get(keys[k]!);
-        if (children === undefined) continue;
-        for (let c = 0; c < children.length; c++) {
-          nodes[depth] = children[c]!;
-          stackPos[depth++] = j + 1;
+        const key = keys[k]!;
+        if (key >= keyCount || (bits & keyBit(key)) === 0) continue;
+        const combined = base + key;
+        for (let slot = edgeSlot(combined, shift); slots[2 * slot] !== 0; slot = (slot + 1) & mask) {
+          if (slots[2 * slot] !== combined) continue;
+          const edge = slots[2 * slot + 1]!;
+          const from = edge >> 8;
+          const to = from + (edge & 255);
+          reserve(depth, to - from);
+          for (let c = from; c < to; c++) {
+            stackNodes[depth] = kids[c]!;
+            stackPos[depth++] = j + 1;
+          }
+          break;
         }
       }
     }
