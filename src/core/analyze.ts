@@ -228,7 +228,12 @@ const notAfterSets = new Map<PhraseRule, ReadonlySet<string>>(PHRASE_RULES.filte
 function afterWord(prep: ReturnType<typeof prepare>, at: number, words: ReadonlySet<string>, span = 3): boolean {
   const { tokens, text } = prep;
   const sentence = tokens[at]!.sentence;
-  for (let k = at - 1; k >= Math.max(0, at - span) && tokens[k]!.sentence === sentence; k--) {
+  const from = Math.max(0, at - span);
+  // Most words have none of `words` before them: settle that without reading the gaps between them.
+  let any = false;
+  for (let k = at - 1; k >= from && tokens[k]!.sentence === sentence && !any; k--) any = words.has(tokens[k]!.norm);
+  if (!any) return false;
+  for (let k = at - 1; k >= from && tokens[k]!.sentence === sentence; k--) {
     if (CLAUSE_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
     if (words.has(tokens[k]!.norm)) return true;
   }

@@ -57,20 +57,28 @@ function clauses(prep: Prepared): Stretch[] {
 export function scriptedStretches(prep: Prepared, matches: readonly Match<PhraseRule>[], inPhrase: Uint8Array): Stretch[] {
   const { tokens } = prep;
   const empathic = new Uint8Array(tokens.length);
-  for (const m of matches) if (earnsEmpathy(m.rule)) empathic[m.first] = 1;
+  let phrases = 0;
+  for (const m of matches) {
+    if (!earnsEmpathy(m.rule) || empathic[m.first]) continue;
+    empathic[m.first] = 1;
+    phrases++;
+  }
+  // Each stock stretch holds an empathy phrase of its own: with no more phrases than are allowed, none is one too many.
+  if (phrases <= STOCK_SENTENCES_ALLOWED) return [];
   const stock: Stretch[] = [];
   const seen = new Set<string>();
   for (const c of clauses(prep)) {
-    let key = '';
     let hasPhrase = false;
     let filler = true;
-    for (let k = c.first; k <= c.last; k++) {
-      const norm = tokens[k]!.norm;
+    for (let k = c.first; k <= c.last && filler; k++) {
       if (empathic[k]) hasPhrase = true;
-      if (!inPhrase[k] && !FILLER.has(norm)) filler = false;
-      key += `${norm} `;
+      if (!inPhrase[k] && !FILLER.has(tokens[k]!.norm)) filler = false;
     }
-    if (!hasPhrase || !filler || seen.has(key)) continue;
+    if (!hasPhrase || !filler) continue;
+    // The clause's words, to count a repeated stretch once (built only for the few stock clauses).
+    let key = '';
+    for (let k = c.first; k <= c.last; k++) key += `${tokens[k]!.norm} `;
+    if (seen.has(key)) continue;
     seen.add(key);
     stock.push(c);
   }
