@@ -27,7 +27,7 @@ import { buildTips } from './analysis/tips.js';
 import { topicOfTokens, type Topic } from './analysis/topic.js';
 import { foreignLanguage } from './analysis/language.js';
 import { prepare, sentenceAt, type Prepared, type RuleToken } from './analysis/tokens.js';
-import { afinnLexicon, stem } from './nlp.js';
+import { stem } from './nlp.js';
 import { blankEscapes } from './sanitize.js';
 
 /**
@@ -345,7 +345,6 @@ const FEELING_ADJECTIVES = /^(frustrated|upset|annoyed|angry|disappointed|stress
 function readCustomer(text: string | undefined): CustomerView | null {
   if (!text) return null;
   const prep = prepare(capText(text));
-  const lexicon = afinnLexicon();
   let feeling: string | null = null;
   let negative = 0;
   let positive = 0;
@@ -357,7 +356,7 @@ function readCustomer(text: string | undefined): CustomerView | null {
     }
     // "…and I won't be charged again?" asks for reassurance; a negative word under a negation is no upset.
     // "I don't care whose fault it is", "not happy": a good word under a negation is a bad one.
-    const valence = lexicon.get(t.norm) ?? 0;
+    const valence = t.valence;
     if (!afterWord(prep, i, NEGATORS)) {
       negative += Math.min(0, valence);
       positive += Math.max(0, valence);
@@ -782,6 +781,8 @@ function commitmentEvidence(prep: Prepared, matches: readonly Match<PhraseRule>[
 /** A status in the passive, with nobody doing it: "It's being processed", "your refund has been escalated". */
 export const PASSIVE_STATUS =
   /\b(it|this|that|(?:your|the) (?:\w+ )?(?:refund|order|request|claim|case|complaint|ticket|query|enquiry|inquiry|application|return|replacement|payment|cancellation|repair|credit|exchange|transfer))(?:['’]s| is| are)? (?:currently |now |still )?being (processed|handled|looked at|looked into|reviewed|dealt with|investigated|escalated|actioned|worked on|sorted|checked|chased)\b/iu;
+/** The literal every `PASSIVE_STATUS` match contains (same flags, so it finds whatever the pattern could). */
+const BEING = /being/iu;
 const OWNED_REPORTS: ReadonlySet<string> = new Set(['followThrough.done', 'followThrough.report-back', 'followThrough.ownership']);
 
 /**
@@ -790,6 +791,8 @@ const OWNED_REPORTS: ReadonlySet<string> = new Set(['followThrough.done', 'follo
  */
 function passiveStatus(prep: Prepared, found: readonly FoundCommitment[], list: EvidenceList): void {
   if (found.some((f) => f.commitment.who !== null && !f.handover) || list.items.some((e) => OWNED_REPORTS.has(e.rule) && e.points > 0)) return;
+  // The pattern needs the word "being": most replies have none, and a look for it is cheaper than the pattern on every sentence.
+  if (!BEING.test(prep.text)) return;
   for (const s of prep.sentences) {
     if (s.question) continue;
     const m = PASSIVE_STATUS.exec(prep.text.slice(s.start, s.end));

@@ -11,7 +11,6 @@
  * language; otherwise the reply just "does not read as English".
  */
 import { francAll } from 'franc-min';
-import { afinnLexicon } from '../nlp.js';
 import { classesOfStem, STOP_WORDS } from './lexicon.js';
 import type { Prepared } from './tokens.js';
 
@@ -41,9 +40,9 @@ export interface ForeignReading {
 }
 
 function knownShare(prep: Prepared): number {
-  const afinn = afinnLexicon();
   let known = 0;
-  for (const t of prep.tokens) if (STOP_WORDS.has(t.norm) || afinn.has(t.norm) || classesOfStem(t.stem).length > 0) known++;
+  // A word with a valence is in AFINN (whose only 0-valued entries are two-word phrases).
+  for (const t of prep.tokens) if (t.valence !== 0 || STOP_WORDS.has(t.norm) || classesOfStem(t.stem).length > 0) known++;
   return prep.tokens.length === 0 ? 0 : known / prep.tokens.length;
 }
 

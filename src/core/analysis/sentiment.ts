@@ -4,7 +4,6 @@
  * positive. Each distinct word counts once, and the total is capped, so
  * stuffing positive words stops paying quickly.
  */
-import { afinnLexicon } from '../nlp.js';
 import { CLAUSE_BREAK, inClass, NEGATORS, PROBLEM_WORDS, TOPIC_WORDS } from './lexicon.js';
 import type { RuleToken } from './tokens.js';
 
@@ -40,14 +39,13 @@ function isName(tokens: readonly RuleToken[], i: number, text: string | undefine
  * problem words ("crash", "outage", "loss") or one taken from the customer's own message (`customerStems`).
  */
 export function valence(tokens: readonly RuleToken[], covered: Uint8Array, text?: string, customerStems?: ReadonlySet<string>): ValenceHit[] {
-  const lexicon = afinnLexicon();
   const hits: ValenceHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i]!;
-    if (TOPIC_WORDS.has(t.norm) || isName(tokens, i, text)) continue;
-    const value = lexicon.get(t.norm);
-    if (value === undefined) continue;
+    // The token's AFINN valence (0: not in the list, whose only 0-valued entries are two-word phrases).
+    const value = t.valence;
+    if (value === 0 || TOPIC_WORDS.has(t.norm) || isName(tokens, i, text)) continue;
     // Naming a feeling ("this is frustrating") acknowledges it; it is not negative wording.
     if (value < 0 && inClass(t.stem, 'feel')) continue;
     let negated = false;

@@ -4,7 +4,7 @@
  * step (phrase matching, commitments, reflection) reads this, so the text is
  * tokenised and each distinct word stemmed exactly once.
  */
-import { stem, WORD_PATTERN } from '../nlp.js';
+import { afinnLexicon, stem, WORD_PATTERN } from '../nlp.js';
 import { inClass } from './lexicon.js';
 import { keysOf, keyVocabularySize } from './matcher.js';
 
@@ -23,6 +23,8 @@ export interface RuleToken {
   word: number;
   /** The ids of the trie keys this token can follow (see `keysOf` in `matcher.ts`). */
   keys: readonly number[];
+  /** AFINN-165 valence of `norm` (-5…+5; 0 when the list has no such word), looked up once per distinct word. */
+  valence: number;
   /** First token of its sentence. */
   first: boolean;
 }
@@ -129,7 +131,7 @@ const HAS_LETTER = /\p{L}/u;
 /** Everything about a written word that does not depend on where it stands, computed once per distinct word. */
 interface WordInfo {
   lower: string;
-  parts: readonly { norm: string; stem: string; keys: readonly number[] }[];
+  parts: readonly { norm: string; stem: string; keys: readonly number[]; valence: number }[];
   long: boolean;
   caps: boolean;
   /** `keyVocabularySize()` when the keys were found: a matcher compiled since may use more. */
@@ -144,7 +146,7 @@ function wordInfo(raw: string): WordInfo {
   const lower = raw.toLowerCase().replace(/’/g, "'");
   const parts = expand(lower).map((norm) => {
     const s = stem(norm);
-    return { norm, stem: s, keys: keysOf(norm, s) };
+    return { norm, stem: s, keys: keysOf(norm, s), valence: afinnLexicon().get(norm) ?? 0 };
   });
   const long = raw.length >= 2 && HAS_LETTER.test(raw);
   const caps = long && raw === raw.toUpperCase() && raw !== lower && !CAPS_IGNORE.has(lower);
@@ -184,7 +186,7 @@ function splitChatIll(tokens: RuleToken[], sentences: Sentence[]): void {
     const t = tokens[k]!;
     if (t.norm !== 'ill' || !illAsIWill(tokens, k)) continue;
     const [i, will] = wordInfo("i'll").parts;
-    tokens.splice(k, 1, { ...t, norm: i!.norm, stem: i!.stem, keys: i!.keys }, { ...t, norm: will!.norm, stem: will!.stem, keys: will!.keys, first: false });
+    tokens.splice(k, 1, { ...t, norm: i!.norm, stem: i!.stem, keys: i!.keys, valence: i!.valence }, { ...t, norm: will!.norm, stem: will!.stem, keys: will!.keys, valence: will!.valence, first: false });
     for (const s of sentences) {
       if (s.first > k) s.first++;
       if (s.last >= k) s.last++;
@@ -254,7 +256,7 @@ export function prepare(text: string): Prepared {
     const echo = !boundary && prevInfo !== undefined && prevInfo.lower === info.lower;
     prevInfo = info;
     if (!echo) {
-      for (const part of info.parts) tokens.push({ norm: part.norm, stem: part.stem, keys: part.keys, start, end, sentence, word: w, first: false });
+      for (const part of info.parts) tokens.push({ norm: part.norm, stem: part.stem, keys: part.keys, valence: part.valence, start, end, sentence, word: w, first: false });
       if (boundary) tokens[current!.first]!.first = true;
     }
     current!.last = tokens.length - 1;
