@@ -39,18 +39,26 @@ export interface ForeignReading {
   language: string | null;
 }
 
-function knownShare(prep: Prepared): number {
+/**
+ * How many of the reply's words the analysis knows, counted until `enough`: past it the answer is settled,
+ * and most replies reach it within their first few words.
+ */
+function knownWords(prep: Prepared, enough: number): number {
   let known = 0;
-  // A word with a valence is in AFINN (whose only 0-valued entries are two-word phrases).
-  for (const t of prep.tokens) if (t.valence !== 0 || STOP_WORDS.has(t.norm) || classesOfStem(t.stem).length > 0) known++;
-  return prep.tokens.length === 0 ? 0 : known / prep.tokens.length;
+  for (const t of prep.tokens) {
+    // A word with a valence is in AFINN (whose only 0-valued entries are two-word phrases).
+    if (t.valence !== 0 || STOP_WORDS.has(t.norm) || classesOfStem(t.stem).length > 0) known++;
+    if (known >= enough) break;
+  }
+  return known;
 }
 
 /** Null when the reply reads as English (or is too short to tell); otherwise what it reads as. */
 export function foreignLanguage(prep: Prepared): ForeignReading | null {
   // Words in another script are never known, so this settles almost every reply without looking at letters.
-  const known = knownShare(prep);
-  if (known >= KNOWN_SHARE) return null;
+  const enough = prep.tokens.length * KNOWN_SHARE;
+  const known = knownWords(prep, enough);
+  if (prep.tokens.length > 0 && known >= enough) return null;
   const letters = prep.text.match(LETTER);
   if (!letters || letters.length < MIN_LETTERS) return null;
   const otherScript = letters.filter((c) => LATIN.test(c)).length < letters.length / 2;
