@@ -439,17 +439,24 @@ const PAUSE = /^\s*(?:[,.;:!?\u2013\u2014]|-\s)/u;
 const STRONG_CLAUSE_BREAK = /[;:\u2013\u2014]|\s-\s/u;
 
 /**
+ * What the customer's messages name, newest first: their last message, else the latest earlier one that names it.
+ * `read` finds it in one prepared message; `last` is what the last message named (already read from it).
+ */
+function latestNamed<T>(last: T | null, earlier: readonly string[] | undefined, read: (prep: Prepared) => T | null): T | null {
+  if (last) return last;
+  for (let k = (earlier?.length ?? 0) - 1; k >= 0; k--) {
+    const named = read(prepare(capText(earlier![k]!)));
+    if (named) return named;
+  }
+  return null;
+}
+
+/**
  * What the conversation is about: the customer's last message, else the latest earlier one that names something
  * ("There's no ID, I'm a one-man firm" after "I'm locked out…"), else the reply.
  */
 function conversationTopic(customer: CustomerView | null, earlier: readonly string[] | undefined, prep: Prepared): Topic | null {
-  const last = customer ? topicOfTokens(customer.tokens) : null;
-  if (last) return last;
-  for (let k = (earlier?.length ?? 0) - 1; k >= 0; k--) {
-    const named = topicOfTokens(prepare(capText(earlier![k]!)).tokens);
-    if (named) return named;
-  }
-  return topicOfTokens(prep.tokens);
+  return latestNamed(customer ? topicOfTokens(customer.tokens) : null, earlier, (p) => topicOfTokens(p.tokens)) ?? topicOfTokens(prep.tokens);
 }
 
 /**
@@ -458,13 +465,7 @@ function conversationTopic(customer: CustomerView | null, earlier: readonly stri
  * promise is never dated after it.
  */
 function conversationDeadline(customer: CustomerView | null, earlier: readonly string[] | undefined): string | null {
-  const last = customer?.deadline() ?? null;
-  if (last) return last;
-  for (let k = (earlier?.length ?? 0) - 1; k >= 0; k--) {
-    const named = deadlineIn(prepare(capText(earlier![k]!)));
-    if (named) return named;
-  }
-  return null;
+  return latestNamed(customer?.deadline() ?? null, earlier, deadlineIn);
 }
 
 /**
