@@ -5,9 +5,7 @@
 import path from 'node:path';
 import type { CurrentScenario } from '../core/cohort/rescore.js';
 import type { Drill } from '../core/drill/schema.js';
-import { formatLabelledProblem } from '../core/problem.js';
-import { asGiven } from './find-scenario.js';
-import { inert } from '../core/sanitize.js';
+import { invalidFile } from './find-scenario.js';
 import { loadDrillCatalog, loadInstalledScenarios, readDrillFile } from '../store/drill-files.js';
 import type { DrillFile } from '../store/drill-files.js';
 import type { RapportPaths } from '../store/paths.js';
@@ -22,14 +20,6 @@ export interface LoadedDrill {
   path: string;
   /** Current scenarios by id (every installed one, so reports can name extras too). */
   scenarios: Record<string, CurrentScenario>;
-}
-
-/** The problems of a drill file that does not load, named as `rapport validate` names them (`shown`: the path as given). */
-function invalid(file: DrillFile, label: string, shown: string = file.path): UserError {
-  const problems = asGiven(file.problems, file.path, shown);
-  const lines = problems.slice(0, 10).map((problem) => `  ${inert(formatLabelledProblem(problem), { multiline: false })}`);
-  const more = problems.length > 10 ? [`  …and ${problems.length - 10} more`] : [];
-  return new UserError(`Drill ${label} has problems:\n${[...lines, ...more].join('\n')}`, `Fix them, then check with \`rapport validate ${shown}\`.`);
 }
 
 /** Every installed scenario, by id. */
@@ -73,6 +63,6 @@ export async function findDrill(idOrPath: string, paths: RapportPaths, cwd: stri
       ]);
     }
   }
-  if (!file.drill) throw invalid(file, idOrPath, looksLikePath(idOrPath) ? idOrPath : file.path);
+  if (!file.drill) throw invalidFile('Drill', file, idOrPath, looksLikePath(idOrPath) ? idOrPath : file.path);
   return { drill: file.drill, version: file.version, path: file.path, scenarios };
 }
