@@ -13,7 +13,7 @@ import type { Drill } from '../core/drill/schema.js';
 import type { Problem } from '../core/problem.js';
 import { MAX_SCENARIO_BYTES as MAX_YAML_CHARS } from '../core/scenario/load.js';
 import { builtInScenariosDir } from './package-root.js';
-import { readScenarioFile, tooLarge, tooLargeHint } from './scenario-files.js';
+import { fileProblem, readScenarioFile, tooLarge, tooLargeHint } from './scenario-files.js';
 import type { ScenarioFile } from './scenario-files.js';
 import { scenarioFilesIn } from './scenario-sources.js';
 import type { ScenarioSource } from './scenario-sources.js';
@@ -37,10 +37,6 @@ export function builtInDrillsDir(): string {
 /** The trainee's own drills folder under a Rapport home. */
 export function homeDrillsDir(home: string): string {
   return path.join(home, 'drills');
-}
-
-function fileProblem(file: string, message: string, hint?: string): Problem {
-  return { path: file, line: 1, col: 1, severity: 'error', message, ...(hint ? { hint } : {}) };
 }
 
 async function readText(file: string): Promise<{ text: string } | { problem: Problem }> {

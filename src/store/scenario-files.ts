@@ -41,7 +41,8 @@ export function tooLargeHint(noun: string, maxChars: number, usual: string): str
   return `a ${noun} must be under ${maxChars.toLocaleString('en')} characters, and ${usual}: check this is the file you meant`;
 }
 
-function fileProblem(file: string, message: string, hint?: string): Problem {
+/** A problem with a file as a whole (missing, a folder, too large), located at its start. */
+export function fileProblem(file: string, message: string, hint?: string): Problem {
   return { path: file, line: 1, col: 1, severity: 'error', message, ...(hint ? { hint } : {}) };
 }
 
