@@ -177,6 +177,7 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
   const changes = [...shared.map((message) => `every submission: ${message}`), ...rescoredNote(cohort.accepted, cohort.scorer)];
   const rows: TraineeRow[] = cohort.accepted.map((entry) => {
     const waiting = waitingOf(entry, drill.scenarios);
+    const unused = new Map(drill.scenarios.map((id) => [id, unusedOf(entry, id)]));
     return {
       rank: 0,
       trainee: entry.trainee,
@@ -189,8 +190,8 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
       scenarios: Object.fromEntries(
         drill.scenarios.map((id) => {
           const result = entry.results[id];
-          const unused = unusedOf(entry, id);
-          return [id, result ? { score: result.score, ending: result.ending, ...(unused ? { unusedReplies: unused } : {}) } : null];
+          const count = unused.get(id)!;
+          return [id, result ? { score: result.score, ending: result.ending, ...(count ? { unusedReplies: count } : {}) } : null];
         }),
       ),
       // Most serious first, in the ranking and the Flags section alike. What everyone shares is said
@@ -200,8 +201,8 @@ export function buildCohortReport(cohort: RescoredCohort, scenarios: Readonly<Re
         ...entry.flags.filter(noted).map((f) => f.message),
         // Not a flag (a goodbye line after the customer's last word is common): said with the scenario's score, and in the CSV's notes.
         ...drill.scenarios.flatMap((id) => {
-          const unused = unusedOf(entry, id);
-          return unused ? [`"${id}": ${unusedRepliesText(unused)} in ${id}.txt: the conversation ended first`] : [];
+          const count = unused.get(id)!;
+          return count ? [`"${id}": ${unusedRepliesText(count)} in ${id}.txt: the conversation ended first`] : [];
         }),
       ],
       timedOut: waiting.timedOut,
